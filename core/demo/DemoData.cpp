@@ -1,0 +1,272 @@
+#include "DemoData.h"
+
+#include "DemoPeople.h"
+#include "domain/DerivedFacts.h"
+#include "domain/Enums.h"
+#include "repository/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace partydesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DemoData", text);
+}
+
+class DemoWriter
+{
+public:
+    DemoWriter(QSqlDatabase db, const DemoOptions& options)
+        : m_db(std::move(db)), m_options(options), m_people(options.seed, options.today), m_org(m_db),
+          m_grid(m_db), m_member(m_db), m_tag(m_db), m_event(m_db)
+    {
+        m_org.prepare(QStringLiteral(
+            "INSERT INTO organisation (parent_id, name, org_type, domain, secretary, deputy_secretary, committee, "
+            "founded_on, term_start, term_end, address, grid_id, sort_order) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        m_grid.prepare(QStringLiteral(
+            "INSERT INTO grid (community_id, code, name, buildings, grid_head, street_head, lane_head, building_head, "
+            "unit_head) VALUES (?,?,?,?,?,?,?,?,?)"));
+        m_member.prepare(QStringLiteral(
+            "INSERT INTO member (name, sex, ethnicity, id_number, birth_date, education, phone, address, org_id, "
+            "grid_id, category, status, applied_on, activist_on, candidate_on, joined_on, full_on, work_unit, "
+            "reported_on, service_post, floating_place, floating_since, floating_contact, activity_card_no, "
+            "participation, home_organisation) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        m_tag.prepare(QStringLiteral("INSERT INTO member_tag (member_id, tag) VALUES (?, ?)"));
+        m_event.prepare(QStringLiteral(
+            "INSERT INTO member_event (member_id, event_date, kind, to_value) VALUES (?, ?, 'joined_roster', ?)"));
+    }
+
+    QString run(DemoSummary* summary, const std::function<bool(int, int)>& progress)
+    {
+        m_progress = progress;
+        if (!m_db.transaction())
+            return m_db.lastError().text();
+        const bool district = m_options.scale == DemoOptions::Scale::District;
+        m_totalMembers = district ? 100000 : 400;
+        const bool ok = district ? buildDistrict() : buildCommunity();
+        if (!ok) {
+            m_db.rollback();
+            return m_error.isEmpty() ? tr("Cancelled.") : m_error;
+        }
+        if (!m_db.commit())
+            return m_db.lastError().text();
+        if (summary)
+            *summary = m_summary;
+        return {};
+    }
+
+private:
+    bool fail(const QSqlQuery& q)
+    {
+        m_error = q.lastError().text();
+        return false;
+    }
+
+    qint64 addOrg(qint64 parent, const QString& name, OrgType type, OrgDomain domain, QDate termStart,
+                  qint64 gridId = 0)
+    {
+        const QDate founded = termStart.addYears(-int(m_people.below(15)) - 1);
+        const QVariant values[] = {sqlId(parent), name, enumCode(type), enumCode(domain), m_people.fullName(),
+                                   type == OrgType::PartyGroup ? QString() : m_people.fullName(),
+                                   type == OrgType::PartyGroup ? QString() : m_people.committeeNames(3),
+                                   sqlDate(founded), sqlDate(termStart), sqlDate(termStart.addYears(termYears(type))),
+                                   QString(), sqlId(gridId), ++m_sortOrder};
+        for (const QVariant& v : values)
+            m_org.addBindValue(v);
+        if (!m_org.exec())
+            {
+            fail(m_org);
+            return 0;
+        }
+        ++m_summary.organisations;
+        if (isBranchLevel(type) && type != OrgType::PartyGroup)
+            ++m_summary.branches;
+        return m_org.lastInsertId().toLongLong();
+    }
+
+    qint64 addGrid(qint64 community, int number, const QString& prefix)
+    {
+        const QVariant values[] = {community, QStringLiteral("%1-%2").arg(prefix).arg(number, 2, 10, QLatin1Char('0')),
+                                   DemoPeople::gridName(number),
+                                   QStringLiteral("%1-%2栋").arg(number * 6 - 5).arg(number * 6),
+                                   m_people.fullName(), m_people.fullName(), m_people.fullName(),
+                                   m_people.fullName(), m_people.fullName()};
+        for (const QVariant& v : values)
+            m_grid.addBindValue(v);
+        if (!m_grid.exec())
+            {
+            fail(m_grid);
+            return 0;
+        }
+        ++m_summary.grids;
+        return m_grid.lastInsertId().toLongLong();
+    }
+
+    bool addMembers(qint64 org, qint64 grid, int count, const QString& community, bool nonPublicFirm,
+                    const QString& firm)
+    {
+        for (int i = 0; i < count; ++i) {
+            const DemoPerson p = m_people.person(nonPublicFirm, firm, community);
+            const QVariant values[] = {
+                p.name, enumCode(p.sex), p.ethnicity, p.idNumber, sqlDate(p.birthDate), enumCode(p.education),
+                p.phone, p.address, org, sqlId(grid), enumCode(p.category), enumCode(p.status), sqlDate(p.appliedOn),
+                sqlDate(p.activistOn), sqlDate(p.candidateOn), sqlDate(p.joinedOn), sqlDate(p.fullOn), p.workUnit,
+                sqlDate(p.reportedOn), p.servicePost, p.floatingPlace, sqlDate(p.floatingSince), p.floatingContact,
+                p.activityCardNo, p.participation, p.homeOrganisation};
+            for (const QVariant& v : values)
+                m_member.addBindValue(v);
+            if (!m_member.exec())
+                return fail(m_member);
+            const qint64 id = m_member.lastInsertId().toLongLong();
+            for (MemberTag tag : p.tags) {
+                m_tag.addBindValue(id);
+                m_tag.addBindValue(enumCode(tag));
+                if (!m_tag.exec())
+                    return fail(m_tag);
+            }
+            m_event.addBindValue(id);
+            m_event.addBindValue(sqlDate(p.onRosterSince));
+            m_event.addBindValue(enumCode(p.category));
+            if (!m_event.exec())
+                return fail(m_event);
+            ++m_summary.members;
+            if (m_progress && m_summary.members % 1000 == 0 && !m_progress(m_summary.members, m_totalMembers))
+                return false;
+        }
+        return true;
+    }
+
+    bool addCoBuildingUnits(qint64 committee)
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO co_building_unit (committee_id, name, unit_kind, contact_person, phone, "
+                                 "joined_on) VALUES (?, ?, ?, ?, ?, ?)"));
+        const auto units = DemoPeople::coBuildingUnits();
+        for (int i = 0; i < units.size(); ++i) {
+            q.addBindValue(committee);
+            q.addBindValue(units[i].first);
+            q.addBindValue(units[i].second);
+            q.addBindValue(m_people.fullName());
+            q.addBindValue(m_people.mobile());
+            q.addBindValue(sqlDate(QDate(2019 + i % 4, 3 + i, 1)));
+            if (!q.exec())
+                return fail(q);
+        }
+        return true;
+    }
+
+    // A street, one community big committee with 8 grid branches (each with two Party groups)
+    // and two branches in non-public firms: about 400 members.
+    bool buildCommunity()
+    {
+        const QDate today = m_options.today;
+        const qint64 street = addOrg(0, QStringLiteral("东风街道党工委"), OrgType::StreetCommittee,
+                                     OrgDomain::Community, QDate(2022, 12, 20));
+        // The community committee's term ends within weeks, so the expiry warning shows.
+        const qint64 community = addOrg(street, QStringLiteral("和平社区大党委"), OrgType::BigCommittee,
+                                        OrgDomain::Community, today.addDays(40).addYears(-5));
+        if (!street || !community || !addCoBuildingUnits(community))
+            return false;
+        int remaining = m_totalMembers;
+        for (int g = 1; g <= 8; ++g) {
+            const qint64 grid = addGrid(community, g, QStringLiteral("HP"));
+            const QDate term = QDate(2024, 3, 10).addDays(g * 17);
+            const qint64 branch = addOrg(community, DemoPeople::gridName(g) + QStringLiteral("党支部"),
+                                         OrgType::GridBranch, OrgDomain::Community, g == 3 ? term.addYears(-3) : term,
+                                         grid);
+            if (!grid || !branch)
+                return false;
+            for (int group = 1; group <= 2; ++group) {
+                const qint64 partyGroup =
+                    addOrg(branch, group == 1 ? QStringLiteral("第一党小组") : QStringLiteral("第二党小组"),
+                           OrgType::PartyGroup, OrgDomain::Community, term, grid);
+                const int count = 20 + int(m_people.below(8));
+                if (!partyGroup || !addMembers(partyGroup, grid, count, QStringLiteral("和平社区"), false, {}))
+                    return false;
+                remaining -= count;
+            }
+        }
+        const QStringList firms = {QStringLiteral("长沙和平物业服务有限公司"), QStringLiteral("湖南星辰信息科技有限公司")};
+        for (int f = 0; f < firms.size(); ++f) {
+            const qint64 branch = addOrg(community, firms[f] + QStringLiteral("党支部"), OrgType::NonPublicBranch,
+                                         OrgDomain::NonPublicFirm, QDate(2023, 6, 1).addMonths(f * 5));
+            const int count = f == 0 ? remaining / 2 : remaining;
+            if (!branch || !addMembers(branch, 0, count, QStringLiteral("和平社区"), true, firms[f]))
+                return false;
+            remaining -= count;
+        }
+        return true;
+    }
+
+    // 10 streets × 10 communities × 30 branches = 3,000 branches holding 100,000 members.
+    bool buildDistrict()
+    {
+        const int streets = 10, communitiesPerStreet = 10, branchesPerCommunity = 30;
+        const int branchCount = streets * communitiesPerStreet * branchesPerCommunity;
+        int branchIndex = 0;
+        for (int s = 1; s <= streets; ++s) {
+            const qint64 street = addOrg(0, DemoPeople::streetName(s) + QStringLiteral("街道党工委"),
+                                         OrgType::StreetCommittee, OrgDomain::Community, QDate(2022, 12, 20));
+            if (!street)
+                return false;
+            for (int c = 1; c <= communitiesPerStreet; ++c) {
+                const QString communityName = DemoPeople::communityName(s * 100 + c);
+                const qint64 community = addOrg(street, communityName + QStringLiteral("大党委"),
+                                                OrgType::BigCommittee, OrgDomain::Community,
+                                                QDate(2021, 9, 1).addDays(c * 11));
+                if (!community)
+                    return false;
+                for (int b = 1; b <= branchesPerCommunity; ++b) {
+                    const bool firm = b > 26;
+                    const QString firmName = QStringLiteral("%1第%2科技有限公司").arg(communityName).arg(b);
+                    qint64 grid = 0;
+                    if (!firm && !(grid = addGrid(community, b, QStringLiteral("G%1").arg(s * 100 + c))))
+                        return false;
+                    const qint64 branch =
+                        addOrg(community,
+                               firm ? firmName + QStringLiteral("党支部")
+                                    : DemoPeople::gridName(b) + QStringLiteral("党支部"),
+                               firm ? OrgType::NonPublicBranch : OrgType::GridBranch,
+                               firm ? OrgDomain::NonPublicFirm : OrgDomain::Community,
+                               QDate(2024, 1, 5).addDays(b * 9), grid);
+                    ++branchIndex;
+                    // Spread the members evenly so the total is exactly 100,000.
+                    const int count = int(qint64(m_totalMembers) * branchIndex / branchCount -
+                                          qint64(m_totalMembers) * (branchIndex - 1) / branchCount);
+                    if (!branch || !addMembers(branch, grid, count, communityName, firm, firmName))
+                        return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    QSqlDatabase m_db;
+    DemoOptions m_options;
+    DemoPeople m_people;
+    QSqlQuery m_org, m_grid, m_member, m_tag, m_event;
+    DemoSummary m_summary;
+    std::function<bool(int, int)> m_progress;
+    int m_totalMembers = 0;
+    int m_sortOrder = 0;
+    QString m_error;
+};
+
+} // namespace
+
+QString buildDemo(QSqlDatabase db, const DemoOptions& options, DemoSummary* summary,
+                  const std::function<bool(int, int)>& progress)
+{
+    QSqlQuery existing(db);
+    if (existing.exec(QStringLiteral("SELECT count(*) FROM organisation")) && existing.next() &&
+        existing.value(0).toInt() > 0)
+        return tr("The workspace already holds organisations; demo data goes only into a new, empty file.");
+    return DemoWriter(db, options).run(summary, progress);
+}
+
+} // namespace partydesk

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace partydesk {
+
+// Each enumeration is stored as an English code and shown through translation.
+enum class Sex { Male, Female };
+enum class MemberCategory { Registered, InService, FloatingOut, FloatingIn };
+enum class MemberStatus { Applicant, Activist, Candidate, Probationary, Full };
+enum class MemberTag { Retired, Unemployed, Hardship, LongStanding, Disabled, Minority };
+enum class LeaveKind { TransferOut, Death, Stopped, Expelled, Withdrew, ReportEnded };
+enum class OrgType {
+    StreetCommittee,
+    CommunityCommittee,
+    BigCommittee,
+    JointCommittee,
+    GeneralBranch,
+    GridBranch,
+    EstateBranch,
+    NonPublicBranch,
+    JointBranch,
+    Branch,
+    PartyGroup
+};
+enum class OrgDomain { Community, NonPublicFirm, SocialOrganisation, PublicInstitution };
+enum class Education { Postgraduate, Bachelor, College, Vocational, HighSchool, MiddleOrBelow };
+
+template <typename E> struct EnumInfo
+{
+    E value;
+    const char* code;
+    const char* label; // English source text, translated in context "Enum"
+};
+
+template <typename E> const QList<EnumInfo<E>>& enumInfos();
+
+template <typename E> QString enumCode(E value)
+{
+    for (const auto& info : enumInfos<E>())
+        if (info.value == value)
+            return QString::fromLatin1(info.code);
+    return {};
+}
+
+// Returns false when the code is unknown.
+template <typename E> bool enumFromCode(const QString& code, E* value)
+{
+    for (const auto& info : enumInfos<E>())
+        if (code == QLatin1String(info.code)) {
+            *value = info.value;
+            return true;
+        }
+    return false;
+}
+
+QString translatedEnumLabel(const char* label);
+
+template <typename E> QString enumLabel(E value)
+{
+    for (const auto& info : enumInfos<E>())
+        if (info.value == value)
+            return translatedEnumLabel(info.label);
+    return {};
+}
+
+template <typename E> QList<E> enumValues()
+{
+    QList<E> values;
+    for (const auto& info : enumInfos<E>())
+        values.append(info.value);
+    return values;
+}
+
+// Branch-level organisations hold members directly; committees above them hold branches.
+bool isBranchLevel(OrgType type);
+bool isCommunityCommittee(OrgType type);
+// Years in a committee's term: a community committee 5, a branch 3 (domain rules).
+int termYears(OrgType type);
+
+} // namespace partydesk

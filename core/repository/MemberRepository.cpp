@@ -1,0 +1,328 @@
+#include "MemberRepository.h"
+
+#include "SqlValues.h"
+#include "domain/Clock.h"
+#include "domain/IdNumber.h"
+#include "domain/Validation.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace partydesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MemberRepository", text);
+}
+
+const char* const memberColumns =
+    "id, name, sex, ethnicity, id_number, birth_date, education, phone, address, org_id, grid_id, category, "
+    "status, applied_on, activist_on, candidate_on, joined_on, full_on, work_unit, reported_on, service_post, "
+    "floating_place, floating_since, floating_contact, activity_card_no, participation, home_organisation, "
+    "left_on, leave_kind, leave_reason, notes";
+
+Member memberFrom(const QSqlQuery& q)
+{
+    Member m;
+    int c = 0;
+    m.id = q.value(c++).toLongLong();
+    m.name = q.value(c++).toString();
+    enumFromCode(q.value(c++).toString(), &m.sex);
+    m.ethnicity = q.value(c++).toString();
+    m.idNumber = q.value(c++).toString();
+    m.birthDate = dateFromSql(q.value(c++));
+    enumFromCode(q.value(c++).toString(), &m.education);
+    m.phone = q.value(c++).toString();
+    m.address = q.value(c++).toString();
+    m.orgId = q.value(c++).toLongLong();
+    m.gridId = q.value(c++).toLongLong();
+    enumFromCode(q.value(c++).toString(), &m.category);
+    enumFromCode(q.value(c++).toString(), &m.status);
+    m.appliedOn = dateFromSql(q.value(c++));
+    m.activistOn = dateFromSql(q.value(c++));
+    m.candidateOn = dateFromSql(q.value(c++));
+    m.joinedOn = dateFromSql(q.value(c++));
+    m.fullOn = dateFromSql(q.value(c++));
+    m.workUnit = q.value(c++).toString();
+    m.reportedOn = dateFromSql(q.value(c++));
+    m.servicePost = q.value(c++).toString();
+    m.floatingPlace = q.value(c++).toString();
+    m.floatingSince = dateFromSql(q.value(c++));
+    m.floatingContact = q.value(c++).toString();
+    m.activityCardNo = q.value(c++).toString();
+    m.participation = q.value(c++).toString();
+    m.homeOrganisation = q.value(c++).toString();
+    m.leftOn = dateFromSql(q.value(c++));
+    enumFromCode(q.value(c++).toString(), &m.leaveKind);
+    m.leaveReason = q.value(c++).toString();
+    m.notes = q.value(c++).toString();
+    return m;
+}
+
+bool isMinority(const QString& ethnicity)
+{
+    const QString e = ethnicity.trimmed();
+    return !e.isEmpty() && e != QStringLiteral("汉族") && e != QStringLiteral("汉");
+}
+
+// A failed statement inside a transaction: roll back and say what failed.
+WriteResult rollbackWith(QSqlDatabase& db, const QString& error)
+{
+    db.rollback();
+    return {0, error};
+}
+
+WriteResult rollbackWith(QSqlDatabase& db, const QSqlQuery& failed)
+{
+    return rollbackWith(db, failed.lastError().text());
+}
+
+// Returns the error, or an empty string.
+QString addEvent(QSqlDatabase& db, qint64 memberId, QDate date, const QString& kind, const QString& from,
+                 const QString& to, const QString& reason)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO member_event (member_id, event_date, kind, from_value, to_value, reason) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(memberId);
+    q.addBindValue(sqlDate(date));
+    q.addBindValue(kind);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    q.addBindValue(reason);
+    return q.exec() ? QString() : q.lastError().text();
+}
+
+// The date a member came onto this community's roster, as best the record tells.
+QDate rosterStart(const Member& m, QDate today)
+{
+    switch (m.category) {
+    case MemberCategory::InService:
+        return m.reportedOn.isValid() ? m.reportedOn : today;
+    case MemberCategory::FloatingIn:
+        return m.floatingSince.isValid() ? m.floatingSince : today;
+    default:
+        return today;
+    }
+}
+
+} // namespace
+
+std::vector<RosterRow> MemberRepository::roster() const
+{
+    std::vector<RosterRow> rows;
+    QSqlQuery count(m_db);
+    if (count.exec(QStringLiteral("SELECT count(*) FROM member")) && count.next())
+        rows.reserve(size_t(count.value(0).toLongLong()));
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral(
+        "SELECT m.id, m.org_id, m.name, m.sex, m.ethnicity, m.birth_date, m.id_number, m.phone, m.category, "
+        "m.status, m.education, m.joined_on, m.full_on, "
+        "CASE m.category WHEN 'in_service' THEN m.work_unit WHEN 'floating_out' THEN m.floating_place "
+        "WHEN 'floating_in' THEN m.home_organisation ELSE '' END, "
+        "(SELECT group_concat(tag) FROM member_tag t WHERE t.member_id = m.id), m.left_on "
+        "FROM member m ORDER BY m.org_id, m.id"));
+    while (q.next()) {
+        RosterRow r;
+        r.id = q.value(0).toLongLong();
+        r.orgId = q.value(1).toLongLong();
+        r.name = q.value(2).toString();
+        enumFromCode(q.value(3).toString(), &r.sex);
+        r.ethnicity = q.value(4).toString();
+        r.birthDate = dateFromSql(q.value(5));
+        r.idNumber = q.value(6).toString();
+        r.phone = q.value(7).toString();
+        enumFromCode(q.value(8).toString(), &r.category);
+        enumFromCode(q.value(9).toString(), &r.status);
+        enumFromCode(q.value(10).toString(), &r.education);
+        r.joinedOn = dateFromSql(q.value(11));
+        r.fullOn = dateFromSql(q.value(12));
+        r.unitOrPlace = q.value(13).toString();
+        const QString tags = q.value(14).toString();
+        if (!tags.isEmpty()) {
+            for (const QString& code : tags.split(QLatin1Char(','))) {
+                MemberTag tag;
+                if (enumFromCode(code, &tag))
+                    r.tagMask |= 1u << int(tag);
+            }
+        }
+        r.leftOn = dateFromSql(q.value(15));
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+Member MemberRepository::get(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM member WHERE id = ?").arg(QLatin1String(memberColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return {};
+    Member m = memberFrom(q);
+    QSqlQuery tags(m_db);
+    tags.prepare(QStringLiteral("SELECT tag FROM member_tag WHERE member_id = ?"));
+    tags.addBindValue(id);
+    tags.exec();
+    while (tags.next()) {
+        MemberTag tag;
+        if (enumFromCode(tags.value(0).toString(), &tag))
+            m.tags.append(tag);
+    }
+    return m;
+}
+
+QList<MemberEvent> MemberRepository::events(qint64 memberId) const
+{
+    QList<MemberEvent> list;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, member_id, event_date, kind, from_value, to_value, reason FROM member_event "
+                             "WHERE member_id = ? ORDER BY event_date, id"));
+    q.addBindValue(memberId);
+    q.exec();
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), dateFromSql(q.value(2)),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+    return list;
+}
+
+bool MemberRepository::idNumberInUse(const QString& idNumber, qint64 exceptMemberId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM member WHERE id_number = ? AND left_on IS NULL AND id <> ?"));
+    q.addBindValue(idNumber);
+    q.addBindValue(exceptMemberId);
+    return q.exec() && q.next();
+}
+
+WriteResult MemberRepository::save(const Member& input)
+{
+    Member m = input;
+    m.name = m.name.trimmed();
+    m.phone = m.phone.trimmed();
+    if (!m.idNumber.trimmed().isEmpty())
+        m.idNumber = IdNumber::check(m.idNumber).normalised;
+    m.tags.removeAll(MemberTag::Minority);
+    if (isMinority(m.ethnicity))
+        m.tags.append(MemberTag::Minority);
+
+    const FieldErrors errors = validateMember(m, m_clock);
+    if (!errors.isEmpty())
+        return {0, errors.first().message};
+    if (!m.idNumber.isEmpty() && idNumberInUse(m.idNumber, m.id))
+        return {0, tr("Another member on the roster already has the ID number %1.").arg(IdNumber::masked(m.idNumber))};
+
+    const Member before = m.id > 0 ? get(m.id) : Member();
+    if (m.id > 0 && before.id == 0)
+        return {0, tr("The member no longer exists.")};
+
+    if (!m_db.transaction())
+        return {0, m_db.lastError().text()};
+    QSqlQuery q(m_db);
+    const QString assignments = QStringLiteral(
+        "name = ?, sex = ?, ethnicity = ?, id_number = ?, birth_date = ?, education = ?, phone = ?, address = ?, "
+        "org_id = ?, grid_id = ?, category = ?, status = ?, applied_on = ?, activist_on = ?, candidate_on = ?, "
+        "joined_on = ?, full_on = ?, work_unit = ?, reported_on = ?, service_post = ?, floating_place = ?, "
+        "floating_since = ?, floating_contact = ?, activity_card_no = ?, participation = ?, home_organisation = ?, "
+        "notes = ?");
+    if (m.id > 0)
+        q.prepare(QStringLiteral("UPDATE member SET %1 WHERE id = ?").arg(assignments));
+    else
+        q.prepare(QStringLiteral("INSERT INTO member (name, sex, ethnicity, id_number, birth_date, education, phone, "
+                                 "address, org_id, grid_id, category, status, applied_on, activist_on, "
+                                 "candidate_on, joined_on, full_on, work_unit, reported_on, service_post, "
+                                 "floating_place, floating_since, floating_contact, activity_card_no, "
+                                 "participation, home_organisation, notes) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariant values[] = {
+        m.name, enumCode(m.sex), m.ethnicity.trimmed(),
+        m.idNumber.isEmpty() ? QVariant() : QVariant(m.idNumber), sqlDate(m.birthDate), enumCode(m.education),
+        m.phone, m.address.trimmed(), m.orgId, sqlId(m.gridId), enumCode(m.category), enumCode(m.status),
+        sqlDate(m.appliedOn), sqlDate(m.activistOn), sqlDate(m.candidateOn), sqlDate(m.joinedOn),
+        sqlDate(m.fullOn), m.workUnit.trimmed(), sqlDate(m.reportedOn), m.servicePost.trimmed(),
+        m.floatingPlace.trimmed(), sqlDate(m.floatingSince), m.floatingContact.trimmed(),
+        m.activityCardNo.trimmed(), m.participation.trimmed(), m.homeOrganisation.trimmed(), m.notes};
+    for (const QVariant& value : values)
+        q.addBindValue(value);
+    if (m.id > 0)
+        q.addBindValue(m.id);
+    if (!q.exec())
+        return rollbackWith(m_db, q);
+    const qint64 id = m.id > 0 ? m.id : q.lastInsertId().toLongLong();
+
+    QSqlQuery clearTags(m_db);
+    clearTags.prepare(QStringLiteral("DELETE FROM member_tag WHERE member_id = ?"));
+    clearTags.addBindValue(id);
+    if (!clearTags.exec())
+        return rollbackWith(m_db, clearTags);
+    QSqlQuery tag(m_db);
+    tag.prepare(QStringLiteral("INSERT OR IGNORE INTO member_tag (member_id, tag) VALUES (?, ?)"));
+    for (MemberTag t : m.tags) {
+        tag.addBindValue(id);
+        tag.addBindValue(enumCode(t));
+        if (!tag.exec())
+            return rollbackWith(m_db, tag);
+    }
+
+    const QDate today = m_clock.today();
+    QString error;
+    if (before.id == 0) {
+        error = addEvent(m_db, id, rosterStart(m, today), QStringLiteral("joined_roster"), QString(),
+                         enumCode(m.category), QString());
+    } else {
+        if (error.isEmpty() && before.category != m.category)
+            error = addEvent(m_db, id, today, QStringLiteral("category_change"), enumCode(before.category),
+                             enumCode(m.category), QString());
+        if (error.isEmpty() && before.status != m.status)
+            error = addEvent(m_db, id, today, QStringLiteral("status_change"), enumCode(before.status),
+                             enumCode(m.status), QString());
+        if (error.isEmpty() && before.orgId != m.orgId)
+            error = addEvent(m_db, id, today, QStringLiteral("transfer"), QString::number(before.orgId),
+                             QString::number(m.orgId), QString());
+    }
+    if (!error.isEmpty())
+        return rollbackWith(m_db, error);
+    if (!m_db.commit())
+        return {0, m_db.lastError().text()};
+    return {id, {}};
+}
+
+WriteResult MemberRepository::recordLeaving(qint64 memberId, QDate date, LeaveKind kind, const QString& reason)
+{
+    const Member m = get(memberId);
+    if (m.id == 0)
+        return {0, tr("The member no longer exists.")};
+    if (m.hasLeft())
+        return {0, tr("%1 already left the roster on %2.").arg(m.name, m.leftOn.toString(Qt::ISODate))};
+    if (!date.isValid())
+        return {0, tr("Enter the date of leaving.")};
+    if (date > m_clock.today())
+        return {0, tr("The leaving date %1 is in the future.").arg(date.toString(Qt::ISODate))};
+    if (m.birthDate.isValid() && date < m.birthDate)
+        return {0, tr("The leaving date is before the member's birth date.")};
+
+    if (!m_db.transaction())
+        return {0, m_db.lastError().text()};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE member SET left_on = ?, leave_kind = ?, leave_reason = ? WHERE id = ?"));
+    q.addBindValue(sqlDate(date));
+    q.addBindValue(enumCode(kind));
+    q.addBindValue(reason.trimmed());
+    q.addBindValue(memberId);
+    if (!q.exec())
+        return rollbackWith(m_db, q);
+    const QString error = addEvent(m_db, memberId, date, QStringLiteral("left"), enumCode(m.category),
+                                   enumCode(kind), reason.trimmed());
+    if (!error.isEmpty())
+        return rollbackWith(m_db, error);
+    if (!m_db.commit())
+        return {0, m_db.lastError().text()};
+    return {memberId, {}};
+}
+
+} // namespace partydesk

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "RepositoryError.h"
+#include "domain/Organisation.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace partydesk {
+
+class OrganisationRepository
+{
+public:
+    explicit OrganisationRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // All organisations not dissolved, parents before children, in sort order.
+    QList<Organisation> all() const;
+    Organisation get(qint64 id) const;
+    WriteResult save(const Organisation& org);
+
+    QList<Grid> grids(qint64 communityId) const;
+    QList<Grid> allGrids() const;
+    WriteResult saveGrid(const Grid& grid);
+
+    QList<CoBuildingUnit> coBuildingUnits(qint64 committeeId) const;
+    WriteResult saveCoBuildingUnit(const CoBuildingUnit& unit);
+
+    // Members on the roster (not left) directly in each organisation, by category "full only" or all.
+    QHash<qint64, int> activeMemberCounts() const;
+    QHash<qint64, int> fullMemberCounts() const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace partydesk

@@ -1,0 +1,193 @@
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace partydesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+bool looksLikeSqlite(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+// Runs one statement; returns the error text, or an empty string.
+QString exec(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return query.lastError().text();
+    return {};
+}
+
+QVariant scalar(QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next()) {
+        *error = query.lastError().text();
+        return {};
+    }
+    return query.value(0);
+}
+
+Database::Result failure(QSqlDatabase& db, const QString& connectionName, const QString& message)
+{
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(connectionName);
+    Database::Result result;
+    result.error = message;
+    return result;
+}
+
+QString migrate(QSqlDatabase& db, int fromVersion, const QList<Migration>& migrations)
+{
+    for (const Migration& migration : migrations) {
+        if (migration.version <= fromVersion)
+            continue;
+        if (!db.transaction())
+            return db.lastError().text();
+        QString error;
+        for (const QString& statement : splitSqlStatements(migration.sql)) {
+            error = exec(db, statement);
+            if (!error.isEmpty())
+                break;
+        }
+        if (error.isEmpty())
+            error = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        if (!error.isEmpty()) {
+            db.rollback();
+            return QCoreApplication::translate("Database", "Schema step %1 failed: %2")
+                .arg(migration.version)
+                .arg(error);
+        }
+        if (!db.commit())
+            return db.lastError().text();
+    }
+    return {};
+}
+
+} // namespace
+
+QString Database::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("partydesk.sqlite"));
+}
+
+int Database::schemaVersion(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+Database::Result Database::open(const QString& path, const QString& connectionName,
+                                const QList<Migration>& migrations)
+{
+    const QFileInfo info(path);
+    const bool existing = info.exists() && info.size() > 0;
+    if (existing && !looksLikeSqlite(path)) {
+        QSqlDatabase none;
+        return failure(none, connectionName,
+                       tr("\"%1\" is not a PartyDesk database (it is not an SQLite file). "
+                          "Nothing was changed.")
+                           .arg(QDir::toNativeSeparators(path)));
+    }
+    if (!existing && !info.dir().exists() && !QDir().mkpath(info.absolutePath())) {
+        QSqlDatabase none;
+        return failure(none, connectionName,
+                       tr("The folder \"%1\" cannot be created.").arg(info.absolutePath()));
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return failure(db, connectionName,
+                       tr("\"%1\" cannot be opened: %2").arg(path, db.lastError().text()));
+
+    QString error;
+    const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    int version = 0;
+    if (existing) {
+        // open() succeeds even on a damaged file; the first query tells.
+        const QString check = scalar(db, QStringLiteral("PRAGMA quick_check"), &error).toString();
+        if (!error.isEmpty() || check != QLatin1String("ok"))
+            return failure(db, connectionName,
+                           tr("\"%1\" is damaged (integrity check: %2). Nothing was changed; "
+                              "restore it from a backup.")
+                               .arg(QDir::toNativeSeparators(path), error.isEmpty() ? check : error));
+        const int appId = scalar(db, QStringLiteral("PRAGMA application_id"), &error).toInt();
+        version = scalar(db, QStringLiteral("PRAGMA user_version"), &error).toInt();
+        const int tables =
+            scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error).toInt();
+        if (tables > 0 && appId != applicationId)
+            return failure(db, connectionName,
+                           tr("\"%1\" is an SQLite database of another program, not a PartyDesk "
+                              "workspace. Nothing was changed.")
+                               .arg(QDir::toNativeSeparators(path)));
+        if (version > latest)
+            return failure(db, connectionName,
+                           tr("\"%1\" was written by a newer version of PartyDesk (schema %2; this "
+                              "version knows up to %3). Nothing was changed; please upgrade.")
+                               .arg(QDir::toNativeSeparators(path))
+                               .arg(version)
+                               .arg(latest));
+    }
+
+    Result result;
+    if (existing && version > 0 && version < latest) {
+        const QString backup = QStringLiteral("%1.v%2-%3.bak")
+                                   .arg(path)
+                                   .arg(version)
+                                   .arg(QDateTime::currentDateTime().toString(
+                                       QStringLiteral("yyyyMMdd-HHmmss")));
+        QSqlQuery vacuum(db);
+        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.addBindValue(backup);
+        if (!vacuum.exec())
+            return failure(db, connectionName,
+                           tr("Before upgrading, a backup copy could not be written to \"%1\": %2. "
+                              "Nothing was changed.")
+                               .arg(QDir::toNativeSeparators(backup), vacuum.lastError().text()));
+        result.backupPath = backup;
+    }
+
+    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA foreign_keys = ON"}) {
+        error = exec(db, QString::fromLatin1(pragma));
+        if (!error.isEmpty())
+            return failure(db, connectionName, tr("\"%1\" cannot be used: %2").arg(path, error));
+    }
+    if (version == 0)
+        exec(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+
+    error = migrate(db, version, migrations);
+    if (!error.isEmpty())
+        return failure(db, connectionName,
+                       tr("\"%1\" could not be upgraded: %2").arg(QDir::toNativeSeparators(path), error));
+
+    result.ok = true;
+    result.db = db;
+    return result;
+}
+
+} // namespace partydesk

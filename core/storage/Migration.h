@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace partydesk {
+
+// One schema step: after it runs, PRAGMA user_version equals `version`.
+struct Migration
+{
+    int version = 0;
+    QString sql;
+};
+
+// The migrations shipped in the resources, ordered by version.
+QList<Migration> builtInMigrations();
+
+// Splits a migration script into statements: a statement ends with ';' at the end of a line.
+// Comment lines are dropped. Triggers (which contain inner ';') are not used in our scripts.
+QStringList splitSqlStatements(const QString& script);
+
+} // namespace partydesk
