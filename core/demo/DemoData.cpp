@@ -13,11 +13,6 @@ namespace partydesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DemoData", text);
-}
-
 class DemoWriter
 {
 public:
@@ -51,7 +46,7 @@ public:
         const bool ok = district ? buildDistrict() : buildCommunity();
         if (!ok) {
             m_db.rollback();
-            return m_error.isEmpty() ? tr("Cancelled.") : m_error;
+            return m_error.isEmpty() ? QCoreApplication::translate("DemoData", "Cancelled.") : m_error;
         }
         if (!m_db.commit())
             return m_db.lastError().text();
@@ -71,13 +66,11 @@ private:
                   qint64 gridId = 0)
     {
         const QDate founded = termStart.addYears(-int(m_people.below(15)) - 1);
-        const QVariant values[] = {sqlId(parent), name, enumCode(type), enumCode(domain), m_people.fullName(),
+        bindValues(m_org, {sqlId(parent), name, enumCode(type), enumCode(domain), m_people.fullName(),
                                    type == OrgType::PartyGroup ? QString() : m_people.fullName(),
                                    type == OrgType::PartyGroup ? QString() : m_people.committeeNames(3),
                                    sqlDate(founded), sqlDate(termStart), sqlDate(termStart.addYears(termYears(type))),
-                                   QString(), sqlId(gridId), ++m_sortOrder};
-        for (const QVariant& v : values)
-            m_org.addBindValue(v);
+                                   QString(), sqlId(gridId), ++m_sortOrder});
         if (!m_org.exec())
             {
             fail(m_org);
@@ -91,13 +84,11 @@ private:
 
     qint64 addGrid(qint64 community, int number, const QString& prefix)
     {
-        const QVariant values[] = {community, QStringLiteral("%1-%2").arg(prefix).arg(number, 2, 10, QLatin1Char('0')),
+        bindValues(m_grid, {community, QStringLiteral("%1-%2").arg(prefix).arg(number, 2, 10, QLatin1Char('0')),
                                    DemoPeople::gridName(number),
                                    QStringLiteral("%1-%2栋").arg(number * 6 - 5).arg(number * 6),
                                    m_people.fullName(), m_people.fullName(), m_people.fullName(),
-                                   m_people.fullName(), m_people.fullName()};
-        for (const QVariant& v : values)
-            m_grid.addBindValue(v);
+                                   m_people.fullName(), m_people.fullName()});
         if (!m_grid.exec())
             {
             fail(m_grid);
@@ -112,14 +103,12 @@ private:
     {
         for (int i = 0; i < count; ++i) {
             const DemoPerson p = m_people.person(nonPublicFirm, firm, community);
-            const QVariant values[] = {
+            bindValues(m_member, {
                 p.name, enumCode(p.sex), p.ethnicity, p.idNumber, sqlDate(p.birthDate), enumCode(p.education),
                 p.phone, p.address, org, sqlId(grid), enumCode(p.category), enumCode(p.status), sqlDate(p.appliedOn),
                 sqlDate(p.activistOn), sqlDate(p.candidateOn), sqlDate(p.joinedOn), sqlDate(p.fullOn), p.workUnit,
                 sqlDate(p.reportedOn), p.servicePost, p.floatingPlace, sqlDate(p.floatingSince), p.floatingContact,
-                p.activityCardNo, p.participation, p.homeOrganisation};
-            for (const QVariant& v : values)
-                m_member.addBindValue(v);
+                p.activityCardNo, p.participation, p.homeOrganisation});
             if (!m_member.exec())
                 return fail(m_member);
             const qint64 id = m_member.lastInsertId().toLongLong();
@@ -265,7 +254,7 @@ QString buildDemo(QSqlDatabase db, const DemoOptions& options, DemoSummary* summ
     QSqlQuery existing(db);
     if (existing.exec(QStringLiteral("SELECT count(*) FROM organisation")) && existing.next() &&
         existing.value(0).toInt() > 0)
-        return tr("The workspace already holds organisations; demo data goes only into a new, empty file.");
+        return QCoreApplication::translate("DemoData", "The workspace already holds organisations; demo data goes only into a new, empty file.");
     return DemoWriter(db, options).run(summary, progress);
 }
 

@@ -13,11 +13,6 @@ namespace partydesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MemberRepository", text);
-}
-
 const char* const memberColumns =
     "id, name, sex, ethnicity, id_number, birth_date, education, phone, address, org_id, grid_id, category, "
     "status, applied_on, activist_on, candidate_on, joined_on, full_on, work_unit, reported_on, service_post, "
@@ -87,12 +82,7 @@ QString addEvent(QSqlDatabase& db, qint64 memberId, QDate date, const QString& k
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO member_event (member_id, event_date, kind, from_value, to_value, reason) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(memberId);
-    q.addBindValue(sqlDate(date));
-    q.addBindValue(kind);
-    q.addBindValue(from);
-    q.addBindValue(to);
-    q.addBindValue(reason);
+    bindValues(q, {memberId, sqlDate(date), kind, from, to, reason});
     return q.exec() ? QString() : q.lastError().text();
 }
 
@@ -215,11 +205,11 @@ WriteResult MemberRepository::save(const Member& input)
     if (!errors.isEmpty())
         return {0, errors.first().message};
     if (!m.idNumber.isEmpty() && idNumberInUse(m.idNumber, m.id))
-        return {0, tr("Another member on the roster already has the ID number %1.").arg(IdNumber::masked(m.idNumber))};
+        return {0, QCoreApplication::translate("MemberRepository", "Another member on the roster already has the ID number %1.").arg(IdNumber::masked(m.idNumber))};
 
     const Member before = m.id > 0 ? get(m.id) : Member();
     if (m.id > 0 && before.id == 0)
-        return {0, tr("The member no longer exists.")};
+        return {0, QCoreApplication::translate("MemberRepository", "The member no longer exists.")};
 
     if (!m_db.transaction())
         return {0, m_db.lastError().text()};
@@ -239,16 +229,14 @@ WriteResult MemberRepository::save(const Member& input)
                                  "floating_place, floating_since, floating_contact, activity_card_no, "
                                  "participation, home_organisation, notes) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariant values[] = {
+    bindValues(q, {
         m.name, enumCode(m.sex), m.ethnicity.trimmed(),
         m.idNumber.isEmpty() ? QVariant() : QVariant(m.idNumber), sqlDate(m.birthDate), enumCode(m.education),
         m.phone, m.address.trimmed(), m.orgId, sqlId(m.gridId), enumCode(m.category), enumCode(m.status),
         sqlDate(m.appliedOn), sqlDate(m.activistOn), sqlDate(m.candidateOn), sqlDate(m.joinedOn),
         sqlDate(m.fullOn), m.workUnit.trimmed(), sqlDate(m.reportedOn), m.servicePost.trimmed(),
         m.floatingPlace.trimmed(), sqlDate(m.floatingSince), m.floatingContact.trimmed(),
-        m.activityCardNo.trimmed(), m.participation.trimmed(), m.homeOrganisation.trimmed(), m.notes};
-    for (const QVariant& value : values)
-        q.addBindValue(value);
+        m.activityCardNo.trimmed(), m.participation.trimmed(), m.homeOrganisation.trimmed(), m.notes});
     if (m.id > 0)
         q.addBindValue(m.id);
     if (!q.exec())
@@ -296,24 +284,21 @@ WriteResult MemberRepository::recordLeaving(qint64 memberId, QDate date, LeaveKi
 {
     const Member m = get(memberId);
     if (m.id == 0)
-        return {0, tr("The member no longer exists.")};
+        return {0, QCoreApplication::translate("MemberRepository", "The member no longer exists.")};
     if (m.hasLeft())
-        return {0, tr("%1 already left the roster on %2.").arg(m.name, m.leftOn.toString(Qt::ISODate))};
+        return {0, QCoreApplication::translate("MemberRepository", "%1 already left the roster on %2.").arg(m.name, m.leftOn.toString(Qt::ISODate))};
     if (!date.isValid())
-        return {0, tr("Enter the date of leaving.")};
+        return {0, QCoreApplication::translate("MemberRepository", "Enter the date of leaving.")};
     if (date > m_clock.today())
-        return {0, tr("The leaving date %1 is in the future.").arg(date.toString(Qt::ISODate))};
+        return {0, QCoreApplication::translate("MemberRepository", "The leaving date %1 is in the future.").arg(date.toString(Qt::ISODate))};
     if (m.birthDate.isValid() && date < m.birthDate)
-        return {0, tr("The leaving date is before the member's birth date.")};
+        return {0, QCoreApplication::translate("MemberRepository", "The leaving date is before the member's birth date.")};
 
     if (!m_db.transaction())
         return {0, m_db.lastError().text()};
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE member SET left_on = ?, leave_kind = ?, leave_reason = ? WHERE id = ?"));
-    q.addBindValue(sqlDate(date));
-    q.addBindValue(enumCode(kind));
-    q.addBindValue(reason.trimmed());
-    q.addBindValue(memberId);
+    bindValues(q, {sqlDate(date), enumCode(kind), reason.trimmed(), memberId});
     if (!q.exec())
         return rollbackWith(m_db, q);
     const QString error = addEvent(m_db, memberId, date, QStringLiteral("left"), enumCode(m.category),

@@ -111,19 +111,10 @@ WriteResult OrganisationRepository::save(const Organisation& org)
                                  "deputy_secretary, committee, founded_on, term_start, term_end, address, "
                                  "grid_id, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
-    q.addBindValue(sqlId(org.parentId));
-    q.addBindValue(org.name.trimmed());
-    q.addBindValue(enumCode(org.type));
-    q.addBindValue(enumCode(org.domain));
-    q.addBindValue(org.secretary.trimmed());
-    q.addBindValue(org.deputySecretary.trimmed());
-    q.addBindValue(org.committee.trimmed());
-    q.addBindValue(sqlDate(org.foundedOn));
-    q.addBindValue(sqlDate(org.termStart));
-    q.addBindValue(sqlDate(org.termEnd));
-    q.addBindValue(org.address.trimmed());
-    q.addBindValue(sqlId(org.gridId));
-    q.addBindValue(org.sortOrder);
+    bindValues(q, {sqlId(org.parentId), org.name.trimmed(), enumCode(org.type), enumCode(org.domain),
+                   org.secretary.trimmed(), org.deputySecretary.trimmed(), org.committee.trimmed(),
+                   sqlDate(org.foundedOn), sqlDate(org.termStart), sqlDate(org.termEnd), org.address.trimmed(),
+                   sqlId(org.gridId), org.sortOrder});
     if (org.id > 0)
         q.addBindValue(org.id);
     return finish(q, org.id);
@@ -160,10 +151,8 @@ WriteResult OrganisationRepository::saveGrid(const Grid& g)
     else
         q.prepare(QStringLiteral("INSERT INTO grid (community_id, code, name, buildings, grid_head, street_head, "
                                  "lane_head, building_head, unit_head) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(g.communityId), QVariant(g.code), QVariant(g.name), QVariant(g.buildings),
-                              QVariant(g.gridHead), QVariant(g.streetHead), QVariant(g.laneHead),
-                              QVariant(g.buildingHead), QVariant(g.unitHead)})
-        q.addBindValue(v);
+    bindValues(q, {g.communityId, g.code, g.name, g.buildings, g.gridHead, g.streetHead, g.laneHead, g.buildingHead,
+                   g.unitHead});
     if (g.id > 0)
         q.addBindValue(g.id);
     return finish(q, g.id);
@@ -201,9 +190,7 @@ WriteResult OrganisationRepository::saveCoBuildingUnit(const CoBuildingUnit& u)
     else
         q.prepare(QStringLiteral("INSERT INTO co_building_unit (committee_id, name, unit_kind, contact_person, "
                                  "phone, joined_on, left_on) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(u.committeeId), QVariant(u.name), QVariant(u.kind), QVariant(u.contactPerson),
-                              QVariant(u.phone), sqlDate(u.joinedOn), sqlDate(u.leftOn)})
-        q.addBindValue(v);
+    bindValues(q, {u.committeeId, u.name, u.kind, u.contactPerson, u.phone, sqlDate(u.joinedOn), sqlDate(u.leftOn)});
     if (u.id > 0)
         q.addBindValue(u.id);
     return finish(q, u.id);

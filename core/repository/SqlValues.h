@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace partydesk {
@@ -19,6 +20,18 @@ inline QDate dateFromSql(const QVariant& value)
 inline QVariant sqlId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();
+}
+
+// Binds values in order. A null QString becomes '' (text columns are NOT NULL); an invalid
+// QVariant stays NULL (an unknown date or id).
+inline void bindValues(QSqlQuery& query, std::initializer_list<QVariant> values)
+{
+    for (const QVariant& value : values) {
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
 }
 
 } // namespace partydesk

@@ -13,11 +13,6 @@ namespace partydesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 bool looksLikeSqlite(const QString& path)
 {
     QFile file(path);
@@ -107,14 +102,14 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
     if (existing && !looksLikeSqlite(path)) {
         QSqlDatabase none;
         return failure(none, connectionName,
-                       tr("\"%1\" is not a PartyDesk database (it is not an SQLite file). "
+                       QCoreApplication::translate("Database", "\"%1\" is not a PartyDesk database (it is not an SQLite file). "
                           "Nothing was changed.")
                            .arg(QDir::toNativeSeparators(path)));
     }
     if (!existing && !info.dir().exists() && !QDir().mkpath(info.absolutePath())) {
         QSqlDatabase none;
         return failure(none, connectionName,
-                       tr("The folder \"%1\" cannot be created.").arg(info.absolutePath()));
+                       QCoreApplication::translate("Database", "The folder \"%1\" cannot be created.").arg(info.absolutePath()));
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
@@ -122,7 +117,7 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return failure(db, connectionName,
-                       tr("\"%1\" cannot be opened: %2").arg(path, db.lastError().text()));
+                       QCoreApplication::translate("Database", "\"%1\" cannot be opened: %2").arg(path, db.lastError().text()));
 
     QString error;
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
@@ -132,7 +127,7 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
         const QString check = scalar(db, QStringLiteral("PRAGMA quick_check"), &error).toString();
         if (!error.isEmpty() || check != QLatin1String("ok"))
             return failure(db, connectionName,
-                           tr("\"%1\" is damaged (integrity check: %2). Nothing was changed; "
+                           QCoreApplication::translate("Database", "\"%1\" is damaged (integrity check: %2). Nothing was changed; "
                               "restore it from a backup.")
                                .arg(QDir::toNativeSeparators(path), error.isEmpty() ? check : error));
         const int appId = scalar(db, QStringLiteral("PRAGMA application_id"), &error).toInt();
@@ -141,12 +136,12 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
             scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error).toInt();
         if (tables > 0 && appId != applicationId)
             return failure(db, connectionName,
-                           tr("\"%1\" is an SQLite database of another program, not a PartyDesk "
+                           QCoreApplication::translate("Database", "\"%1\" is an SQLite database of another program, not a PartyDesk "
                               "workspace. Nothing was changed.")
                                .arg(QDir::toNativeSeparators(path)));
         if (version > latest)
             return failure(db, connectionName,
-                           tr("\"%1\" was written by a newer version of PartyDesk (schema %2; this "
+                           QCoreApplication::translate("Database", "\"%1\" was written by a newer version of PartyDesk (schema %2; this "
                               "version knows up to %3). Nothing was changed; please upgrade.")
                                .arg(QDir::toNativeSeparators(path))
                                .arg(version)
@@ -165,7 +160,7 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
         vacuum.addBindValue(backup);
         if (!vacuum.exec())
             return failure(db, connectionName,
-                           tr("Before upgrading, a backup copy could not be written to \"%1\": %2. "
+                           QCoreApplication::translate("Database", "Before upgrading, a backup copy could not be written to \"%1\": %2. "
                               "Nothing was changed.")
                                .arg(QDir::toNativeSeparators(backup), vacuum.lastError().text()));
         result.backupPath = backup;
@@ -175,7 +170,7 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
                                "PRAGMA foreign_keys = ON"}) {
         error = exec(db, QString::fromLatin1(pragma));
         if (!error.isEmpty())
-            return failure(db, connectionName, tr("\"%1\" cannot be used: %2").arg(path, error));
+            return failure(db, connectionName, QCoreApplication::translate("Database", "\"%1\" cannot be used: %2").arg(path, error));
     }
     if (version == 0)
         exec(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
@@ -183,7 +178,7 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
     error = migrate(db, version, migrations);
     if (!error.isEmpty())
         return failure(db, connectionName,
-                       tr("\"%1\" could not be upgraded: %2").arg(QDir::toNativeSeparators(path), error));
+                       QCoreApplication::translate("Database", "\"%1\" could not be upgraded: %2").arg(QDir::toNativeSeparators(path), error));
 
     result.ok = true;
     result.db = db;

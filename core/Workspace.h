@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "repository/AuditLog.h"
+#include "repository/MemberRepository.h"
+#include "repository/OrganisationRepository.h"
+
+#include <QSqlDatabase>
+
+namespace partydesk {
+
+// One open workspace file and the repositories over it; pages receive it by reference.
+class Workspace
+{
+public:
+    Workspace(QSqlDatabase db, const Clock& clock)
+        : m_db(db), m_clock(clock), m_organisations(db), m_members(db, clock), m_audit(db)
+    {
+    }
+
+    QSqlDatabase database() const { return m_db; }
+    const Clock& clock() const { return m_clock; }
+    OrganisationRepository& organisations() { return m_organisations; }
+    MemberRepository& members() { return m_members; }
+    AuditLog& audit() { return m_audit; }
+
+private:
+    QSqlDatabase m_db;
+    const Clock& m_clock;
+    OrganisationRepository m_organisations;
+    MemberRepository m_members;
+    AuditLog m_audit;
+};
+
+} // namespace partydesk

@@ -1,0 +1,90 @@
+#include "Screenshot.h"
+
+#include "Workspace.h"
+#include "forms/MemberForm.h"
+#include "forms/OrganisationForm.h"
+#include "mainwindow/MainWindow.h"
+#include "models/OrganisationTreeModel.h"
+#include "roster/RosterPage.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QPixmap>
+#include <QTableView>
+#include <QTreeView>
+
+namespace partydesk {
+
+namespace {
+
+QString save(QWidget& widget, const QString& outFile)
+{
+    widget.show();
+    QCoreApplication::processEvents();
+    const QPixmap pixmap = widget.grab();
+    if (!pixmap.save(outFile, "PNG"))
+        return QCoreApplication::translate("Screenshot", "Cannot write \"%1\".").arg(outFile);
+    return {};
+}
+
+// The first branch in the tree, so the screenshots show a real branch rather than the whole street.
+qint64 firstBranch(Workspace& workspace)
+{
+    for (const Organisation& org : workspace.organisations().all())
+        if (org.type == OrgType::GridBranch)
+            return org.id;
+    return 0;
+}
+
+} // namespace
+
+QStringList screenshotPages()
+{
+    return {QStringLiteral("roster"), QStringLiteral("organisation"), QStringLiteral("member-form"),
+            QStringLiteral("org-form")};
+}
+
+QString renderScreenshot(Workspace& workspace, const QString& databasePath, const QString& page,
+                         const QString& outFile)
+{
+    MainWindow window(workspace, databasePath);
+    window.resize(1366, 800);
+    if (page == QLatin1String("roster")) {
+        window.showPage(MainWindow::Page::Roster);
+        return save(window, outFile);
+    }
+    if (page == QLatin1String("organisation")) {
+        // The community committee: its grids, co-building units and term warning all show.
+        for (const Organisation& org : workspace.organisations().all())
+            if (isCommunityCommittee(org.type)) {
+                window.selectOrganisation(org.id);
+                break;
+            }
+        window.showPage(MainWindow::Page::Organisation);
+        return save(window, outFile);
+    }
+    if (page == QLatin1String("member-form")) {
+        const qint64 branch = firstBranch(workspace);
+        // A floating member shows the category-specific fields.
+        qint64 memberId = 0;
+        for (const RosterRow& row : workspace.members().roster())
+            if (row.category == MemberCategory::FloatingOut && !row.leftOn.isValid()) {
+                memberId = row.id;
+                break;
+            }
+        Member member = memberId ? workspace.members().get(memberId) : Member();
+        if (!memberId)
+            member.orgId = branch;
+        MemberForm form(workspace, workspace.organisations().all(), member);
+        return save(form, outFile);
+    }
+    if (page == QLatin1String("org-form")) {
+        const qint64 branch = firstBranch(workspace);
+        OrganisationForm form(workspace, workspace.organisations().all(), workspace.organisations().get(branch));
+        return save(form, outFile);
+    }
+    return QCoreApplication::translate("Screenshot", "Unknown page \"%1\"; pages are: %2")
+        .arg(page, screenshotPages().join(QStringLiteral(", ")));
+}
+
+} // namespace partydesk

@@ -1,0 +1,137 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "Workspace.h"
+#include "models/OrganisationTreeModel.h"
+#include "organisation/OrganisationPage.h"
+#include "roster/RosterPage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+
+namespace partydesk {
+
+MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidget* parent)
+    : QMainWindow(parent), m_workspace(workspace)
+{
+    setWindowTitle(tr("Community Party-Building Desk"));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    m_tree = new OrganisationTreeModel(this);
+    m_treeView = new QTreeView;
+    m_treeView->setObjectName(QStringLiteral("organisationTree"));
+    m_treeView->setModel(m_tree);
+    m_treeView->header()->setStretchLastSection(false);
+    m_treeView->header()->setSectionResizeMode(OrganisationTreeModel::NameColumn, QHeaderView::Stretch);
+    m_treeView->header()->setSectionResizeMode(OrganisationTreeModel::MembersColumn, QHeaderView::ResizeToContents);
+    m_treeView->setUniformRowHeights(true);
+
+    m_roster = new RosterPage(workspace, *m_tree);
+    m_organisation = new OrganisationPage(workspace, *m_tree);
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(m_roster, tr("Roster"));
+    m_tabs->addTab(m_organisation, tr("Organisation"));
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_treeView);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 980});
+    setCentralWidget(splitter);
+
+    statusBar()->addPermanentWidget(new QLabel(tr("Workspace: %1").arg(QDir::toNativeSeparators(databasePath))));
+    buildMenus();
+
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onTreeSelection);
+    connect(m_roster, &RosterPage::membersChanged, this, [this] { reloadOrganisations(0); });
+    connect(m_organisation, &OrganisationPage::organisationsChanged, this, &MainWindow::reloadOrganisations);
+
+    reloadOrganisations(0);
+    m_roster->reload();
+    resize(1280, 800);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("E&xit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* members = menuBar()->addMenu(tr("&Members"));
+    members->addAction(tr("&Add member…"), QKeySequence::New, m_roster, &RosterPage::addMember);
+    members->addAction(tr("&Edit member…"), m_roster, &RosterPage::editSelectedMember);
+    members->addAction(tr("Record &leaving…"), m_roster, &RosterPage::recordLeaving);
+
+    QMenu* orgs = menuBar()->addMenu(tr("&Organisations"));
+    orgs->addAction(tr("&Add organisation below the selected one…"), m_organisation, &OrganisationPage::addOrganisation);
+    orgs->addAction(tr("&Edit organisation…"), m_organisation, &OrganisationPage::editOrganisation);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* language = view->addMenu(tr("&Language"));
+    language->addAction(QStringLiteral("简体中文"), this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
+    language->addAction(QStringLiteral("English"), this, [this] { chooseLanguage(QStringLiteral("en")); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(this, tr("About"),
+                           tr("<b>Community Party-Building Desk</b> %1<br>Organisation tree, member rosters, "
+                              "theme Party days and star ratings for community Party organisations.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::reloadOrganisations(qint64 selectId)
+{
+    const qint64 keep = selectId > 0 ? selectId : m_treeView->currentIndex().data(OrganisationTreeModel::OrgIdRole).toLongLong();
+    m_tree->setOrganisations(m_workspace.organisations().all(), m_workspace.organisations().activeMemberCounts());
+    // Open the tree down to the communities; a district's 3,000 branches stay folded.
+    for (int r = 0; r < m_tree->rowCount(); ++r) {
+        const QModelIndex top = m_tree->index(r, 0);
+        m_treeView->expand(top);
+        if (m_tree->rowCount() == 1)
+            for (int c = 0; c < m_tree->rowCount(top); ++c)
+                if (m_tree->rowCount(top) <= 3)
+                    m_treeView->expand(m_tree->index(c, 0, top));
+    }
+    if (selectId > 0)
+        m_roster->reload();
+    selectOrganisation(keep > 0 ? keep : m_tree->index(0, 0).data(OrganisationTreeModel::OrgIdRole).toLongLong());
+}
+
+void MainWindow::selectOrganisation(qint64 orgId)
+{
+    const QModelIndex index = m_tree->indexOf(orgId);
+    if (index.isValid()) {
+        m_treeView->setCurrentIndex(index);
+        m_treeView->scrollTo(index);
+    }
+    onTreeSelection();
+}
+
+void MainWindow::onTreeSelection()
+{
+    const qint64 orgId = m_treeView->currentIndex().data(OrganisationTreeModel::OrgIdRole).toLongLong();
+    m_roster->setOrganisation(orgId);
+    m_organisation->setOrganisation(orgId);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_tabs->setCurrentWidget(page == Page::Roster ? static_cast<QWidget*>(m_roster) : m_organisation);
+}
+
+void MainWindow::chooseLanguage(const QString& language)
+{
+    AppSettings::setLanguage(language);
+    QMessageBox::information(this, tr("Language"),
+                             tr("The language changes when PartyDesk is started again."));
+}
+
+} // namespace partydesk

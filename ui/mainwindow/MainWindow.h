@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QTabWidget;
+class QTreeView;
+
+namespace partydesk {
+
+class OrganisationPage;
+class OrganisationTreeModel;
+class RosterPage;
+class Workspace;
+
+// Wires the organisation tree to the pages; the pages do the work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Roster, Organisation };
+
+    MainWindow(Workspace& workspace, const QString& databasePath, QWidget* parent = nullptr);
+
+    void showPage(Page page);
+    void selectOrganisation(qint64 orgId);
+    RosterPage* rosterPage() const { return m_roster; }
+    OrganisationPage* organisationPage() const { return m_organisation; }
+    QTreeView* treeView() const { return m_treeView; }
+
+private:
+    void buildMenus();
+    void reloadOrganisations(qint64 selectId);
+    void onTreeSelection();
+    void chooseLanguage(const QString& language);
+
+    Workspace& m_workspace;
+    OrganisationTreeModel* m_tree = nullptr;
+    QTreeView* m_treeView = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    RosterPage* m_roster = nullptr;
+    OrganisationPage* m_organisation = nullptr;
+};
+
+} // namespace partydesk

@@ -1,0 +1,157 @@
+#include "OrganisationTreeModel.h"
+
+#include "domain/Enums.h"
+
+namespace partydesk {
+
+OrganisationTreeModel::OrganisationTreeModel(QObject* parent) : QAbstractItemModel(parent)
+{
+    m_nodes.resize(1);
+}
+
+void OrganisationTreeModel::setOrganisations(const QList<Organisation>& organisations,
+                                             const QHash<qint64, int>& activeCounts)
+{
+    beginResetModel();
+    m_orgs = organisations;
+    m_nodes.assign(size_t(m_orgs.size()) + 1, Node());
+    m_nodeById.clear();
+    for (int i = 0; i < m_orgs.size(); ++i) {
+        m_nodes[size_t(i) + 1].org = i;
+        m_nodeById.insert(m_orgs[i].id, i + 1);
+    }
+    for (int i = 0; i < m_orgs.size(); ++i) {
+        const int node = i + 1;
+        // An organisation whose parent is missing (dissolved) is shown at the top.
+        const int parent = m_nodeById.value(m_orgs[i].parentId, 0);
+        m_nodes[size_t(node)].parent = parent;
+        m_nodes[size_t(node)].row = int(m_nodes[size_t(parent)].children.size());
+        m_nodes[size_t(parent)].children.push_back(node);
+    }
+    // Parents come before children in storage order only by accident; sum counts bottom-up by depth.
+    std::vector<int> order;
+    order.reserve(m_nodes.size());
+    order.push_back(0);
+    for (size_t i = 0; i < order.size(); ++i)
+        for (int child : m_nodes[size_t(order[i])].children)
+            order.push_back(child);
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        Node& n = m_nodes[size_t(*it)];
+        if (n.org >= 0)
+            n.subtreeMembers += activeCounts.value(m_orgs[n.org].id);
+        if (n.parent >= 0 && *it != 0)
+            m_nodes[size_t(n.parent)].subtreeMembers += n.subtreeMembers;
+    }
+    endResetModel();
+}
+
+int OrganisationTreeModel::nodeOf(const QModelIndex& index) const
+{
+    return index.isValid() ? int(index.internalId()) : 0;
+}
+
+QModelIndex OrganisationTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    const Node& p = m_nodes[size_t(nodeOf(parent))];
+    if (row >= int(p.children.size()))
+        return {};
+    return createIndex(row, column, quintptr(p.children[size_t(row)]));
+}
+
+QModelIndex OrganisationTreeModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid())
+        return {};
+    const int parent = m_nodes[size_t(nodeOf(child))].parent;
+    if (parent <= 0)
+        return {};
+    return createIndex(m_nodes[size_t(parent)].row, 0, quintptr(parent));
+}
+
+int OrganisationTreeModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(m_nodes[size_t(nodeOf(parent))].children.size());
+}
+
+int OrganisationTreeModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+QVariant OrganisationTreeModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node& node = m_nodes[size_t(nodeOf(index))];
+    const Organisation& org = m_orgs[node.org];
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == NameColumn)
+            return org.name;
+        return node.subtreeMembers;
+    case Qt::ToolTipRole:
+        return tr("%1\nType: %2\nSecretary: %3\nMembers on the roster: %4")
+            .arg(org.name, enumLabel(org.type), org.secretary.isEmpty() ? tr("(none)") : org.secretary)
+            .arg(node.subtreeMembers);
+    case Qt::TextAlignmentRole:
+        if (index.column() == MembersColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case OrgIdRole:
+        return org.id;
+    case OrgTypeRole:
+        return int(org.type);
+    default:
+        return {};
+    }
+}
+
+QVariant OrganisationTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == NameColumn ? tr("Organisation") : tr("Members");
+}
+
+QModelIndex OrganisationTreeModel::indexOf(qint64 orgId) const
+{
+    const int node = m_nodeById.value(orgId, 0);
+    if (node == 0)
+        return {};
+    return createIndex(m_nodes[size_t(node)].row, 0, quintptr(node));
+}
+
+const Organisation* OrganisationTreeModel::organisation(qint64 orgId) const
+{
+    const int node = m_nodeById.value(orgId, 0);
+    return node == 0 ? nullptr : &m_orgs[m_nodes[size_t(node)].org];
+}
+
+QSet<qint64> OrganisationTreeModel::subtree(qint64 orgId) const
+{
+    QSet<qint64> ids;
+    const int start = m_nodeById.value(orgId, 0);
+    if (start == 0)
+        return ids;
+    std::vector<int> stack{start};
+    while (!stack.empty()) {
+        const int node = stack.back();
+        stack.pop_back();
+        ids.insert(m_orgs[m_nodes[size_t(node)].org].id);
+        for (int child : m_nodes[size_t(node)].children)
+            stack.push_back(child);
+    }
+    return ids;
+}
+
+int OrganisationTreeModel::subtreeMemberCount(qint64 orgId) const
+{
+    const int node = m_nodeById.value(orgId, 0);
+    return node == 0 ? 0 : m_nodes[size_t(node)].subtreeMembers;
+}
+
+} // namespace partydesk

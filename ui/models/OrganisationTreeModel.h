@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/Organisation.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <vector>
+
+namespace partydesk {
+
+// The organisation tree (街道党工委 → 社区党委 → 支部 → 党小组) with member counts per subtree.
+class OrganisationTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, MembersColumn, ColumnCount };
+    enum Role { OrgIdRole = Qt::UserRole + 1, OrgTypeRole };
+
+    explicit OrganisationTreeModel(QObject* parent = nullptr);
+
+    // `activeCounts`: members on the roster directly in each organisation.
+    void setOrganisations(const QList<Organisation>& organisations, const QHash<qint64, int>& activeCounts);
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QModelIndex indexOf(qint64 orgId) const;
+    const Organisation* organisation(qint64 orgId) const;
+    const QList<Organisation>& organisations() const { return m_orgs; }
+    // The organisation and everything below it.
+    QSet<qint64> subtree(qint64 orgId) const;
+    int subtreeMemberCount(qint64 orgId) const;
+
+private:
+    struct Node
+    {
+        int org = -1; // index into m_orgs; -1 for the invisible root
+        int parent = -1;
+        int row = 0;
+        std::vector<int> children;
+        int subtreeMembers = 0;
+    };
+    int nodeOf(const QModelIndex& index) const;
+
+    QList<Organisation> m_orgs;
+    std::vector<Node> m_nodes; // m_nodes[0] is the root; node i+1 holds m_orgs[i]
+    QHash<qint64, int> m_nodeById;
+};
+
+} // namespace partydesk

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "RosterFilter.h"
+#include "repository/RosterRow.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+#include <vector>
+
+namespace partydesk {
+
+// All members in memory, filtered and sorted here: a district's 100,000 rows filter in milliseconds,
+// where a proxy model calling data() per row would not.
+class RosterModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        SexColumn,
+        AgeColumn,
+        IdNumberColumn,
+        PhoneColumn,
+        OrganisationColumn,
+        CategoryColumn,
+        StatusColumn,
+        JoinedColumn,
+        PartyAgeColumn,
+        UnitColumn,
+        TagsColumn,
+        ColumnCount
+    };
+    enum Role { MemberIdRole = Qt::UserRole + 1 };
+
+    explicit RosterModel(QObject* parent = nullptr);
+
+    void setRows(std::vector<RosterRow> rows, const QHash<qint64, QString>& orgNames, QDate today);
+    void setFilter(const RosterFilter& filter);
+    const RosterFilter& filter() const { return m_filter; }
+    void setShowFullIdNumbers(bool show);
+    bool showFullIdNumbers() const { return m_showFullIds; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    const RosterRow& rowAt(int visibleRow) const { return m_rows[size_t(m_visible[size_t(visibleRow)])]; }
+    int visibleRowOf(qint64 memberId) const;
+    int totalRows() const { return int(m_rows.size()); }
+
+private:
+    bool accepts(int row, const QString& search) const;
+    QString tagText(const RosterRow& row) const;
+    QString statusText(const RosterRow& row) const;
+    void applyFilter(bool narrowing);
+
+    std::vector<RosterRow> m_rows;
+    std::vector<QString> m_searchKeys;
+    std::vector<int> m_visible;
+    QHash<qint64, QString> m_orgNames;
+    RosterFilter m_filter;
+    QDate m_today;
+    bool m_showFullIds = false;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace partydesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace partydesk {
+
+class OrganisationTreeModel;
+class Workspace;
+
+// The selected organisation: its details, the warnings derived from them (term expiring, too few
+// members), and for a community its grids with their heads and its co-building units.
+class OrganisationPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    OrganisationPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* parent = nullptr);
+    void setOrganisation(qint64 orgId);
+
+public slots:
+    void editOrganisation();
+    void addOrganisation();
+
+signals:
+    void organisationsChanged(qint64 selectId);
+
+private:
+    void showDetails();
+    QStringList warnings() const;
+
+    Workspace& m_workspace;
+    OrganisationTreeModel& m_tree;
+    qint64 m_orgId = 0;
+    QLabel* m_title = nullptr;
+    QLabel* m_warnings = nullptr;
+    QFormLayout* m_details = nullptr;
+    QLabel* m_gridsTitle = nullptr;
+    QTableWidget* m_grids = nullptr;
+    QLabel* m_unitsTitle = nullptr;
+    QTableWidget* m_units = nullptr;
+    QPushButton* m_edit = nullptr;
+};
+
+} // namespace partydesk

@@ -1,0 +1,246 @@
+#include "RosterPage.h"
+
+#include "Workspace.h"
+#include "forms/LeaveDialog.h"
+#include "forms/MemberForm.h"
+#include "models/OrganisationTreeModel.h"
+#include "models/RosterModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace partydesk {
+
+namespace {
+
+template <typename E> QComboBox* enumFilter(const QString& allText, const QString& objectName)
+{
+    auto* combo = new QComboBox;
+    combo->setObjectName(objectName);
+    combo->addItem(allText, -1);
+    for (E value : enumValues<E>())
+        combo->addItem(enumLabel(value), int(value));
+    return combo;
+}
+
+template <typename E> std::optional<E> selected(const QComboBox* combo)
+{
+    const int value = combo->currentData().toInt();
+    return value < 0 ? std::nullopt : std::optional<E>(E(value));
+}
+
+} // namespace
+
+RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_tree(tree)
+{
+    setObjectName(QStringLiteral("RosterPage"));
+    m_model = new RosterModel(this);
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search by name, ID number or phone"));
+    m_search->setClearButtonEnabled(true);
+    m_category = enumFilter<MemberCategory>(tr("All categories"), QStringLiteral("categoryFilter"));
+    m_status = enumFilter<MemberStatus>(tr("All statuses"), QStringLiteral("statusFilter"));
+    m_tag = enumFilter<MemberTag>(tr("Any tag"), QStringLiteral("tagFilter"));
+    m_includeLeft = new QCheckBox(tr("Include members who left"));
+    m_fullIds = new QCheckBox(tr("Show full ID numbers"));
+    m_fullIds->setObjectName(QStringLiteral("fullIdCheck"));
+
+    auto* add = new QPushButton(tr("&Add member"));
+    add->setObjectName(QStringLiteral("addMemberButton"));
+    m_edit = new QPushButton(tr("&Edit"));
+    m_leave = new QPushButton(tr("Record &leaving"));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_category);
+    filters->addWidget(m_status);
+    filters->addWidget(m_tag);
+    filters->addWidget(m_includeLeft);
+    filters->addWidget(m_fullIds);
+
+    m_scope = new QLabel;
+    m_scope->setObjectName(QStringLiteral("rosterScope"));
+    QFont scopeFont = m_scope->font();
+    scopeFont.setPointSizeF(scopeFont.pointSizeF() * 1.25);
+    scopeFont.setBold(true);
+    m_scope->setFont(scopeFont);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_scope);
+    actions->addStretch();
+    actions->addWidget(add);
+    actions->addWidget(m_edit);
+    actions->addWidget(m_leave);
+
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("rosterView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Fixed widths: measuring 100,000 rows to size columns would cost more than the whole load.
+    const QList<QPair<int, int>> widths = {{RosterModel::NameColumn, 6},  {RosterModel::SexColumn, 3},
+                                           {RosterModel::AgeColumn, 3},   {RosterModel::IdNumberColumn, 11},
+                                           {RosterModel::PhoneColumn, 7}, {RosterModel::OrganisationColumn, 11},
+                                           {RosterModel::CategoryColumn, 5}, {RosterModel::StatusColumn, 6},
+                                           {RosterModel::JoinedColumn, 6}, {RosterModel::PartyAgeColumn, 3},
+                                           {RosterModel::UnitColumn, 10}};
+    const int em = m_view->fontMetrics().horizontalAdvance(QStringLiteral("党"));
+    for (const auto& w : widths)
+        m_view->setColumnWidth(w.first, w.second * em + 12);
+
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("rosterCount"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(actions);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+
+    connect(m_search, &QLineEdit::textChanged, this, &RosterPage::applyFilter);
+    for (QComboBox* combo : {m_category, m_status, m_tag})
+        connect(combo, &QComboBox::currentIndexChanged, this, &RosterPage::applyFilter);
+    connect(m_includeLeft, &QCheckBox::toggled, this, &RosterPage::applyFilter);
+    connect(m_fullIds, &QCheckBox::toggled, this, &RosterPage::toggleFullIdNumbers);
+    connect(add, &QPushButton::clicked, this, &RosterPage::addMember);
+    connect(m_edit, &QPushButton::clicked, this, &RosterPage::editSelectedMember);
+    connect(m_leave, &QPushButton::clicked, this, &RosterPage::recordLeaving);
+    connect(m_view, &QTableView::doubleClicked, this, &RosterPage::editSelectedMember);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RosterPage::updateCount);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RosterPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RosterPage::updateActions);
+    updateActions();
+}
+
+void RosterPage::reload()
+{
+    QHash<qint64, QString> names;
+    for (const Organisation& org : m_tree.organisations())
+        names.insert(org.id, org.name);
+    m_model->setRows(m_workspace.members().roster(), names, m_workspace.clock().today());
+}
+
+void RosterPage::setOrganisation(qint64 orgId)
+{
+    m_orgId = orgId;
+    const Organisation* org = m_tree.organisation(orgId);
+    m_scope->setText(org ? org->name : tr("All organisations"));
+    applyFilter();
+}
+
+void RosterPage::applyFilter()
+{
+    RosterFilter filter;
+    if (m_orgId > 0)
+        filter.orgIds = m_tree.subtree(m_orgId);
+    filter.category = selected<MemberCategory>(m_category);
+    filter.status = selected<MemberStatus>(m_status);
+    filter.tag = selected<MemberTag>(m_tag);
+    filter.includeLeft = m_includeLeft->isChecked();
+    filter.search = m_search->text();
+    m_model->setFilter(filter);
+}
+
+void RosterPage::updateCount()
+{
+    m_count->setText(tr("%n member(s) shown", nullptr, m_model->rowCount()));
+}
+
+void RosterPage::updateActions()
+{
+    const bool any = selectedMemberId() > 0;
+    m_edit->setEnabled(any);
+    m_leave->setEnabled(any);
+}
+
+// Showing full ID numbers is a deliberate act on personal information: confirmed and recorded.
+void RosterPage::toggleFullIdNumbers(bool show)
+{
+    if (show) {
+        const auto answer = QMessageBox::question(
+            this, tr("Show full ID numbers"),
+            tr("ID numbers are sensitive personal information. Show them in full on this screen? "
+               "This is recorded in the workspace's log."));
+        if (answer != QMessageBox::Yes) {
+            const QSignalBlocker block(m_fullIds);
+            m_fullIds->setChecked(false);
+            return;
+        }
+        m_workspace.audit().record(QStringLiteral("show_full_id_numbers"), QStringLiteral("roster"));
+    }
+    m_model->setShowFullIdNumbers(show);
+}
+
+qint64 RosterPage::selectedMemberId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(RosterModel::MemberIdRole).toLongLong();
+}
+
+void RosterPage::selectMember(qint64 memberId)
+{
+    const int row = m_model->visibleRowOf(memberId);
+    if (row < 0)
+        return;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+}
+
+void RosterPage::addMember()
+{
+    Member member;
+    const Organisation* org = m_tree.organisation(m_orgId);
+    if (org && isBranchLevel(org->type))
+        member.orgId = org->id;
+    member.ethnicity = QStringLiteral("汉族");
+    MemberForm form(m_workspace, m_tree.organisations(), member, this);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit membersChanged();
+    selectMember(form.savedMemberId());
+}
+
+void RosterPage::editSelectedMember()
+{
+    const qint64 id = selectedMemberId();
+    if (id <= 0)
+        return;
+    MemberForm form(m_workspace, m_tree.organisations(), m_workspace.members().get(id), this);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit membersChanged();
+    selectMember(id);
+}
+
+void RosterPage::recordLeaving()
+{
+    const qint64 id = selectedMemberId();
+    if (id <= 0)
+        return;
+    LeaveDialog dialog(m_workspace, m_workspace.members().get(id), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit membersChanged();
+}
+
+} // namespace partydesk

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace partydesk {
+
+class OrganisationTreeModel;
+class RosterModel;
+class Workspace;
+
+// 花名册: every member under the selected part of the tree, with filters and search as you type.
+class RosterPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* parent = nullptr);
+
+    // Reads the roster from the database again (after a save, or another file was opened).
+    void reload();
+    void setOrganisation(qint64 orgId);
+    RosterModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+
+public slots:
+    void addMember();
+    void editSelectedMember();
+    void recordLeaving();
+
+signals:
+    void membersChanged();
+
+private:
+    void applyFilter();
+    void toggleFullIdNumbers(bool show);
+    void updateCount();
+    void updateActions();
+    qint64 selectedMemberId() const;
+    void selectMember(qint64 memberId);
+
+    Workspace& m_workspace;
+    OrganisationTreeModel& m_tree;
+    RosterModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_category = nullptr;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_tag = nullptr;
+    QCheckBox* m_includeLeft = nullptr;
+    QCheckBox* m_fullIds = nullptr;
+    QLabel* m_count = nullptr;
+    QLabel* m_scope = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_leave = nullptr;
+    qint64 m_orgId = 0;
+};
+
+} // namespace partydesk
