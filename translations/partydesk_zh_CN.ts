@@ -5,1102 +5,1102 @@
     <name>Cli</name>
     <message>
         <source>Builds a demo workspace with realistic, deterministic data.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成一个数据逼真、结果固定的演示工作区。</translation>
     </message>
     <message>
         <source>community (about 400 members) or district (100,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>community（社区规模，约400名党员）或 district（区级规模，10万名党员）。</translation>
     </message>
     <message>
         <source>The workspace file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>要创建的工作区文件。</translation>
     </message>
     <message>
         <source>The day the data is generated for (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成数据所依据的日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>Build demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成演示数据。</translation>
     </message>
     <message>
         <source>Name the file to create with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --db 文件名 指定要创建的文件。</translation>
     </message>
     <message>
         <source>Unknown scale &quot;%1&quot;: use community or district.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知规模“%1”：请使用 community 或 district。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期：请按 YYYY-MM-DD 输入。</translation>
     </message>
     <message>
         <source>Demo workspace %1: %2 organisations (%3 branches), %4 grids, %5 members, in %6 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示工作区 %1：%2 个党组织（其中党支部 %3 个），%4 个网格，%5 名党员，用时 %6 秒。</translation>
     </message>
     <message>
         <source>Renders a page of the window to a PNG file, without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需显示器，把窗口的一个页面保存为 PNG 图片。</translation>
     </message>
     <message>
         <source>roster, organisation, member-form or org-form.</source>
-        <translation type="unfinished"></translation>
+        <translation>roster（花名册）、organisation（组织信息）、member-form（党员表单）或 org-form（组织表单）。</translation>
     </message>
     <message>
         <source>The PNG file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的 PNG 文件。</translation>
     </message>
     <message>
         <source>The workspace (default: a fresh demo community).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件（默认：新生成的演示社区）。</translation>
     </message>
     <message>
         <source>zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>zh_CN（简体中文）或 en（英文）。</translation>
     </message>
     <message>
         <source>Render a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存页面截图。</translation>
     </message>
     <message>
         <source>Name the PNG file with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --out 文件名 指定 PNG 文件。</translation>
     </message>
     <message>
         <source>demo community</source>
-        <translation type="unfinished"></translation>
+        <translation>演示社区</translation>
     </message>
     <message>
         <source>Community Party-Building Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>社区党建工作台</translation>
     </message>
     <message>
         <source>The workspace file (default: in your application-data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件（默认位于用户的应用数据文件夹）。</translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区</translation>
     </message>
     <message>
         <source>Before upgrading, a copy was saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前已将原文件备份为 %1</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: demo, screenshot; without a command the window opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。可用命令：demo、screenshot；不带命令时打开主窗口。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Schema step %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构第 %1 步升级失败：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a PartyDesk database (it is not an SQLite file). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是社区党建工作台的数据文件（不是 SQLite 文件）。文件未作任何改动。</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged (integrity check: %2). Nothing was changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已损坏（完整性检查结果：%2）。文件未作任何改动，请用备份恢复。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an SQLite database of another program, not a PartyDesk workspace. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是其他程序的 SQLite 数据库，不是社区党建工作台的工作区。文件未作任何改动。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was written by a newer version of PartyDesk (schema %2; this version knows up to %3). Nothing was changed; please upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”由更新版本的社区党建工作台创建（数据结构版本 %2，本版本最高支持 %3）。文件未作任何改动，请升级本软件。</translation>
     </message>
     <message>
         <source>Before upgrading, a backup copy could not be written to &quot;%1&quot;: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前无法写入备份文件“%1”：%2。文件未作任何改动。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用“%1”：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be upgraded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”升级失败：%2</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>The workspace already holds organisations; demo data goes only into a new, empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作区已有党组织数据；演示数据只能生成到新的空文件中。</translation>
     </message>
 </context>
 <context>
     <name>Enum</name>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>在册党员</translation>
     </message>
     <message>
         <source>In-service</source>
-        <translation type="unfinished"></translation>
+        <translation>在职党员</translation>
     </message>
     <message>
         <source>Floating (out)</source>
-        <translation type="unfinished"></translation>
+        <translation>流动党员（流出）</translation>
     </message>
     <message>
         <source>Floating (in)</source>
-        <translation type="unfinished"></translation>
+        <translation>流动党员（流入）</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>入党申请人</translation>
     </message>
     <message>
         <source>Activist</source>
-        <translation type="unfinished"></translation>
+        <translation>入党积极分子</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>发展对象</translation>
     </message>
     <message>
         <source>Probationary member</source>
-        <translation type="unfinished"></translation>
+        <translation>预备党员</translation>
     </message>
     <message>
         <source>Full member</source>
-        <translation type="unfinished"></translation>
+        <translation>正式党员</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>离退休</translation>
     </message>
     <message>
         <source>Unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>下岗失业</translation>
     </message>
     <message>
         <source>In hardship</source>
-        <translation type="unfinished"></translation>
+        <translation>困难党员</translation>
     </message>
     <message>
         <source>Long-standing member</source>
-        <translation type="unfinished"></translation>
+        <translation>老党员</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>残疾</translation>
     </message>
     <message>
         <source>Ethnic minority</source>
-        <translation type="unfinished"></translation>
+        <translation>少数民族</translation>
     </message>
     <message>
         <source>Transferred out</source>
-        <translation type="unfinished"></translation>
+        <translation>组织关系转出</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>去世</translation>
     </message>
     <message>
         <source>Membership stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止党籍</translation>
     </message>
     <message>
         <source>Expelled</source>
-        <translation type="unfinished"></translation>
+        <translation>开除党籍</translation>
     </message>
     <message>
         <source>Withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>退党</translation>
     </message>
     <message>
         <source>No longer reports here</source>
-        <translation type="unfinished"></translation>
+        <translation>不再到本社区报到</translation>
     </message>
     <message>
         <source>Street working committee</source>
-        <translation type="unfinished"></translation>
+        <translation>街道党工委</translation>
     </message>
     <message>
         <source>Community committee</source>
-        <translation type="unfinished"></translation>
+        <translation>社区党委</translation>
     </message>
     <message>
         <source>Community big committee</source>
-        <translation type="unfinished"></translation>
+        <translation>社区大党委</translation>
     </message>
     <message>
         <source>Community joint committee</source>
-        <translation type="unfinished"></translation>
+        <translation>社区联合党委</translation>
     </message>
     <message>
         <source>General branch</source>
-        <translation type="unfinished"></translation>
+        <translation>党总支</translation>
     </message>
     <message>
         <source>Grid branch</source>
-        <translation type="unfinished"></translation>
+        <translation>网格党支部</translation>
     </message>
     <message>
         <source>Estate branch</source>
-        <translation type="unfinished"></translation>
+        <translation>小区党支部</translation>
     </message>
     <message>
         <source>Non-public organisation branch</source>
-        <translation type="unfinished"></translation>
+        <translation>两新组织党支部</translation>
     </message>
     <message>
         <source>Joint branch</source>
-        <translation type="unfinished"></translation>
+        <translation>联合党支部</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>党支部</translation>
     </message>
     <message>
         <source>Party group</source>
-        <translation type="unfinished"></translation>
+        <translation>党小组</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>社区</translation>
     </message>
     <message>
         <source>Non-public firm</source>
-        <translation type="unfinished"></translation>
+        <translation>非公企业</translation>
     </message>
     <message>
         <source>Social organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>社会组织</translation>
     </message>
     <message>
         <source>Government or public institution</source>
-        <translation type="unfinished"></translation>
+        <translation>机关事业单位</translation>
     </message>
     <message>
         <source>Postgraduate</source>
-        <translation type="unfinished"></translation>
+        <translation>研究生</translation>
     </message>
     <message>
         <source>Bachelor&apos;s degree</source>
-        <translation type="unfinished"></translation>
+        <translation>大学本科</translation>
     </message>
     <message>
         <source>College diploma</source>
-        <translation type="unfinished"></translation>
+        <translation>大学专科</translation>
     </message>
     <message>
         <source>Secondary vocational</source>
-        <translation type="unfinished"></translation>
+        <translation>中专</translation>
     </message>
     <message>
         <source>High school</source>
-        <translation type="unfinished"></translation>
+        <translation>高中</translation>
     </message>
     <message>
         <source>Middle school or below</source>
-        <translation type="unfinished"></translation>
+        <translation>初中及以下</translation>
     </message>
 </context>
 <context>
     <name>IdNumber</name>
     <message>
         <source>The ID number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号为空。</translation>
     </message>
     <message>
         <source>The ID number contains full-width characters; type it with half-width digits (switch the input method to half-width).</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号含有全角字符，请用半角数字输入（把输入法切换到半角）。</translation>
     </message>
     <message>
         <source>The ID number must have 18 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号应为18位，现在是 %1 位。</translation>
     </message>
     <message>
         <source>The ID number may contain only digits, and X as its last character.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号只能由数字组成，最后一位可以是 X。</translation>
     </message>
     <message>
         <source>Characters 7-14 of the ID number (%1) are not a valid birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号第7至14位（%1）不是有效的出生日期。</translation>
     </message>
     <message>
         <source>The ID number&apos;s check character is wrong (the last character should be %1 for these first 17 digits): a digit was probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号校验位不对（按前17位，最后一位应为 %1），可能有数字输错了。</translation>
     </message>
 </context>
 <context>
     <name>MemberRepository</name>
     <message>
         <source>Another member on the roster already has the ID number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>花名册中已有另一名党员使用身份证号 %1。</translation>
     </message>
     <message>
         <source>The member no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该党员记录已不存在。</translation>
     </message>
     <message>
         <source>%1 already left the roster on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已于 %2 离开花名册。</translation>
     </message>
     <message>
         <source>Enter the date of leaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写离开日期。</translation>
     </message>
     <message>
         <source>The leaving date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>离开日期 %1 晚于今天。</translation>
     </message>
     <message>
         <source>The leaving date is before the member&apos;s birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>离开日期早于出生日期。</translation>
     </message>
 </context>
 <context>
     <name>Screenshot</name>
     <message>
         <source>Cannot write &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”。</translation>
     </message>
     <message>
         <source>Unknown page &quot;%1&quot;; pages are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知页面“%1”；可用页面：%2</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Enter the member&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写姓名。</translation>
     </message>
     <message>
         <source>The name is longer than 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名超过30个字。</translation>
     </message>
     <message>
         <source>Choose the branch the member belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择所在党支部。</translation>
     </message>
     <message>
         <source>Enter the ID number: it is required for members registered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写身份证号：组织关系在本社区的党员必须填写。</translation>
     </message>
     <message>
         <source>The birth date does not agree with the ID number, which gives %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期与身份证号不一致，按身份证号应为 %1。</translation>
     </message>
     <message>
         <source>The sex does not agree with the ID number, which gives %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>性别与身份证号不一致，按身份证号应为“%1”。</translation>
     </message>
     <message>
         <source>Enter the birth date (it is filled in from a valid ID number).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写出生日期（输入有效身份证号后会自动填入）。</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期晚于今天。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: use 11 digits for a mobile (13800000000) or an area code and number for a landline (0731-88888888).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的电话号码：手机号为11位数字（如 13800000000），固定电话为区号加号码（如 0731-88888888）。</translation>
     </message>
     <message>
         <source>Enter the date of full membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写转正日期。</translation>
     </message>
     <message>
         <source>Enter the date of joining the Party.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写入党日期。</translation>
     </message>
     <message>
         <source>Enter the date the applicant became a candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写确定为发展对象的日期。</translation>
     </message>
     <message>
         <source>Enter the date the applicant became an activist.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写确定为入党积极分子的日期。</translation>
     </message>
     <message>
         <source>Enter the date of application.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写递交入党申请书的日期。</translation>
     </message>
     <message>
         <source>In-service and floating members are Party members: choose probationary or full member.</source>
-        <translation type="unfinished"></translation>
+        <translation>在职党员和流动党员都是党员：请选择“预备党员”或“正式党员”。</translation>
     </message>
     <message>
         <source>the birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>the application date</source>
-        <translation type="unfinished"></translation>
+        <translation>申请入党日期</translation>
     </message>
     <message>
         <source>the activist date</source>
-        <translation type="unfinished"></translation>
+        <translation>确定为积极分子日期</translation>
     </message>
     <message>
         <source>the candidate date</source>
-        <translation type="unfinished"></translation>
+        <translation>确定为发展对象日期</translation>
     </message>
     <message>
         <source>the joining date</source>
-        <translation type="unfinished"></translation>
+        <translation>入党日期</translation>
     </message>
     <message>
         <source>the full-membership date</source>
-        <translation type="unfinished"></translation>
+        <translation>转正日期</translation>
     </message>
     <message>
         <source>%1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 晚于今天。</translation>
     </message>
     <message>
         <source>%1 must come after %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应晚于%2（%3）。</translation>
     </message>
     <message>
         <source>A member must be 18 or older on joining; on %1 this member was %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>入党时须年满18周岁；%1 时该同志只有 %2 岁。</translation>
     </message>
     <message>
         <source>The probation lasts one year: full membership can start on %1 at the earliest.</source>
-        <translation type="unfinished"></translation>
+        <translation>预备期为一年：转正日期最早为 %1。</translation>
     </message>
     <message>
         <source>An activist is observed for at least a year: candidate from %1 at the earliest.</source>
-        <translation type="unfinished"></translation>
+        <translation>入党积极分子须经一年以上培养考察：确定为发展对象最早为 %1。</translation>
     </message>
     <message>
         <source>The leaving date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>离开日期 %1 晚于今天。</translation>
     </message>
     <message>
         <source>Enter the work unit where the member is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写组织关系所在的工作单位。</translation>
     </message>
     <message>
         <source>Enter the date the member reported to the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写到社区报到的日期。</translation>
     </message>
     <message>
         <source>Enter where the member lives or works now.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写流出后现居住或工作的地点。</translation>
     </message>
     <message>
         <source>Enter since when the member has been away.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写流出日期。</translation>
     </message>
     <message>
         <source>Enter the Party organisation where the member is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写组织关系所在的党组织。</translation>
     </message>
     <message>
         <source>Enter since when the member has lived here.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写流入日期。</translation>
     </message>
     <message>
         <source>Enter the organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写党组织名称。</translation>
     </message>
     <message>
         <source>Choose the organisation above this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择上级党组织。</translation>
     </message>
     <message>
         <source>A %1 cannot be placed under a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不能设在%2之下。</translation>
     </message>
     <message>
         <source>The founding date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>成立日期晚于今天。</translation>
     </message>
     <message>
         <source>The term must end after it starts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>届满日期应晚于换届日期（%1）。</translation>
     </message>
 </context>
 <context>
     <name>partydesk::DateField</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>年-月-日，如 2020-05-01</translation>
     </message>
 </context>
 <context>
     <name>partydesk::LeaveDialog</name>
     <message>
         <source>Record leaving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登记离开：%1</translation>
     </message>
     <message>
         <source>e.g. transferred to the Party branch of ... </source>
-        <translation type="unfinished"></translation>
+        <translation>例如：组织关系转至……党支部</translation>
     </message>
     <message>
         <source>%1 leaves the roster. The record and its history are kept and can be shown with &quot;Include members who left&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将离开花名册。其档案和历史记录都会保留，勾选“包括已离开的党员”即可查看。</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>离开原因</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
     </message>
 </context>
 <context>
     <name>partydesk::MainWindow</name>
     <message>
         <source>Community Party-Building Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>社区党建工作台</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>花名册</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织信息</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区：%1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>党员(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增党员(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit member…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑党员(&amp;E)…</translation>
     </message>
     <message>
         <source>Record &amp;leaving…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记离开(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>党组织(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Add organisation below the selected one…</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选组织下新增党组织(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑党组织(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于(&amp;A)</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于</translation>
     </message>
     <message>
         <source>&lt;b&gt;Community Party-Building Desk&lt;/b&gt; %1&lt;br&gt;Organisation tree, member rosters, theme Party days and star ratings for community Party organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;社区党建工作台&lt;/b&gt; %1&lt;br&gt;为社区党组织管理组织体系、党员花名册、主题党日和评星定级。</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>The language changes when PartyDesk is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动社区党建工作台后，界面语言即切换。</translation>
     </message>
 </context>
 <context>
     <name>partydesk::MemberForm</name>
     <message>
         <source>Edit member: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑党员：%1</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>新增党员</translation>
     </message>
     <message>
         <source>Personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>基本信息</translation>
     </message>
     <message>
         <source>Organisation and membership</source>
-        <translation type="unfinished"></translation>
+        <translation>组织关系与入党经历</translation>
     </message>
     <message>
         <source>In-service member</source>
-        <translation type="unfinished"></translation>
+        <translation>在职党员信息</translation>
     </message>
     <message>
         <source>Floating member</source>
-        <translation type="unfinished"></translation>
+        <translation>流动党员信息</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>18 characters; birth date and sex are taken from it</source>
-        <translation type="unfinished"></translation>
+        <translation>18位；出生日期和性别将自动识别</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码(&amp;I)</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>民族</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>学历</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭住址</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>(choose a branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>（请选择党支部）</translation>
     </message>
     <message>
         <source>(no grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无网格）</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>人员类别(&amp;C)</translation>
     </message>
     <message>
         <source>Br&amp;anch</source>
-        <translation type="unfinished"></translation>
+        <translation>所在党支部(&amp;A)</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>网格</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>党员状态(&amp;T)</translation>
     </message>
     <message>
         <source>Applied to join on</source>
-        <translation type="unfinished"></translation>
+        <translation>申请入党日期</translation>
     </message>
     <message>
         <source>Activist since</source>
-        <translation type="unfinished"></translation>
+        <translation>确定为积极分子日期</translation>
     </message>
     <message>
         <source>Candidate since</source>
-        <translation type="unfinished"></translation>
+        <translation>确定为发展对象日期</translation>
     </message>
     <message>
         <source>&amp;Joined the Party on</source>
-        <translation type="unfinished"></translation>
+        <translation>入党日期(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Full member since</source>
-        <translation type="unfinished"></translation>
+        <translation>转正日期(&amp;F)</translation>
     </message>
     <message>
         <source>Work unit</source>
-        <translation type="unfinished"></translation>
+        <translation>工作单位</translation>
     </message>
     <message>
         <source>Reported to the community on</source>
-        <translation type="unfinished"></translation>
+        <translation>到社区报到日期</translation>
     </message>
     <message>
         <source>Service post claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>认领服务岗位</translation>
     </message>
     <message>
         <source>Now living or working in</source>
-        <translation type="unfinished"></translation>
+        <translation>流出去向</translation>
     </message>
     <message>
         <source>Registered with</source>
-        <translation type="unfinished"></translation>
+        <translation>组织关系所在党组织</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>流动日期</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>Activity card number</source>
-        <translation type="unfinished"></translation>
+        <translation>流动党员活动证号</translation>
     </message>
     <message>
         <source>Takes part by</source>
-        <translation type="unfinished"></translation>
+        <translation>参加组织生活方式</translation>
     </message>
     <message>
         <source>Age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄 %1 岁</translation>
     </message>
     <message>
         <source>Party age %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>党龄 %1 年</translation>
     </message>
     <message>
         <source>Probation overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预备期已于 %1 届满，尚未转正</translation>
     </message>
     <message>
         <source>Political birthday this month (%1 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>本月过政治生日（入党 %1 周年）</translation>
     </message>
     <message>
         <source>Due the &quot;50 years in the Party&quot; medal this year</source>
-        <translation type="unfinished"></translation>
+        <translation>今年应颁发“光荣在党50年”纪念章</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
     </message>
     <message>
         <source>Another member on the roster already has this ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>花名册中已有另一名党员使用此身份证号。</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>The member could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>党员信息未能保存：%1</translation>
     </message>
 </context>
 <context>
     <name>partydesk::OrganisationForm</name>
     <message>
         <source>Edit organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑党组织：%1</translation>
     </message>
     <message>
         <source>Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>新增党组织</translation>
     </message>
     <message>
         <source>(top of the tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>（最上级）</translation>
     </message>
     <message>
         <source>names separated by 、</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名之间用“、”分隔</translation>
     </message>
     <message>
         <source>(no grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无网格）</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>组织类型(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Above it</source>
-        <translation type="unfinished"></translation>
+        <translation>上级党组织(&amp;A)</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>所属领域</translation>
     </message>
     <message>
         <source>&amp;Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>书记(&amp;S)</translation>
     </message>
     <message>
         <source>Deputy secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>副书记</translation>
     </message>
     <message>
         <source>Committee members</source>
-        <translation type="unfinished"></translation>
+        <translation>委员</translation>
     </message>
     <message>
         <source>Founded on</source>
-        <translation type="unfinished"></translation>
+        <translation>成立日期</translation>
     </message>
     <message>
         <source>Term starts</source>
-        <translation type="unfinished"></translation>
+        <translation>换届日期</translation>
     </message>
     <message>
         <source>Term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>届满日期</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>网格</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>The organisation could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>党组织信息未能保存：%1</translation>
     </message>
 </context>
 <context>
     <name>partydesk::OrganisationPage</name>
     <message>
         <source>&amp;Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑党组织(&amp;E)</translation>
     </message>
     <message>
         <source>Add organisation &amp;below</source>
-        <translation type="unfinished"></translation>
+        <translation>新增下级党组织(&amp;B)</translation>
     </message>
     <message>
         <source>Grids and their heads</source>
-        <translation type="unfinished"></translation>
+        <translation>网格及“五长”</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>网格名称</translation>
     </message>
     <message>
         <source>Buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>楼栋</translation>
     </message>
     <message>
         <source>Grid head</source>
-        <translation type="unfinished"></translation>
+        <translation>网格长</translation>
     </message>
     <message>
         <source>Street head</source>
-        <translation type="unfinished"></translation>
+        <translation>街长</translation>
     </message>
     <message>
         <source>Lane head</source>
-        <translation type="unfinished"></translation>
+        <translation>巷长</translation>
     </message>
     <message>
         <source>Building head</source>
-        <translation type="unfinished"></translation>
+        <translation>楼栋长</translation>
     </message>
     <message>
         <source>Unit head</source>
-        <translation type="unfinished"></translation>
+        <translation>单元长</translation>
     </message>
     <message>
         <source>Co-building units</source>
-        <translation type="unfinished"></translation>
+        <translation>共建单位</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>性质</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>加入日期</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>退出日期</translation>
     </message>
     <message>
         <source>The committee&apos;s term ended on %1: the election (换届) is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>本届任期已于 %1 届满，应及时换届。</translation>
     </message>
     <message>
         <source>The committee&apos;s term ends on %1, in %2 days: prepare the election (换届).</source>
-        <translation type="unfinished"></translation>
+        <translation>本届任期将于 %1 届满（还有 %2 天），请做好换届准备。</translation>
     </message>
     <message>
         <source>A branch needs at least 3 full members; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>党支部应有正式党员3人以上，本支部只有 %1 人。</translation>
     </message>
     <message>
         <source>With 7 or more members the branch elects a committee; no committee members are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>党员7人以上的党支部应设立支部委员会，目前未登记委员。</translation>
     </message>
     <message>
         <source>Choose an organisation in the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧组织树中选择党组织</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>组织类型</translation>
     </message>
     <message>
         <source>Above it</source>
-        <translation type="unfinished"></translation>
+        <translation>上级党组织</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>所属领域</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>书记</translation>
     </message>
     <message>
         <source>Deputy secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>副书记</translation>
     </message>
     <message>
         <source>Committee members</source>
-        <translation type="unfinished"></translation>
+        <translation>委员</translation>
     </message>
     <message>
         <source>Founded on</source>
-        <translation type="unfinished"></translation>
+        <translation>成立日期</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>任期</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>Members on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>在册人数</translation>
     </message>
 </context>
 <context>
@@ -1110,135 +1110,142 @@
 Type: %2
 Secretary: %3
 Members on the roster: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+类型：%2
+书记：%3
+花名册人数：%4</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>党组织</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
 </context>
 <context>
     <name>partydesk::RosterModel</name>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 离开</translation>
     </message>
     <message>
         <source>%1 (probation overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（逾期未转正）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>所在党组织</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>人员类别</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>党员状态</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>入党日期</translation>
     </message>
     <message>
         <source>Party age</source>
-        <translation type="unfinished"></translation>
+        <translation>党龄</translation>
     </message>
     <message>
         <source>Unit or whereabouts</source>
-        <translation type="unfinished"></translation>
+        <translation>单位/去向</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
     <name>partydesk::RosterPage</name>
     <message>
         <source>Search by name, ID number or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名、身份证号或电话查找</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>全部标签</translation>
     </message>
     <message>
         <source>Include members who left</source>
-        <translation type="unfinished"></translation>
+        <translation>包括已离开的党员</translation>
     </message>
     <message>
         <source>Show full ID numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>显示完整身份证号</translation>
     </message>
     <message>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>新增党员(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>Record &amp;leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>登记离开(&amp;L)</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>全部党组织</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %n 人</numerusform>
         </translation>
     </message>
     <message>
         <source>ID numbers are sensitive personal information. Show them in full on this screen? This is recorded in the workspace&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号属于敏感个人信息。确定要在屏幕上显示完整号码吗？此操作将记入工作区日志。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 </TS>

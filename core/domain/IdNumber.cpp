@@ -45,7 +45,7 @@ IdNumberCheck IdNumber::check(const QString& input)
         return result;
     }
     const QDate birth = QDate::fromString(id.mid(6, 8), QStringLiteral("yyyyMMdd"));
-    if (!birth.isValid() || birth.year() < 1900) {
+    if (!birth.isValid()) {
         result.error = QCoreApplication::translate("IdNumber", "Characters 7-14 of the ID number (%1) are not a valid birth date.").arg(id.mid(6, 8));
         return result;
     }

@@ -87,8 +87,9 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Unsorted at first: the roster keeps the tree's order, branch by branch.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -131,9 +132,14 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
 
 void RosterPage::reload()
 {
+    // A Party group is named with its branch: every branch has a "第一党小组".
     QHash<qint64, QString> names;
-    for (const Organisation& org : m_tree.organisations())
-        names.insert(org.id, org.name);
+    for (const Organisation& org : m_tree.organisations()) {
+        const Organisation* parent = m_tree.organisation(org.parentId);
+        names.insert(org.id, org.type == OrgType::PartyGroup && parent
+                                 ? tr("%1 / %2").arg(parent->name, org.name)
+                                 : org.name);
+    }
     m_model->setRows(m_workspace.members().roster(), names, m_workspace.clock().today());
 }
 

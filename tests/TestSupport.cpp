@@ -1,0 +1,46 @@
+#include "TestSupport.h"
+
+#include <QSqlDatabase>
+#include <stdexcept>
+
+namespace partydesk::test {
+
+QString uniqueConnectionName()
+{
+    static int counter = 0;
+    return QStringLiteral("test-%1").arg(++counter);
+}
+
+TempWorkspace::TempWorkspace(bool withDemo, QDate today) : m_connection(uniqueConnectionName()), m_clock(today)
+{
+    Database::Result opened = Database::open(path(), m_connection);
+    if (!opened.ok)
+        throw std::runtime_error(opened.error.toStdString());
+    m_db = opened.db;
+    if (withDemo) {
+        DemoOptions options;
+        options.today = today;
+        const QString error = buildDemo(m_db, options);
+        if (!error.isEmpty())
+            throw std::runtime_error(error.toStdString());
+    }
+    m_workspace = std::make_unique<Workspace>(m_db, m_clock);
+}
+
+TempWorkspace::~TempWorkspace()
+{
+    m_workspace.reset();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+qint64 TempWorkspace::firstOrganisation(OrgType type)
+{
+    for (const Organisation& org : m_workspace->organisations().all())
+        if (org.type == type)
+            return org.id;
+    return 0;
+}
+
+} // namespace partydesk::test

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Workspace.h"
+#include "demo/DemoData.h"
+#include "storage/Database.h"
+
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+#include <memory>
+
+// Failed checks print QStrings as text.
+namespace Catch {
+template <> struct StringMaker<QString>
+{
+    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch
+
+namespace partydesk::test {
+
+// A workspace in a fresh temporary file, with "today" fixed at the demo data's day.
+class TempWorkspace
+{
+public:
+    explicit TempWorkspace(bool withDemo = false, QDate today = QDate(2026, 11, 15));
+    ~TempWorkspace();
+
+    QString path() const { return m_dir.filePath(QStringLiteral("workspace.sqlite")); }
+    QSqlDatabase db() const { return m_db; }
+    Workspace& workspace() { return *m_workspace; }
+    FixedClock& clock() { return m_clock; }
+    // The id of the first organisation of `type`, or 0.
+    qint64 firstOrganisation(OrgType type);
+
+private:
+    QTemporaryDir m_dir;
+    QString m_connection;
+    QSqlDatabase m_db;
+    FixedClock m_clock;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+QString uniqueConnectionName();
+
+} // namespace partydesk::test

@@ -1,0 +1,113 @@
+#include "TestSupport.h"
+#include "models/OrganisationTreeModel.h"
+#include "models/RosterModel.h"
+
+#include <QAbstractItemModelTester>
+#include <catch2/catch.hpp>
+
+using namespace partydesk;
+using partydesk::test::TempWorkspace;
+
+namespace {
+
+struct Fixture
+{
+    TempWorkspace temp{true};
+    OrganisationTreeModel tree;
+    RosterModel roster;
+
+    Fixture()
+    {
+        Workspace& ws = temp.workspace();
+        tree.setOrganisations(ws.organisations().all(), ws.organisations().activeMemberCounts());
+        QHash<qint64, QString> names;
+        for (const Organisation& org : tree.organisations())
+            names.insert(org.id, org.name);
+        roster.setRows(ws.members().roster(), names, temp.clock().today());
+    }
+};
+
+} // namespace
+
+TEST_CASE("The organisation tree model passes Qt's model tester and counts subtrees", "[models]")
+{
+    Fixture f;
+    QAbstractItemModelTester tester(&f.tree, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(f.tree.rowCount() == 1); // the street
+    const QModelIndex street = f.tree.index(0, 0);
+    CHECK(street.data().toString() == QStringLiteral("东风街道党工委"));
+    CHECK(f.tree.index(0, OrganisationTreeModel::MembersColumn).data().toInt() == 400);
+    const QModelIndex community = f.tree.index(0, 0, street);
+    CHECK(f.tree.rowCount(community) == 10);
+    const QModelIndex branch = f.tree.index(0, 0, community);
+    CHECK(f.tree.rowCount(branch) == 2); // Party groups
+    const qint64 branchId = branch.data(OrganisationTreeModel::OrgIdRole).toLongLong();
+    CHECK(f.tree.subtree(branchId).size() == 3);
+    CHECK(f.tree.parent(branch) == community);
+    CHECK(f.tree.indexOf(branchId) == branch);
+
+    // A reset with the same data keeps the tester satisfied.
+    f.tree.setOrganisations(f.temp.workspace().organisations().all(), {});
+    CHECK(f.tree.index(0, OrganisationTreeModel::MembersColumn).data().toInt() == 0);
+}
+
+TEST_CASE("The roster model filters by subtree, category, status, tag and search", "[models]")
+{
+    Fixture f;
+    QAbstractItemModelTester tester(&f.roster, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(f.roster.rowCount() == 400);
+
+    const qint64 branchId = f.tree.index(0, 0, f.tree.index(0, 0, f.tree.index(0, 0))).data(OrganisationTreeModel::OrgIdRole).toLongLong();
+    RosterFilter filter;
+    filter.orgIds = f.tree.subtree(branchId);
+    f.roster.setFilter(filter);
+    CHECK(f.roster.rowCount() == f.tree.subtreeMemberCount(branchId));
+    for (int r = 0; r < f.roster.rowCount(); ++r)
+        CHECK(filter.orgIds->contains(f.roster.rowAt(r).orgId));
+
+    filter = RosterFilter();
+    filter.category = MemberCategory::FloatingOut;
+    filter.tag = MemberTag::Retired;
+    f.roster.setFilter(filter);
+    REQUIRE(f.roster.rowCount() > 0);
+    for (int r = 0; r < f.roster.rowCount(); ++r) {
+        CHECK(f.roster.rowAt(r).category == MemberCategory::FloatingOut);
+        CHECK(f.roster.rowAt(r).hasTag(MemberTag::Retired));
+    }
+
+    // Search by name, by part of an ID number, by phone; typing narrows step by step.
+    const RosterRow someone = f.roster.rowAt(0);
+    filter = RosterFilter();
+    for (int n = 1; n <= someone.idNumber.size(); ++n) {
+        filter.search = someone.idNumber.left(n);
+        f.roster.setFilter(filter);
+    }
+    REQUIRE(f.roster.rowCount() == 1);
+    CHECK(f.roster.rowAt(0).id == someone.id);
+    filter.search = someone.phone.right(8);
+    f.roster.setFilter(filter);
+    CHECK(f.roster.visibleRowOf(someone.id) >= 0);
+    filter.search = someone.name;
+    f.roster.setFilter(filter);
+    CHECK(f.roster.visibleRowOf(someone.id) >= 0);
+    filter.search = QStringLiteral("没有这个人");
+    f.roster.setFilter(filter);
+    CHECK(f.roster.rowCount() == 0);
+}
+
+TEST_CASE("ID numbers are masked unless shown deliberately and sorting keeps rows whole", "[models]")
+{
+    Fixture f;
+    QAbstractItemModelTester tester(&f.roster, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const RosterRow first = f.roster.rowAt(0);
+    const QModelIndex id = f.roster.index(0, RosterModel::IdNumberColumn);
+    CHECK(id.data().toString() == first.idNumber.left(4) + QStringLiteral("**********") + first.idNumber.right(4));
+    f.roster.setShowFullIdNumbers(true);
+    CHECK(id.data().toString() == first.idNumber);
+
+    f.roster.sort(RosterModel::AgeColumn, Qt::DescendingOrder);
+    for (int r = 1; r < f.roster.rowCount(); ++r)
+        CHECK(f.roster.rowAt(r - 1).birthDate <= f.roster.rowAt(r).birthDate);
+    f.roster.sort(RosterModel::NameColumn, Qt::AscendingOrder);
+    CHECK(f.roster.rowCount() == 400);
+}
