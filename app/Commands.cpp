@@ -7,6 +7,7 @@
 #include "demo/DemoData.h"
 #include "mainwindow/MainWindow.h"
 #include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <memory>
 
 namespace partydesk {
@@ -179,7 +181,8 @@ int runWindow(QApplication& app)
     applyChineseFont(app);
 
     const QString path = parser.isSet(db) ? parser.value(db) : Database::defaultPath();
-    Database::Result opened = Database::open(path, QStringLiteral("workspace"));
+    Database::Result opened = Database::open(path, QStringLiteral("workspace"), builtInMigrations(),
+                                             Database::IntegrityCheck::InBackground);
     if (!opened.ok) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("Cli", "Cannot open the workspace"), opened.error);
         return 1;
@@ -189,8 +192,25 @@ int runWindow(QApplication& app)
     SystemClock clock;
     Workspace workspace(opened.db, clock);
     MainWindow window(workspace, path);
+    std::unique_ptr<QThread> check;
+    if (opened.integrityCheckDeferred) {
+        // The window opens at once; nothing is written until the file has passed its check.
+        workspace.writeGate().startChecking();
+        check.reset(checkIntegrityInBackground(path, &window, [&](const QString& problem) {
+            if (problem.isEmpty()) {
+                workspace.writeGate().checkPassed();
+                return;
+            }
+            workspace.writeGate().checkFailed(problem);
+            QMessageBox::critical(&window, QCoreApplication::translate("Cli", "The workspace file is damaged"), problem);
+            window.close();
+        }));
+    }
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    if (check)
+        check->wait();
+    return code;
 }
 
 } // namespace

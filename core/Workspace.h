@@ -4,6 +4,7 @@
 #include "repository/AuditLog.h"
 #include "repository/MemberRepository.h"
 #include "repository/OrganisationRepository.h"
+#include "storage/WriteGate.h"
 
 #include <QSqlDatabase>
 
@@ -14,7 +15,7 @@ class Workspace
 {
 public:
     Workspace(QSqlDatabase db, const Clock& clock)
-        : m_db(db), m_clock(clock), m_organisations(db), m_members(db, clock), m_audit(db)
+        : m_db(db), m_clock(clock), m_organisations(db, &m_gate), m_members(db, clock, &m_gate), m_audit(db)
     {
     }
 
@@ -23,10 +24,12 @@ public:
     OrganisationRepository& organisations() { return m_organisations; }
     MemberRepository& members() { return m_members; }
     AuditLog& audit() { return m_audit; }
+    WriteGate& writeGate() { return m_gate; }
 
 private:
     QSqlDatabase m_db;
     const Clock& m_clock;
+    WriteGate m_gate; // before the repositories, which keep a pointer to it
     OrganisationRepository m_organisations;
     MemberRepository m_members;
     AuditLog m_audit;

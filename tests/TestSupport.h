@@ -4,6 +4,7 @@
 #include "demo/DemoData.h"
 #include "storage/Database.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <memory>

@@ -91,6 +91,10 @@
         <source>Unknown command &quot;%1&quot;. Commands: demo, screenshot; without a command the window opens.</source>
         <translation>未知命令“%1”。可用命令：demo、screenshot；不带命令时打开主窗口。</translation>
     </message>
+    <message>
+        <source>The workspace file is damaged</source>
+        <translation>工作区文件已损坏</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -380,6 +384,13 @@
     </message>
 </context>
 <context>
+    <name>OrganisationNames</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>Cannot write &quot;%1&quot;.</source>
@@ -543,6 +554,13 @@
     <message>
         <source>The term must end after it starts (%1).</source>
         <translation>届满日期应晚于换届日期（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteGate</name>
+    <message>
+        <source>The workspace file is still being checked; try again in a moment.</source>
+        <translation>正在检查工作区文件的完整性，请稍候再保存。</translation>
     </message>
 </context>
 <context>
@@ -1244,8 +1262,8 @@ Members on the roster: %4</source>
         <translation>身份证号属于敏感个人信息。确定要在屏幕上显示完整号码吗？此操作将记入工作区日志。</translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
+        <source>%1 (still loading the roster…)</source>
+        <translation>%1（花名册仍在载入…）</translation>
     </message>
 </context>
 </TS>

@@ -142,10 +142,18 @@ QString DemoPeople::mobile()
 
 QString DemoPeople::idNumberFor(QDate birth, Sex sex)
 {
-    QString id = regionCodes().at(int(below(quint32(regionCodes().size())))) + birth.toString(QStringLiteral("yyyyMMdd"));
-    const int sequence = int(below(50)) * 10 + int(below(5)) * 2 + (sex == Sex::Male ? 1 : 0);
-    id += QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
-    return id + IdNumber::checkCharacter(id);
+    // Two people never share a number: draw again on a collision (rare even at district scale).
+    for (;;) {
+        QString id = regionCodes().at(int(below(quint32(regionCodes().size())))) +
+                     birth.toString(QStringLiteral("yyyyMMdd"));
+        const int sequence = int(below(100)) * 10 + int(below(5)) * 2 + (sex == Sex::Male ? 1 : 0);
+        id += QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+        id += IdNumber::checkCharacter(id);
+        if (!m_usedIdNumbers.contains(id)) {
+            m_usedIdNumbers.insert(id);
+            return id;
+        }
+    }
 }
 
 // The steps towards membership: each follows the one before by a plausible interval; the

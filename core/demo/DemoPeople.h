@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -61,6 +62,7 @@ private:
     void careerDates(DemoPerson& p);
 
     quint64 m_state;
+    QSet<QString> m_usedIdNumbers;
     QDate m_today;
 };
 

@@ -3,22 +3,33 @@
 #include "RepositoryError.h"
 #include "RosterRow.h"
 #include "domain/Member.h"
+#include "storage/WriteGate.h"
 
 #include <QList>
 #include <QSqlDatabase>
+#include <optional>
 #include <vector>
 
 namespace partydesk {
 
 class Clock;
 
+// Reads roster rows: all of them, the first `limit` in roster order, or (memberId > 0) one member.
+// A free function so a loader thread can use its own connection.
+std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit = -1, qint64 memberId = 0);
+
 class MemberRepository
 {
 public:
-    MemberRepository(QSqlDatabase db, const Clock& clock) : m_db(std::move(db)), m_clock(clock) {}
+    MemberRepository(QSqlDatabase db, const Clock& clock, const WriteGate* gate = nullptr)
+        : m_db(std::move(db)), m_clock(clock), m_gate(gate)
+    {
+    }
 
     // The whole roster, members who left included (the roster filters them), ordered by organisation.
-    std::vector<RosterRow> roster() const;
+    std::vector<RosterRow> roster() const { return readRoster(m_db); }
+    // One member's roster row (after a save), or none.
+    std::optional<RosterRow> rosterRow(qint64 memberId) const;
 
     Member get(qint64 id) const;
     QList<MemberEvent> events(qint64 memberId) const;
@@ -33,8 +44,11 @@ public:
     bool idNumberInUse(const QString& idNumber, qint64 exceptMemberId) const;
 
 private:
+    QString refusal() const { return m_gate ? m_gate->refusal() : QString(); }
+
     QSqlDatabase m_db;
     const Clock& m_clock;
+    const WriteGate* m_gate = nullptr;
 };
 
 } // namespace partydesk

@@ -100,6 +100,8 @@ Organisation OrganisationRepository::get(qint64 id) const
 
 WriteResult OrganisationRepository::save(const Organisation& org)
 {
+    if (const QString why = refusal(); !why.isEmpty())
+        return {0, why};
     QSqlQuery q(m_db);
     if (org.id > 0) {
         q.prepare(QStringLiteral("UPDATE organisation SET parent_id = ?, name = ?, org_type = ?, domain = ?, "
@@ -144,6 +146,8 @@ QList<Grid> OrganisationRepository::allGrids() const
 
 WriteResult OrganisationRepository::saveGrid(const Grid& g)
 {
+    if (const QString why = refusal(); !why.isEmpty())
+        return {0, why};
     QSqlQuery q(m_db);
     if (g.id > 0)
         q.prepare(QStringLiteral("UPDATE grid SET community_id = ?, code = ?, name = ?, buildings = ?, grid_head = ?, "
@@ -183,6 +187,8 @@ QList<CoBuildingUnit> OrganisationRepository::coBuildingUnits(qint64 committeeId
 
 WriteResult OrganisationRepository::saveCoBuildingUnit(const CoBuildingUnit& u)
 {
+    if (const QString why = refusal(); !why.isEmpty())
+        return {0, why};
     QSqlQuery q(m_db);
     if (u.id > 0)
         q.prepare(QStringLiteral("UPDATE co_building_unit SET committee_id = ?, name = ?, unit_kind = ?, "

@@ -2,6 +2,7 @@
 
 #include "RepositoryError.h"
 #include "domain/Organisation.h"
+#include "storage/WriteGate.h"
 
 #include <QHash>
 #include <QList>
@@ -12,7 +13,10 @@ namespace partydesk {
 class OrganisationRepository
 {
 public:
-    explicit OrganisationRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit OrganisationRepository(QSqlDatabase db, const WriteGate* gate = nullptr)
+        : m_db(std::move(db)), m_gate(gate)
+    {
+    }
 
     // All organisations not dissolved, parents before children, in sort order.
     QList<Organisation> all() const;
@@ -31,7 +35,10 @@ public:
     QHash<qint64, int> fullMemberCounts() const;
 
 private:
+    QString refusal() const { return m_gate ? m_gate->refusal() : QString(); }
+
     QSqlDatabase m_db;
+    const WriteGate* m_gate = nullptr;
 };
 
 } // namespace partydesk

@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace partydesk {
 
@@ -95,7 +96,7 @@ int Database::schemaVersion(const QSqlDatabase& db)
 }
 
 Database::Result Database::open(const QString& path, const QString& connectionName,
-                                const QList<Migration>& migrations)
+                                const QList<Migration>& migrations, IntegrityCheck check)
 {
     const QFileInfo info(path);
     const bool existing = info.exists() && info.size() > 0;
@@ -122,18 +123,22 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
     QString error;
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
     int version = 0;
+    bool deferred = false;
     if (existing) {
         // open() succeeds even on a damaged file; the first query tells.
-        const QString check = scalar(db, QStringLiteral("PRAGMA quick_check"), &error).toString();
-        if (!error.isEmpty() || check != QLatin1String("ok"))
+        const auto damaged = [&](const QString& detail) {
             return failure(db, connectionName,
-                           QCoreApplication::translate("Database", "\"%1\" is damaged (integrity check: %2). Nothing was changed; "
-                              "restore it from a backup.")
-                               .arg(QDir::toNativeSeparators(path), error.isEmpty() ? check : error));
+                           QCoreApplication::translate("Database", "\"%1\" is damaged (integrity check: %2). Nothing "
+                                                                   "was changed; restore it from a backup.")
+                               .arg(QDir::toNativeSeparators(path), detail));
+        };
         const int appId = scalar(db, QStringLiteral("PRAGMA application_id"), &error).toInt();
-        version = scalar(db, QStringLiteral("PRAGMA user_version"), &error).toInt();
+        if (error.isEmpty())
+            version = scalar(db, QStringLiteral("PRAGMA user_version"), &error).toInt();
         const int tables =
-            scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error).toInt();
+            error.isEmpty() ? scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error).toInt() : 0;
+        if (!error.isEmpty())
+            return damaged(error);
         if (tables > 0 && appId != applicationId)
             return failure(db, connectionName,
                            QCoreApplication::translate("Database", "\"%1\" is an SQLite database of another program, not a PartyDesk "
@@ -146,6 +151,15 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
                                .arg(QDir::toNativeSeparators(path))
                                .arg(version)
                                .arg(latest));
+        // A file about to be migrated is always checked first; otherwise the caller may check it
+        // in the background (it takes ~0.2 s for a district's 40 MB) while nothing writes.
+        if (check == IntegrityCheck::BeforeOpening || version < latest) {
+            const QString result = scalar(db, QStringLiteral("PRAGMA quick_check"), &error).toString();
+            if (!error.isEmpty() || result != QLatin1String("ok"))
+                return damaged(error.isEmpty() ? result : error);
+        } else {
+            deferred = true;
+        }
     }
 
     Result result;
@@ -182,7 +196,36 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
 
     result.ok = true;
     result.db = db;
+    result.integrityCheckDeferred = deferred;
     return result;
+}
+
+} // namespace partydesk
+
+namespace partydesk {
+
+QString Database::integrityProblem(const QString& path)
+{
+    const QString connection = QStringLiteral("integrity-check-%1").arg(quintptr(QThread::currentThreadId()));
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            QString error;
+            const QString result = scalar(db, QStringLiteral("PRAGMA quick_check"), &error).toString();
+            if (!error.isEmpty() || result != QLatin1String("ok"))
+                problem = QCoreApplication::translate("Database", "\"%1\" is damaged (integrity check: %2). Nothing "
+                                                                  "was changed; restore it from a backup.")
+                              .arg(QDir::toNativeSeparators(path), error.isEmpty() ? result : error);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return problem;
 }
 
 } // namespace partydesk

@@ -19,12 +19,25 @@ public:
         QString error;      // a message for the user, in the interface language
         QString backupPath; // set when an existing file was copied before migrating
         QSqlDatabase db;
+        // The file's quick_check was left to the caller (see IntegrityCheck::InBackground).
+        bool integrityCheckDeferred = false;
+    };
+
+    enum class IntegrityCheck {
+        BeforeOpening, // PRAGMA quick_check before anything else
+        InBackground   // skipped for an up-to-date file: the caller runs integrityProblem() in a
+                       // thread and allows no write until it passes
     };
 
     static constexpr int applicationId = 0x50444b31; // "PDK1"
 
     static Result open(const QString& path, const QString& connectionName,
-                       const QList<Migration>& migrations = builtInMigrations());
+                       const QList<Migration>& migrations = builtInMigrations(),
+                       IntegrityCheck check = IntegrityCheck::BeforeOpening);
+
+    // Runs PRAGMA quick_check on its own read-only connection (any thread); returns the problem
+    // for the user, or an empty string when the file is sound.
+    static QString integrityProblem(const QString& path);
 
     // The default workspace file in the user's application-data folder.
     static QString defaultPath();

@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "domain/DerivedFacts.h"
 #include "domain/IdNumber.h"
+#include "models/OrganisationNames.h"
 #include "widgets/DateField.h"
 
 #include <QCheckBox>
@@ -112,8 +113,8 @@ MemberForm::MemberForm(Workspace& workspace, const QList<Organisation>& organisa
     right->addWidget(m_inServiceBox);
     right->addWidget(m_floatingBox);
     right->addStretch();
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
+    columns->addLayout(left, 5);
+    columns->addLayout(right, 6);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
@@ -154,6 +155,7 @@ void MemberForm::buildBasics(QFormLayout* form)
     m_sex->setObjectName(QStringLiteral("sexCombo"));
     fillEnumCombo<Sex>(m_sex);
     m_idNumber = lineEdit(QStringLiteral("idNumberEdit"), 24);
+    m_idNumber->setMinimumWidth(m_idNumber->fontMetrics().horizontalAdvance(QStringLiteral("44052418800101001X")) + 16);
     m_idNumber->setPlaceholderText(tr("18 characters; birth date and sex are taken from it"));
     m_ethnicity = new QComboBox;
     m_ethnicity->setObjectName(QStringLiteral("ethnicityCombo"));
@@ -186,9 +188,10 @@ void MemberForm::buildMembership(QFormLayout* form)
     m_org = new QComboBox;
     m_org->setObjectName(QStringLiteral("orgCombo"));
     m_org->addItem(tr("(choose a branch)"), 0);
+    const QHash<qint64, QString> names = organisationDisplayNames(m_organisations);
     for (const Organisation& org : std::as_const(m_organisations))
         if (isBranchLevel(org.type))
-            m_org->addItem(org.name, org.id);
+            m_org->addItem(names.value(org.id), org.id);
     m_grid = new QComboBox;
     m_grid->setObjectName(QStringLiteral("gridCombo"));
     m_grid->addItem(tr("(no grid)"), 0);

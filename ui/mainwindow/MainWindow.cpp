@@ -44,7 +44,7 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
     splitter->addWidget(m_treeView);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 980});
+    splitter->setSizes({340, 1000});
     setCentralWidget(splitter);
 
     statusBar()->addPermanentWidget(new QLabel(tr("Workspace: %1").arg(QDir::toNativeSeparators(databasePath))));
@@ -101,17 +101,18 @@ void MainWindow::reloadOrganisations(qint64 selectId)
                     m_treeView->expand(m_tree->index(c, 0, top));
     }
     if (selectId > 0)
-        m_roster->reload();
-    selectOrganisation(keep > 0 ? keep : m_tree->index(0, 0).data(OrganisationTreeModel::OrgIdRole).toLongLong());
+        m_roster->refreshOrganisationNames();
+    // One tree: start at its top. Several (a district's streets): start with all of them.
+    const qint64 top = m_tree->rowCount() == 1 ? m_tree->index(0, 0).data(OrganisationTreeModel::OrgIdRole).toLongLong() : 0;
+    selectOrganisation(keep > 0 ? keep : top);
 }
 
 void MainWindow::selectOrganisation(qint64 orgId)
 {
     const QModelIndex index = m_tree->indexOf(orgId);
-    if (index.isValid()) {
-        m_treeView->setCurrentIndex(index);
+    m_treeView->setCurrentIndex(index); // none: every organisation
+    if (index.isValid())
         m_treeView->scrollTo(index);
-    }
     onTreeSelection();
 }
 

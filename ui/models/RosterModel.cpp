@@ -22,6 +22,11 @@ bool overdue(const RosterRow& row, QDate today)
     return row.status == MemberStatus::Probationary && row.joinedOn.isValid() && today > row.joinedOn.addYears(1);
 }
 
+QString searchKey(const RosterRow& row)
+{
+    return row.name + QLatin1Char('\x1f') + row.idNumber + QLatin1Char('\x1f') + row.phone;
+}
+
 } // namespace
 
 RosterModel::RosterModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -35,10 +40,30 @@ void RosterModel::setRows(std::vector<RosterRow> rows, const QHash<qint64, QStri
     m_searchKeys.clear();
     m_searchKeys.reserve(m_rows.size());
     for (const RosterRow& row : m_rows)
-        m_searchKeys.push_back(row.name + QLatin1Char('\x1f') + row.idNumber + QLatin1Char('\x1f') + row.phone);
+        m_searchKeys.push_back(searchKey(row));
     m_visible.clear();
     endResetModel();
     applyFilter(false);
+}
+
+void RosterModel::upsertRow(const RosterRow& row)
+{
+    const auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const RosterRow& r) { return r.id == row.id; });
+    if (it == m_rows.end()) {
+        m_rows.push_back(row);
+        m_searchKeys.push_back(searchKey(row));
+    } else {
+        *it = row;
+        m_searchKeys[size_t(it - m_rows.begin())] = searchKey(row);
+    }
+    applyFilter(false);
+}
+
+void RosterModel::setOrganisationNames(const QHash<qint64, QString>& orgNames)
+{
+    m_orgNames = orgNames;
+    if (!m_visible.empty())
+        emit dataChanged(index(0, OrganisationColumn), index(rowCount() - 1, OrganisationColumn), {Qt::DisplayRole});
 }
 
 void RosterModel::setFilter(const RosterFilter& filter)

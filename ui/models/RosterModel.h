@@ -38,6 +38,9 @@ public:
 
     void setRows(std::vector<RosterRow> rows, const QHash<qint64, QString>& orgNames, QDate today);
     void setFilter(const RosterFilter& filter);
+    // Adds the member's row, or replaces it if the member is already there (after a save).
+    void upsertRow(const RosterRow& row);
+    void setOrganisationNames(const QHash<qint64, QString>& orgNames);
     const RosterFilter& filter() const { return m_filter; }
     void setShowFullIdNumbers(bool show);
     bool showFullIdNumbers() const { return m_showFullIds; }

@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "forms/LeaveDialog.h"
 #include "forms/MemberForm.h"
+#include "models/OrganisationNames.h"
 #include "models/OrganisationTreeModel.h"
 #include "models/RosterModel.h"
 
@@ -44,6 +45,8 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
 {
     setObjectName(QStringLiteral("RosterPage"));
     m_model = new RosterModel(this);
+    m_loader = new RosterLoader(this);
+    connect(m_loader, &RosterLoader::loaded, this, &RosterPage::onRosterLoaded);
 
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchEdit"));
@@ -98,8 +101,8 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     // Fixed widths: measuring 100,000 rows to size columns would cost more than the whole load.
     const QList<QPair<int, int>> widths = {{RosterModel::NameColumn, 6},  {RosterModel::SexColumn, 3},
                                            {RosterModel::AgeColumn, 3},   {RosterModel::IdNumberColumn, 11},
-                                           {RosterModel::PhoneColumn, 7}, {RosterModel::OrganisationColumn, 11},
-                                           {RosterModel::CategoryColumn, 5}, {RosterModel::StatusColumn, 6},
+                                           {RosterModel::PhoneColumn, 7}, {RosterModel::OrganisationColumn, 15},
+                                           {RosterModel::CategoryColumn, 7}, {RosterModel::StatusColumn, 6},
                                            {RosterModel::JoinedColumn, 6}, {RosterModel::PartyAgeColumn, 3},
                                            {RosterModel::UnitColumn, 10}};
     const int em = m_view->fontMetrics().horizontalAdvance(QStringLiteral("党"));
@@ -130,17 +133,48 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     updateActions();
 }
 
+namespace {
+// Enough for a community's whole roster, and read in a few milliseconds.
+constexpr int firstPageRows = 2000;
+} // namespace
+
 void RosterPage::reload()
 {
-    // A Party group is named with its branch: every branch has a "第一党小组".
-    QHash<qint64, QString> names;
-    for (const Organisation& org : m_tree.organisations()) {
-        const Organisation* parent = m_tree.organisation(org.parentId);
-        names.insert(org.id, org.type == OrgType::PartyGroup && parent
-                                 ? tr("%1 / %2").arg(parent->name, org.name)
-                                 : org.name);
+    std::vector<RosterRow> first = readRoster(m_workspace.database(), firstPageRows);
+    const bool complete = first.size() < size_t(firstPageRows);
+    m_model->setRows(std::move(first), organisationDisplayNames(m_tree.organisations()), m_workspace.clock().today());
+    m_loading = !complete;
+    m_savedWhileLoading.clear();
+    if (m_loading) {
+        m_loader->start(m_workspace.database().databaseName());
+        updateCount();
     }
-    m_model->setRows(m_workspace.members().roster(), names, m_workspace.clock().today());
+}
+
+void RosterPage::onRosterLoaded(const std::shared_ptr<std::vector<RosterRow>>& rows)
+{
+    const qint64 selected = selectedMemberId();
+    m_loading = false;
+    m_model->setRows(std::move(*rows), organisationDisplayNames(m_tree.organisations()), m_workspace.clock().today());
+    // The loader read a snapshot; members saved meanwhile are read again.
+    for (qint64 id : std::as_const(m_savedWhileLoading))
+        refreshMember(id);
+    m_savedWhileLoading.clear();
+    if (selected > 0)
+        selectMember(selected);
+}
+
+void RosterPage::refreshMember(qint64 memberId)
+{
+    if (m_loading)
+        m_savedWhileLoading << memberId;
+    if (const auto row = m_workspace.members().rosterRow(memberId))
+        m_model->upsertRow(*row);
+}
+
+void RosterPage::refreshOrganisationNames()
+{
+    m_model->setOrganisationNames(organisationDisplayNames(m_tree.organisations()));
 }
 
 void RosterPage::setOrganisation(qint64 orgId)
@@ -166,7 +200,8 @@ void RosterPage::applyFilter()
 
 void RosterPage::updateCount()
 {
-    m_count->setText(tr("%n member(s) shown", nullptr, m_model->rowCount()));
+    const QString shown = tr("%n member(s) shown", nullptr, m_model->rowCount());
+    m_count->setText(m_loading ? tr("%1 (still loading the roster…)").arg(shown) : shown);
 }
 
 void RosterPage::updateActions()
@@ -219,7 +254,7 @@ void RosterPage::addMember()
     MemberForm form(m_workspace, m_tree.organisations(), member, this);
     if (form.exec() != QDialog::Accepted)
         return;
-    reload();
+    refreshMember(form.savedMemberId());
     emit membersChanged();
     selectMember(form.savedMemberId());
 }
@@ -232,7 +267,7 @@ void RosterPage::editSelectedMember()
     MemberForm form(m_workspace, m_tree.organisations(), m_workspace.members().get(id), this);
     if (form.exec() != QDialog::Accepted)
         return;
-    reload();
+    refreshMember(id);
     emit membersChanged();
     selectMember(id);
 }
@@ -245,7 +280,7 @@ void RosterPage::recordLeaving()
     LeaveDialog dialog(m_workspace, m_workspace.members().get(id), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    reload();
+    refreshMember(id);
     emit membersChanged();
 }
 

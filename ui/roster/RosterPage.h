@@ -1,5 +1,7 @@
 #pragma once
 
+#include "repository/RosterLoader.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -23,8 +25,12 @@ class RosterPage : public QWidget
 public:
     RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* parent = nullptr);
 
-    // Reads the roster from the database again (after a save, or another file was opened).
+    // Reads the roster: the first rows at once, the rest in the background (a district's roster
+    // takes a few hundred milliseconds).
     void reload();
+    bool isLoading() const { return m_loading; }
+    // After organisations were renamed or added.
+    void refreshOrganisationNames();
     void setOrganisation(qint64 orgId);
     RosterModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -38,6 +44,8 @@ signals:
     void membersChanged();
 
 private:
+    void refreshMember(qint64 memberId);
+    void onRosterLoaded(const std::shared_ptr<std::vector<RosterRow>>& rows);
     void applyFilter();
     void toggleFullIdNumbers(bool show);
     void updateCount();
@@ -60,6 +68,9 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_leave = nullptr;
     qint64 m_orgId = 0;
+    RosterLoader* m_loader = nullptr;
+    bool m_loading = false;
+    QList<qint64> m_savedWhileLoading;
 };
 
 } // namespace partydesk

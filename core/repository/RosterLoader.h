@@ -1,0 +1,37 @@
+#pragma once
+
+#include "RosterRow.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+#include <memory>
+#include <vector>
+
+namespace partydesk {
+
+// Reads the whole roster on a thread of its own, with its own connection to the same file, so a
+// district's 100,000 members load while the window is already on screen.
+class RosterLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Rows = std::shared_ptr<std::vector<RosterRow>>;
+
+    explicit RosterLoader(QObject* parent = nullptr) : QObject(parent) {}
+    ~RosterLoader() override;
+
+    void start(const QString& databasePath);
+    bool isRunning() const { return m_thread && m_thread->isRunning(); }
+
+signals:
+    // Emitted in the loader's own (the caller's) thread.
+    void loaded(partydesk::RosterLoader::Rows rows);
+
+private:
+    QPointer<QThread> m_thread;
+    int m_generation = 0;
+};
+
+} // namespace partydesk

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace partydesk {
+
+// Holds writes back while the workspace file's integrity check runs in the background, and for
+// good if it fails: a damaged file is never written to.
+class WriteGate
+{
+public:
+    void startChecking() { m_state = State::Checking; }
+    void checkPassed() { m_state = State::Open; }
+    void checkFailed(const QString& problem)
+    {
+        m_state = State::Closed;
+        m_problem = problem;
+    }
+
+    // Why nothing may be written now, or an empty string.
+    QString refusal() const
+    {
+        switch (m_state) {
+        case State::Checking:
+            return QCoreApplication::translate("WriteGate", "The workspace file is still being checked; "
+                                                            "try again in a moment.");
+        case State::Closed:
+            return m_problem;
+        default:
+            return {};
+        }
+    }
+
+private:
+    enum class State { Open, Checking, Closed };
+    State m_state = State::Open;
+    QString m_problem;
+};
+
+} // namespace partydesk

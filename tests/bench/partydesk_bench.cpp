@@ -1,0 +1,254 @@
+// District-scale benchmark (not a test): how long until the roster is painted, and how long
+// each keystroke of a search takes. Usage: partydesk_bench [--db FILE] [--runs N]
+// Without --db it builds the district demo (100,000 members, 3,000 branches) in a temporary file.
+
+#include "AppSetup.h"
+#include "Workspace.h"
+#include "demo/DemoData.h"
+#include "mainwindow/MainWindow.h"
+#include "models/RosterModel.h"
+#include "roster/RosterPage.h"
+#include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <algorithm>
+#include <vector>
+
+using namespace partydesk;
+
+namespace {
+
+QTextStream out(stdout);
+
+QObject& app()
+{
+    static QObject context;
+    return context;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(p * double(v.size())))];
+}
+
+double ms(const QElapsedTimer& t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+struct StartTimes
+{
+    double open = 0, window = 0, painted = 0, loaded = 0, checked = 0;
+};
+
+// From nothing to a painted roster: open and check the file, build the window (tree and roster
+// loaded), show it and paint it.
+StartTimes startOnce(const QString& path, int run, std::vector<QString>* sampleQueries)
+{
+    StartTimes times;
+    QElapsedTimer timer;
+    timer.start();
+    const QString connection = QStringLiteral("bench-%1").arg(run);
+    Database::Result opened =
+        Database::open(path, connection, builtInMigrations(), Database::IntegrityCheck::InBackground);
+    if (!opened.ok) {
+        out << opened.error << Qt::endl;
+        std::exit(1);
+    }
+    times.open = ms(timer);
+    {
+        SystemClock clock;
+        Workspace workspace(opened.db, clock);
+        // As the program does: the integrity check runs beside the start-up.
+        std::unique_ptr<QThread> check(checkIntegrityInBackground(path, &app(), [&](const QString&) {
+            times.checked = ms(timer);
+        }));
+        MainWindow window(workspace, path);
+        times.window = ms(timer);
+        window.show();
+        window.grab(); // paints every visible widget, as the first frame on screen would
+        times.painted = ms(timer);
+        while (window.rosterPage()->isLoading() || times.checked == 0)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        times.loaded = ms(timer);
+        check->wait();
+        if (sampleQueries) {
+            RosterModel* model = window.rosterPage()->model();
+            const RosterRow& a = model->rowAt(model->rowCount() / 3);
+            const RosterRow& b = model->rowAt(model->rowCount() / 2);
+            *sampleQueries = {a.name, a.idNumber.left(10), b.phone.left(7), b.name.left(1)};
+        }
+    }
+    opened.db.close();
+    opened.db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(connection);
+    return times;
+}
+
+// Types each query one character at a time into the search box; each keystroke is timed until
+// the visible rows are repainted.
+std::vector<double> searchKeystrokes(const QString& path, const std::vector<QString>& queries, int* lastCount)
+{
+    std::vector<double> samples;
+    Database::Result opened = Database::open(path, QStringLiteral("bench-search"));
+    int loadedRows = 0;
+    {
+        SystemClock clock;
+        Workspace workspace(opened.db, clock);
+        MainWindow window(workspace, path);
+        window.show();
+        window.grab();
+        while (window.rosterPage()->isLoading())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        window.selectOrganisation(0); // the whole district
+        loadedRows = window.rosterPage()->model()->rowCount();
+        auto* search = window.rosterPage()->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+        QTableView* view = window.rosterPage()->view();
+        for (const QString& query : queries) {
+            for (int n = 1; n <= query.size(); ++n) {
+                QElapsedTimer timer;
+                timer.start();
+                search->setText(query.left(n));
+                view->viewport()->repaint();
+                samples.push_back(ms(timer));
+                if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+                    out << query.left(n) << " " << samples.back() << " ms, "
+                        << window.rosterPage()->model()->rowCount() << " rows" << Qt::endl;
+            }
+            *lastCount = loadedRows;
+            QElapsedTimer timer;
+            timer.start();
+            search->clear();
+            view->viewport()->repaint();
+            samples.push_back(ms(timer));
+        }
+    }
+    opened.db.close();
+    opened.db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-search"));
+    return samples;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("District workspace file."), QStringLiteral("file"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Start-up runs."), QStringLiteral("n"),
+                                        QStringLiteral("5"));
+    parser.addOptions({dbOption, runsOption});
+    parser.process(app);
+    installTranslations(app, QStringLiteral("zh_CN"));
+    applyChineseFont(app);
+
+    QTemporaryDir temp;
+    QString path = parser.value(dbOption);
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        if (path.isEmpty())
+            path = temp.filePath(QStringLiteral("district.sqlite"));
+        Database::Result opened = Database::open(path, QStringLiteral("bench-build"));
+        QElapsedTimer timer;
+        timer.start();
+        DemoOptions options;
+        options.scale = DemoOptions::Scale::District;
+        DemoSummary summary;
+        const QString error = buildDemo(opened.db, options, &summary);
+        if (!error.isEmpty()) {
+            out << error << Qt::endl;
+            return 1;
+        }
+        out << QStringLiteral("built district demo: %1 members, %2 branches in %3 ms")
+                   .arg(summary.members)
+                   .arg(summary.branches)
+                   .arg(ms(timer), 0, 'f', 0)
+            << Qt::endl;
+        opened.db.close();
+        opened.db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("bench-build"));
+    }
+
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    std::vector<double> open, window, painted, loaded, checked;
+    std::vector<QString> queries;
+    for (int run = 0; run < runs; ++run) {
+        const StartTimes t = startOnce(path, run, run == 0 ? &queries : nullptr);
+        open.push_back(t.open);
+        window.push_back(t.window);
+        painted.push_back(t.painted);
+        loaded.push_back(t.loaded);
+        checked.push_back(t.checked);
+    }
+    out << QStringLiteral("start to roster painted (%1 runs): median %2 ms, max %3 ms "
+                          "(open and check %4 ms, window with tree and roster loaded %5 ms)")
+               .arg(runs)
+               .arg(median(painted), 0, 'f', 1)
+               .arg(*std::max_element(painted.begin(), painted.end()), 0, 'f', 1)
+               .arg(median(open), 0, 'f', 1)
+               .arg(median(window), 0, 'f', 1)
+        << Qt::endl;
+    out << QStringLiteral("  whole roster loaded in the background %1 ms after start; integrity check done %2 ms "
+                          "after start (medians)")
+               .arg(median(loaded), 0, 'f', 1)
+               .arg(median(checked), 0, 'f', 1)
+        << Qt::endl;
+
+    {
+        // Where the start-up time goes: the parts measured alone.
+        Database::Result opened = Database::open(path, QStringLiteral("bench-parts"));
+        SystemClock clock;
+        Workspace workspace(opened.db, clock);
+        std::vector<double> roster, orgs;
+        for (int run = 0; run < runs; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            const size_t rows = workspace.members().roster().size();
+            roster.push_back(ms(timer));
+            timer.restart();
+            const auto all = workspace.organisations().all();
+            const auto counts = workspace.organisations().activeMemberCounts();
+            orgs.push_back(ms(timer));
+            Q_UNUSED(rows);
+        }
+        out << QStringLiteral("  of which: reading the roster %1 ms, organisations and counts %2 ms (medians)")
+                   .arg(median(roster), 0, 'f', 1)
+                   .arg(median(orgs), 0, 'f', 1)
+            << Qt::endl;
+        opened.db.close();
+        opened.db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("bench-parts"));
+    }
+
+    int lastCount = 0;
+    const std::vector<double> keys = searchKeystrokes(path, queries, &lastCount);
+    out << QStringLiteral("  (searching all %1 members of the district)").arg(lastCount) << Qt::endl;
+    QStringList typed;
+    for (const QString& q : queries)
+        typed << q;
+    out << QStringLiteral("search as you type (%1 keystrokes over \"%2\"): median %3 ms, p90 %4 ms, max %5 ms")
+               .arg(keys.size())
+               .arg(typed.join(QStringLiteral("\", \"")))
+               .arg(median(keys), 0, 'f', 2)
+               .arg(percentile(keys, 0.9), 0, 'f', 2)
+               .arg(*std::max_element(keys.begin(), keys.end()), 0, 'f', 2)
+        << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,110 @@
+#include "TestSupport.h"
+#include "repository/RosterLoader.h"
+#include "storage/IntegrityCheck.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QThread>
+#include <catch2/catch.hpp>
+
+using namespace partydesk;
+using partydesk::test::TempWorkspace;
+
+namespace {
+
+void waitUntil(const std::function<bool()>& done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < 20000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+}
+
+} // namespace
+
+TEST_CASE("The background roster load reads the same rows as a direct read", "[background]")
+{
+    TempWorkspace temp(true);
+    RosterLoader loader;
+    RosterLoader::Rows rows;
+    QObject::connect(&loader, &RosterLoader::loaded, [&](RosterLoader::Rows loaded) { rows = loaded; });
+    loader.start(temp.path());
+    waitUntil([&] { return rows != nullptr; });
+    REQUIRE(rows);
+    const std::vector<RosterRow> direct = temp.workspace().members().roster();
+    REQUIRE(rows->size() == direct.size());
+    for (size_t i = 0; i < direct.size(); ++i) {
+        CHECK((*rows)[i].id == direct[i].id);
+        CHECK((*rows)[i].idNumber == direct[i].idNumber);
+        CHECK((*rows)[i].tagMask == direct[i].tagMask);
+    }
+    // The first page is the start of the same order.
+    const std::vector<RosterRow> page = readRoster(temp.db(), 10);
+    REQUIRE(page.size() == 10);
+    CHECK(page[9].id == direct[9].id);
+}
+
+TEST_CASE("Nothing is written while the integrity check runs or after it failed", "[background]")
+{
+    TempWorkspace temp(true);
+    Workspace& ws = temp.workspace();
+    const qint64 someone = ws.members().roster().front().id;
+    Member m = ws.members().get(someone);
+    m.phone = QStringLiteral("13900001111");
+
+    ws.writeGate().startChecking();
+    WriteResult refused = ws.members().save(m);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.error.contains(QStringLiteral("checked")));
+    ws.writeGate().checkFailed(QStringLiteral("damaged"));
+    CHECK(ws.members().recordLeaving(someone, QDate(2026, 1, 1), LeaveKind::Death, {}).error == QStringLiteral("damaged"));
+    Organisation org = ws.organisations().all().front();
+    CHECK_FALSE(ws.organisations().save(org).ok());
+    CHECK(ws.members().get(someone).phone != QStringLiteral("13900001111"));
+
+    ws.writeGate().checkPassed();
+    CHECK(ws.members().save(m).ok());
+}
+
+TEST_CASE("The background integrity check tells a sound file from a damaged one", "[background]")
+{
+    TempWorkspace temp(true);
+    QSqlQuery(temp.db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QObject context;
+    QString problem = QStringLiteral("not yet");
+    std::unique_ptr<QThread> thread(checkIntegrityInBackground(temp.path(), &context, [&](QString p) { problem = p; }));
+    waitUntil([&] { return problem != QStringLiteral("not yet"); });
+    thread->wait();
+    CHECK(problem.isEmpty());
+
+    QTemporaryDir dir;
+    const QString damaged = dir.filePath(QStringLiteral("damaged.sqlite"));
+    QSqlQuery vacuum(temp.db());
+    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+    vacuum.addBindValue(damaged);
+    REQUIRE(vacuum.exec());
+    QFile file(damaged);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    file.seek(file.size() / 2);
+    file.write(QByteArray(8192, '\x5a'));
+    file.close();
+    problem = QStringLiteral("not yet");
+    thread.reset(checkIntegrityInBackground(damaged, &context, [&](QString p) { problem = p; }));
+    waitUntil([&] { return problem != QStringLiteral("not yet"); });
+    thread->wait();
+    CHECK(problem.contains(QStringLiteral("damaged")));
+}
+
+TEST_CASE("An up-to-date file may leave its integrity check to the caller", "[background]")
+{
+    TempWorkspace temp(true);
+    const QString connection = test::uniqueConnectionName();
+    Database::Result result =
+        Database::open(temp.path(), connection, builtInMigrations(), Database::IntegrityCheck::InBackground);
+    REQUIRE(result.ok);
+    CHECK(result.integrityCheckDeferred);
+    result.db.close();
+    result.db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(connection);
+}
