@@ -28,11 +28,11 @@
         <translation>请用 --db 文件名 指定要创建的文件。</translation>
     </message>
     <message>
-        <source>Unknown scale &quot;%1&quot;: use community or district.</source>
+        <source>Unknown scale "%1": use community or district.</source>
         <translation>未知规模“%1”：请使用 community 或 district。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: use YYYY-MM-DD.</source>
+        <source>"%1" is not a date: use YYYY-MM-DD.</source>
         <translation>“%1”不是日期：请按 YYYY-MM-DD 输入。</translation>
     </message>
     <message>
@@ -88,7 +88,7 @@
         <translation>升级前已将原文件备份为 %1</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: demo, screenshot; without a command the window opens.</source>
+        <source>Unknown command "%1". Commands: demo, screenshot; without a command the window opens.</source>
         <translation>未知命令“%1”。可用命令：demo、screenshot；不带命令时打开主窗口。</translation>
     </message>
     <message>
@@ -103,39 +103,39 @@
         <translation>数据库结构第 %1 步升级失败：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PartyDesk database (it is not an SQLite file). Nothing was changed.</source>
+        <source>"%1" is not a PartyDesk database (it is not an SQLite file). Nothing was changed.</source>
         <translation>“%1”不是社区党建工作台的数据文件（不是 SQLite 文件）。文件未作任何改动。</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <source>The folder "%1" cannot be created.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be opened: %2</source>
+        <source>"%1" cannot be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged (integrity check: %2). Nothing was changed; restore it from a backup.</source>
+        <source>"%1" is damaged (integrity check: %2). Nothing was changed; restore it from a backup.</source>
         <translation>“%1”已损坏（完整性检查结果：%2）。文件未作任何改动，请用备份恢复。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an SQLite database of another program, not a PartyDesk workspace. Nothing was changed.</source>
+        <source>"%1" is an SQLite database of another program, not a PartyDesk workspace. Nothing was changed.</source>
         <translation>“%1”是其他程序的 SQLite 数据库，不是社区党建工作台的工作区。文件未作任何改动。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was written by a newer version of PartyDesk (schema %2; this version knows up to %3). Nothing was changed; please upgrade.</source>
+        <source>"%1" was written by a newer version of PartyDesk (schema %2; this version knows up to %3). Nothing was changed; please upgrade.</source>
         <translation>“%1”由更新版本的社区党建工作台创建（数据结构版本 %2，本版本最高支持 %3）。文件未作任何改动，请升级本软件。</translation>
     </message>
     <message>
-        <source>Before upgrading, a backup copy could not be written to &quot;%1&quot;: %2. Nothing was changed.</source>
+        <source>Before upgrading, a backup copy could not be written to "%1": %2. Nothing was changed.</source>
         <translation>升级前无法写入备份文件“%1”：%2。文件未作任何改动。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used: %2</source>
+        <source>"%1" cannot be used: %2</source>
         <translation>无法使用“%1”：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be upgraded: %2</source>
+        <source>"%1" could not be upgraded: %2</source>
         <translation>“%1”升级失败：%2</translation>
     </message>
 </context>
@@ -309,7 +309,7 @@
         <translation>研究生</translation>
     </message>
     <message>
-        <source>Bachelor&apos;s degree</source>
+        <source>Bachelor's degree</source>
         <translation>大学本科</translation>
     </message>
     <message>
@@ -352,7 +352,7 @@
         <translation>身份证号第7至14位（%1）不是有效的出生日期。</translation>
     </message>
     <message>
-        <source>The ID number&apos;s check character is wrong (the last character should be %1 for these first 17 digits): a digit was probably mistyped.</source>
+        <source>The ID number's check character is wrong (the last character should be %1 for these first 17 digits): a digit was probably mistyped.</source>
         <translation>身份证号校验位不对（按前17位，最后一位应为 %1），可能有数字输错了。</translation>
     </message>
 </context>
@@ -379,7 +379,7 @@
         <translation>离开日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <source>The leaving date is before the member&apos;s birth date.</source>
+        <source>The leaving date is before the member's birth date.</source>
         <translation>离开日期早于出生日期。</translation>
     </message>
 </context>
@@ -393,18 +393,18 @@
 <context>
     <name>Screenshot</name>
     <message>
-        <source>Cannot write &quot;%1&quot;.</source>
+        <source>Cannot write "%1".</source>
         <translation>无法写入“%1”。</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;; pages are: %2</source>
+        <source>Unknown page "%1"; pages are: %2</source>
         <translation>未知页面“%1”；可用页面：%2</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
-        <source>Enter the member&apos;s name.</source>
+        <source>Enter the member's name.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
@@ -436,7 +436,7 @@
         <translation>出生日期晚于今天。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number: use 11 digits for a mobile (13800000000) or an area code and number for a landline (0731-88888888).</source>
+        <source>"%1" is not a phone number: use 11 digits for a mobile (13800000000) or an area code and number for a landline (0731-88888888).</source>
         <translation>“%1”不是有效的电话号码：手机号为11位数字（如 13800000000），固定电话为区号加号码（如 0731-88888888）。</translation>
     </message>
     <message>
@@ -536,7 +536,7 @@
         <translation>请填写流入日期。</translation>
     </message>
     <message>
-        <source>Enter the organisation&apos;s name.</source>
+        <source>Enter the organisation's name.</source>
         <translation>请填写党组织名称。</translation>
     </message>
     <message>
@@ -581,7 +581,7 @@
         <translation>例如：组织关系转至……党支部</translation>
     </message>
     <message>
-        <source>%1 leaves the roster. The record and its history are kept and can be shown with &quot;Include members who left&quot;.</source>
+        <source>%1 leaves the roster. The record and its history are kept and can be shown with "Include members who left".</source>
         <translation>%1 将离开花名册。其档案和历史记录都会保留，勾选“包括已离开的党员”即可查看。</translation>
     </message>
     <message>
@@ -605,7 +605,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
+        <source>"%1" is not a date: type it as 2020-05-01.</source>
         <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
     </message>
 </context>
@@ -871,11 +871,11 @@
         <translation>本月过政治生日（入党 %1 周年）</translation>
     </message>
     <message>
-        <source>Due the &quot;50 years in the Party&quot; medal this year</source>
+        <source>Due the "50 years in the Party" medal this year</source>
         <translation>今年应颁发“光荣在党50年”纪念章</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
+        <source>"%1" is not a date: type it as 2020-05-01.</source>
         <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
     </message>
     <message>
@@ -889,6 +889,34 @@
     <message>
         <source>The member could not be saved: %1</source>
         <translation>党员信息未能保存：%1</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>历史记录：</translation>
+    </message>
+    <message>
+        <source>Entered on the roster as %1</source>
+        <translation>登记入册（%1）</translation>
+    </message>
+    <message>
+        <source>Category: %1 → %2</source>
+        <translation>人员类别：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>党员状态：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Moved: %1 → %2</source>
+        <translation>组织关系变动：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Left the roster: %1</source>
+        <translation>离开花名册：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -915,7 +943,7 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -970,7 +998,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
+        <source>"%1" is not a date: type it as 2020-05-01.</source>
         <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
     </message>
     <message>
@@ -1057,11 +1085,11 @@
         <translation>退出日期</translation>
     </message>
     <message>
-        <source>The committee&apos;s term ended on %1: the election (换届) is overdue.</source>
+        <source>The committee's term ended on %1: the election (换届) is overdue.</source>
         <translation>本届任期已于 %1 届满，应及时换届。</translation>
     </message>
     <message>
-        <source>The committee&apos;s term ends on %1, in %2 days: prepare the election (换届).</source>
+        <source>The committee's term ends on %1, in %2 days: prepare the election (换届).</source>
         <translation>本届任期将于 %1 届满（还有 %2 天），请做好换届准备。</translation>
     </message>
     <message>
@@ -1258,7 +1286,7 @@ Members on the roster: %4</source>
         </translation>
     </message>
     <message>
-        <source>ID numbers are sensitive personal information. Show them in full on this screen? This is recorded in the workspace&apos;s log.</source>
+        <source>ID numbers are sensitive personal information. Show them in full on this screen? This is recorded in the workspace's log.</source>
         <translation>身份证号属于敏感个人信息。确定要在屏幕上显示完整号码吗？此操作将记入工作区日志。</translation>
     </message>
     <message>

@@ -285,8 +285,51 @@ void MemberForm::load(const Member& m)
             facts << tr("Political birthday this month (%1 years)").arg(yearsSinceJoining(m, today));
         if (fiftyYearMedalDue(m, today.year()))
             facts << tr("Due the \"50 years in the Party\" medal this year");
-        m_derived->setText(facts.join(QStringLiteral(" · ")));
+        QStringList lines{facts.join(QStringLiteral(" · "))};
+        const QList<MemberEvent> events = m_workspace.members().events(m.id);
+        if (!events.isEmpty())
+            lines << QString() << tr("History:");
+        for (const MemberEvent& event : events)
+            lines << QStringLiteral("%1  %2").arg(event.date.toString(Qt::ISODate), describe(event));
+        m_derived->setText(lines.join(QLatin1Char('\n')));
     }
+}
+
+// One line of the member's history, in words.
+QString MemberForm::describe(const MemberEvent& event) const
+{
+    const auto codeLabel = [](const QString& code) {
+        MemberCategory category;
+        MemberStatus status;
+        LeaveKind leave;
+        if (enumFromCode(code, &category))
+            return enumLabel(category);
+        if (enumFromCode(code, &status))
+            return enumLabel(status);
+        if (enumFromCode(code, &leave))
+            return enumLabel(leave);
+        return code;
+    };
+    const auto orgName = [this](const QString& id) {
+        for (const Organisation& org : m_organisations)
+            if (org.id == id.toLongLong())
+                return org.name;
+        return id;
+    };
+    QString text;
+    if (event.kind == QLatin1String("joined_roster"))
+        text = tr("Entered on the roster as %1").arg(codeLabel(event.toValue));
+    else if (event.kind == QLatin1String("category_change"))
+        text = tr("Category: %1 → %2").arg(codeLabel(event.fromValue), codeLabel(event.toValue));
+    else if (event.kind == QLatin1String("status_change"))
+        text = tr("Status: %1 → %2").arg(codeLabel(event.fromValue), codeLabel(event.toValue));
+    else if (event.kind == QLatin1String("transfer"))
+        text = tr("Moved: %1 → %2").arg(orgName(event.fromValue), orgName(event.toValue));
+    else if (event.kind == QLatin1String("left"))
+        text = tr("Left the roster: %1").arg(codeLabel(event.toValue));
+    else
+        text = event.kind;
+    return event.reason.isEmpty() ? text : tr("%1 (%2)").arg(text, event.reason);
 }
 
 void MemberForm::fillFromIdNumber()

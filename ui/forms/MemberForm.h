@@ -41,6 +41,7 @@ private:
     void fillFromIdNumber();
     void updateVisibleFields();
     void accept() override;
+    QString describe(const MemberEvent& event) const;
 
     Workspace& m_workspace;
     QList<Organisation> m_organisations;
