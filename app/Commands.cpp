@@ -2,13 +2,14 @@
 
 #include "AppSettings.h"
 #include "AppSetup.h"
-#include "Screenshot.h"
-#include "Workspace.h"
 #include "demo/DemoData.h"
 #include "mainwindow/MainWindow.h"
+#include "Screenshot.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
+#include "Workspace.h"
 
+#include <memory>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -17,7 +18,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
-#include <memory>
 
 namespace partydesk {
 
@@ -60,15 +60,23 @@ void setApplicationNames()
 int runDemo(QCoreApplication& app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Builds a demo workspace with realistic, deterministic data."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Builds a demo workspace with realistic, deterministic data."));
     parser.addHelpOption();
-    const QCommandLineOption scale(QStringLiteral("scale"), QCoreApplication::translate("Cli", "community (about 400 members) or district (100,000)."),
-                                   QStringLiteral("scale"), QStringLiteral("community"));
-    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("Cli", "The workspace file to create."), QStringLiteral("file"));
-    const QCommandLineOption today(QStringLiteral("today"), QCoreApplication::translate("Cli", "The day the data is generated for (YYYY-MM-DD)."),
-                                   QStringLiteral("date"));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        QCoreApplication::translate("Cli", "community (about 400 members) or district (100,000)."),
+        QStringLiteral("scale"), QStringLiteral("community"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("Cli", "The workspace file to create."),
+                                QStringLiteral("file"));
+    const QCommandLineOption today(
+        QStringLiteral("today"),
+        QCoreApplication::translate("Cli", "The day the data is generated for (YYYY-MM-DD)."),
+        QStringLiteral("date"));
     parser.addOptions({scale, db, today});
-    parser.addPositionalArgument(QStringLiteral("demo"), QCoreApplication::translate("Cli", "Build demo data."));
+    parser.addPositionalArgument(QStringLiteral("demo"),
+                                 QCoreApplication::translate("Cli", "Build demo data."));
     parser.process(app);
 
     if (!parser.isSet(db)) {
@@ -79,13 +87,15 @@ int runDemo(QCoreApplication& app)
     if (parser.value(scale) == QLatin1String("district"))
         options.scale = DemoOptions::Scale::District;
     else if (parser.value(scale) != QLatin1String("community")) {
-        printError(QCoreApplication::translate("Cli", "Unknown scale \"%1\": use community or district.").arg(parser.value(scale)));
+        printError(QCoreApplication::translate("Cli", "Unknown scale \"%1\": use community or district.")
+                       .arg(parser.value(scale)));
         return 2;
     }
     if (parser.isSet(today)) {
         options.today = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!options.today.isValid()) {
-            printError(QCoreApplication::translate("Cli", "\"%1\" is not a date: use YYYY-MM-DD.").arg(parser.value(today)));
+            printError(QCoreApplication::translate("Cli", "\"%1\" is not a date: use YYYY-MM-DD.")
+                           .arg(parser.value(today)));
             return 2;
         }
     }
@@ -105,7 +115,8 @@ int runDemo(QCoreApplication& app)
         printError(error);
         return 1;
     }
-    printLine(QCoreApplication::translate("Cli", "Demo workspace %1: %2 organisations (%3 branches), %4 grids, %5 members, in %6 s.")
+    printLine(QCoreApplication::translate(
+                  "Cli", "Demo workspace %1: %2 organisations (%3 branches), %4 grids, %5 members, in %6 s.")
                   .arg(QDir::toNativeSeparators(parser.value(db)))
                   .arg(summary.organisations)
                   .arg(summary.branches)
@@ -118,16 +129,25 @@ int runDemo(QCoreApplication& app)
 int runScreenshot(QApplication& app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Renders a page of the window to a PNG file, without a display."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Renders a page of the window to a PNG file, without a display."));
     parser.addHelpOption();
-    const QCommandLineOption page(QStringLiteral("page"), QCoreApplication::translate("Cli", "roster, organisation, member-form or org-form."),
-                                  QStringLiteral("page"), QStringLiteral("roster"));
-    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("Cli", "The PNG file to write."), QStringLiteral("file"));
-    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("Cli", "The workspace (default: a fresh demo community)."),
-                                QStringLiteral("file"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("Cli", "zh_CN or en."), QStringLiteral("language"));
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QCoreApplication::translate("Cli", "roster, organisation, member-form or org-form."),
+        QStringLiteral("page"), QStringLiteral("roster"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QCoreApplication::translate("Cli", "The PNG file to write."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QCoreApplication::translate("Cli", "The workspace (default: a fresh demo community)."),
+        QStringLiteral("file"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("Cli", "zh_CN or en."),
+                                  QStringLiteral("language"));
     parser.addOptions({page, out, db, lang});
-    parser.addPositionalArgument(QStringLiteral("screenshot"), QCoreApplication::translate("Cli", "Render a page."));
+    parser.addPositionalArgument(QStringLiteral("screenshot"),
+                                 QCoreApplication::translate("Cli", "Render a page."));
     parser.process(app);
     installTranslations(app, languageOption(parser, lang));
     applyChineseFont(app);
@@ -157,8 +177,9 @@ int runScreenshot(QApplication& app)
         }
     }
     Workspace workspace(opened.db, demo ? static_cast<const Clock&>(demoClock) : systemClock);
-    const QString error = renderScreenshot(workspace, demo ? QCoreApplication::translate("Cli", "demo community") : path, parser.value(page),
-                                           parser.value(out));
+    const QString error =
+        renderScreenshot(workspace, demo ? QCoreApplication::translate("Cli", "demo community") : path,
+                         parser.value(page), parser.value(out));
     if (!error.isEmpty()) {
         printError(error);
         return 1;
@@ -172,9 +193,12 @@ int runWindow(QApplication& app)
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "Community Party-Building Desk"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("Cli", "The workspace file (default: in your application-data folder)."),
-                                QStringLiteral("file"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("Cli", "zh_CN or en."), QStringLiteral("language"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QCoreApplication::translate("Cli", "The workspace file (default: in your application-data folder)."),
+        QStringLiteral("file"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("Cli", "zh_CN or en."),
+                                  QStringLiteral("language"));
     parser.addOptions({db, lang});
     parser.process(app);
     installTranslations(app, languageOption(parser, lang));
@@ -184,11 +208,13 @@ int runWindow(QApplication& app)
     Database::Result opened = Database::open(path, QStringLiteral("workspace"), builtInMigrations(),
                                              Database::IntegrityCheck::InBackground);
     if (!opened.ok) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("Cli", "Cannot open the workspace"), opened.error);
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Cli", "Cannot open the workspace"),
+                              opened.error);
         return 1;
     }
     if (!opened.backupPath.isEmpty())
-        printLine(QCoreApplication::translate("Cli", "Before upgrading, a copy was saved as %1").arg(QDir::toNativeSeparators(opened.backupPath)));
+        printLine(QCoreApplication::translate("Cli", "Before upgrading, a copy was saved as %1")
+                      .arg(QDir::toNativeSeparators(opened.backupPath)));
     SystemClock clock;
     Workspace workspace(opened.db, clock);
     MainWindow window(workspace, path);
@@ -202,7 +228,8 @@ int runWindow(QApplication& app)
                 return;
             }
             workspace.writeGate().checkFailed(problem);
-            QMessageBox::critical(&window, QCoreApplication::translate("Cli", "The workspace file is damaged"), problem);
+            QMessageBox::critical(
+                &window, QCoreApplication::translate("Cli", "The workspace file is damaged"), problem);
             window.close();
         }));
     }
@@ -232,8 +259,11 @@ int runCommandLine(int argc, char** argv)
     if (!command.isEmpty()) {
         QCoreApplication app(argc, argv);
         installTranslations(app, AppSettings::language());
-        printError(QCoreApplication::translate("Cli", "Unknown command \"%1\". Commands: demo, screenshot; without a command the window opens.")
-                       .arg(command));
+        printError(
+            QCoreApplication::translate(
+                "Cli",
+                "Unknown command \"%1\". Commands: demo, screenshot; without a command the window opens.")
+                .arg(command));
         return 2;
     }
     QApplication app(argc, argv);

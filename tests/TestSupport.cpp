@@ -11,7 +11,8 @@ QString uniqueConnectionName()
     return QStringLiteral("test-%1").arg(++counter);
 }
 
-TempWorkspace::TempWorkspace(bool withDemo, QDate today) : m_connection(uniqueConnectionName()), m_clock(today)
+TempWorkspace::TempWorkspace(bool withDemo, QDate today)
+    : m_connection(uniqueConnectionName()), m_clock(today)
 {
     Database::Result opened = Database::open(path(), m_connection);
     if (!opened.ok)

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "Workspace.h"
 #include "demo/DemoData.h"
 #include "storage/Database.h"
+#include "Workspace.h"
 
-#include <QFile>
-#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <memory>
+#include <QFile>
+#include <QTemporaryDir>
 
 // Failed checks print QStrings as text.
 namespace Catch {

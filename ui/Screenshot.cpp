@@ -1,11 +1,11 @@
 #include "Screenshot.h"
 
-#include "Workspace.h"
 #include "forms/MemberForm.h"
 #include "forms/OrganisationForm.h"
 #include "mainwindow/MainWindow.h"
 #include "models/OrganisationTreeModel.h"
 #include "roster/RosterPage.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -80,7 +80,8 @@ QString renderScreenshot(Workspace& workspace, const QString& databasePath, cons
     }
     if (page == QLatin1String("org-form")) {
         const qint64 branch = firstBranch(workspace);
-        OrganisationForm form(workspace, workspace.organisations().all(), workspace.organisations().get(branch));
+        OrganisationForm form(workspace, workspace.organisations().all(),
+                              workspace.organisations().get(branch));
         return save(form, outFile);
     }
     return QCoreApplication::translate("Screenshot", "Unknown page \"%1\"; pages are: %2")

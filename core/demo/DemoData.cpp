@@ -20,20 +20,24 @@ public:
         : m_db(std::move(db)), m_options(options), m_people(options.seed, options.today), m_org(m_db),
           m_grid(m_db), m_member(m_db), m_tag(m_db), m_event(m_db)
     {
-        m_org.prepare(QStringLiteral(
-            "INSERT INTO organisation (parent_id, name, org_type, domain, secretary, deputy_secretary, committee, "
-            "founded_on, term_start, term_end, address, grid_id, sort_order) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        m_grid.prepare(QStringLiteral(
-            "INSERT INTO grid (community_id, code, name, buildings, grid_head, street_head, lane_head, building_head, "
-            "unit_head) VALUES (?,?,?,?,?,?,?,?,?)"));
+        m_org.prepare(QStringLiteral("INSERT INTO organisation (parent_id, name, org_type, domain, "
+                                     "secretary, deputy_secretary, committee, "
+                                     "founded_on, term_start, term_end, address, grid_id, sort_order) VALUES "
+                                     "(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        m_grid.prepare(QStringLiteral("INSERT INTO grid (community_id, code, name, buildings, grid_head, "
+                                      "street_head, lane_head, building_head, "
+                                      "unit_head) VALUES (?,?,?,?,?,?,?,?,?)"));
         m_member.prepare(QStringLiteral(
-            "INSERT INTO member (name, sex, ethnicity, id_number, birth_date, education, phone, address, org_id, "
-            "grid_id, category, status, applied_on, activist_on, candidate_on, joined_on, full_on, work_unit, "
+            "INSERT INTO member (name, sex, ethnicity, id_number, birth_date, education, phone, address, "
+            "org_id, "
+            "grid_id, category, status, applied_on, activist_on, candidate_on, joined_on, full_on, "
+            "work_unit, "
             "reported_on, service_post, floating_place, floating_since, floating_contact, activity_card_no, "
-            "participation, home_organisation) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            "participation, home_organisation) VALUES "
+            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         m_tag.prepare(QStringLiteral("INSERT INTO member_tag (member_id, tag) VALUES (?, ?)"));
-        m_event.prepare(QStringLiteral(
-            "INSERT INTO member_event (member_id, event_date, kind, to_value) VALUES (?, ?, 'joined_roster', ?)"));
+        m_event.prepare(QStringLiteral("INSERT INTO member_event (member_id, event_date, kind, to_value) "
+                                       "VALUES (?, ?, 'joined_roster', ?)"));
     }
 
     QString run(DemoSummary* summary, const std::function<bool(int, int)>& progress)
@@ -67,12 +71,11 @@ private:
     {
         const QDate founded = termStart.addYears(-int(m_people.below(15)) - 1);
         bindValues(m_org, {sqlId(parent), name, enumCode(type), enumCode(domain), m_people.fullName(),
-                                   type == OrgType::PartyGroup ? QString() : m_people.fullName(),
-                                   type == OrgType::PartyGroup ? QString() : m_people.committeeNames(3),
-                                   sqlDate(founded), sqlDate(termStart), sqlDate(termStart.addYears(termYears(type))),
-                                   QString(), sqlId(gridId), ++m_sortOrder});
-        if (!m_org.exec())
-            {
+                           type == OrgType::PartyGroup ? QString() : m_people.fullName(),
+                           type == OrgType::PartyGroup ? QString() : m_people.committeeNames(3),
+                           sqlDate(founded), sqlDate(termStart), sqlDate(termStart.addYears(termYears(type))),
+                           QString(), sqlId(gridId), ++m_sortOrder});
+        if (!m_org.exec()) {
             fail(m_org);
             return 0;
         }
@@ -84,13 +87,12 @@ private:
 
     qint64 addGrid(qint64 community, int number, const QString& prefix)
     {
-        bindValues(m_grid, {community, QStringLiteral("%1-%2").arg(prefix).arg(number, 2, 10, QLatin1Char('0')),
-                                   DemoPeople::gridName(number),
-                                   QStringLiteral("%1-%2栋").arg(number * 6 - 5).arg(number * 6),
-                                   m_people.fullName(), m_people.fullName(), m_people.fullName(),
-                                   m_people.fullName(), m_people.fullName()});
-        if (!m_grid.exec())
-            {
+        bindValues(m_grid,
+                   {community, QStringLiteral("%1-%2").arg(prefix).arg(number, 2, 10, QLatin1Char('0')),
+                    DemoPeople::gridName(number),
+                    QStringLiteral("%1-%2栋").arg(number * 6 - 5).arg(number * 6), m_people.fullName(),
+                    m_people.fullName(), m_people.fullName(), m_people.fullName(), m_people.fullName()});
+        if (!m_grid.exec()) {
             fail(m_grid);
             return 0;
         }
@@ -103,12 +105,32 @@ private:
     {
         for (int i = 0; i < count; ++i) {
             const DemoPerson p = m_people.person(nonPublicFirm, firm, community);
-            bindValues(m_member, {
-                p.name, enumCode(p.sex), p.ethnicity, p.idNumber, sqlDate(p.birthDate), enumCode(p.education),
-                p.phone, p.address, org, sqlId(grid), enumCode(p.category), enumCode(p.status), sqlDate(p.appliedOn),
-                sqlDate(p.activistOn), sqlDate(p.candidateOn), sqlDate(p.joinedOn), sqlDate(p.fullOn), p.workUnit,
-                sqlDate(p.reportedOn), p.servicePost, p.floatingPlace, sqlDate(p.floatingSince), p.floatingContact,
-                p.activityCardNo, p.participation, p.homeOrganisation});
+            bindValues(m_member, {p.name,
+                                  enumCode(p.sex),
+                                  p.ethnicity,
+                                  p.idNumber,
+                                  sqlDate(p.birthDate),
+                                  enumCode(p.education),
+                                  p.phone,
+                                  p.address,
+                                  org,
+                                  sqlId(grid),
+                                  enumCode(p.category),
+                                  enumCode(p.status),
+                                  sqlDate(p.appliedOn),
+                                  sqlDate(p.activistOn),
+                                  sqlDate(p.candidateOn),
+                                  sqlDate(p.joinedOn),
+                                  sqlDate(p.fullOn),
+                                  p.workUnit,
+                                  sqlDate(p.reportedOn),
+                                  p.servicePost,
+                                  p.floatingPlace,
+                                  sqlDate(p.floatingSince),
+                                  p.floatingContact,
+                                  p.activityCardNo,
+                                  p.participation,
+                                  p.homeOrganisation});
             if (!m_member.exec())
                 return fail(m_member);
             const qint64 id = m_member.lastInsertId().toLongLong();
@@ -133,8 +155,9 @@ private:
     bool addCoBuildingUnits(qint64 committee)
     {
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO co_building_unit (committee_id, name, unit_kind, contact_person, phone, "
-                                 "joined_on) VALUES (?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO co_building_unit (committee_id, name, unit_kind, contact_person, phone, "
+            "joined_on) VALUES (?, ?, ?, ?, ?, ?)"));
         const auto units = DemoPeople::coBuildingUnits();
         for (int i = 0; i < units.size(); ++i) {
             q.addBindValue(committee);
@@ -165,9 +188,9 @@ private:
         for (int g = 1; g <= 8; ++g) {
             const qint64 grid = addGrid(community, g, QStringLiteral("HP"));
             const QDate term = QDate(2024, 3, 10).addDays(g * 17);
-            const qint64 branch = addOrg(community, DemoPeople::gridName(g) + QStringLiteral("党支部"),
-                                         OrgType::GridBranch, OrgDomain::Community, g == 3 ? term.addYears(-3) : term,
-                                         grid);
+            const qint64 branch =
+                addOrg(community, DemoPeople::gridName(g) + QStringLiteral("党支部"), OrgType::GridBranch,
+                       OrgDomain::Community, g == 3 ? term.addYears(-3) : term, grid);
             if (!grid || !branch)
                 return false;
             for (int group = 1; group <= 2; ++group) {
@@ -175,15 +198,18 @@ private:
                     addOrg(branch, group == 1 ? QStringLiteral("第一党小组") : QStringLiteral("第二党小组"),
                            OrgType::PartyGroup, OrgDomain::Community, term, grid);
                 const int count = 20 + int(m_people.below(8));
-                if (!partyGroup || !addMembers(partyGroup, grid, count, QStringLiteral("和平社区"), false, {}))
+                if (!partyGroup ||
+                    !addMembers(partyGroup, grid, count, QStringLiteral("和平社区"), false, {}))
                     return false;
                 remaining -= count;
             }
         }
-        const QStringList firms = {QStringLiteral("长沙和平物业服务有限公司"), QStringLiteral("湖南星辰信息科技有限公司")};
+        const QStringList firms = {QStringLiteral("长沙和平物业服务有限公司"),
+                                   QStringLiteral("湖南星辰信息科技有限公司")};
         for (int f = 0; f < firms.size(); ++f) {
-            const qint64 branch = addOrg(community, firms[f] + QStringLiteral("党支部"), OrgType::NonPublicBranch,
-                                         OrgDomain::NonPublicFirm, QDate(2023, 6, 1).addMonths(f * 5));
+            const qint64 branch =
+                addOrg(community, firms[f] + QStringLiteral("党支部"), OrgType::NonPublicBranch,
+                       OrgDomain::NonPublicFirm, QDate(2023, 6, 1).addMonths(f * 5));
             const int count = f == 0 ? remaining / 2 : remaining;
             if (!branch || !addMembers(branch, 0, count, QStringLiteral("和平社区"), true, firms[f]))
                 return false;
@@ -205,9 +231,9 @@ private:
                 return false;
             for (int c = 1; c <= communitiesPerStreet; ++c) {
                 const QString communityName = DemoPeople::communityName(s * 100 + c);
-                const qint64 community = addOrg(street, communityName + QStringLiteral("大党委"),
-                                                OrgType::BigCommittee, OrgDomain::Community,
-                                                QDate(2021, 9, 1).addDays(c * 11));
+                const qint64 community =
+                    addOrg(street, communityName + QStringLiteral("大党委"), OrgType::BigCommittee,
+                           OrgDomain::Community, QDate(2021, 9, 1).addDays(c * 11));
                 if (!community)
                     return false;
                 for (int b = 1; b <= branchesPerCommunity; ++b) {
@@ -216,13 +242,12 @@ private:
                     qint64 grid = 0;
                     if (!firm && !(grid = addGrid(community, b, QStringLiteral("G%1").arg(s * 100 + c))))
                         return false;
-                    const qint64 branch =
-                        addOrg(community,
-                               firm ? firmName + QStringLiteral("党支部")
-                                    : DemoPeople::gridName(b) + QStringLiteral("党支部"),
-                               firm ? OrgType::NonPublicBranch : OrgType::GridBranch,
-                               firm ? OrgDomain::NonPublicFirm : OrgDomain::Community,
-                               QDate(2024, 1, 5).addDays(b * 9), grid);
+                    const qint64 branch = addOrg(community,
+                                                 firm ? firmName + QStringLiteral("党支部")
+                                                      : DemoPeople::gridName(b) + QStringLiteral("党支部"),
+                                                 firm ? OrgType::NonPublicBranch : OrgType::GridBranch,
+                                                 firm ? OrgDomain::NonPublicFirm : OrgDomain::Community,
+                                                 QDate(2024, 1, 5).addDays(b * 9), grid);
                     ++branchIndex;
                     // Spread the members evenly so the total is exactly 100,000.
                     const int count = int(qint64(m_totalMembers) * branchIndex / branchCount -
@@ -254,7 +279,9 @@ QString buildDemo(QSqlDatabase db, const DemoOptions& options, DemoSummary* summ
     QSqlQuery existing(db);
     if (existing.exec(QStringLiteral("SELECT count(*) FROM organisation")) && existing.next() &&
         existing.value(0).toInt() > 0)
-        return QCoreApplication::translate("DemoData", "The workspace already holds organisations; demo data goes only into a new, empty file.");
+        return QCoreApplication::translate(
+            "DemoData",
+            "The workspace already holds organisations; demo data goes only into a new, empty file.");
     return DemoWriter(db, options).run(summary, progress);
 }
 

@@ -1,16 +1,20 @@
 #pragma once
 
+#include <functional>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
-#include <functional>
 
 namespace partydesk {
 
 // Builds a realistic, deterministic demo workspace into an empty database.
 struct DemoOptions
 {
-    enum class Scale { Community, District };
+    enum class Scale
+    {
+        Community,
+        District
+    };
     Scale scale = Scale::Community;
     // Dates are generated relative to this day, so the same options give the same file.
     QDate today = QDate(2026, 11, 15);

@@ -9,40 +9,48 @@ namespace {
 
 const QStringList& surnames()
 {
-    static const QStringList list = QStringLiteral(
-        "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 "
-        "于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹")
-                                         .split(QLatin1Char(' '));
+    static const QStringList list = QStringLiteral("王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 "
+                                                   "罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 "
+                                                   "于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 "
+                                                   "陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹")
+                                        .split(QLatin1Char(' '));
     return list;
 }
 
 const QString& givenMale()
 {
-    static const QString chars = QStringLiteral("伟刚勇毅俊峰强军平保东文辉力明永健世广志义兴良海山仁波宁贵福生龙元全国胜学祥才发武新利清飞彬富顺信子杰涛昌成康星光天达安岩中茂进林有坚和彪博诚先敬震振壮会思群豪心邦承乐绍功松善厚庆磊民友裕河哲江超浩亮政谦亨奇固之轮翰朗伯宏言若鸣朋斌梁栋维启克伦翔旭鹏泽晨辰士以建家致树炎德行时泰盛");
+    static const QString chars = QStringLiteral(
+        "伟刚勇毅俊峰强军平保东文辉力明永健世广志义兴良海山仁波宁贵福生龙元全国胜学祥才发武新利清飞彬富顺信子"
+        "杰涛昌成康星光天达安岩中茂进林有坚和彪博诚先敬震振壮会思群豪心邦承乐绍功松善厚庆磊民友裕河哲江超浩亮"
+        "政谦亨奇固之轮翰朗伯宏言若鸣朋斌梁栋维启克伦翔旭鹏泽晨辰士以建家致树炎德行时泰盛");
     return chars;
 }
 
 const QString& givenFemale()
 {
-    static const QString chars = QStringLiteral("秀娟英华慧巧美娜静淑惠珠翠雅芝玉萍红娥玲芬芳燕彩春菊兰凤洁梅琳素云莲真环雪荣爱妹霞香月莺媛艳瑞凡佳嘉琼勤珍贞莉桂娣叶璧璐娅琦晶妍茜秋珊莎锦黛青倩婷姣婉娴瑾颖露瑶怡婵雁蓓纨仪荷丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希宁欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝思丽");
+    static const QString chars = QStringLiteral(
+        "秀娟英华慧巧美娜静淑惠珠翠雅芝玉萍红娥玲芬芳燕彩春菊兰凤洁梅琳素云莲真环雪荣爱妹霞香月莺媛艳瑞凡佳嘉"
+        "琼勤珍贞莉桂娣叶璧璐娅琦晶妍茜秋珊莎锦黛青倩婷姣婉娴瑾颖露瑶怡婵雁蓓纨仪荷丹蓉眉君琴蕊薇菁梦岚苑婕馨"
+        "瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希宁欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝思丽");
     return chars;
 }
 
 const QStringList& placesAway()
 {
     static const QStringList list = {
-        QStringLiteral("广东省深圳市南山区"), QStringLiteral("浙江省杭州市西湖区"), QStringLiteral("上海市浦东新区"),
-        QStringLiteral("广东省广州市天河区"), QStringLiteral("江苏省苏州市工业园区"), QStringLiteral("北京市海淀区"),
+        QStringLiteral("广东省深圳市南山区"),   QStringLiteral("浙江省杭州市西湖区"),
+        QStringLiteral("上海市浦东新区"),       QStringLiteral("广东省广州市天河区"),
+        QStringLiteral("江苏省苏州市工业园区"), QStringLiteral("北京市海淀区"),
         QStringLiteral("湖北省武汉市洪山区")};
     return list;
 }
 
 const QStringList& workUnits()
 {
-    static const QStringList list = {
-        QStringLiteral("长沙市芙蓉区教育局"), QStringLiteral("湖南省人民医院"), QStringLiteral("国网长沙供电公司"),
-        QStringLiteral("长沙市税务局"), QStringLiteral("芙蓉区人民法院"), QStringLiteral("长沙银行芙蓉支行"),
-        QStringLiteral("湖南师范大学"), QStringLiteral("长沙市第一中学")};
+    static const QStringList list = {QStringLiteral("长沙市芙蓉区教育局"), QStringLiteral("湖南省人民医院"),
+                                     QStringLiteral("国网长沙供电公司"),   QStringLiteral("长沙市税务局"),
+                                     QStringLiteral("芙蓉区人民法院"),     QStringLiteral("长沙银行芙蓉支行"),
+                                     QStringLiteral("湖南师范大学"),       QStringLiteral("长沙市第一中学")};
     return list;
 }
 
@@ -50,23 +58,23 @@ const QStringList& homeOrganisations()
 {
     static const QStringList list = {
         QStringLiteral("湖南省邵阳市双清区龙须塘社区党委"), QStringLiteral("湖南省衡阳市珠晖区东风村党支部"),
-        QStringLiteral("湖南省常德市武陵区丹阳社区党总支"), QStringLiteral("湖南省岳阳市岳阳楼区金鹗社区党委"),
-        QStringLiteral("江西省萍乡市安源区后埠社区党委")};
+        QStringLiteral("湖南省常德市武陵区丹阳社区党总支"),
+        QStringLiteral("湖南省岳阳市岳阳楼区金鹗社区党委"), QStringLiteral("江西省萍乡市安源区后埠社区党委")};
     return list;
 }
 
 const QStringList& servicePosts()
 {
-    static const QStringList list = {
-        QStringLiteral("政策宣讲岗"), QStringLiteral("环境整治岗"), QStringLiteral("文明劝导岗"),
-        QStringLiteral("关爱帮扶岗"), QStringLiteral("矛盾调解岗"), QStringLiteral("平安巡逻岗")};
+    static const QStringList list = {QStringLiteral("政策宣讲岗"), QStringLiteral("环境整治岗"),
+                                     QStringLiteral("文明劝导岗"), QStringLiteral("关爱帮扶岗"),
+                                     QStringLiteral("矛盾调解岗"), QStringLiteral("平安巡逻岗")};
     return list;
 }
 
 const QStringList& minorities()
 {
     static const QStringList list = {QStringLiteral("土家族"), QStringLiteral("苗族"), QStringLiteral("回族"),
-                                     QStringLiteral("侗族"), QStringLiteral("瑶族"), QStringLiteral("满族"),
+                                     QStringLiteral("侗族"),   QStringLiteral("瑶族"), QStringLiteral("满族"),
                                      QStringLiteral("壮族")};
     return list;
 }
@@ -74,8 +82,9 @@ const QStringList& minorities()
 const QStringList& regionCodes()
 {
     // Districts of Changsha, Hunan (the seeds' province).
-    static const QStringList list = {QStringLiteral("430102"), QStringLiteral("430103"), QStringLiteral("430104"),
-                                     QStringLiteral("430105"), QStringLiteral("430111"), QStringLiteral("430121")};
+    static const QStringList list = {QStringLiteral("430102"), QStringLiteral("430103"),
+                                     QStringLiteral("430104"), QStringLiteral("430105"),
+                                     QStringLiteral("430111"), QStringLiteral("430121")};
     return list;
 }
 
@@ -133,7 +142,8 @@ QString DemoPeople::committeeNames(int count)
 
 QString DemoPeople::mobile()
 {
-    static const char* prefixes[] = {"138", "139", "135", "137", "150", "151", "158", "186", "187", "189", "199"};
+    static const char* prefixes[] = {"138", "139", "135", "137", "150", "151",
+                                     "158", "186", "187", "189", "199"};
     QString number = QString::fromLatin1(prefixes[below(11)]);
     for (int i = 0; i < 8; ++i)
         number += QChar(u'0' + char16_t(below(10)));
@@ -204,12 +214,17 @@ DemoPerson DemoPeople::person(bool nonPublicFirm, const QString& firm, const QSt
     const int maxAge = nonPublicFirm ? 55 : 92;
     p.birthDate = dateBetween(m_today.addYears(-maxAge), m_today.addYears(-minAge));
     p.idNumber = idNumberFor(p.birthDate, p.sex);
-    p.ethnicity = below(100) < 6 ? minorities().at(int(below(quint32(minorities().size())))) : QStringLiteral("汉族");
-    const Education educations[] = {Education::Postgraduate, Education::Bachelor, Education::College,
-                                    Education::Vocational, Education::HighSchool, Education::MiddleOrBelow};
+    p.ethnicity =
+        below(100) < 6 ? minorities().at(int(below(quint32(minorities().size())))) : QStringLiteral("汉族");
+    const Education educations[] = {Education::Postgraduate, Education::Bachelor,   Education::College,
+                                    Education::Vocational,   Education::HighSchool, Education::MiddleOrBelow};
     p.education = nonPublicFirm ? educations[below(3)] : educations[below(6)];
     p.phone = mobile();
-    p.address = QStringLiteral("%1%2栋%3单元%4号").arg(community).arg(1 + below(48)).arg(1 + below(4)).arg(101 + below(18) * 100 + below(4));
+    p.address = QStringLiteral("%1%2栋%3单元%4号")
+                    .arg(community)
+                    .arg(1 + below(48))
+                    .arg(1 + below(4))
+                    .arg(101 + below(18) * 100 + below(4));
     careerDates(p);
     p.onRosterSince = p.joinedOn.isValid() ? p.joinedOn : p.appliedOn;
 
@@ -227,7 +242,8 @@ DemoPerson DemoPeople::person(bool nonPublicFirm, const QString& firm, const QSt
         p.floatingSince = dateBetween(std::max(p.joinedOn, m_today.addYears(-8)), m_today.addDays(-14));
         p.floatingContact = mobile();
         p.activityCardNo = QStringLiteral("LD%1%2").arg(p.floatingSince.year()).arg(10000 + below(90000));
-        p.participation = below(2) ? QStringLiteral("线上参加支部学习") : QStringLiteral("在流入地党组织参加活动");
+        p.participation =
+            below(2) ? QStringLiteral("线上参加支部学习") : QStringLiteral("在流入地党组织参加活动");
     } else if (partyMember && roll < 29) {
         p.category = MemberCategory::FloatingIn;
         p.homeOrganisation = homeOrganisations().at(int(below(quint32(homeOrganisations().size()))));
@@ -261,10 +277,10 @@ QString DemoPeople::gridName(int number)
 
 QString DemoPeople::streetName(int number)
 {
-    static const QStringList names = {QStringLiteral("东风"), QStringLiteral("朝阳"), QStringLiteral("五一"),
-                                      QStringLiteral("解放"), QStringLiteral("人民"), QStringLiteral("韭菜园"),
-                                      QStringLiteral("荷花园"), QStringLiteral("马王堆"), QStringLiteral("湘湖"),
-                                      QStringLiteral("东湖")};
+    static const QStringList names = {
+        QStringLiteral("东风"), QStringLiteral("朝阳"),   QStringLiteral("五一"),   QStringLiteral("解放"),
+        QStringLiteral("人民"), QStringLiteral("韭菜园"), QStringLiteral("荷花园"), QStringLiteral("马王堆"),
+        QStringLiteral("湘湖"), QStringLiteral("东湖")};
     return names.at((number - 1) % names.size());
 }
 

@@ -26,7 +26,13 @@ int yearsSinceJoining(const Member& member, QDate today);
 // and had not by 1 July of the year before.
 bool fiftyYearMedalDue(const Member& member, int year);
 
-enum class TermState { Unknown, Current, ExpiringSoon, Expired };
+enum class TermState
+{
+    Unknown,
+    Current,
+    ExpiringSoon,
+    Expired
+};
 // A committee's term is expiring when it ends within `warnDays` (换届 has to be prepared).
 TermState termState(const Organisation& org, QDate today, int warnDays = 90);
 

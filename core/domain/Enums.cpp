@@ -71,13 +71,15 @@ template <> const QList<EnumInfo<OrgType>>& enumInfos<OrgType>()
 {
     static const QList<EnumInfo<OrgType>> infos = {
         {OrgType::StreetCommittee, "street_committee", QT_TRANSLATE_NOOP("Enum", "Street working committee")},
-        {OrgType::CommunityCommittee, "community_committee", QT_TRANSLATE_NOOP("Enum", "Community committee")},
+        {OrgType::CommunityCommittee, "community_committee",
+         QT_TRANSLATE_NOOP("Enum", "Community committee")},
         {OrgType::BigCommittee, "big_committee", QT_TRANSLATE_NOOP("Enum", "Community big committee")},
         {OrgType::JointCommittee, "joint_committee", QT_TRANSLATE_NOOP("Enum", "Community joint committee")},
         {OrgType::GeneralBranch, "general_branch", QT_TRANSLATE_NOOP("Enum", "General branch")},
         {OrgType::GridBranch, "grid_branch", QT_TRANSLATE_NOOP("Enum", "Grid branch")},
         {OrgType::EstateBranch, "estate_branch", QT_TRANSLATE_NOOP("Enum", "Estate branch")},
-        {OrgType::NonPublicBranch, "non_public_branch", QT_TRANSLATE_NOOP("Enum", "Non-public organisation branch")},
+        {OrgType::NonPublicBranch, "non_public_branch",
+         QT_TRANSLATE_NOOP("Enum", "Non-public organisation branch")},
         {OrgType::JointBranch, "joint_branch", QT_TRANSLATE_NOOP("Enum", "Joint branch")},
         {OrgType::Branch, "branch", QT_TRANSLATE_NOOP("Enum", "Branch")},
         {OrgType::PartyGroup, "party_group", QT_TRANSLATE_NOOP("Enum", "Party group")},
@@ -90,8 +92,10 @@ template <> const QList<EnumInfo<OrgDomain>>& enumInfos<OrgDomain>()
     static const QList<EnumInfo<OrgDomain>> infos = {
         {OrgDomain::Community, "community", QT_TRANSLATE_NOOP("Enum", "Community")},
         {OrgDomain::NonPublicFirm, "non_public_firm", QT_TRANSLATE_NOOP("Enum", "Non-public firm")},
-        {OrgDomain::SocialOrganisation, "social_organisation", QT_TRANSLATE_NOOP("Enum", "Social organisation")},
-        {OrgDomain::PublicInstitution, "public_institution", QT_TRANSLATE_NOOP("Enum", "Government or public institution")},
+        {OrgDomain::SocialOrganisation, "social_organisation",
+         QT_TRANSLATE_NOOP("Enum", "Social organisation")},
+        {OrgDomain::PublicInstitution, "public_institution",
+         QT_TRANSLATE_NOOP("Enum", "Government or public institution")},
     };
     return infos;
 }

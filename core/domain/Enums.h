@@ -6,12 +6,46 @@
 namespace partydesk {
 
 // Each enumeration is stored as an English code and shown through translation.
-enum class Sex { Male, Female };
-enum class MemberCategory { Registered, InService, FloatingOut, FloatingIn };
-enum class MemberStatus { Applicant, Activist, Candidate, Probationary, Full };
-enum class MemberTag { Retired, Unemployed, Hardship, LongStanding, Disabled, Minority };
-enum class LeaveKind { TransferOut, Death, Stopped, Expelled, Withdrew, ReportEnded };
-enum class OrgType {
+enum class Sex
+{
+    Male,
+    Female
+};
+enum class MemberCategory
+{
+    Registered,
+    InService,
+    FloatingOut,
+    FloatingIn
+};
+enum class MemberStatus
+{
+    Applicant,
+    Activist,
+    Candidate,
+    Probationary,
+    Full
+};
+enum class MemberTag
+{
+    Retired,
+    Unemployed,
+    Hardship,
+    LongStanding,
+    Disabled,
+    Minority
+};
+enum class LeaveKind
+{
+    TransferOut,
+    Death,
+    Stopped,
+    Expelled,
+    Withdrew,
+    ReportEnded
+};
+enum class OrgType
+{
     StreetCommittee,
     CommunityCommittee,
     BigCommittee,
@@ -24,8 +58,22 @@ enum class OrgType {
     Branch,
     PartyGroup
 };
-enum class OrgDomain { Community, NonPublicFirm, SocialOrganisation, PublicInstitution };
-enum class Education { Postgraduate, Bachelor, College, Vocational, HighSchool, MiddleOrBelow };
+enum class OrgDomain
+{
+    Community,
+    NonPublicFirm,
+    SocialOrganisation,
+    PublicInstitution
+};
+enum class Education
+{
+    Postgraduate,
+    Bachelor,
+    College,
+    Vocational,
+    HighSchool,
+    MiddleOrBelow
+};
 
 template <typename E> struct EnumInfo
 {

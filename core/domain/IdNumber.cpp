@@ -5,7 +5,6 @@
 
 namespace partydesk {
 
-
 QChar IdNumber::checkCharacter(QStringView first17)
 {
     static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -30,30 +29,38 @@ IdNumberCheck IdNumber::check(const QString& input)
     for (QChar c : id) {
         const char16_t u = c.unicode();
         if ((u >= 0xFF10 && u <= 0xFF19) || u == 0xFF38 || u == 0xFF58) {
-            result.error = QCoreApplication::translate("IdNumber", "The ID number contains full-width characters; type it with half-width "
-                              "digits (switch the input method to half-width).");
+            result.error = QCoreApplication::translate(
+                "IdNumber", "The ID number contains full-width characters; type it with half-width "
+                            "digits (switch the input method to half-width).");
             return result;
         }
     }
     if (id.size() != 18) {
-        result.error = QCoreApplication::translate("IdNumber", "The ID number must have 18 characters; this one has %1.").arg(id.size());
+        result.error =
+            QCoreApplication::translate("IdNumber", "The ID number must have 18 characters; this one has %1.")
+                .arg(id.size());
         return result;
     }
     static const QRegularExpression shape(QStringLiteral("^\\d{17}[\\dX]$"));
     if (!shape.match(id).hasMatch()) {
-        result.error = QCoreApplication::translate("IdNumber", "The ID number may contain only digits, and X as its last character.");
+        result.error = QCoreApplication::translate(
+            "IdNumber", "The ID number may contain only digits, and X as its last character.");
         return result;
     }
     const QDate birth = QDate::fromString(id.mid(6, 8), QStringLiteral("yyyyMMdd"));
     if (!birth.isValid()) {
-        result.error = QCoreApplication::translate("IdNumber", "Characters 7-14 of the ID number (%1) are not a valid birth date.").arg(id.mid(6, 8));
+        result.error = QCoreApplication::translate(
+                           "IdNumber", "Characters 7-14 of the ID number (%1) are not a valid birth date.")
+                           .arg(id.mid(6, 8));
         return result;
     }
     const QChar expected = checkCharacter(QStringView(id).left(17));
     if (id.at(17) != expected) {
-        result.error = QCoreApplication::translate("IdNumber", "The ID number's check character is wrong (the last character should be %1 for "
-                          "these first 17 digits): a digit was probably mistyped.")
-                           .arg(expected);
+        result.error =
+            QCoreApplication::translate(
+                "IdNumber", "The ID number's check character is wrong (the last character should be %1 for "
+                            "these first 17 digits): a digit was probably mistyped.")
+                .arg(expected);
         return result;
     }
     result.ok = true;

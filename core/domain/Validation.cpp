@@ -42,15 +42,19 @@ private:
         if (m.name.trimmed().isEmpty())
             add(MemberField::name, QCoreApplication::translate("Validation", "Enter the member's name."));
         else if (m.name.trimmed().size() > 30)
-            add(MemberField::name, QCoreApplication::translate("Validation", "The name is longer than 30 characters."));
+            add(MemberField::name,
+                QCoreApplication::translate("Validation", "The name is longer than 30 characters."));
         if (m.orgId == 0)
-            add(MemberField::org, QCoreApplication::translate("Validation", "Choose the branch the member belongs to."));
+            add(MemberField::org,
+                QCoreApplication::translate("Validation", "Choose the branch the member belongs to."));
 
-        const bool idRequired = m.category == MemberCategory::Registered ||
-                                m.category == MemberCategory::FloatingOut;
+        const bool idRequired =
+            m.category == MemberCategory::Registered || m.category == MemberCategory::FloatingOut;
         if (m.idNumber.trimmed().isEmpty()) {
             if (idRequired)
-                add(MemberField::idNumber, QCoreApplication::translate("Validation", "Enter the ID number: it is required for members registered here."));
+                add(MemberField::idNumber,
+                    QCoreApplication::translate(
+                        "Validation", "Enter the ID number: it is required for members registered here."));
         } else {
             const IdNumberCheck id = IdNumber::check(m.idNumber);
             if (!id.ok) {
@@ -58,22 +62,30 @@ private:
             } else {
                 if (m.birthDate.isValid() && m.birthDate != id.birthDate)
                     add(MemberField::birthDate,
-                        QCoreApplication::translate("Validation", "The birth date does not agree with the ID number, which gives %1.")
+                        QCoreApplication::translate(
+                            "Validation", "The birth date does not agree with the ID number, which gives %1.")
                             .arg(isoDate(id.birthDate)));
                 if (m.sex != id.sex)
-                    add(MemberField::sex, QCoreApplication::translate("Validation", "The sex does not agree with the ID number, which gives %1.")
-                                              .arg(enumLabel(id.sex)));
+                    add(MemberField::sex,
+                        QCoreApplication::translate(
+                            "Validation", "The sex does not agree with the ID number, which gives %1.")
+                            .arg(enumLabel(id.sex)));
             }
         }
         if (!m.birthDate.isValid())
-            add(MemberField::birthDate, QCoreApplication::translate("Validation", "Enter the birth date (it is filled in from a valid ID number)."));
+            add(MemberField::birthDate,
+                QCoreApplication::translate(
+                    "Validation", "Enter the birth date (it is filled in from a valid ID number)."));
         else if (m.birthDate > today)
-            add(MemberField::birthDate, QCoreApplication::translate("Validation", "The birth date is in the future."));
+            add(MemberField::birthDate,
+                QCoreApplication::translate("Validation", "The birth date is in the future."));
 
         if (!m.phone.trimmed().isEmpty() && !isValidPhone(m.phone))
-            add(MemberField::phone, QCoreApplication::translate("Validation", "\"%1\" is not a phone number: use 11 digits for a mobile (13800000000) "
-                                       "or an area code and number for a landline (0731-88888888).")
-                                        .arg(m.phone.trimmed()));
+            add(MemberField::phone,
+                QCoreApplication::translate(
+                    "Validation", "\"%1\" is not a phone number: use 11 digits for a mobile (13800000000) "
+                                  "or an area code and number for a landline (0731-88888888).")
+                    .arg(m.phone.trimmed()));
     }
 
     void requireDate(QDate date, const QString& field, const char* message)
@@ -86,10 +98,12 @@ private:
     {
         switch (m.status) {
         case MemberStatus::Full:
-            requireDate(m.fullOn, MemberField::fullOn, QT_TRANSLATE_NOOP("Validation", "Enter the date of full membership."));
+            requireDate(m.fullOn, MemberField::fullOn,
+                        QT_TRANSLATE_NOOP("Validation", "Enter the date of full membership."));
             Q_FALLTHROUGH();
         case MemberStatus::Probationary:
-            requireDate(m.joinedOn, MemberField::joinedOn, QT_TRANSLATE_NOOP("Validation", "Enter the date of joining the Party."));
+            requireDate(m.joinedOn, MemberField::joinedOn,
+                        QT_TRANSLATE_NOOP("Validation", "Enter the date of joining the Party."));
             break;
         case MemberStatus::Candidate:
             requireDate(m.candidateOn, MemberField::candidateOn,
@@ -100,13 +114,16 @@ private:
                         QT_TRANSLATE_NOOP("Validation", "Enter the date the applicant became an activist."));
             break;
         case MemberStatus::Applicant:
-            requireDate(m.appliedOn, MemberField::appliedOn, QT_TRANSLATE_NOOP("Validation", "Enter the date of application."));
+            requireDate(m.appliedOn, MemberField::appliedOn,
+                        QT_TRANSLATE_NOOP("Validation", "Enter the date of application."));
             break;
         }
         const bool partyMember = m.status == MemberStatus::Probationary || m.status == MemberStatus::Full;
         if (!partyMember && m.category != MemberCategory::Registered)
-            add(MemberField::status, QCoreApplication::translate("Validation", "In-service and floating members are Party members: choose "
-                                        "probationary or full member."));
+            add(MemberField::status,
+                QCoreApplication::translate("Validation",
+                                            "In-service and floating members are Party members: choose "
+                                            "probationary or full member."));
     }
 
     // Each step must come after the one before it and not lie in the future.
@@ -131,29 +148,40 @@ private:
             if (!step.date.isValid())
                 continue;
             if (step.date > today && step.field != MemberField::birthDate)
-                add(step.field, QCoreApplication::translate("Validation", "%1 is in the future.").arg(isoDate(step.date)));
+                add(step.field, QCoreApplication::translate("Validation", "%1 is in the future.")
+                                    .arg(isoDate(step.date)));
             if (previous && (step.date < previous->date ||
                              (step.date == previous->date && previous->field == MemberField::birthDate)))
-                add(step.field, QCoreApplication::translate("Validation", "%1 must come after %2 (%3).")
-                                    .arg(isoDate(step.date), QCoreApplication::translate("Validation", previous->label), isoDate(previous->date)));
+                add(step.field,
+                    QCoreApplication::translate("Validation", "%1 must come after %2 (%3).")
+                        .arg(isoDate(step.date), QCoreApplication::translate("Validation", previous->label),
+                             isoDate(previous->date)));
             previous = &step;
         }
         if (m.joinedOn.isValid() && m.birthDate.isValid() && ageOn(m.birthDate, m.joinedOn) < 18)
-            add(MemberField::joinedOn, QCoreApplication::translate("Validation", "A member must be 18 or older on joining; on %1 this member was %2.")
-                                           .arg(isoDate(m.joinedOn))
-                                           .arg(ageOn(m.birthDate, m.joinedOn)));
+            add(MemberField::joinedOn,
+                QCoreApplication::translate(
+                    "Validation", "A member must be 18 or older on joining; on %1 this member was %2.")
+                    .arg(isoDate(m.joinedOn))
+                    .arg(ageOn(m.birthDate, m.joinedOn)));
         if (m.joinedOn.isValid() && m.fullOn.isValid() && m.fullOn > m.joinedOn &&
             m.fullOn < m.joinedOn.addYears(1))
-            add(MemberField::fullOn, QCoreApplication::translate("Validation", "The probation lasts one year: full membership can start on %1 "
-                                        "at the earliest.")
-                                         .arg(isoDate(m.joinedOn.addYears(1))));
+            add(MemberField::fullOn,
+                QCoreApplication::translate("Validation",
+                                            "The probation lasts one year: full membership can start on %1 "
+                                            "at the earliest.")
+                    .arg(isoDate(m.joinedOn.addYears(1))));
         if (m.activistOn.isValid() && m.candidateOn.isValid() && m.candidateOn > m.activistOn &&
             m.candidateOn < m.activistOn.addYears(1))
-            add(MemberField::candidateOn, QCoreApplication::translate("Validation", "An activist is observed for at least a year: candidate from %1 "
-                                             "at the earliest.")
-                                              .arg(isoDate(m.activistOn.addYears(1))));
+            add(MemberField::candidateOn,
+                QCoreApplication::translate("Validation",
+                                            "An activist is observed for at least a year: candidate from %1 "
+                                            "at the earliest.")
+                    .arg(isoDate(m.activistOn.addYears(1))));
         if (m.hasLeft() && m.leftOn > today)
-            add(MemberField::leftOn, QCoreApplication::translate("Validation", "The leaving date %1 is in the future.").arg(isoDate(m.leftOn)));
+            add(MemberField::leftOn,
+                QCoreApplication::translate("Validation", "The leaving date %1 is in the future.")
+                    .arg(isoDate(m.leftOn)));
     }
 
     void checkCategoryFields()
@@ -163,27 +191,35 @@ private:
             break;
         case MemberCategory::InService:
             if (m.workUnit.trimmed().isEmpty())
-                add(MemberField::workUnit, QCoreApplication::translate("Validation", "Enter the work unit where the member is registered."));
-            requireDate(m.reportedOn, MemberField::reportedOn,
-                        QT_TRANSLATE_NOOP("Validation", "Enter the date the member reported to the community."));
+                add(MemberField::workUnit,
+                    QCoreApplication::translate("Validation",
+                                                "Enter the work unit where the member is registered."));
+            requireDate(
+                m.reportedOn, MemberField::reportedOn,
+                QT_TRANSLATE_NOOP("Validation", "Enter the date the member reported to the community."));
             break;
         case MemberCategory::FloatingOut:
             if (m.floatingPlace.trimmed().isEmpty())
-                add(MemberField::floatingPlace, QCoreApplication::translate("Validation", "Enter where the member lives or works now."));
+                add(MemberField::floatingPlace,
+                    QCoreApplication::translate("Validation", "Enter where the member lives or works now."));
             requireDate(m.floatingSince, MemberField::floatingSince,
                         QT_TRANSLATE_NOOP("Validation", "Enter since when the member has been away."));
             break;
         case MemberCategory::FloatingIn:
             if (m.homeOrganisation.trimmed().isEmpty())
-                add(MemberField::homeOrganisation, QCoreApplication::translate("Validation", "Enter the Party organisation where the member is registered."));
+                add(MemberField::homeOrganisation,
+                    QCoreApplication::translate(
+                        "Validation", "Enter the Party organisation where the member is registered."));
             requireDate(m.floatingSince, MemberField::floatingSince,
                         QT_TRANSLATE_NOOP("Validation", "Enter since when the member has lived here."));
             break;
         }
         if (m.floatingSince.isValid() && m.floatingSince > today)
-            add(MemberField::floatingSince, QCoreApplication::translate("Validation", "%1 is in the future.").arg(isoDate(m.floatingSince)));
+            add(MemberField::floatingSince, QCoreApplication::translate("Validation", "%1 is in the future.")
+                                                .arg(isoDate(m.floatingSince)));
         if (m.reportedOn.isValid() && m.reportedOn > today)
-            add(MemberField::reportedOn, QCoreApplication::translate("Validation", "%1 is in the future.").arg(isoDate(m.reportedOn)));
+            add(MemberField::reportedOn,
+                QCoreApplication::translate("Validation", "%1 is in the future.").arg(isoDate(m.reportedOn)));
     }
 
     const Member& m;
@@ -230,17 +266,22 @@ FieldErrors validateOrganisation(const Organisation& org, const OrgType* parentT
 {
     FieldErrors errors;
     if (org.name.trimmed().isEmpty())
-        errors.append({OrgField::name, QCoreApplication::translate("Validation", "Enter the organisation's name.")});
+        errors.append(
+            {OrgField::name, QCoreApplication::translate("Validation", "Enter the organisation's name.")});
     if (!parentType && org.type != OrgType::StreetCommittee && !isCommunityCommittee(org.type))
-        errors.append({OrgField::parent, QCoreApplication::translate("Validation", "Choose the organisation above this one.")});
+        errors.append({OrgField::parent,
+                       QCoreApplication::translate("Validation", "Choose the organisation above this one.")});
     if (parentType && level(*parentType) >= level(org.type))
-        errors.append({OrgField::parent, QCoreApplication::translate("Validation", "A %1 cannot be placed under a %2.")
-                                             .arg(enumLabel(org.type), enumLabel(*parentType))});
+        errors.append(
+            {OrgField::parent, QCoreApplication::translate("Validation", "A %1 cannot be placed under a %2.")
+                                   .arg(enumLabel(org.type), enumLabel(*parentType))});
     if (org.foundedOn.isValid() && org.foundedOn > clock.today())
-        errors.append({OrgField::foundedOn, QCoreApplication::translate("Validation", "The founding date is in the future.")});
+        errors.append({OrgField::foundedOn,
+                       QCoreApplication::translate("Validation", "The founding date is in the future.")});
     if (org.termStart.isValid() && org.termEnd.isValid() && org.termEnd <= org.termStart)
-        errors.append({OrgField::termEnd, QCoreApplication::translate("Validation", "The term must end after it starts (%1).")
-                                              .arg(isoDate(org.termStart))});
+        errors.append({OrgField::termEnd,
+                       QCoreApplication::translate("Validation", "The term must end after it starts (%1).")
+                           .arg(isoDate(org.termStart))});
     return errors;
 }
 

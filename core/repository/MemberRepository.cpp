@@ -1,9 +1,9 @@
 #include "MemberRepository.h"
 
-#include "SqlValues.h"
 #include "domain/Clock.h"
 #include "domain/IdNumber.h"
 #include "domain/Validation.h"
+#include "SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -15,7 +15,8 @@ namespace {
 
 const char* const memberColumns =
     "id, name, sex, ethnicity, id_number, birth_date, education, phone, address, org_id, grid_id, category, "
-    "status, applied_on, activist_on, candidate_on, joined_on, full_on, work_unit, reported_on, service_post, "
+    "status, applied_on, activist_on, candidate_on, joined_on, full_on, work_unit, reported_on, "
+    "service_post, "
     "floating_place, floating_since, floating_contact, activity_card_no, participation, home_organisation, "
     "left_on, leave_kind, leave_reason, notes";
 
@@ -80,8 +81,9 @@ QString addEvent(QSqlDatabase& db, qint64 memberId, QDate date, const QString& k
                  const QString& to, const QString& reason)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO member_event (member_id, event_date, kind, from_value, to_value, reason) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO member_event (member_id, event_date, kind, from_value, to_value, reason) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
     bindValues(q, {memberId, sqlDate(date), kind, from, to, reason});
     return q.exec() ? QString() : q.lastError().text();
 }
@@ -132,7 +134,8 @@ std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit, qint64 memb
     std::vector<RosterRow> rows;
     const QString where = memberId > 0 ? QStringLiteral(" WHERE member_id = %1").arg(memberId) : QString();
     QSqlQuery count(db);
-    if (limit < 0 && memberId <= 0 && count.exec(QStringLiteral("SELECT count(*) FROM member")) && count.next())
+    if (limit < 0 && memberId <= 0 && count.exec(QStringLiteral("SELECT count(*) FROM member")) &&
+        count.next())
         rows.reserve(size_t(count.value(0).toLongLong()));
 
     QHash<qint64, quint32> tagMasks;
@@ -149,16 +152,19 @@ std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit, qint64 memb
     // load when each of the 16 columns came back as its own QVariant.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral(
-        "SELECT m.id || char(31) || m.org_id || char(31) || m.name || char(31) || m.sex || char(31) || "
-        "m.ethnicity || char(31) || ifnull(m.birth_date, '') || char(31) || ifnull(m.id_number, '') || char(31) || "
-        "m.phone || char(31) || m.category || char(31) || m.status || char(31) || m.education || char(31) || "
-        "ifnull(m.joined_on, '') || char(31) || ifnull(m.full_on, '') || char(31) || "
-        "CASE m.category WHEN 'in_service' THEN m.work_unit WHEN 'floating_out' THEN m.floating_place "
-        "WHEN 'floating_in' THEN m.home_organisation ELSE '' END || char(31) || ifnull(m.left_on, '') "
-        "FROM member m%1 ORDER BY m.org_id, m.id%2")
-               .arg(memberId > 0 ? QStringLiteral(" WHERE m.id = %1").arg(memberId) : QString(),
-                    limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    q.exec(
+        QStringLiteral(
+            "SELECT m.id || char(31) || m.org_id || char(31) || m.name || char(31) || m.sex || char(31) || "
+            "m.ethnicity || char(31) || ifnull(m.birth_date, '') || char(31) || ifnull(m.id_number, '') || "
+            "char(31) || "
+            "m.phone || char(31) || m.category || char(31) || m.status || char(31) || m.education || "
+            "char(31) || "
+            "ifnull(m.joined_on, '') || char(31) || ifnull(m.full_on, '') || char(31) || "
+            "CASE m.category WHEN 'in_service' THEN m.work_unit WHEN 'floating_out' THEN m.floating_place "
+            "WHEN 'floating_in' THEN m.home_organisation ELSE '' END || char(31) || ifnull(m.left_on, '') "
+            "FROM member m%1 ORDER BY m.org_id, m.id%2")
+            .arg(memberId > 0 ? QStringLiteral(" WHERE m.id = %1").arg(memberId) : QString(),
+                 limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     while (q.next()) {
         const QString line = q.value(0).toString();
         QStringView fields[15];
@@ -226,13 +232,15 @@ QList<MemberEvent> MemberRepository::events(qint64 memberId) const
 {
     QList<MemberEvent> list;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, member_id, event_date, kind, from_value, to_value, reason FROM member_event "
-                             "WHERE member_id = ? ORDER BY event_date, id"));
+    q.prepare(QStringLiteral(
+        "SELECT id, member_id, event_date, kind, from_value, to_value, reason FROM member_event "
+        "WHERE member_id = ? ORDER BY event_date, id"));
     q.addBindValue(memberId);
     q.exec();
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), dateFromSql(q.value(2)),
-                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                     q.value(6).toString()});
     return list;
 }
 
@@ -262,7 +270,9 @@ WriteResult MemberRepository::save(const Member& input)
     if (!errors.isEmpty())
         return {0, errors.first().message};
     if (!m.idNumber.isEmpty() && idNumberInUse(m.idNumber, m.id))
-        return {0, QCoreApplication::translate("MemberRepository", "Another member on the roster already has the ID number %1.").arg(IdNumber::masked(m.idNumber))};
+        return {0, QCoreApplication::translate("MemberRepository",
+                                               "Another member on the roster already has the ID number %1.")
+                       .arg(IdNumber::masked(m.idNumber))};
 
     const Member before = m.id > 0 ? get(m.id) : Member();
     if (m.id > 0 && before.id == 0)
@@ -272,28 +282,51 @@ WriteResult MemberRepository::save(const Member& input)
         return {0, m_db.lastError().text()};
     QSqlQuery q(m_db);
     const QString assignments = QStringLiteral(
-        "name = ?, sex = ?, ethnicity = ?, id_number = ?, birth_date = ?, education = ?, phone = ?, address = ?, "
-        "org_id = ?, grid_id = ?, category = ?, status = ?, applied_on = ?, activist_on = ?, candidate_on = ?, "
+        "name = ?, sex = ?, ethnicity = ?, id_number = ?, birth_date = ?, education = ?, phone = ?, address "
+        "= ?, "
+        "org_id = ?, grid_id = ?, category = ?, status = ?, applied_on = ?, activist_on = ?, candidate_on = "
+        "?, "
         "joined_on = ?, full_on = ?, work_unit = ?, reported_on = ?, service_post = ?, floating_place = ?, "
-        "floating_since = ?, floating_contact = ?, activity_card_no = ?, participation = ?, home_organisation = ?, "
+        "floating_since = ?, floating_contact = ?, activity_card_no = ?, participation = ?, "
+        "home_organisation = ?, "
         "notes = ?");
     if (m.id > 0)
         q.prepare(QStringLiteral("UPDATE member SET %1 WHERE id = ?").arg(assignments));
     else
-        q.prepare(QStringLiteral("INSERT INTO member (name, sex, ethnicity, id_number, birth_date, education, phone, "
-                                 "address, org_id, grid_id, category, status, applied_on, activist_on, "
-                                 "candidate_on, joined_on, full_on, work_unit, reported_on, service_post, "
-                                 "floating_place, floating_since, floating_contact, activity_card_no, "
-                                 "participation, home_organisation, notes) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindValues(q, {
-        m.name, enumCode(m.sex), m.ethnicity.trimmed(),
-        m.idNumber.isEmpty() ? QVariant() : QVariant(m.idNumber), sqlDate(m.birthDate), enumCode(m.education),
-        m.phone, m.address.trimmed(), m.orgId, sqlId(m.gridId), enumCode(m.category), enumCode(m.status),
-        sqlDate(m.appliedOn), sqlDate(m.activistOn), sqlDate(m.candidateOn), sqlDate(m.joinedOn),
-        sqlDate(m.fullOn), m.workUnit.trimmed(), sqlDate(m.reportedOn), m.servicePost.trimmed(),
-        m.floatingPlace.trimmed(), sqlDate(m.floatingSince), m.floatingContact.trimmed(),
-        m.activityCardNo.trimmed(), m.participation.trimmed(), m.homeOrganisation.trimmed(), m.notes});
+        q.prepare(QStringLiteral(
+            "INSERT INTO member (name, sex, ethnicity, id_number, birth_date, education, phone, "
+            "address, org_id, grid_id, category, status, applied_on, activist_on, "
+            "candidate_on, joined_on, full_on, work_unit, reported_on, service_post, "
+            "floating_place, floating_since, floating_contact, activity_card_no, "
+            "participation, home_organisation, notes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindValues(q, {m.name,
+                   enumCode(m.sex),
+                   m.ethnicity.trimmed(),
+                   m.idNumber.isEmpty() ? QVariant() : QVariant(m.idNumber),
+                   sqlDate(m.birthDate),
+                   enumCode(m.education),
+                   m.phone,
+                   m.address.trimmed(),
+                   m.orgId,
+                   sqlId(m.gridId),
+                   enumCode(m.category),
+                   enumCode(m.status),
+                   sqlDate(m.appliedOn),
+                   sqlDate(m.activistOn),
+                   sqlDate(m.candidateOn),
+                   sqlDate(m.joinedOn),
+                   sqlDate(m.fullOn),
+                   m.workUnit.trimmed(),
+                   sqlDate(m.reportedOn),
+                   m.servicePost.trimmed(),
+                   m.floatingPlace.trimmed(),
+                   sqlDate(m.floatingSince),
+                   m.floatingContact.trimmed(),
+                   m.activityCardNo.trimmed(),
+                   m.participation.trimmed(),
+                   m.homeOrganisation.trimmed(),
+                   m.notes});
     if (m.id > 0)
         q.addBindValue(m.id);
     if (!q.exec())
@@ -337,7 +370,8 @@ WriteResult MemberRepository::save(const Member& input)
     return {id, {}};
 }
 
-WriteResult MemberRepository::recordLeaving(qint64 memberId, QDate date, LeaveKind kind, const QString& reason)
+WriteResult MemberRepository::recordLeaving(qint64 memberId, QDate date, LeaveKind kind,
+                                            const QString& reason)
 {
     if (const QString why = refusal(); !why.isEmpty())
         return {0, why};
@@ -345,13 +379,16 @@ WriteResult MemberRepository::recordLeaving(qint64 memberId, QDate date, LeaveKi
     if (m.id == 0)
         return {0, QCoreApplication::translate("MemberRepository", "The member no longer exists.")};
     if (m.hasLeft())
-        return {0, QCoreApplication::translate("MemberRepository", "%1 already left the roster on %2.").arg(m.name, m.leftOn.toString(Qt::ISODate))};
+        return {0, QCoreApplication::translate("MemberRepository", "%1 already left the roster on %2.")
+                       .arg(m.name, m.leftOn.toString(Qt::ISODate))};
     if (!date.isValid())
         return {0, QCoreApplication::translate("MemberRepository", "Enter the date of leaving.")};
     if (date > m_clock.today())
-        return {0, QCoreApplication::translate("MemberRepository", "The leaving date %1 is in the future.").arg(date.toString(Qt::ISODate))};
+        return {0, QCoreApplication::translate("MemberRepository", "The leaving date %1 is in the future.")
+                       .arg(date.toString(Qt::ISODate))};
     if (m.birthDate.isValid() && date < m.birthDate)
-        return {0, QCoreApplication::translate("MemberRepository", "The leaving date is before the member's birth date.")};
+        return {0, QCoreApplication::translate("MemberRepository",
+                                               "The leaving date is before the member's birth date.")};
 
     if (!m_db.transaction())
         return {0, m_db.lastError().text()};

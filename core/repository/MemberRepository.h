@@ -1,13 +1,13 @@
 #pragma once
 
+#include "domain/Member.h"
 #include "RepositoryError.h"
 #include "RosterRow.h"
-#include "domain/Member.h"
 #include "storage/WriteGate.h"
 
+#include <optional>
 #include <QList>
 #include <QSqlDatabase>
-#include <optional>
 #include <vector>
 
 namespace partydesk {

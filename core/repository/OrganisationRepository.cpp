@@ -30,8 +30,9 @@ Organisation organisationFrom(const QSqlQuery& q)
     return org;
 }
 
-const char* const orgColumns = "id, parent_id, name, org_type, domain, secretary, deputy_secretary, committee, "
-                               "founded_on, term_start, term_end, address, grid_id, sort_order";
+const char* const orgColumns =
+    "id, parent_id, name, org_type, domain, secretary, deputy_secretary, committee, "
+    "founded_on, term_start, term_end, address, grid_id, sort_order";
 
 Grid gridFrom(const QSqlQuery& q)
 {
@@ -115,8 +116,8 @@ WriteResult OrganisationRepository::save(const Organisation& org)
     }
     bindValues(q, {sqlId(org.parentId), org.name.trimmed(), enumCode(org.type), enumCode(org.domain),
                    org.secretary.trimmed(), org.deputySecretary.trimmed(), org.committee.trimmed(),
-                   sqlDate(org.foundedOn), sqlDate(org.termStart), sqlDate(org.termEnd), org.address.trimmed(),
-                   sqlId(org.gridId), org.sortOrder});
+                   sqlDate(org.foundedOn), sqlDate(org.termStart), sqlDate(org.termEnd),
+                   org.address.trimmed(), sqlId(org.gridId), org.sortOrder});
     if (org.id > 0)
         q.addBindValue(org.id);
     return finish(q, org.id);
@@ -126,7 +127,8 @@ QList<Grid> OrganisationRepository::grids(qint64 communityId) const
 {
     QList<Grid> list;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM grid WHERE community_id = ? ORDER BY code").arg(QLatin1String(gridColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM grid WHERE community_id = ? ORDER BY code")
+                  .arg(QLatin1String(gridColumns)));
     q.addBindValue(communityId);
     q.exec();
     while (q.next())
@@ -150,13 +152,15 @@ WriteResult OrganisationRepository::saveGrid(const Grid& g)
         return {0, why};
     QSqlQuery q(m_db);
     if (g.id > 0)
-        q.prepare(QStringLiteral("UPDATE grid SET community_id = ?, code = ?, name = ?, buildings = ?, grid_head = ?, "
-                                 "street_head = ?, lane_head = ?, building_head = ?, unit_head = ? WHERE id = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE grid SET community_id = ?, code = ?, name = ?, buildings = ?, grid_head = ?, "
+            "street_head = ?, lane_head = ?, building_head = ?, unit_head = ? WHERE id = ?"));
     else
-        q.prepare(QStringLiteral("INSERT INTO grid (community_id, code, name, buildings, grid_head, street_head, "
-                                 "lane_head, building_head, unit_head) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindValues(q, {g.communityId, g.code, g.name, g.buildings, g.gridHead, g.streetHead, g.laneHead, g.buildingHead,
-                   g.unitHead});
+        q.prepare(
+            QStringLiteral("INSERT INTO grid (community_id, code, name, buildings, grid_head, street_head, "
+                           "lane_head, building_head, unit_head) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindValues(q, {g.communityId, g.code, g.name, g.buildings, g.gridHead, g.streetHead, g.laneHead,
+                   g.buildingHead, g.unitHead});
     if (g.id > 0)
         q.addBindValue(g.id);
     return finish(q, g.id);
@@ -166,8 +170,9 @@ QList<CoBuildingUnit> OrganisationRepository::coBuildingUnits(qint64 committeeId
 {
     QList<CoBuildingUnit> list;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, committee_id, name, unit_kind, contact_person, phone, joined_on, left_on "
-                             "FROM co_building_unit WHERE committee_id = ? ORDER BY left_on IS NOT NULL, id"));
+    q.prepare(
+        QStringLiteral("SELECT id, committee_id, name, unit_kind, contact_person, phone, joined_on, left_on "
+                       "FROM co_building_unit WHERE committee_id = ? ORDER BY left_on IS NOT NULL, id"));
     q.addBindValue(committeeId);
     q.exec();
     while (q.next()) {
@@ -194,9 +199,11 @@ WriteResult OrganisationRepository::saveCoBuildingUnit(const CoBuildingUnit& u)
         q.prepare(QStringLiteral("UPDATE co_building_unit SET committee_id = ?, name = ?, unit_kind = ?, "
                                  "contact_person = ?, phone = ?, joined_on = ?, left_on = ? WHERE id = ?"));
     else
-        q.prepare(QStringLiteral("INSERT INTO co_building_unit (committee_id, name, unit_kind, contact_person, "
-                                 "phone, joined_on, left_on) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    bindValues(q, {u.committeeId, u.name, u.kind, u.contactPerson, u.phone, sqlDate(u.joinedOn), sqlDate(u.leftOn)});
+        q.prepare(
+            QStringLiteral("INSERT INTO co_building_unit (committee_id, name, unit_kind, contact_person, "
+                           "phone, joined_on, left_on) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    bindValues(
+        q, {u.committeeId, u.name, u.kind, u.contactPerson, u.phone, sqlDate(u.joinedOn), sqlDate(u.leftOn)});
     if (u.id > 0)
         q.addBindValue(u.id);
     return finish(q, u.id);
@@ -204,7 +211,8 @@ WriteResult OrganisationRepository::saveCoBuildingUnit(const CoBuildingUnit& u)
 
 QHash<qint64, int> OrganisationRepository::activeMemberCounts() const
 {
-    return countsBy(m_db, QStringLiteral("SELECT org_id, count(*) FROM member WHERE left_on IS NULL GROUP BY org_id"));
+    return countsBy(
+        m_db, QStringLiteral("SELECT org_id, count(*) FROM member WHERE left_on IS NULL GROUP BY org_id"));
 }
 
 QHash<qint64, int> OrganisationRepository::fullMemberCounts() const

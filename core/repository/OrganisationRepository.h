@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RepositoryError.h"
 #include "domain/Organisation.h"
+#include "RepositoryError.h"
 #include "storage/WriteGate.h"
 
 #include <QHash>

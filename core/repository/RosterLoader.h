@@ -2,10 +2,10 @@
 
 #include "RosterRow.h"
 
+#include <memory>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
-#include <memory>
 #include <vector>
 
 namespace partydesk {

@@ -103,14 +103,16 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
     if (existing && !looksLikeSqlite(path)) {
         QSqlDatabase none;
         return failure(none, connectionName,
-                       QCoreApplication::translate("Database", "\"%1\" is not a PartyDesk database (it is not an SQLite file). "
-                          "Nothing was changed.")
+                       QCoreApplication::translate(
+                           "Database", "\"%1\" is not a PartyDesk database (it is not an SQLite file). "
+                                       "Nothing was changed.")
                            .arg(QDir::toNativeSeparators(path)));
     }
     if (!existing && !info.dir().exists() && !QDir().mkpath(info.absolutePath())) {
         QSqlDatabase none;
         return failure(none, connectionName,
-                       QCoreApplication::translate("Database", "The folder \"%1\" cannot be created.").arg(info.absolutePath()));
+                       QCoreApplication::translate("Database", "The folder \"%1\" cannot be created.")
+                           .arg(info.absolutePath()));
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
@@ -118,7 +120,8 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return failure(db, connectionName,
-                       QCoreApplication::translate("Database", "\"%1\" cannot be opened: %2").arg(path, db.lastError().text()));
+                       QCoreApplication::translate("Database", "\"%1\" cannot be opened: %2")
+                           .arg(path, db.lastError().text()));
 
     QString error;
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
@@ -128,26 +131,31 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
         // open() succeeds even on a damaged file; the first query tells.
         const auto damaged = [&](const QString& detail) {
             return failure(db, connectionName,
-                           QCoreApplication::translate("Database", "\"%1\" is damaged (integrity check: %2). Nothing "
-                                                                   "was changed; restore it from a backup.")
+                           QCoreApplication::translate("Database",
+                                                       "\"%1\" is damaged (integrity check: %2). Nothing "
+                                                       "was changed; restore it from a backup.")
                                .arg(QDir::toNativeSeparators(path), detail));
         };
         const int appId = scalar(db, QStringLiteral("PRAGMA application_id"), &error).toInt();
         if (error.isEmpty())
             version = scalar(db, QStringLiteral("PRAGMA user_version"), &error).toInt();
         const int tables =
-            error.isEmpty() ? scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error).toInt() : 0;
+            error.isEmpty() ? scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error).toInt()
+                            : 0;
         if (!error.isEmpty())
             return damaged(error);
         if (tables > 0 && appId != applicationId)
             return failure(db, connectionName,
-                           QCoreApplication::translate("Database", "\"%1\" is an SQLite database of another program, not a PartyDesk "
-                              "workspace. Nothing was changed.")
+                           QCoreApplication::translate(
+                               "Database", "\"%1\" is an SQLite database of another program, not a PartyDesk "
+                                           "workspace. Nothing was changed.")
                                .arg(QDir::toNativeSeparators(path)));
         if (version > latest)
             return failure(db, connectionName,
-                           QCoreApplication::translate("Database", "\"%1\" was written by a newer version of PartyDesk (schema %2; this "
-                              "version knows up to %3). Nothing was changed; please upgrade.")
+                           QCoreApplication::translate(
+                               "Database",
+                               "\"%1\" was written by a newer version of PartyDesk (schema %2; this "
+                               "version knows up to %3). Nothing was changed; please upgrade.")
                                .arg(QDir::toNativeSeparators(path))
                                .arg(version)
                                .arg(latest));
@@ -164,27 +172,31 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
 
     Result result;
     if (existing && version > 0 && version < latest) {
-        const QString backup = QStringLiteral("%1.v%2-%3.bak")
-                                   .arg(path)
-                                   .arg(version)
-                                   .arg(QDateTime::currentDateTime().toString(
-                                       QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString backup =
+            QStringLiteral("%1.v%2-%3.bak")
+                .arg(path)
+                .arg(version)
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         QSqlQuery vacuum(db);
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(backup);
         if (!vacuum.exec())
             return failure(db, connectionName,
-                           QCoreApplication::translate("Database", "Before upgrading, a backup copy could not be written to \"%1\": %2. "
-                              "Nothing was changed.")
+                           QCoreApplication::translate(
+                               "Database",
+                               "Before upgrading, a backup copy could not be written to \"%1\": %2. "
+                               "Nothing was changed.")
                                .arg(QDir::toNativeSeparators(backup), vacuum.lastError().text()));
         result.backupPath = backup;
     }
 
-    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA foreign_keys = ON"}) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
         error = exec(db, QString::fromLatin1(pragma));
         if (!error.isEmpty())
-            return failure(db, connectionName, QCoreApplication::translate("Database", "\"%1\" cannot be used: %2").arg(path, error));
+            return failure(
+                db, connectionName,
+                QCoreApplication::translate("Database", "\"%1\" cannot be used: %2").arg(path, error));
     }
     if (version == 0)
         exec(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
@@ -192,7 +204,8 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
     error = migrate(db, version, migrations);
     if (!error.isEmpty())
         return failure(db, connectionName,
-                       QCoreApplication::translate("Database", "\"%1\" could not be upgraded: %2").arg(QDir::toNativeSeparators(path), error));
+                       QCoreApplication::translate("Database", "\"%1\" could not be upgraded: %2")
+                           .arg(QDir::toNativeSeparators(path), error));
 
     result.ok = true;
     result.db = db;
@@ -218,8 +231,9 @@ QString Database::integrityProblem(const QString& path)
             QString error;
             const QString result = scalar(db, QStringLiteral("PRAGMA quick_check"), &error).toString();
             if (!error.isEmpty() || result != QLatin1String("ok"))
-                problem = QCoreApplication::translate("Database", "\"%1\" is damaged (integrity check: %2). Nothing "
-                                                                  "was changed; restore it from a backup.")
+                problem = QCoreApplication::translate("Database",
+                                                      "\"%1\" is damaged (integrity check: %2). Nothing "
+                                                      "was changed; restore it from a backup.")
                               .arg(QDir::toNativeSeparators(path), error.isEmpty() ? result : error);
         }
         db.close();

@@ -23,7 +23,8 @@ public:
         bool integrityCheckDeferred = false;
     };
 
-    enum class IntegrityCheck {
+    enum class IntegrityCheck
+    {
         BeforeOpening, // PRAGMA quick_check before anything else
         InBackground   // skipped for an up-to-date file: the caller runs integrityProblem() in a
                        // thread and allows no write until it passes

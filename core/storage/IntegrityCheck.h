@@ -1,8 +1,8 @@
 #pragma once
 
+#include <functional>
 #include <QObject>
 #include <QString>
-#include <functional>
 
 class QThread;
 

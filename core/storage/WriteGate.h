@@ -33,7 +33,12 @@ public:
     }
 
 private:
-    enum class State { Open, Checking, Closed };
+    enum class State
+    {
+        Open,
+        Checking,
+        Closed
+    };
     State m_state = State::Open;
     QString m_problem;
 };

@@ -3,14 +3,15 @@
 // Without --db it builds the district demo (100,000 members, 3,000 branches) in a temporary file.
 
 #include "AppSetup.h"
-#include "Workspace.h"
 #include "demo/DemoData.h"
 #include "mainwindow/MainWindow.h"
 #include "models/RosterModel.h"
 #include "roster/RosterPage.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
+#include "Workspace.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -19,7 +20,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
-#include <algorithm>
 #include <vector>
 
 using namespace partydesk;
@@ -75,9 +75,8 @@ StartTimes startOnce(const QString& path, int run, std::vector<QString>* sampleQ
         SystemClock clock;
         Workspace workspace(opened.db, clock);
         // As the program does: the integrity check runs beside the start-up.
-        std::unique_ptr<QThread> check(checkIntegrityInBackground(path, &app(), [&](const QString&) {
-            times.checked = ms(timer);
-        }));
+        std::unique_ptr<QThread> check(
+            checkIntegrityInBackground(path, &app(), [&](const QString&) { times.checked = ms(timer); }));
         MainWindow window(workspace, path);
         times.window = ms(timer);
         window.show();
@@ -152,9 +151,10 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("District workspace file."), QStringLiteral("file"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Start-up runs."), QStringLiteral("n"),
-                                        QStringLiteral("5"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("District workspace file."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Start-up runs."),
+                                        QStringLiteral("n"), QStringLiteral("5"));
     parser.addOptions({dbOption, runsOption});
     parser.process(app);
     installTranslations(app, QStringLiteral("zh_CN"));
@@ -205,8 +205,9 @@ int main(int argc, char** argv)
                .arg(median(open), 0, 'f', 1)
                .arg(median(window), 0, 'f', 1)
         << Qt::endl;
-    out << QStringLiteral("  whole roster loaded in the background %1 ms after start; integrity check done %2 ms "
-                          "after start (medians)")
+    out << QStringLiteral(
+               "  whole roster loaded in the background %1 ms after start; integrity check done %2 ms "
+               "after start (medians)")
                .arg(median(loaded), 0, 'f', 1)
                .arg(median(checked), 0, 'f', 1)
         << Qt::endl;
@@ -228,7 +229,8 @@ int main(int argc, char** argv)
             orgs.push_back(ms(timer));
             Q_UNUSED(rows);
         }
-        out << QStringLiteral("  of which: reading the roster %1 ms, organisations and counts %2 ms (medians)")
+        out << QStringLiteral(
+                   "  of which: reading the roster %1 ms, organisations and counts %2 ms (medians)")
                    .arg(median(roster), 0, 'f', 1)
                    .arg(median(orgs), 0, 'f', 1)
             << Qt::endl;
@@ -243,7 +245,8 @@ int main(int argc, char** argv)
     QStringList typed;
     for (const QString& q : queries)
         typed << q;
-    out << QStringLiteral("search as you type (%1 keystrokes over \"%2\"): median %3 ms, p90 %4 ms, max %5 ms")
+    out << QStringLiteral(
+               "search as you type (%1 keystrokes over \"%2\"): median %3 ms, p90 %4 ms, max %5 ms")
                .arg(keys.size())
                .arg(typed.join(QStringLiteral("\", \"")))
                .arg(median(keys), 0, 'f', 2)

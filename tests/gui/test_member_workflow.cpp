@@ -1,10 +1,12 @@
-#include "TestSupport.h"
 #include "forms/MemberForm.h"
 #include "mainwindow/MainWindow.h"
 #include "models/RosterModel.h"
 #include "roster/RosterPage.h"
+#include "TestSupport.h"
 #include "widgets/FieldErrorLabel.h"
 
+#include <catch2/catch.hpp>
+#include <functional>
 #include <QApplication>
 #include <QComboBox>
 #include <QInputMethodEvent>
@@ -13,8 +15,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
-#include <catch2/catch.hpp>
-#include <functional>
 
 using namespace partydesk;
 using partydesk::test::TempWorkspace;
@@ -125,8 +125,10 @@ TEST_CASE("A clerk adds a member through the form, corrects a mistake, then find
     REQUIRE(page->model()->rowCount() == 1);
     const QModelIndex found = page->model()->index(0, RosterModel::NameColumn);
     CHECK(found.data().toString() == QStringLiteral("欧阳红梅"));
-    CHECK(page->model()->index(0, RosterModel::IdNumberColumn).data().toString() == QStringLiteral("1101**********002X"));
-    CHECK(page->model()->index(0, RosterModel::OrganisationColumn).data().toString() == QStringLiteral("第三网格党支部"));
+    CHECK(page->model()->index(0, RosterModel::IdNumberColumn).data().toString() ==
+          QStringLiteral("1101**********002X"));
+    CHECK(page->model()->index(0, RosterModel::OrganisationColumn).data().toString() ==
+          QStringLiteral("第三网格党支部"));
 
     // And by the end of her phone number.
     search->clear();

@@ -1,9 +1,9 @@
-#include "TestSupport.h"
 #include "models/OrganisationTreeModel.h"
 #include "models/RosterModel.h"
+#include "TestSupport.h"
 
-#include <QAbstractItemModelTester>
 #include <catch2/catch.hpp>
+#include <QAbstractItemModelTester>
 
 using namespace partydesk;
 using partydesk::test::TempWorkspace;
@@ -57,7 +57,9 @@ TEST_CASE("The roster model filters by subtree, category, status, tag and search
     QAbstractItemModelTester tester(&f.roster, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(f.roster.rowCount() == 400);
 
-    const qint64 branchId = f.tree.index(0, 0, f.tree.index(0, 0, f.tree.index(0, 0))).data(OrganisationTreeModel::OrgIdRole).toLongLong();
+    const qint64 branchId = f.tree.index(0, 0, f.tree.index(0, 0, f.tree.index(0, 0)))
+                                .data(OrganisationTreeModel::OrgIdRole)
+                                .toLongLong();
     RosterFilter filter;
     filter.orgIds = f.tree.subtree(branchId);
     f.roster.setFilter(filter);
@@ -101,7 +103,8 @@ TEST_CASE("ID numbers are masked unless shown deliberately and sorting keeps row
     QAbstractItemModelTester tester(&f.roster, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const RosterRow first = f.roster.rowAt(0);
     const QModelIndex id = f.roster.index(0, RosterModel::IdNumberColumn);
-    CHECK(id.data().toString() == first.idNumber.left(4) + QStringLiteral("**********") + first.idNumber.right(4));
+    CHECK(id.data().toString() ==
+          first.idNumber.left(4) + QStringLiteral("**********") + first.idNumber.right(4));
     f.roster.setShowFullIdNumbers(true);
     CHECK(id.data().toString() == first.idNumber);
 

@@ -1,12 +1,12 @@
-#include "TestSupport.h"
 #include "repository/RosterLoader.h"
 #include "storage/IntegrityCheck.h"
+#include "TestSupport.h"
 
+#include <catch2/catch.hpp>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QThread>
-#include <catch2/catch.hpp>
 
 using namespace partydesk;
 using partydesk::test::TempWorkspace;
@@ -58,7 +58,8 @@ TEST_CASE("Nothing is written while the integrity check runs or after it failed"
     CHECK_FALSE(refused.ok());
     CHECK(refused.error.contains(QStringLiteral("checked")));
     ws.writeGate().checkFailed(QStringLiteral("damaged"));
-    CHECK(ws.members().recordLeaving(someone, QDate(2026, 1, 1), LeaveKind::Death, {}).error == QStringLiteral("damaged"));
+    CHECK(ws.members().recordLeaving(someone, QDate(2026, 1, 1), LeaveKind::Death, {}).error ==
+          QStringLiteral("damaged"));
     Organisation org = ws.organisations().all().front();
     CHECK_FALSE(ws.organisations().save(org).ok());
     CHECK(ws.members().get(someone).phone != QStringLiteral("13900001111"));
@@ -73,7 +74,8 @@ TEST_CASE("The background integrity check tells a sound file from a damaged one"
     QSqlQuery(temp.db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     QObject context;
     QString problem = QStringLiteral("not yet");
-    std::unique_ptr<QThread> thread(checkIntegrityInBackground(temp.path(), &context, [&](QString p) { problem = p; }));
+    std::unique_ptr<QThread> thread(
+        checkIntegrityInBackground(temp.path(), &context, [&](QString p) { problem = p; }));
     waitUntil([&] { return problem != QStringLiteral("not yet"); });
     thread->wait();
     CHECK(problem.isEmpty());

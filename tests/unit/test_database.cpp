@@ -1,12 +1,12 @@
-#include "TestSupport.h"
 #include "storage/Database.h"
+#include "TestSupport.h"
 
+#include <catch2/catch.hpp>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <catch2/catch.hpp>
 
 using namespace partydesk;
 using partydesk::test::uniqueConnectionName;
@@ -91,11 +91,13 @@ TEST_CASE("Upgrading an older workspace writes a backup first and keeps the data
         const QString connection = uniqueConnectionName();
         Database::Result v1 = Database::open(path, connection, migrations);
         REQUIRE(v1.ok);
-        QSqlQuery(v1.db).exec(QStringLiteral("INSERT INTO organisation (name, org_type) VALUES ('和平社区大党委', 'big_committee')"));
+        QSqlQuery(v1.db).exec(QStringLiteral(
+            "INSERT INTO organisation (name, org_type) VALUES ('和平社区大党委', 'big_committee')"));
         close(v1, connection);
     }
     const int next = migrations.constLast().version + 1;
-    migrations.append({next, QStringLiteral("ALTER TABLE organisation ADD COLUMN phone TEXT NOT NULL DEFAULT '';\n")});
+    migrations.append(
+        {next, QStringLiteral("ALTER TABLE organisation ADD COLUMN phone TEXT NOT NULL DEFAULT '';\n")});
     const QString connection = uniqueConnectionName();
     Database::Result upgraded = Database::open(path, connection, migrations);
     REQUIRE(upgraded.ok);
@@ -226,8 +228,8 @@ TEST_CASE("Files that are not sound PartyDesk workspaces are refused and left un
 
 TEST_CASE("Statements are split at a semicolon that ends a line", "[database]")
 {
-    const QStringList statements = splitSqlStatements(
-        QStringLiteral("-- comment\nCREATE TABLE a (x TEXT DEFAULT ';');\n\nCREATE TABLE b (\n  y INTEGER\n);\n"));
+    const QStringList statements = splitSqlStatements(QStringLiteral(
+        "-- comment\nCREATE TABLE a (x TEXT DEFAULT ';');\n\nCREATE TABLE b (\n  y INTEGER\n);\n"));
     REQUIRE(statements.size() == 2);
     CHECK(statements[0].startsWith(QStringLiteral("CREATE TABLE a")));
     CHECK(statements[1].contains(QStringLiteral("y INTEGER")));

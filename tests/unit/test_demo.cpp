@@ -1,8 +1,8 @@
-#include "TestSupport.h"
 #include "domain/Validation.h"
+#include "TestSupport.h"
 
-#include <QSqlQuery>
 #include <catch2/catch.hpp>
+#include <QSqlQuery>
 
 using namespace partydesk;
 using partydesk::test::TempWorkspace;
@@ -12,7 +12,8 @@ namespace {
 QString dump(const QSqlDatabase& db)
 {
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT name, id_number, org_id, category, status, joined_on FROM member ORDER BY id"));
+    q.exec(QStringLiteral(
+        "SELECT name, id_number, org_id, category, status, joined_on FROM member ORDER BY id"));
     QString text;
     while (q.next())
         for (int c = 0; c < 6; ++c)
@@ -49,7 +50,8 @@ TEST_CASE("The community demo is realistic and every member passes validation", 
         const Member m = ws.members().get(row.id);
         const FieldErrors errors = validateMember(m, temp.clock());
         INFO(m.name.toStdString() << " " << m.idNumber.toStdString() << ": "
-                                  << (errors.isEmpty() ? std::string() : errors.first().message.toStdString()));
+                                  << (errors.isEmpty() ? std::string()
+                                                       : errors.first().message.toStdString()));
         CHECK(errors.isEmpty());
     }
     CHECK(categories.size() == 4);

@@ -1,5 +1,5 @@
-#include "TestSupport.h"
 #include "domain/DerivedFacts.h"
+#include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 

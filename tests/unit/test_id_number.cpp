@@ -1,5 +1,5 @@
-#include "TestSupport.h"
 #include "domain/IdNumber.h"
+#include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 

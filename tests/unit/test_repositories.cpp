@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
-#include <QSqlQuery>
 #include <catch2/catch.hpp>
+#include <QSqlQuery>
 
 using namespace partydesk;
 using partydesk::test::TempWorkspace;
@@ -126,7 +126,8 @@ TEST_CASE("A member who leaves stays in history", "[repository]")
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
     const qint64 id = ws.members().save(newMember(addBranch(ws))).id;
-    REQUIRE(ws.members().recordLeaving(id, QDate(2026, 10, 8), LeaveKind::Death, QStringLiteral("病故")).ok());
+    REQUIRE(
+        ws.members().recordLeaving(id, QDate(2026, 10, 8), LeaveKind::Death, QStringLiteral("病故")).ok());
     const Member m = ws.members().get(id);
     CHECK(m.leftOn == QDate(2026, 10, 8));
     CHECK(m.leaveKind == LeaveKind::Death);

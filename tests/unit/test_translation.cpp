@@ -1,10 +1,10 @@
-#include "TestSupport.h"
 #include "domain/Enums.h"
 #include "domain/IdNumber.h"
+#include "TestSupport.h"
 
+#include <catch2/catch.hpp>
 #include <QCoreApplication>
 #include <QTranslator>
-#include <catch2/catch.hpp>
 
 using namespace partydesk;
 

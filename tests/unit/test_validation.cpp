@@ -1,6 +1,6 @@
-#include "TestSupport.h"
 #include "domain/Clock.h"
 #include "domain/Validation.h"
+#include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -51,11 +51,13 @@ TEST_CASE("Steps towards membership must come in order", "[validation]")
 {
     Member m = validMember();
     m.fullOn = QDate(1971, 12, 1); // before joining
-    CHECK(messageFor(validateMember(m, fixedClock), MemberField::fullOn).contains(QStringLiteral("1971-12-01")));
+    CHECK(messageFor(validateMember(m, fixedClock), MemberField::fullOn)
+              .contains(QStringLiteral("1971-12-01")));
 
     m = validMember();
     m.fullOn = QDate(1972, 6, 1); // probation shorter than a year
-    CHECK(messageFor(validateMember(m, fixedClock), MemberField::fullOn).contains(QStringLiteral("1973-01-10")));
+    CHECK(messageFor(validateMember(m, fixedClock), MemberField::fullOn)
+              .contains(QStringLiteral("1973-01-10")));
 
     m = validMember();
     m.candidateOn = QDate(1970, 9, 1); // observed less than a year as activist
@@ -83,7 +85,8 @@ TEST_CASE("Dates in the future are refused", "[validation]")
     m.status = MemberStatus::Probationary;
     m.fullOn = QDate();
     m.joinedOn = QDate(2027, 1, 1);
-    CHECK(messageFor(validateMember(m, fixedClock), MemberField::joinedOn).contains(QStringLiteral("future")));
+    CHECK(
+        messageFor(validateMember(m, fixedClock), MemberField::joinedOn).contains(QStringLiteral("future")));
 }
 
 TEST_CASE("Required fields depend on status and category", "[validation]")

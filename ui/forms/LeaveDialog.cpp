@@ -1,8 +1,8 @@
 #include "LeaveDialog.h"
 
-#include "Workspace.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldErrorLabel.h"
+#include "Workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
 #include "MemberForm.h"
 
-#include "Workspace.h"
 #include "domain/DerivedFacts.h"
 #include "domain/IdNumber.h"
 #include "models/OrganisationNames.h"
 #include "widgets/DateField.h"
+#include "Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,10 +57,10 @@ DateField* dateField(const QString& objectName)
 const QStringList& commonEthnicities()
 {
     static const QStringList list = {
-        QStringLiteral("汉族"), QStringLiteral("土家族"), QStringLiteral("苗族"), QStringLiteral("侗族"),
-        QStringLiteral("瑶族"), QStringLiteral("回族"), QStringLiteral("壮族"), QStringLiteral("满族"),
+        QStringLiteral("汉族"),   QStringLiteral("土家族"),   QStringLiteral("苗族"), QStringLiteral("侗族"),
+        QStringLiteral("瑶族"),   QStringLiteral("回族"),     QStringLiteral("壮族"), QStringLiteral("满族"),
         QStringLiteral("蒙古族"), QStringLiteral("维吾尔族"), QStringLiteral("藏族"), QStringLiteral("彝族"),
-        QStringLiteral("白族"), QStringLiteral("朝鲜族")};
+        QStringLiteral("白族"),   QStringLiteral("朝鲜族")};
     return list;
 }
 
@@ -129,11 +129,19 @@ MemberForm::MemberForm(Workspace& workspace, const QList<Organisation>& organisa
     layout->addWidget(buttons);
 
     // Keyboard order follows the paper form, top to bottom, then the category's own fields.
-    QList<QWidget*> order = {m_name, m_sex, m_idNumber, m_ethnicity, m_birthDate, m_education, m_category, m_org,
-                             m_grid, m_status, m_appliedOn, m_activistOn, m_candidateOn, m_joinedOn, m_fullOn,
-                             m_workUnit, m_reportedOn, m_servicePost, m_floatingPlace, m_homeOrganisation,
-                             m_floatingSince, m_floatingContact, m_activityCardNo, m_participation, m_phone,
-                             m_address};
+    QList<QWidget*> order = {m_name,           m_sex,
+                             m_idNumber,       m_ethnicity,
+                             m_birthDate,      m_education,
+                             m_category,       m_org,
+                             m_grid,           m_status,
+                             m_appliedOn,      m_activistOn,
+                             m_candidateOn,    m_joinedOn,
+                             m_fullOn,         m_workUnit,
+                             m_reportedOn,     m_servicePost,
+                             m_floatingPlace,  m_homeOrganisation,
+                             m_floatingSince,  m_floatingContact,
+                             m_activityCardNo, m_participation,
+                             m_phone,          m_address};
     for (const auto& tag : std::as_const(m_tags))
         order << tag.second;
     order << m_notes << buttons;
@@ -155,7 +163,8 @@ void MemberForm::buildBasics(QFormLayout* form)
     m_sex->setObjectName(QStringLiteral("sexCombo"));
     fillEnumCombo<Sex>(m_sex);
     m_idNumber = lineEdit(QStringLiteral("idNumberEdit"), 24);
-    m_idNumber->setMinimumWidth(m_idNumber->fontMetrics().horizontalAdvance(QStringLiteral("44052418800101001X")) + 16);
+    m_idNumber->setMinimumWidth(
+        m_idNumber->fontMetrics().horizontalAdvance(QStringLiteral("44052418800101001X")) + 16);
     m_idNumber->setPlaceholderText(tr("18 characters; birth date and sex are taken from it"));
     m_ethnicity = new QComboBox;
     m_ethnicity->setObjectName(QStringLiteral("ethnicityCombo"));
@@ -223,7 +232,8 @@ void MemberForm::buildCategoryFields(QFormLayout* inService, QFormLayout* floati
     m_reportedOn = dateField(QStringLiteral("reportedOnEdit"));
     m_servicePost = lineEdit(QStringLiteral("servicePostEdit"));
     inService->addRow(tr("Work unit"), m_errors.wrap(MemberField::workUnit, m_workUnit));
-    inService->addRow(tr("Reported to the community on"), m_errors.wrap(MemberField::reportedOn, m_reportedOn));
+    inService->addRow(tr("Reported to the community on"),
+                      m_errors.wrap(MemberField::reportedOn, m_reportedOn));
     inService->addRow(tr("Service post claimed"), m_servicePost);
 
     m_floatingPlace = lineEdit(QStringLiteral("floatingPlaceEdit"));
@@ -232,7 +242,8 @@ void MemberForm::buildCategoryFields(QFormLayout* inService, QFormLayout* floati
     m_floatingContact = lineEdit(QStringLiteral("floatingContactEdit"), 50);
     m_activityCardNo = lineEdit(QStringLiteral("activityCardEdit"), 50);
     m_participation = lineEdit(QStringLiteral("participationEdit"));
-    floating->addRow(tr("Now living or working in"), m_errors.wrap(MemberField::floatingPlace, m_floatingPlace));
+    floating->addRow(tr("Now living or working in"),
+                     m_errors.wrap(MemberField::floatingPlace, m_floatingPlace));
     floating->addRow(tr("Registered with"), m_errors.wrap(MemberField::homeOrganisation, m_homeOrganisation));
     floating->addRow(tr("Since"), m_errors.wrap(MemberField::floatingSince, m_floatingSince));
     floating->addRow(tr("Contact"), m_floatingContact);
@@ -349,7 +360,8 @@ void MemberForm::updateVisibleFields()
     const auto category = comboValue<MemberCategory>(m_category);
     const auto status = comboValue<MemberStatus>(m_status);
     m_inServiceBox->setVisible(category == MemberCategory::InService);
-    m_floatingBox->setVisible(category == MemberCategory::FloatingOut || category == MemberCategory::FloatingIn);
+    m_floatingBox->setVisible(category == MemberCategory::FloatingOut ||
+                              category == MemberCategory::FloatingIn);
     const bool out = category == MemberCategory::FloatingOut;
     m_floatingForm->setRowVisible(m_floatingPlace->parentWidget(), out);
     m_floatingForm->setRowVisible(m_homeOrganisation->parentWidget(), !out);
@@ -369,7 +381,8 @@ Member MemberForm::collect(FieldErrors* typingErrors) const
     Member m = m_original;
     const auto date = [&](DateField* field, const QString& name) {
         if (!field->isAcceptable())
-            typingErrors->append({name, tr("\"%1\" is not a date: type it as 2020-05-01.").arg(field->text().trimmed())});
+            typingErrors->append(
+                {name, tr("\"%1\" is not a date: type it as 2020-05-01.").arg(field->text().trimmed())});
         return field->isVisibleTo(this) ? field->date() : QDate();
     };
     m.name = m_name->text().trimmed();
@@ -390,16 +403,21 @@ Member MemberForm::collect(FieldErrors* typingErrors) const
     m.phone = m_phone->text().trimmed();
     m.address = m_address->text().trimmed();
     const bool inService = m.category == MemberCategory::InService;
-    const bool floating = m.category == MemberCategory::FloatingOut || m.category == MemberCategory::FloatingIn;
+    const bool floating =
+        m.category == MemberCategory::FloatingOut || m.category == MemberCategory::FloatingIn;
     m.workUnit = inService ? m_workUnit->text().trimmed() : QString();
     m.reportedOn = inService ? date(m_reportedOn, MemberField::reportedOn) : QDate();
     m.servicePost = inService ? m_servicePost->text().trimmed() : QString();
-    m.floatingPlace = m.category == MemberCategory::FloatingOut ? m_floatingPlace->text().trimmed() : QString();
-    m.homeOrganisation = m.category == MemberCategory::FloatingIn ? m_homeOrganisation->text().trimmed() : QString();
+    m.floatingPlace =
+        m.category == MemberCategory::FloatingOut ? m_floatingPlace->text().trimmed() : QString();
+    m.homeOrganisation =
+        m.category == MemberCategory::FloatingIn ? m_homeOrganisation->text().trimmed() : QString();
     m.floatingSince = floating ? date(m_floatingSince, MemberField::floatingSince) : QDate();
     m.floatingContact = floating ? m_floatingContact->text().trimmed() : QString();
-    m.activityCardNo = m.category == MemberCategory::FloatingOut ? m_activityCardNo->text().trimmed() : QString();
-    m.participation = m.category == MemberCategory::FloatingOut ? m_participation->text().trimmed() : QString();
+    m.activityCardNo =
+        m.category == MemberCategory::FloatingOut ? m_activityCardNo->text().trimmed() : QString();
+    m.participation =
+        m.category == MemberCategory::FloatingOut ? m_participation->text().trimmed() : QString();
     m.tags.clear();
     for (const auto& tag : m_tags)
         if (tag.second->isChecked())
@@ -417,14 +435,16 @@ bool MemberForm::save()
             errors.append(e);
     if (errors.isEmpty() && !member.idNumber.isEmpty() &&
         m_workspace.members().idNumberInUse(IdNumber::check(member.idNumber).normalised, member.id))
-        errors.append({MemberField::idNumber, tr("Another member on the roster already has this ID number.")});
+        errors.append(
+            {MemberField::idNumber, tr("Another member on the roster already has this ID number.")});
     if (QWidget* first = m_errors.show(errors)) {
         first->setFocus();
         return false;
     }
     const WriteResult result = m_workspace.members().save(member);
     if (!result.ok()) {
-        QMessageBox::warning(this, tr("Not saved"), tr("The member could not be saved: %1").arg(result.error));
+        QMessageBox::warning(this, tr("Not saved"),
+                             tr("The member could not be saved: %1").arg(result.error));
         return false;
     }
     m_savedId = result.id;

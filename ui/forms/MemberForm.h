@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FieldErrorsView.h"
 #include "domain/Member.h"
 #include "domain/Organisation.h"
+#include "FieldErrorsView.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 #include "OrganisationForm.h"
 
-#include "Workspace.h"
 #include "domain/Validation.h"
 #include "widgets/DateField.h"
+#include "Workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -125,7 +125,8 @@ bool OrganisationForm::save()
     }
     const WriteResult result = m_workspace.organisations().save(org);
     if (!result.ok()) {
-        QMessageBox::warning(this, tr("Not saved"), tr("The organisation could not be saved: %1").arg(result.error));
+        QMessageBox::warning(this, tr("Not saved"),
+                             tr("The organisation could not be saved: %1").arg(result.error));
         return false;
     }
     m_savedId = result.id;

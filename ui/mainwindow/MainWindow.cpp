@@ -1,10 +1,10 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
-#include "Workspace.h"
 #include "models/OrganisationTreeModel.h"
 #include "organisation/OrganisationPage.h"
 #include "roster/RosterPage.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QDir>
@@ -31,7 +31,8 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
     m_treeView->setModel(m_tree);
     m_treeView->header()->setStretchLastSection(false);
     m_treeView->header()->setSectionResizeMode(OrganisationTreeModel::NameColumn, QHeaderView::Stretch);
-    m_treeView->header()->setSectionResizeMode(OrganisationTreeModel::MembersColumn, QHeaderView::ResizeToContents);
+    m_treeView->header()->setSectionResizeMode(OrganisationTreeModel::MembersColumn,
+                                               QHeaderView::ResizeToContents);
     m_treeView->setUniformRowHeights(true);
 
     m_roster = new RosterPage(workspace, *m_tree);
@@ -47,10 +48,12 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
     splitter->setSizes({340, 1000});
     setCentralWidget(splitter);
 
-    statusBar()->addPermanentWidget(new QLabel(tr("Workspace: %1").arg(QDir::toNativeSeparators(databasePath))));
+    statusBar()->addPermanentWidget(
+        new QLabel(tr("Workspace: %1").arg(QDir::toNativeSeparators(databasePath))));
     buildMenus();
 
-    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onTreeSelection);
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onTreeSelection);
     connect(m_roster, &RosterPage::membersChanged, this, [this] { reloadOrganisations(0); });
     connect(m_organisation, &OrganisationPage::organisationsChanged, this, &MainWindow::reloadOrganisations);
 
@@ -70,12 +73,14 @@ void MainWindow::buildMenus()
     members->addAction(tr("Record &leaving…"), m_roster, &RosterPage::recordLeaving);
 
     QMenu* orgs = menuBar()->addMenu(tr("&Organisations"));
-    orgs->addAction(tr("&Add organisation below the selected one…"), m_organisation, &OrganisationPage::addOrganisation);
+    orgs->addAction(tr("&Add organisation below the selected one…"), m_organisation,
+                    &OrganisationPage::addOrganisation);
     orgs->addAction(tr("&Edit organisation…"), m_organisation, &OrganisationPage::editOrganisation);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QMenu* language = view->addMenu(tr("&Language"));
-    language->addAction(QStringLiteral("简体中文"), this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
+    language->addAction(QStringLiteral("简体中文"), this,
+                        [this] { chooseLanguage(QStringLiteral("zh_CN")); });
     language->addAction(QStringLiteral("English"), this, [this] { chooseLanguage(QStringLiteral("en")); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -89,8 +94,11 @@ void MainWindow::buildMenus()
 
 void MainWindow::reloadOrganisations(qint64 selectId)
 {
-    const qint64 keep = selectId > 0 ? selectId : m_treeView->currentIndex().data(OrganisationTreeModel::OrgIdRole).toLongLong();
-    m_tree->setOrganisations(m_workspace.organisations().all(), m_workspace.organisations().activeMemberCounts());
+    const qint64 keep = selectId > 0
+                            ? selectId
+                            : m_treeView->currentIndex().data(OrganisationTreeModel::OrgIdRole).toLongLong();
+    m_tree->setOrganisations(m_workspace.organisations().all(),
+                             m_workspace.organisations().activeMemberCounts());
     // Open the tree down to the communities; a district's 3,000 branches stay folded.
     for (int r = 0; r < m_tree->rowCount(); ++r) {
         const QModelIndex top = m_tree->index(r, 0);
@@ -103,7 +111,8 @@ void MainWindow::reloadOrganisations(qint64 selectId)
     if (selectId > 0)
         m_roster->refreshOrganisationNames();
     // One tree: start at its top. Several (a district's streets): start with all of them.
-    const qint64 top = m_tree->rowCount() == 1 ? m_tree->index(0, 0).data(OrganisationTreeModel::OrgIdRole).toLongLong() : 0;
+    const qint64 top =
+        m_tree->rowCount() == 1 ? m_tree->index(0, 0).data(OrganisationTreeModel::OrgIdRole).toLongLong() : 0;
     selectOrganisation(keep > 0 ? keep : top);
 }
 

@@ -18,7 +18,11 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Roster, Organisation };
+    enum class Page
+    {
+        Roster,
+        Organisation
+    };
 
     MainWindow(Workspace& workspace, const QString& databasePath, QWidget* parent = nullptr);
 

@@ -10,9 +10,11 @@ QHash<qint64, QString> organisationDisplayNames(const QList<Organisation>& organ
     QHash<qint64, QString> names;
     for (const Organisation& org : organisations) {
         const Organisation* parent = byId.value(org.parentId);
-        names.insert(org.id, org.type == OrgType::PartyGroup && parent
-                                 ? QCoreApplication::translate("OrganisationNames", "%1 / %2").arg(parent->name, org.name)
-                                 : org.name);
+        names.insert(
+            org.id,
+            org.type == OrgType::PartyGroup && parent
+                ? QCoreApplication::translate("OrganisationNames", "%1 / %2").arg(parent->name, org.name)
+                : org.name);
     }
     return names;
 }

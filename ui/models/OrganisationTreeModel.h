@@ -16,8 +16,17 @@ class OrganisationTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, MembersColumn, ColumnCount };
-    enum Role { OrgIdRole = Qt::UserRole + 1, OrgTypeRole };
+    enum Column
+    {
+        NameColumn,
+        MembersColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        OrgIdRole = Qt::UserRole + 1,
+        OrgTypeRole
+    };
 
     explicit OrganisationTreeModel(QObject* parent = nullptr);
 

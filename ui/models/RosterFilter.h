@@ -2,9 +2,9 @@
 
 #include "domain/Enums.h"
 
+#include <optional>
 #include <QSet>
 #include <QString>
-#include <optional>
 
 namespace partydesk {
 

@@ -3,10 +3,10 @@
 #include "domain/DerivedFacts.h"
 #include "domain/IdNumber.h"
 
+#include <algorithm>
 #include <QBrush>
 #include <QCollator>
 #include <QPalette>
-#include <algorithm>
 
 namespace partydesk {
 
@@ -19,7 +19,8 @@ int partyAgeOf(const RosterRow& row, QDate today)
 
 bool overdue(const RosterRow& row, QDate today)
 {
-    return row.status == MemberStatus::Probationary && row.joinedOn.isValid() && today > row.joinedOn.addYears(1);
+    return row.status == MemberStatus::Probationary && row.joinedOn.isValid() &&
+           today > row.joinedOn.addYears(1);
 }
 
 QString searchKey(const RosterRow& row)
@@ -29,7 +30,9 @@ QString searchKey(const RosterRow& row)
 
 } // namespace
 
-RosterModel::RosterModel(QObject* parent) : QAbstractTableModel(parent) {}
+RosterModel::RosterModel(QObject* parent) : QAbstractTableModel(parent)
+{
+}
 
 void RosterModel::setRows(std::vector<RosterRow> rows, const QHash<qint64, QString>& orgNames, QDate today)
 {
@@ -48,7 +51,8 @@ void RosterModel::setRows(std::vector<RosterRow> rows, const QHash<qint64, QStri
 
 void RosterModel::upsertRow(const RosterRow& row)
 {
-    const auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const RosterRow& r) { return r.id == row.id; });
+    const auto it =
+        std::find_if(m_rows.begin(), m_rows.end(), [&](const RosterRow& r) { return r.id == row.id; });
     if (it == m_rows.end()) {
         m_rows.push_back(row);
         m_searchKeys.push_back(searchKey(row));
@@ -63,7 +67,8 @@ void RosterModel::setOrganisationNames(const QHash<qint64, QString>& orgNames)
 {
     m_orgNames = orgNames;
     if (!m_visible.empty())
-        emit dataChanged(index(0, OrganisationColumn), index(rowCount() - 1, OrganisationColumn), {Qt::DisplayRole});
+        emit dataChanged(index(0, OrganisationColumn), index(rowCount() - 1, OrganisationColumn),
+                         {Qt::DisplayRole});
 }
 
 void RosterModel::setFilter(const RosterFilter& filter)
@@ -210,19 +215,32 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case SexColumn: return tr("Sex");
-    case AgeColumn: return tr("Age");
-    case IdNumberColumn: return tr("ID number");
-    case PhoneColumn: return tr("Phone");
-    case OrganisationColumn: return tr("Organisation");
-    case CategoryColumn: return tr("Category");
-    case StatusColumn: return tr("Status");
-    case JoinedColumn: return tr("Joined");
-    case PartyAgeColumn: return tr("Party age");
-    case UnitColumn: return tr("Unit or whereabouts");
-    case TagsColumn: return tr("Tags");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case SexColumn:
+        return tr("Sex");
+    case AgeColumn:
+        return tr("Age");
+    case IdNumberColumn:
+        return tr("ID number");
+    case PhoneColumn:
+        return tr("Phone");
+    case OrganisationColumn:
+        return tr("Organisation");
+    case CategoryColumn:
+        return tr("Category");
+    case StatusColumn:
+        return tr("Status");
+    case JoinedColumn:
+        return tr("Joined");
+    case PartyAgeColumn:
+        return tr("Party age");
+    case UnitColumn:
+        return tr("Unit or whereabouts");
+    case TagsColumn:
+        return tr("Tags");
+    default:
+        return {};
     }
 }
 

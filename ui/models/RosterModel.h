@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RosterFilter.h"
 #include "repository/RosterRow.h"
+#include "RosterFilter.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -17,7 +17,8 @@ class RosterModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         NameColumn,
         SexColumn,
         AgeColumn,
@@ -32,7 +33,10 @@ public:
         TagsColumn,
         ColumnCount
     };
-    enum Role { MemberIdRole = Qt::UserRole + 1 };
+    enum Role
+    {
+        MemberIdRole = Qt::UserRole + 1
+    };
 
     explicit RosterModel(QObject* parent = nullptr);
 

@@ -1,9 +1,9 @@
 #include "OrganisationPage.h"
 
-#include "Workspace.h"
 #include "domain/DerivedFacts.h"
 #include "forms/OrganisationForm.h"
 #include "models/OrganisationTreeModel.h"
+#include "Workspace.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -65,8 +65,8 @@ OrganisationPage::OrganisationPage(Workspace& workspace, OrganisationTreeModel& 
 
     m_details = new QFormLayout;
     m_gridsTitle = new QLabel(tr("Grids and their heads"));
-    m_grids = table({tr("Code"), tr("Grid"), tr("Buildings"), tr("Grid head"), tr("Street head"), tr("Lane head"),
-                     tr("Building head"), tr("Unit head")});
+    m_grids = table({tr("Code"), tr("Grid"), tr("Buildings"), tr("Grid head"), tr("Street head"),
+                     tr("Lane head"), tr("Building head"), tr("Unit head")});
     m_unitsTitle = new QLabel(tr("Co-building units"));
     m_units = table({tr("Unit"), tr("Kind"), tr("Contact"), tr("Phone"), tr("Joined"), tr("Left")});
 
@@ -99,7 +99,8 @@ QStringList OrganisationPage::warnings() const
     const QDate today = m_workspace.clock().today();
     switch (termState(*org, today)) {
     case TermState::Expired:
-        list << tr("The committee's term ended on %1: the election (换届) is overdue.").arg(dateText(org->termEnd));
+        list << tr("The committee's term ended on %1: the election (换届) is overdue.")
+                    .arg(dateText(org->termEnd));
         break;
     case TermState::ExpiringSoon:
         list << tr("The committee's term ends on %1, in %2 days: prepare the election (换届).")
@@ -117,7 +118,8 @@ QStringList OrganisationPage::warnings() const
         if (fullMembers < 3)
             list << tr("A branch needs at least 3 full members; this one has %1.").arg(fullMembers);
         if (m_tree.subtreeMemberCount(m_orgId) >= 7 && org->committee.trimmed().isEmpty())
-            list << tr("With 7 or more members the branch elects a committee; no committee members are recorded.");
+            list << tr(
+                "With 7 or more members the branch elects a committee; no committee members are recorded.");
     }
     return list;
 }
@@ -160,7 +162,9 @@ void OrganisationPage::showDetails()
     m_grids->setRowCount(int(grids.size()));
     for (int i = 0; i < grids.size(); ++i) {
         const Grid& g = grids[i];
-        fillRow(m_grids, i, {g.code, g.name, g.buildings, g.gridHead, g.streetHead, g.laneHead, g.buildingHead, g.unitHead});
+        fillRow(
+            m_grids, i,
+            {g.code, g.name, g.buildings, g.gridHead, g.streetHead, g.laneHead, g.buildingHead, g.unitHead});
     }
     m_grids->setVisible(!grids.isEmpty());
     m_gridsTitle->setVisible(!grids.isEmpty());
@@ -169,7 +173,8 @@ void OrganisationPage::showDetails()
     m_units->setRowCount(int(units.size()));
     for (int i = 0; i < units.size(); ++i) {
         const CoBuildingUnit& u = units[i];
-        fillRow(m_units, i, {u.name, u.kind, u.contactPerson, u.phone, dateText(u.joinedOn), dateText(u.leftOn)});
+        fillRow(m_units, i,
+                {u.name, u.kind, u.contactPerson, u.phone, dateText(u.joinedOn), dateText(u.leftOn)});
     }
     m_units->setVisible(!units.isEmpty());
     m_unitsTitle->setVisible(!units.isEmpty());

@@ -1,11 +1,11 @@
 #include "RosterPage.h"
 
-#include "Workspace.h"
 #include "forms/LeaveDialog.h"
 #include "forms/MemberForm.h"
 #include "models/OrganisationNames.h"
 #include "models/OrganisationTreeModel.h"
 #include "models/RosterModel.h"
+#include "Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -99,12 +99,13 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
     // Fixed widths: measuring 100,000 rows to size columns would cost more than the whole load.
-    const QList<QPair<int, int>> widths = {{RosterModel::NameColumn, 6},  {RosterModel::SexColumn, 3},
-                                           {RosterModel::AgeColumn, 3},   {RosterModel::IdNumberColumn, 11},
-                                           {RosterModel::PhoneColumn, 7}, {RosterModel::OrganisationColumn, 15},
-                                           {RosterModel::CategoryColumn, 7}, {RosterModel::StatusColumn, 6},
-                                           {RosterModel::JoinedColumn, 6}, {RosterModel::PartyAgeColumn, 3},
-                                           {RosterModel::UnitColumn, 10}};
+    const QList<QPair<int, int>> widths = {
+        {RosterModel::NameColumn, 6},     {RosterModel::SexColumn, 3},
+        {RosterModel::AgeColumn, 3},      {RosterModel::IdNumberColumn, 11},
+        {RosterModel::PhoneColumn, 7},    {RosterModel::OrganisationColumn, 15},
+        {RosterModel::CategoryColumn, 7}, {RosterModel::StatusColumn, 6},
+        {RosterModel::JoinedColumn, 6},   {RosterModel::PartyAgeColumn, 3},
+        {RosterModel::UnitColumn, 10}};
     const int em = m_view->fontMetrics().horizontalAdvance(QStringLiteral("党"));
     for (const auto& w : widths)
         m_view->setColumnWidth(w.first, w.second * em + 12);
@@ -128,7 +129,8 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     connect(m_leave, &QPushButton::clicked, this, &RosterPage::recordLeaving);
     connect(m_view, &QTableView::doubleClicked, this, &RosterPage::editSelectedMember);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RosterPage::updateCount);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RosterPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RosterPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RosterPage::updateActions);
     updateActions();
 }
@@ -142,7 +144,8 @@ void RosterPage::reload()
 {
     std::vector<RosterRow> first = readRoster(m_workspace.database(), firstPageRows);
     const bool complete = first.size() < size_t(firstPageRows);
-    m_model->setRows(std::move(first), organisationDisplayNames(m_tree.organisations()), m_workspace.clock().today());
+    m_model->setRows(std::move(first), organisationDisplayNames(m_tree.organisations()),
+                     m_workspace.clock().today());
     m_loading = !complete;
     m_savedWhileLoading.clear();
     if (m_loading) {
@@ -155,7 +158,8 @@ void RosterPage::onRosterLoaded(const std::shared_ptr<std::vector<RosterRow>>& r
 {
     const qint64 selected = selectedMemberId();
     m_loading = false;
-    m_model->setRows(std::move(*rows), organisationDisplayNames(m_tree.organisations()), m_workspace.clock().today());
+    m_model->setRows(std::move(*rows), organisationDisplayNames(m_tree.organisations()),
+                     m_workspace.clock().today());
     // The loader read a snapshot; members saved meanwhile are read again.
     for (qint64 id : std::as_const(m_savedWhileLoading))
         refreshMember(id);
