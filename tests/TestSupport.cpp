@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <stdexcept>
 
 namespace partydesk::test {
@@ -9,6 +11,20 @@ QString uniqueConnectionName()
 {
     static int counter = 0;
     return QStringLiteral("test-%1").arg(++counter);
+}
+
+void writeDamagedCopy(const QSqlDatabase& db, const QString& path)
+{
+    QSqlQuery vacuum(db);
+    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+    vacuum.addBindValue(path);
+    if (!vacuum.exec())
+        throw std::runtime_error("VACUUM INTO failed");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        throw std::runtime_error("cannot open the copy");
+    file.seek(file.size() / 2);
+    file.write(QByteArray(8192, '\x5a'));
 }
 
 TempWorkspace::TempWorkspace(bool withDemo, QDate today)

@@ -43,4 +43,7 @@ private:
 
 QString uniqueConnectionName();
 
+// Copies the workspace to `path` and overwrites 8 KiB in the middle, as a failing disk would.
+void writeDamagedCopy(const QSqlDatabase& db, const QString& path);
+
 } // namespace partydesk::test

@@ -330,6 +330,17 @@
     </message>
 </context>
 <context>
+    <name>FormButtons</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <source>The ID number is empty.</source>
@@ -555,6 +566,26 @@
         <source>The term must end after it starts (%1).</source>
         <translation>届满日期应晚于换届日期（%1）。</translation>
     </message>
+    <message>
+        <source>Enter the grid's code.</source>
+        <translation>请填写网格编号。</translation>
+    </message>
+    <message>
+        <source>Enter the grid's name.</source>
+        <translation>请填写网格名称。</translation>
+    </message>
+    <message>
+        <source>Enter the unit's name.</source>
+        <translation>请填写单位名称。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a phone number.</source>
+        <translation>“%1”不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <source>The unit cannot leave before it joined (%1).</source>
+        <translation>退出日期不能早于加入日期（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>WriteGate</name>
@@ -564,10 +595,112 @@
     </message>
 </context>
 <context>
+    <name>partydesk::CoBuildingUnitForm</name>
+    <message>
+        <source>Edit co-building unit: %1</source>
+        <translation>编辑共建单位：%1</translation>
+    </message>
+    <message>
+        <source>Add co-building unit</source>
+        <translation>新增共建单位</translation>
+    </message>
+    <message>
+        <source>e.g. government office, state firm, non-public firm</source>
+        <translation>如：机关事业单位、国有企业、非公企业</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位名称(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>退出日期</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: type it as 2020-05-01.</source>
+        <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>partydesk::DateField</name>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日，如 2020-05-01</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::GridForm</name>
+    <message>
+        <source>Edit grid: %1</source>
+        <translation>编辑网格：%1</translation>
+    </message>
+    <message>
+        <source>Add grid</source>
+        <translation>新增网格</translation>
+    </message>
+    <message>
+        <source>e.g. buildings 1-6</source>
+        <translation>如：1-6栋</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>网格编号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Grid head</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <source>Street head</source>
+        <translation>街长</translation>
+    </message>
+    <message>
+        <source>Lane head</source>
+        <translation>巷长</translation>
+    </message>
+    <message>
+        <source>Building head</source>
+        <translation>楼栋长</translation>
+    </message>
+    <message>
+        <source>Unit head</source>
+        <translation>单元长</translation>
+    </message>
+    <message>
+        <source>The community already has a grid with the code %1.</source>
+        <translation>本社区已有编号为 %1 的网格。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -725,14 +858,6 @@
     <message>
         <source>Tags</source>
         <translation>标签</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>18 characters; birth date and sex are taken from it</source>
@@ -990,14 +1115,6 @@
         <translation>地址</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>"%1" is not a date: type it as 2020-05-01.</source>
         <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
     </message>
@@ -1019,10 +1136,6 @@
     <message>
         <source>Add organisation &amp;below</source>
         <translation>新增下级党组织(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Grids and their heads</source>
-        <translation>网格及“五长”</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1055,10 +1168,6 @@
     <message>
         <source>Unit head</source>
         <translation>单元长</translation>
-    </message>
-    <message>
-        <source>Co-building units</source>
-        <translation>共建单位</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1147,6 +1256,22 @@
     <message>
         <source>Members on the roster</source>
         <translation>在册人数</translation>
+    </message>
+    <message>
+        <source>Add &amp;grid</source>
+        <translation>新增网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Add co-building &amp;unit</source>
+        <translation>新增共建单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Grids and their heads (double-click a row to edit)</source>
+        <translation>网格及“五长”（双击一行可编辑）</translation>
+    </message>
+    <message>
+        <source>Co-building units (double-click a row to edit)</source>
+        <translation>共建单位（双击一行可编辑）</translation>
     </message>
 </context>
 <context>

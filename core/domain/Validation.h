@@ -49,7 +49,20 @@ inline const QString foundedOn = QStringLiteral("foundedOn");
 inline const QString termEnd = QStringLiteral("termEnd");
 } // namespace OrgField
 
+namespace GridField {
+inline const QString code = QStringLiteral("code");
+inline const QString name = QStringLiteral("name");
+} // namespace GridField
+
+namespace UnitField {
+inline const QString name = QStringLiteral("name");
+inline const QString phone = QStringLiteral("phone");
+inline const QString leftOn = QStringLiteral("leftOn");
+} // namespace UnitField
+
 FieldErrors validateMember(const Member& member, const Clock& clock);
+FieldErrors validateGrid(const Grid& grid);
+FieldErrors validateCoBuildingUnit(const CoBuildingUnit& unit, const Clock& clock);
 
 // `parentType` is the type of the chosen parent, or nullptr for the top of the tree.
 FieldErrors validateOrganisation(const Organisation& org, const OrgType* parentType, const Clock& clock);

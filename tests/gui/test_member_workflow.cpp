@@ -2,6 +2,7 @@
 #include "mainwindow/MainWindow.h"
 #include "models/RosterModel.h"
 #include "roster/RosterPage.h"
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "widgets/FieldErrorLabel.h"
 
@@ -17,64 +18,8 @@
 #include <QTimer>
 
 using namespace partydesk;
-using partydesk::test::TempWorkspace;
+using namespace partydesk::test;
 
-namespace {
-
-// Runs `step` on the modal dialog once it is shown (exec() blocks the test otherwise).
-void onModalDialog(std::function<void(QWidget*)> step)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, step] {
-        if (QWidget* dialog = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            step(dialog);
-        }
-    });
-    timer->start();
-}
-
-// Types as a user does: ASCII from the keyboard, Chinese committed by the input method.
-void typeText(QWidget* widget, const QString& text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(widget, char(c.unicode()));
-        } else {
-            QInputMethodEvent commit;
-            commit.setCommitString(QString(c));
-            QApplication::sendEvent(widget, &commit);
-        }
-    }
-}
-
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    T* widget = parent->findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-void typeInto(QWidget* dialog, const char* name, const QString& text)
-{
-    auto* edit = child<QLineEdit>(dialog, name);
-    edit->clear();
-    typeText(edit, text);
-    // Leaving the field triggers what the user would see (normalised dates, details from the ID).
-    emit edit->editingFinished();
-}
-
-void choose(QWidget* dialog, const char* name, const QString& text)
-{
-    auto* combo = child<QComboBox>(dialog, name);
-    const int index = combo->findText(text);
-    REQUIRE(index >= 0);
-    combo->setCurrentIndex(index);
-}
-
-} // namespace
 
 TEST_CASE("A clerk adds a member through the form, corrects a mistake, then finds the member", "[gui]")
 {

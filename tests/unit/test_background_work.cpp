@@ -82,15 +82,7 @@ TEST_CASE("The background integrity check tells a sound file from a damaged one"
 
     QTemporaryDir dir;
     const QString damaged = dir.filePath(QStringLiteral("damaged.sqlite"));
-    QSqlQuery vacuum(temp.db());
-    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
-    vacuum.addBindValue(damaged);
-    REQUIRE(vacuum.exec());
-    QFile file(damaged);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    file.seek(file.size() / 2);
-    file.write(QByteArray(8192, '\x5a'));
-    file.close();
+    test::writeDamagedCopy(temp.db(), damaged);
     problem = QStringLiteral("not yet");
     thread.reset(checkIntegrityInBackground(damaged, &context, [&](QString p) { problem = p; }));
     waitUntil([&] { return problem != QStringLiteral("not yet"); });

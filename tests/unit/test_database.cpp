@@ -205,19 +205,8 @@ TEST_CASE("Files that are not sound PartyDesk workspaces are refused and left un
         const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
         {
             test::TempWorkspace source(true);
-            QSqlQuery(source.db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-            QSqlQuery vacuum(source.db());
-            vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
-            vacuum.addBindValue(path);
-            REQUIRE(vacuum.exec());
+            test::writeDamagedCopy(source.db(), path);
         }
-        // Overwrite pages in the middle of the file, as a failing disk would.
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::ReadWrite));
-        const qint64 size = file.size();
-        file.seek(size / 2);
-        file.write(QByteArray(8192, '\x5a'));
-        file.close();
         const QByteArray before = fileHash(path);
         Database::Result result = Database::open(path, uniqueConnectionName());
         CHECK_FALSE(result.ok);

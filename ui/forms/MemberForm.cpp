@@ -4,6 +4,7 @@
 #include "domain/IdNumber.h"
 #include "models/OrganisationNames.h"
 #include "widgets/DateField.h"
+#include "FormButtons.h"
 #include "Workspace.h"
 
 #include <QCheckBox>
@@ -116,12 +117,7 @@ MemberForm::MemberForm(Workspace& workspace, const QList<Organisation>& organisa
     columns->addLayout(left, 5);
     columns->addLayout(right, 6);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &MemberForm::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &MemberForm::reject);
+    QDialogButtonBox* buttons = saveCancelButtons(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);

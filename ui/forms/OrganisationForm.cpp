@@ -2,6 +2,7 @@
 
 #include "domain/Validation.h"
 #include "widgets/DateField.h"
+#include "FormButtons.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -73,11 +74,7 @@ OrganisationForm::OrganisationForm(Workspace& workspace, const QList<Organisatio
     form->addRow(tr("Grid"), m_grid);
     form->addRow(tr("Address"), m_address);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &OrganisationForm::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &OrganisationForm::reject);
+    QDialogButtonBox* buttons = saveCancelButtons(this);
     connect(m_termStart, &QLineEdit::editingFinished, this, &OrganisationForm::suggestTermEnd);
 
     auto* layout = new QVBoxLayout(this);

@@ -1,6 +1,8 @@
 #include "OrganisationPage.h"
 
 #include "domain/DerivedFacts.h"
+#include "forms/CoBuildingUnitForm.h"
+#include "forms/GridForm.h"
 #include "forms/OrganisationForm.h"
 #include "models/OrganisationTreeModel.h"
 #include "Workspace.h"
@@ -58,16 +60,22 @@ OrganisationPage::OrganisationPage(Workspace& workspace, OrganisationTreeModel& 
 
     m_edit = new QPushButton(tr("&Edit organisation"));
     auto* add = new QPushButton(tr("Add organisation &below"));
+    add->setObjectName(QStringLiteral("addOrganisationButton"));
+    m_addGrid = new QPushButton(tr("Add &grid"));
+    m_addGrid->setObjectName(QStringLiteral("addGridButton"));
+    m_addUnit = new QPushButton(tr("Add co-building &unit"));
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_edit);
     header->addWidget(add);
+    header->addWidget(m_addGrid);
+    header->addWidget(m_addUnit);
 
     m_details = new QFormLayout;
-    m_gridsTitle = new QLabel(tr("Grids and their heads"));
+    m_gridsTitle = new QLabel(tr("Grids and their heads (double-click a row to edit)"));
     m_grids = table({tr("Code"), tr("Grid"), tr("Buildings"), tr("Grid head"), tr("Street head"),
                      tr("Lane head"), tr("Building head"), tr("Unit head")});
-    m_unitsTitle = new QLabel(tr("Co-building units"));
+    m_unitsTitle = new QLabel(tr("Co-building units (double-click a row to edit)"));
     m_units = table({tr("Unit"), tr("Kind"), tr("Contact"), tr("Phone"), tr("Joined"), tr("Left")});
 
     auto* layout = new QVBoxLayout(this);
@@ -82,6 +90,10 @@ OrganisationPage::OrganisationPage(Workspace& workspace, OrganisationTreeModel& 
 
     connect(m_edit, &QPushButton::clicked, this, &OrganisationPage::editOrganisation);
     connect(add, &QPushButton::clicked, this, &OrganisationPage::addOrganisation);
+    connect(m_addGrid, &QPushButton::clicked, this, &OrganisationPage::addGrid);
+    connect(m_addUnit, &QPushButton::clicked, this, &OrganisationPage::addCoBuildingUnit);
+    connect(m_grids, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { editGrid(row); });
+    connect(m_units, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { editCoBuildingUnit(row); });
 }
 
 void OrganisationPage::setOrganisation(qint64 orgId)
@@ -130,6 +142,9 @@ void OrganisationPage::showDetails()
         m_details->removeRow(0);
     const Organisation* org = m_tree.organisation(m_orgId);
     m_edit->setEnabled(org != nullptr);
+    const bool community = org && isCommunityCommittee(org->type);
+    m_addGrid->setVisible(community);
+    m_addUnit->setVisible(community && org->type != OrgType::CommunityCommittee);
     m_title->setText(org ? org->name : tr("Choose an organisation in the tree"));
     const QStringList warningList = warnings();
     m_warnings->setText(warningList.join(QLatin1Char('\n')));
@@ -158,7 +173,8 @@ void OrganisationPage::showDetails()
                         : QString());
     add(tr("Members on the roster"), QString::number(m_tree.subtreeMemberCount(m_orgId)));
 
-    const QList<Grid> grids = m_workspace.organisations().grids(m_orgId);
+    m_gridList = m_workspace.organisations().grids(m_orgId);
+    const QList<Grid>& grids = m_gridList;
     m_grids->setRowCount(int(grids.size()));
     for (int i = 0; i < grids.size(); ++i) {
         const Grid& g = grids[i];
@@ -166,18 +182,19 @@ void OrganisationPage::showDetails()
             m_grids, i,
             {g.code, g.name, g.buildings, g.gridHead, g.streetHead, g.laneHead, g.buildingHead, g.unitHead});
     }
-    m_grids->setVisible(!grids.isEmpty());
-    m_gridsTitle->setVisible(!grids.isEmpty());
+    m_grids->setVisible(!grids.isEmpty() || community);
+    m_gridsTitle->setVisible(!grids.isEmpty() || community);
 
-    const QList<CoBuildingUnit> units = m_workspace.organisations().coBuildingUnits(m_orgId);
+    m_unitList = m_workspace.organisations().coBuildingUnits(m_orgId);
+    const QList<CoBuildingUnit>& units = m_unitList;
     m_units->setRowCount(int(units.size()));
     for (int i = 0; i < units.size(); ++i) {
         const CoBuildingUnit& u = units[i];
         fillRow(m_units, i,
                 {u.name, u.kind, u.contactPerson, u.phone, dateText(u.joinedOn), dateText(u.leftOn)});
     }
-    m_units->setVisible(!units.isEmpty());
-    m_unitsTitle->setVisible(!units.isEmpty());
+    m_units->setVisible(!units.isEmpty() || m_addUnit->isVisibleTo(this));
+    m_unitsTitle->setVisible(!units.isEmpty() || m_addUnit->isVisibleTo(this));
 }
 
 void OrganisationPage::editOrganisation()
@@ -206,6 +223,46 @@ void OrganisationPage::addOrganisation()
     OrganisationForm form(m_workspace, m_tree.organisations(), org, this);
     if (form.exec() == QDialog::Accepted)
         emit organisationsChanged(form.savedId());
+}
+
+} // namespace partydesk
+
+namespace partydesk {
+
+void OrganisationPage::addGrid()
+{
+    Grid grid;
+    grid.communityId = m_orgId;
+    GridForm form(m_workspace, grid, this);
+    if (form.exec() == QDialog::Accepted)
+        showDetails();
+}
+
+void OrganisationPage::editGrid(int row)
+{
+    if (row < 0 || row >= m_gridList.size())
+        return;
+    GridForm form(m_workspace, m_gridList[row], this);
+    if (form.exec() == QDialog::Accepted)
+        showDetails();
+}
+
+void OrganisationPage::addCoBuildingUnit()
+{
+    CoBuildingUnit unit;
+    unit.committeeId = m_orgId;
+    CoBuildingUnitForm form(m_workspace, unit, this);
+    if (form.exec() == QDialog::Accepted)
+        showDetails();
+}
+
+void OrganisationPage::editCoBuildingUnit(int row)
+{
+    if (row < 0 || row >= m_unitList.size())
+        return;
+    CoBuildingUnitForm form(m_workspace, m_unitList[row], this);
+    if (form.exec() == QDialog::Accepted)
+        showDetails();
 }
 
 } // namespace partydesk

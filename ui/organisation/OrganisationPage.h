@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Organisation.h"
+
 #include <QWidget>
 
 class QFormLayout;
@@ -25,6 +27,8 @@ public:
 public slots:
     void editOrganisation();
     void addOrganisation();
+    void addGrid();
+    void addCoBuildingUnit();
 
 signals:
     void organisationsChanged(qint64 selectId);
@@ -32,6 +36,8 @@ signals:
 private:
     void showDetails();
     QStringList warnings() const;
+    void editGrid(int row);
+    void editCoBuildingUnit(int row);
 
     Workspace& m_workspace;
     OrganisationTreeModel& m_tree;
@@ -44,6 +50,10 @@ private:
     QLabel* m_unitsTitle = nullptr;
     QTableWidget* m_units = nullptr;
     QPushButton* m_edit = nullptr;
+    QPushButton* m_addGrid = nullptr;
+    QPushButton* m_addUnit = nullptr;
+    QList<Grid> m_gridList;
+    QList<CoBuildingUnit> m_unitList;
 };
 
 } // namespace partydesk

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+#include <catch2/catch.hpp>
+#include <functional>
+
+class QComboBox;
+
+namespace partydesk::test {
+
+// Runs `step` on the modal dialog once it is shown (exec() blocks the test otherwise).
+void onModalDialog(std::function<void(QWidget*)> step);
+
+// Types as a user does: ASCII from the keyboard, Chinese committed by the input method.
+void typeText(QWidget* widget, const QString& text);
+// Clears a line edit, types into it and leaves it (normalised dates, details from the ID).
+void typeInto(QWidget* dialog, const char* objectName, const QString& text);
+void choose(QWidget* dialog, const char* objectName, const QString& text);
+
+template <typename T> T* child(QWidget* parent, const char* name)
+{
+    T* widget = parent->findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+} // namespace partydesk::test

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "FieldErrorsView.h"
+#include "domain/Organisation.h"
+
+#include <QDialog>
+
+class QLineEdit;
+
+namespace partydesk {
+
+class DateField;
+class Workspace;
+
+// Adds or edits a co-building unit (共建单位) of a community's big committee.
+class CoBuildingUnitForm : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CoBuildingUnitForm(Workspace& workspace, const CoBuildingUnit& unit, QWidget* parent = nullptr);
+    bool save();
+
+private:
+    void accept() override;
+
+    Workspace& m_workspace;
+    CoBuildingUnit m_unit;
+    FieldErrorsView m_errors;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_kind = nullptr;
+    QLineEdit* m_contact = nullptr;
+    QLineEdit* m_phone = nullptr;
+    DateField* m_joined = nullptr;
+    DateField* m_left = nullptr;
+};
+
+} // namespace partydesk

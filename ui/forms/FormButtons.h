@@ -1,0 +1,11 @@
+#pragma once
+
+class QDialog;
+#include <QDialogButtonBox>
+
+namespace partydesk {
+
+// 保存 / 取消, wired to the dialog's accept() (which validates) and reject().
+QDialogButtonBox* saveCancelButtons(QDialog* dialog);
+
+} // namespace partydesk

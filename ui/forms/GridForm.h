@@ -1,0 +1,39 @@
+#pragma once
+
+#include "FieldErrorsView.h"
+#include "domain/Organisation.h"
+
+#include <QDialog>
+
+class QLineEdit;
+
+namespace partydesk {
+
+class Workspace;
+
+// Adds or edits a grid of a community: code, name, buildings, the grid head and the "five heads".
+class GridForm : public QDialog
+{
+    Q_OBJECT
+
+public:
+    GridForm(Workspace& workspace, const Grid& grid, QWidget* parent = nullptr);
+    bool save();
+
+private:
+    void accept() override;
+
+    Workspace& m_workspace;
+    Grid m_grid;
+    FieldErrorsView m_errors;
+    QLineEdit* m_code = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_buildings = nullptr;
+    QLineEdit* m_gridHead = nullptr;
+    QLineEdit* m_streetHead = nullptr;
+    QLineEdit* m_laneHead = nullptr;
+    QLineEdit* m_buildingHead = nullptr;
+    QLineEdit* m_unitHead = nullptr;
+};
+
+} // namespace partydesk
