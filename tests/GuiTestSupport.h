@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QString>
-#include <QWidget>
 #include <catch2/catch.hpp>
 #include <functional>
+#include <QString>
+#include <QWidget>
 
 class QComboBox;
 

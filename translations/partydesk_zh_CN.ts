@@ -828,6 +828,34 @@
         <source>The language changes when PartyDesk is started again.</source>
         <translation>重新启动社区党建工作台后，界面语言即切换。</translation>
     </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>PartyDesk workspaces (*.sqlite);;All files (*)</source>
+        <translation>社区党建工作台工作区 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>"%1" already exists; choose a new file name, or open it instead.</source>
+        <translation>“%1”已存在：请另取文件名，或改用“打开工作区”。</translation>
+    </message>
+    <message>
+        <source>PartyDesk could not be started again.</source>
+        <translation>无法重新启动社区党建工作台。</translation>
+    </message>
 </context>
 <context>
     <name>partydesk::MemberForm</name>

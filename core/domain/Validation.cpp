@@ -305,15 +305,18 @@ FieldErrors validateCoBuildingUnit(const CoBuildingUnit& unit, const Clock& cloc
     if (unit.name.trimmed().isEmpty())
         errors.append({UnitField::name, QCoreApplication::translate("Validation", "Enter the unit's name.")});
     if (!unit.phone.trimmed().isEmpty() && !isValidPhone(unit.phone))
-        errors.append({UnitField::phone, QCoreApplication::translate("Validation", "\"%1\" is not a phone number.")
-                                             .arg(unit.phone.trimmed())});
+        errors.append(
+            {UnitField::phone, QCoreApplication::translate("Validation", "\"%1\" is not a phone number.")
+                                   .arg(unit.phone.trimmed())});
     if (unit.leftOn.isValid() && unit.joinedOn.isValid() && unit.leftOn < unit.joinedOn)
-        errors.append({UnitField::leftOn, QCoreApplication::translate("Validation", "The unit cannot leave before it "
-                                                                                    "joined (%1).")
-                                              .arg(isoDate(unit.joinedOn))});
+        errors.append(
+            {UnitField::leftOn, QCoreApplication::translate("Validation", "The unit cannot leave before it "
+                                                                          "joined (%1).")
+                                    .arg(isoDate(unit.joinedOn))});
     if (unit.leftOn.isValid() && unit.leftOn > clock.today())
-        errors.append({UnitField::leftOn, QCoreApplication::translate("Validation", "%1 is in the future.")
-                                              .arg(isoDate(unit.leftOn))});
+        errors.append(
+            {UnitField::leftOn,
+             QCoreApplication::translate("Validation", "%1 is in the future.").arg(isoDate(unit.leftOn))});
     return errors;
 }
 

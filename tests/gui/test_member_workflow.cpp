@@ -1,8 +1,8 @@
 #include "forms/MemberForm.h"
+#include "GuiTestSupport.h"
 #include "mainwindow/MainWindow.h"
 #include "models/RosterModel.h"
 #include "roster/RosterPage.h"
-#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "widgets/FieldErrorLabel.h"
 
@@ -19,7 +19,6 @@
 
 using namespace partydesk;
 using namespace partydesk::test;
-
 
 TEST_CASE("A clerk adds a member through the form, corrects a mistake, then finds the member", "[gui]")
 {

@@ -1,17 +1,17 @@
 #include "GuiTestSupport.h"
-#include "TestSupport.h"
 #include "mainwindow/MainWindow.h"
 #include "models/OrganisationTreeModel.h"
 #include "organisation/OrganisationPage.h"
+#include "TestSupport.h"
 #include "widgets/FieldErrorLabel.h"
 
+#include <catch2/catch.hpp>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
-#include <catch2/catch.hpp>
 
 using namespace partydesk;
 using namespace partydesk::test;
@@ -40,7 +40,9 @@ TEST_CASE("A secretary adds a branch under the community, fixing a wrong term on
         typeInto(dialog, "termEndEdit", QStringLiteral("2029-03-01"));
         QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
     });
-    QTest::mouseClick(window.organisationPage()->findChild<QPushButton*>(QStringLiteral("addOrganisationButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        window.organisationPage()->findChild<QPushButton*>(QStringLiteral("addOrganisationButton")),
+        Qt::LeftButton);
     CHECK(sawError);
 
     // The new branch is selected in the tree, under the community.
@@ -48,8 +50,8 @@ TEST_CASE("A secretary adds a branch under the community, fixing a wrong term on
     CHECK(current.data().toString() == QStringLiteral("第九网格党支部"));
     CHECK(current.parent().data(OrganisationTreeModel::OrgIdRole).toLongLong() == community);
     CHECK(window.treeView()->model()->rowCount(current.parent()) == before + 1);
-    const Organisation saved = temp.workspace().organisations().get(
-        current.data(OrganisationTreeModel::OrgIdRole).toLongLong());
+    const Organisation saved =
+        temp.workspace().organisations().get(current.data(OrganisationTreeModel::OrgIdRole).toLongLong());
     CHECK(saved.termEnd == QDate(2029, 3, 1));
     CHECK(saved.type == OrgType::GridBranch);
 }

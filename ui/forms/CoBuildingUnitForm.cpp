@@ -1,9 +1,9 @@
 #include "CoBuildingUnitForm.h"
 
-#include "FormButtons.h"
-#include "Workspace.h"
 #include "domain/Validation.h"
+#include "FormButtons.h"
 #include "widgets/DateField.h"
+#include "Workspace.h"
 
 #include <QFormLayout>
 #include <QLineEdit>
@@ -51,7 +51,8 @@ bool CoBuildingUnitForm::save()
     unit.leftOn = m_left->date();
     FieldErrors errors = validateCoBuildingUnit(unit, m_workspace.clock());
     if (!m_left->isAcceptable())
-        errors.append({UnitField::leftOn, tr("\"%1\" is not a date: type it as 2020-05-01.").arg(m_left->text())});
+        errors.append(
+            {UnitField::leftOn, tr("\"%1\" is not a date: type it as 2020-05-01.").arg(m_left->text())});
     if (errors.isEmpty()) {
         const WriteResult result = m_workspace.organisations().saveCoBuildingUnit(unit);
         if (!result.ok())

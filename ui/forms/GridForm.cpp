@@ -1,8 +1,8 @@
 #include "GridForm.h"
 
+#include "domain/Validation.h"
 #include "FormButtons.h"
 #include "Workspace.h"
-#include "domain/Validation.h"
 
 #include <QFormLayout>
 #include <QLineEdit>
@@ -60,7 +60,8 @@ bool GridForm::save()
     if (errors.isEmpty()) {
         for (const Grid& other : m_workspace.organisations().grids(grid.communityId))
             if (other.id != grid.id && other.code == grid.code)
-                errors.append({GridField::code, tr("The community already has a grid with the code %1.").arg(grid.code)});
+                errors.append({GridField::code,
+                               tr("The community already has a grid with the code %1.").arg(grid.code)});
     }
     if (errors.isEmpty()) {
         const WriteResult result = m_workspace.organisations().saveGrid(grid);

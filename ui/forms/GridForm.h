@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FieldErrorsView.h"
 #include "domain/Organisation.h"
+#include "FieldErrorsView.h"
 
 #include <QDialog>
 

@@ -2,9 +2,9 @@
 
 #include "domain/DerivedFacts.h"
 #include "domain/IdNumber.h"
+#include "FormButtons.h"
 #include "models/OrganisationNames.h"
 #include "widgets/DateField.h"
-#include "FormButtons.h"
 #include "Workspace.h"
 
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 #include "OrganisationForm.h"
 
 #include "domain/Validation.h"
-#include "widgets/DateField.h"
 #include "FormButtons.h"
+#include "widgets/DateField.h"
 #include "Workspace.h"
 
 #include <QComboBox>

@@ -8,10 +8,13 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -65,6 +68,9 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open workspace…"), QKeySequence::Open, this, [this] { switchWorkspace(false); });
+    file->addAction(tr("&New workspace…"), this, [this] { switchWorkspace(true); });
+    file->addSeparator();
     file->addAction(tr("E&xit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* members = menuBar()->addMenu(tr("&Members"));
@@ -135,6 +141,28 @@ void MainWindow::onTreeSelection()
 void MainWindow::showPage(Page page)
 {
     m_tabs->setCurrentWidget(page == Page::Roster ? static_cast<QWidget*>(m_roster) : m_organisation);
+}
+
+// Another workspace opens in a fresh instance of the program: every page starts from that file,
+// and this window closes (everything in it is already saved).
+void MainWindow::switchWorkspace(bool create)
+{
+    const QString filter = tr("PartyDesk workspaces (*.sqlite);;All files (*)");
+    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New workspace"), QString(), filter)
+                                : QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(), filter);
+    if (path.isEmpty())
+        return;
+    if (create && QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New workspace"),
+                             tr("\"%1\" already exists; choose a new file name, or open it instead.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--db"), path})) {
+        QMessageBox::warning(this, tr("Open workspace"), tr("PartyDesk could not be started again."));
+        return;
+    }
+    close();
 }
 
 void MainWindow::chooseLanguage(const QString& language)

@@ -37,6 +37,7 @@ private:
     void reloadOrganisations(qint64 selectId);
     void onTreeSelection();
     void chooseLanguage(const QString& language);
+    void switchWorkspace(bool create);
 
     Workspace& m_workspace;
     OrganisationTreeModel* m_tree = nullptr;

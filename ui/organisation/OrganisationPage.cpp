@@ -93,7 +93,8 @@ OrganisationPage::OrganisationPage(Workspace& workspace, OrganisationTreeModel& 
     connect(m_addGrid, &QPushButton::clicked, this, &OrganisationPage::addGrid);
     connect(m_addUnit, &QPushButton::clicked, this, &OrganisationPage::addCoBuildingUnit);
     connect(m_grids, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { editGrid(row); });
-    connect(m_units, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { editCoBuildingUnit(row); });
+    connect(m_units, &QTableWidget::cellDoubleClicked, this,
+            [this](int row, int) { editCoBuildingUnit(row); });
 }
 
 void OrganisationPage::setOrganisation(qint64 orgId)
