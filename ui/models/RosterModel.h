@@ -64,10 +64,13 @@ private:
     QString tagText(const RosterRow& row) const;
     QString statusText(const RosterRow& row) const;
     void applyFilter(bool narrowing);
+    // Every row index in the order of `column` (roster order for -1).
+    std::vector<int> sortedOrder(int column, Qt::SortOrder sortOrder) const;
 
     std::vector<RosterRow> m_rows;
     std::vector<QString> m_searchKeys;
-    std::vector<int> m_visible;
+    std::vector<int> m_order;   // every row, in the current sort order
+    std::vector<int> m_visible; // the rows the filter accepts, in that order
     QHash<qint64, QString> m_orgNames;
     RosterFilter m_filter;
     QDate m_today;
