@@ -88,12 +88,12 @@
         <translation>升级前已将原文件备份为 %1</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Commands: demo, screenshot; without a command the window opens.</source>
-        <translation>未知命令“%1”。可用命令：demo、screenshot；不带命令时打开主窗口。</translation>
-    </message>
-    <message>
         <source>The workspace file is damaged</source>
         <translation>工作区文件已损坏</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1". Commands: demo, export, screenshot; without a command the window opens.</source>
+        <translation>未知命令“%1”。可用命令：demo、export、screenshot；不带命令时打开主窗口。</translation>
     </message>
 </context>
 <context>
@@ -330,6 +330,97 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Exports the roster or the member statistics as .xlsx or PDF.</source>
+        <translation>把花名册或党员统计导出为 .xlsx 或 PDF。</translation>
+    </message>
+    <message>
+        <source>Export.</source>
+        <translation>导出。</translation>
+    </message>
+    <message>
+        <source>roster or statistics.</source>
+        <translation>roster（花名册）或 statistics（党员统计）。</translation>
+    </message>
+    <message>
+        <source>xlsx or pdf.</source>
+        <translation>xlsx 或 pdf。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>工作区文件。</translation>
+    </message>
+    <message>
+        <source>Only this organisation and those below it (its id).</source>
+        <translation>只导出该党组织及其下级（党组织编号）。</translation>
+    </message>
+    <message>
+        <source>Only these categories: %1.</source>
+        <translation>只导出这些人员类别：%1。</translation>
+    </message>
+    <message>
+        <source>Only these statuses: %1.</source>
+        <translation>只导出这些党员状态：%1。</translation>
+    </message>
+    <message>
+        <source>Include members who left.</source>
+        <translation>包括已离开的党员。</translation>
+    </message>
+    <message>
+        <source>Roster columns, in order (default: the paper roster's).</source>
+        <translation>花名册的列及其顺序（默认同纸质花名册）。</translation>
+    </message>
+    <message>
+        <source>Write full ID numbers (recorded in the workspace's log).</source>
+        <translation>导出完整身份证号（将记入工作区日志）。</translation>
+    </message>
+    <message>
+        <source>Say what to export: roster or statistics.</source>
+        <translation>请指明导出内容：roster（花名册）或 statistics（党员统计）。</translation>
+    </message>
+    <message>
+        <source>--format must be xlsx or pdf.</source>
+        <translation>--format 只能是 xlsx 或 pdf。</translation>
+    </message>
+    <message>
+        <source>Name the workspace with --db FILE and the output with --out FILE.</source>
+        <translation>请用 --db 文件名 指定工作区，用 --out 文件名 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>The folder of "%1" does not exist.</source>
+        <translation>“%1”所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The workspace "%1" does not exist.</source>
+        <translation>工作区“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>There is no organisation with id %1.</source>
+        <translation>没有编号为 %1 的党组织。</translation>
+    </message>
+    <message>
+        <source>Unknown category or status "%1".</source>
+        <translation>未知的人员类别或党员状态“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown column "%1"; columns are: %2</source>
+        <translation>未知的列“%1”；可用的列：%2</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+</context>
+<context>
     <name>FormButtons</name>
     <message>
         <source>Save</source>
@@ -395,10 +486,246 @@
     </message>
 </context>
 <context>
+    <name>MemberStatistics</name>
+    <message>
+        <source>By category</source>
+        <translation>按人员类别</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>按党员状态</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>按性别</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>按年龄</translation>
+    </message>
+    <message>
+        <source>By education</source>
+        <translation>按学历</translation>
+    </message>
+    <message>
+        <source>By Party age</source>
+        <translation>按党龄</translation>
+    </message>
+    <message>
+        <source>By ethnicity</source>
+        <translation>按民族</translation>
+    </message>
+    <message>
+        <source>30 and under</source>
+        <translation>30岁及以下</translation>
+    </message>
+    <message>
+        <source>31-40</source>
+        <translation>31-40岁</translation>
+    </message>
+    <message>
+        <source>41-50</source>
+        <translation>41-50岁</translation>
+    </message>
+    <message>
+        <source>51-60</source>
+        <translation>51-60岁</translation>
+    </message>
+    <message>
+        <source>61-70</source>
+        <translation>61-70岁</translation>
+    </message>
+    <message>
+        <source>71-80</source>
+        <translation>71-80岁</translation>
+    </message>
+    <message>
+        <source>81 and over</source>
+        <translation>81岁及以上</translation>
+    </message>
+    <message>
+        <source>Under 10 years</source>
+        <translation>不满10年</translation>
+    </message>
+    <message>
+        <source>10-19 years</source>
+        <translation>10-19年</translation>
+    </message>
+    <message>
+        <source>20-29 years</source>
+        <translation>20-29年</translation>
+    </message>
+    <message>
+        <source>30-39 years</source>
+        <translation>30-39年</translation>
+    </message>
+    <message>
+        <source>40-49 years</source>
+        <translation>40-49年</translation>
+    </message>
+    <message>
+        <source>50 years and over</source>
+        <translation>50年及以上</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Han</source>
+        <translation>汉族</translation>
+    </message>
+    <message>
+        <source>Ethnic minorities</source>
+        <translation>少数民族</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Member statistics: %1</source>
+        <translation>党员统计：%1</translation>
+    </message>
+    <message>
+        <source>%1    %2    as of %3</source>
+        <translation>%1    %2    统计日期 %3</translation>
+    </message>
+    <message>
+        <source>Party members (probationary and full)</source>
+        <translation>统计对象：党员（含预备党员）</translation>
+    </message>
+    <message>
+        <source>Everyone on the roster, applicants included</source>
+        <translation>统计对象：花名册全部人员（含入党申请人）</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationNames</name>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>PendingFile</name>
+    <message>
+        <source>"%1" cannot be replaced: is it open in another program?</source>
+        <translation>无法替换“%1”：是否正在其他程序中打开？</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be written.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be created in that folder.</source>
+        <translation>无法在该文件夹中创建“%1”。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterExport</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所在党组织</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>党员状态</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Full member since</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Party age</source>
+        <translation>党龄</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Unit or whereabouts</source>
+        <translation>单位/去向</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Party member roster</source>
+        <translation>党员花名册</translation>
+    </message>
+    <message>
+        <source>%1    %2 people    exported %3</source>
+        <translation>%1    共 %2 人    导出日期 %3</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>已于 %1 离开</translation>
     </message>
 </context>
 <context>
@@ -592,6 +919,21 @@
     <message>
         <source>The workspace file is still being checked; try again in a moment.</source>
         <translation>正在检查工作区文件的完整性，请稍候再保存。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReportWriter</name>
+    <message>
+        <source>"%1" could not be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be created in that folder.</source>
+        <translation>无法在该文件夹中创建“%1”。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>

@@ -161,22 +161,24 @@ std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit, qint64 memb
             "char(31) || "
             "ifnull(m.joined_on, '') || char(31) || ifnull(m.full_on, '') || char(31) || "
             "CASE m.category WHEN 'in_service' THEN m.work_unit WHEN 'floating_out' THEN m.floating_place "
-            "WHEN 'floating_in' THEN m.home_organisation ELSE '' END || char(31) || ifnull(m.left_on, '') "
+            "WHEN 'floating_in' THEN m.home_organisation ELSE '' END || char(31) || ifnull(m.left_on, '') || "
+            "char(31) || "
+            "m.address "
             "FROM member m%1 ORDER BY m.org_id, m.id%2")
             .arg(memberId > 0 ? QStringLiteral(" WHERE m.id = %1").arg(memberId) : QString(),
                  limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     while (q.next()) {
         const QString line = q.value(0).toString();
-        QStringView fields[15];
+        QStringView fields[16];
         int n = 0;
         qsizetype from = 0;
-        for (qsizetype i = 0; i <= line.size() && n < 15; ++i) {
+        for (qsizetype i = 0; i <= line.size() && n < 16; ++i) {
             if (i == line.size() || line[i] == QChar(0x1f)) {
                 fields[n++] = QStringView(line).mid(from, i - from);
                 from = i + 1;
             }
         }
-        if (n != 15)
+        if (n != 16)
             continue;
         RosterRow r;
         r.id = fields[0].toLongLong();
@@ -194,6 +196,7 @@ std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit, qint64 memb
         r.fullOn = isoDate(fields[12]);
         r.unitOrPlace = fields[13].toString();
         r.leftOn = isoDate(fields[14]);
+        r.address = fields[15].toString();
         r.tagMask = tagMasks.value(r.id);
         rows.push_back(std::move(r));
     }

@@ -24,6 +24,7 @@ struct RosterRow
     QDate joinedOn;
     QDate fullOn;
     QString unitOrPlace; // work unit, floating destination or home organisation
+    QString address;
     quint32 tagMask = 0; // bit (1 << int(MemberTag))
     QDate leftOn;
 

@@ -2,8 +2,8 @@
 
 #include "domain/DerivedFacts.h"
 #include "domain/IdNumber.h"
+#include "domain/OrganisationTree.h"
 #include "FormButtons.h"
-#include "models/OrganisationNames.h"
 #include "widgets/DateField.h"
 #include "Workspace.h"
 

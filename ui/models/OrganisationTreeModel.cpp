@@ -1,6 +1,7 @@
 #include "OrganisationTreeModel.h"
 
 #include "domain/Enums.h"
+#include "domain/OrganisationTree.h"
 
 namespace partydesk {
 
@@ -133,19 +134,7 @@ const Organisation* OrganisationTreeModel::organisation(qint64 orgId) const
 
 QSet<qint64> OrganisationTreeModel::subtree(qint64 orgId) const
 {
-    QSet<qint64> ids;
-    const int start = m_nodeById.value(orgId, 0);
-    if (start == 0)
-        return ids;
-    std::vector<int> stack{start};
-    while (!stack.empty()) {
-        const int node = stack.back();
-        stack.pop_back();
-        ids.insert(m_orgs[m_nodes[size_t(node)].org].id);
-        for (int child : m_nodes[size_t(node)].children)
-            stack.push_back(child);
-    }
-    return ids;
+    return subtreeIds(m_orgs, orgId);
 }
 
 int OrganisationTreeModel::subtreeMemberCount(qint64 orgId) const

@@ -95,18 +95,17 @@ void RosterModel::setShowFullIdNumbers(bool show)
 
 bool RosterModel::accepts(int i, const QString& search) const
 {
-    const RosterRow& row = m_rows[size_t(i)];
-    if (!m_filter.includeLeft && row.leftOn.isValid())
-        return false;
-    if (m_filter.orgIds && !m_filter.orgIds->contains(row.orgId))
-        return false;
-    if (m_filter.category && row.category != *m_filter.category)
-        return false;
-    if (m_filter.status && row.status != *m_filter.status)
-        return false;
-    if (m_filter.tag && !row.hasTag(*m_filter.tag))
-        return false;
-    return search.isEmpty() || m_searchKeys[size_t(i)].contains(search, Qt::CaseInsensitive);
+    return m_filter.acceptsIgnoringSearch(m_rows[size_t(i)]) &&
+           (search.isEmpty() || m_searchKeys[size_t(i)].contains(search, Qt::CaseInsensitive));
+}
+
+std::vector<const RosterRow*> RosterModel::visibleRows() const
+{
+    std::vector<const RosterRow*> rows;
+    rows.reserve(m_visible.size());
+    for (int i : m_visible)
+        rows.push_back(&m_rows[size_t(i)]);
+    return rows;
 }
 
 void RosterModel::applyFilter(bool narrowing)

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "repository/RosterFilter.h"
 #include "repository/RosterRow.h"
-#include "RosterFilter.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -55,6 +55,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // The rows shown, in the order shown (what an export of "the current filter" writes).
+    std::vector<const RosterRow*> visibleRows() const;
+    const std::vector<RosterRow>& allRows() const { return m_rows; }
+    const QHash<qint64, QString>& organisationNames() const { return m_orgNames; }
+    QDate today() const { return m_today; }
     const RosterRow& rowAt(int visibleRow) const { return m_rows[size_t(m_visible[size_t(visibleRow)])]; }
     int visibleRowOf(qint64 memberId) const;
     int totalRows() const { return int(m_rows.size()); }

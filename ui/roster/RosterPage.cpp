@@ -1,8 +1,8 @@
 #include "RosterPage.h"
 
+#include "domain/OrganisationTree.h"
 #include "forms/LeaveDialog.h"
 #include "forms/MemberForm.h"
-#include "models/OrganisationNames.h"
 #include "models/OrganisationTreeModel.h"
 #include "models/RosterModel.h"
 #include "Workspace.h"

@@ -1,12 +1,15 @@
 #pragma once
 
-#include "domain/Organisation.h"
+#include "Organisation.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace partydesk {
+
+// The organisation `rootId` and every organisation below it.
+QSet<qint64> subtreeIds(const QList<Organisation>& organisations, qint64 rootId);
 
 // Names as lists show them: a Party group carries its branch's name, since every branch has a
 // "第一党小组".

@@ -1,0 +1,212 @@
+#include "CommandSupport.h"
+#include "domain/OrganisationTree.h"
+#include "report/MemberStatistics.h"
+#include "report/RosterExport.h"
+#include "report/XlsxReportWriter.h"
+#include "reports/ReportRenderer.h"
+#include "repository/RosterFilter.h"
+#include "storage/Database.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace partydesk {
+
+namespace {
+
+template <typename E> bool parseEnumList(const QString& text, QList<E>* values, QString* bad)
+{
+    for (const QString& code : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        E value;
+        if (!enumFromCode(code.trimmed(), &value)) {
+            *bad = code.trimmed();
+            return false;
+        }
+        values->append(value);
+    }
+    return true;
+}
+
+template <typename E> QString codeList()
+{
+    QStringList codes;
+    for (E value : enumValues<E>())
+        codes << enumCode(value);
+    return codes.join(QStringLiteral(", "));
+}
+
+bool progressToTerminal(int done, int total)
+{
+    QTextStream(stderr) << QStringLiteral("\r%1 / %2").arg(done).arg(total) << Qt::flush;
+    return true;
+}
+
+} // namespace
+
+// partydesk export roster|statistics --format xlsx|pdf --out FILE [--org ID] [...] --db FILE
+int runExport(QApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ExportCommand", "Exports the roster or the member statistics as .xlsx or PDF."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("export"),
+                                 QCoreApplication::translate("ExportCommand", "Export."));
+    parser.addPositionalArgument(QStringLiteral("what"),
+                                 QCoreApplication::translate("ExportCommand", "roster or statistics."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QCoreApplication::translate("ExportCommand", "xlsx or pdf."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QCoreApplication::translate("ExportCommand", "The file to write."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("ExportCommand", "The workspace file."),
+                                QStringLiteral("file"));
+    const QCommandLineOption org(
+        QStringLiteral("org"),
+        QCoreApplication::translate("ExportCommand", "Only this organisation and those below it (its id)."),
+        QStringLiteral("id"));
+    const QCommandLineOption category(
+        QStringLiteral("category"),
+        QCoreApplication::translate("ExportCommand", "Only these categories: %1.")
+            .arg(codeList<MemberCategory>()),
+        QStringLiteral("codes"));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    QCoreApplication::translate("ExportCommand", "Only these statuses: %1.")
+                                        .arg(codeList<MemberStatus>()),
+                                    QStringLiteral("codes"));
+    const QCommandLineOption includeLeft(
+        QStringLiteral("include-left"),
+        QCoreApplication::translate("ExportCommand", "Include members who left."));
+    const QCommandLineOption columns(
+        QStringLiteral("columns"),
+        QCoreApplication::translate("ExportCommand",
+                                    "Roster columns, in order (default: the paper roster's)."),
+        QStringLiteral("codes"));
+    const QCommandLineOption fullId(
+        QStringLiteral("full-id"),
+        QCoreApplication::translate("ExportCommand",
+                                    "Write full ID numbers (recorded in the workspace's log)."));
+    parser.addOptions({format, out, db, org, category, status, includeLeft, columns, fullId});
+    parser.process(app);
+
+    const QStringList args = parser.positionalArguments();
+    const QString what = args.value(1);
+    if (what != QLatin1String("roster") && what != QLatin1String("statistics")) {
+        printError(QCoreApplication::translate("ExportCommand", "Say what to export: roster or statistics."));
+        return 2;
+    }
+    const QString kind = parser.value(format);
+    if (kind != QLatin1String("xlsx") && kind != QLatin1String("pdf")) {
+        printError(QCoreApplication::translate("ExportCommand", "--format must be xlsx or pdf."));
+        return 2;
+    }
+    if (!parser.isSet(out) || !parser.isSet(db)) {
+        printError(QCoreApplication::translate(
+            "ExportCommand", "Name the workspace with --db FILE and the output with --out FILE."));
+        return 2;
+    }
+    const QString outPath = parser.value(out);
+    if (!QFileInfo(outPath).absoluteDir().exists()) {
+        printError(QCoreApplication::translate("ExportCommand", "The folder of \"%1\" does not exist.")
+                       .arg(QDir::toNativeSeparators(outPath)));
+        return 1;
+    }
+    if (!QFileInfo::exists(parser.value(db))) {
+        printError(QCoreApplication::translate("ExportCommand", "The workspace \"%1\" does not exist.")
+                       .arg(QDir::toNativeSeparators(parser.value(db))));
+        return 1;
+    }
+    Database::Result opened = Database::open(parser.value(db), QStringLiteral("export"));
+    if (!opened.ok) {
+        printError(opened.error);
+        return 1;
+    }
+    SystemClock clock;
+    Workspace workspace(opened.db, clock);
+    const QList<Organisation> organisations = workspace.organisations().all();
+
+    RosterFilter filter;
+    filter.includeLeft = parser.isSet(includeLeft);
+    QString scope = QCoreApplication::translate("ExportCommand", "All organisations");
+    qint64 orgId = 0;
+    if (parser.isSet(org)) {
+        orgId = parser.value(org).toLongLong();
+        const Organisation chosen = workspace.organisations().get(orgId);
+        if (chosen.id == 0) {
+            printError(QCoreApplication::translate("ExportCommand", "There is no organisation with id %1.")
+                           .arg(parser.value(org)));
+            return 1;
+        }
+        filter.orgIds = subtreeIds(organisations, orgId);
+        scope = chosen.name;
+    }
+    QList<MemberCategory> categories;
+    QList<MemberStatus> statuses;
+    QString bad;
+    if (!parseEnumList(parser.value(category), &categories, &bad) ||
+        !parseEnumList(parser.value(status), &statuses, &bad)) {
+        printError(
+            QCoreApplication::translate("ExportCommand", "Unknown category or status \"%1\".").arg(bad));
+        return 2;
+    }
+
+    const std::vector<RosterRow> roster = workspace.members().roster();
+    QList<TableReport> reports;
+    std::unique_ptr<MemberStatistics> statistics;
+    std::vector<const RosterRow*> rows;
+    const QHash<qint64, QString> names = organisationDisplayNames(organisations);
+    if (what == QLatin1String("roster")) {
+        for (const RosterRow& row : roster)
+            if (filter.accepts(row) && (categories.isEmpty() || categories.contains(row.category)) &&
+                (statuses.isEmpty() || statuses.contains(row.status)))
+                rows.push_back(&row);
+        RosterExportOptions options;
+        options.organisationName = scope;
+        options.today = clock.today();
+        options.fullIdNumbers = parser.isSet(fullId);
+        if (parser.isSet(columns)) {
+            options.columns.clear();
+            for (const QString& code : parser.value(columns).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                RosterColumn column;
+                if (!rosterColumnFromCode(code.trimmed(), &column)) {
+                    QStringList known;
+                    for (RosterColumn c : allRosterColumns())
+                        known << rosterColumnCode(c);
+                    printError(
+                        QCoreApplication::translate("ExportCommand", "Unknown column \"%1\"; columns are: %2")
+                            .arg(code, known.join(QStringLiteral(", "))));
+                    return 2;
+                }
+                options.columns << column;
+            }
+        }
+        if (options.fullIdNumbers)
+            workspace.audit().record(QStringLiteral("export_full_id_numbers"),
+                                     QStringLiteral("%1 rows to %2").arg(rows.size()).arg(outPath));
+        reports << rosterReport(rows, names, options);
+    } else {
+        statistics = std::make_unique<MemberStatistics>(roster, organisations, orgId, clock.today());
+        for (MemberStatistics::Dimension dimension : MemberStatistics::dimensions())
+            reports << statistics->report(dimension, scope);
+    }
+
+    const QString error = kind == QLatin1String("xlsx")
+                              ? writeXlsx(reports, outPath, progressToTerminal)
+                              : writePdf(reports, outPath, QStringLiteral("PartyDesk"), progressToTerminal);
+    QTextStream(stderr) << QStringLiteral("\n");
+    if (!error.isEmpty()) {
+        printError(error);
+        return 1;
+    }
+    printLine(
+        QCoreApplication::translate("ExportCommand", "Written: %1").arg(QDir::toNativeSeparators(outPath)));
+    return 0;
+}
+
+} // namespace partydesk

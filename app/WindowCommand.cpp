@@ -1,0 +1,70 @@
+#include "AppSetup.h"
+#include "CommandSupport.h"
+#include "mainwindow/MainWindow.h"
+#include "storage/Database.h"
+#include "storage/IntegrityCheck.h"
+#include "Workspace.h"
+
+#include <memory>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QThread>
+
+namespace partydesk {
+
+int runWindow(QApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Community Party-Building Desk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QCoreApplication::translate("Cli", "The workspace file (default: in your application-data folder)."),
+        QStringLiteral("file"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("Cli", "zh_CN or en."),
+                                  QStringLiteral("language"));
+    parser.addOptions({db, lang});
+    parser.process(app);
+    installTranslations(app, languageOption(parser, lang));
+    applyChineseFont(app);
+
+    const QString path = parser.isSet(db) ? parser.value(db) : Database::defaultPath();
+    Database::Result opened = Database::open(path, QStringLiteral("workspace"), builtInMigrations(),
+                                             Database::IntegrityCheck::InBackground);
+    if (!opened.ok) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Cli", "Cannot open the workspace"),
+                              opened.error);
+        return 1;
+    }
+    if (!opened.backupPath.isEmpty())
+        printLine(QCoreApplication::translate("Cli", "Before upgrading, a copy was saved as %1")
+                      .arg(QDir::toNativeSeparators(opened.backupPath)));
+    SystemClock clock;
+    Workspace workspace(opened.db, clock);
+    MainWindow window(workspace, path);
+    std::unique_ptr<QThread> check;
+    if (opened.integrityCheckDeferred) {
+        // The window opens at once; nothing is written until the file has passed its check.
+        workspace.writeGate().startChecking();
+        check.reset(checkIntegrityInBackground(path, &window, [&](const QString& problem) {
+            if (problem.isEmpty()) {
+                workspace.writeGate().checkPassed();
+                return;
+            }
+            workspace.writeGate().checkFailed(problem);
+            QMessageBox::critical(
+                &window, QCoreApplication::translate("Cli", "The workspace file is damaged"), problem);
+            window.close();
+        }));
+    }
+    window.show();
+    const int code = app.exec();
+    if (check)
+        check->wait();
+    return code;
+}
+
+} // namespace partydesk

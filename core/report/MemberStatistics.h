@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/Organisation.h"
+#include "repository/RosterRow.h"
+#include "TableReport.h"
+
+#include <memory>
+#include <QList>
+#include <QStringList>
+#include <vector>
+
+namespace partydesk {
+
+// Counts of the members on the roster by category, status, sex, age band, education, Party-age
+// band and ethnicity, for each organisation (its whole subtree) and in total.
+class MemberStatistics
+{
+public:
+    enum class Dimension
+    {
+        Category,
+        Status,
+        Sex,
+        AgeBand,
+        Education,
+        PartyAgeBand,
+        Ethnicity
+    };
+
+    struct OrgRow
+    {
+        qint64 orgId = 0; // 0 for the total row
+        QString name;
+        int depth = 0;
+        QVector<int> counts; // [0] all counted, then one per value
+    };
+
+    // `rootOrgId` 0 means every organisation. Party groups are counted in their branch.
+    MemberStatistics(const std::vector<RosterRow>& roster, const QList<Organisation>& organisations,
+                     qint64 rootOrgId, QDate today);
+
+    static QList<Dimension> dimensions();
+    static QString title(Dimension dimension);
+    static QStringList values(Dimension dimension);
+    // Category and status count everyone on the roster; the rest count Party members
+    // (probationary and full), as statistics for the street and district do.
+    static bool countsPartyMembersOnly(Dimension dimension);
+
+    const QList<OrgRow>& rows(Dimension dimension) const { return m_tables[int(dimension)]; }
+    // The table for one dimension, organisations first and the total last; this object must
+    // outlive the report.
+    TableReport report(Dimension dimension, const QString& scopeName) const;
+
+private:
+    QList<QList<OrgRow>> m_tables;
+    QDate m_today;
+};
+
+} // namespace partydesk

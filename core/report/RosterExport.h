@@ -1,0 +1,53 @@
+#pragma once
+
+#include "repository/RosterRow.h"
+#include "TableReport.h"
+
+#include <QHash>
+#include <QStringList>
+#include <vector>
+
+namespace partydesk {
+
+// The columns a roster (花名册) export can have, in the order of the common paper roster.
+enum class RosterColumn
+{
+    Number, // 序号
+    Name,
+    Sex,
+    Ethnicity,
+    BirthDate,
+    Age,
+    IdNumber,
+    Education,
+    Organisation,
+    Category,
+    Status,
+    JoinedOn,
+    FullOn,
+    PartyAge,
+    Phone,
+    UnitOrPlace,
+    Address,
+    Tags,
+};
+
+QList<RosterColumn> allRosterColumns();
+QList<RosterColumn> defaultRosterColumns();
+QString rosterColumnCode(RosterColumn column); // for the command line: name, id_number, ...
+bool rosterColumnFromCode(const QString& code, RosterColumn* column);
+QString rosterColumnHeader(RosterColumn column);
+
+struct RosterExportOptions
+{
+    QString organisationName; // the part of the tree exported
+    QList<RosterColumn> columns = defaultRosterColumns();
+    bool fullIdNumbers = false; // a deliberate, recorded choice; masked otherwise
+    QDate today;
+};
+
+// The roster rows (already filtered) as a table. `rows` and `orgNames` must outlive the report.
+TableReport rosterReport(const std::vector<const RosterRow*>& rows, const QHash<qint64, QString>& orgNames,
+                         const RosterExportOptions& options);
+
+} // namespace partydesk

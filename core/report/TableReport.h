@@ -1,0 +1,43 @@
+#pragma once
+
+#include <functional>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace partydesk {
+
+// A printable table, independent of the file format: Excel and PDF writers both render it.
+// Cells come from a function so a 100,000-row roster is never copied into a second structure.
+struct ReportColumn
+{
+    enum class Kind
+    {
+        Text,
+        Code,   // digits that are not numbers (ID and phone numbers): always a text cell
+        Number, // an integer
+        Date
+    };
+    QString header;
+    Kind kind = Kind::Text;
+    double width = 6; // in Chinese characters
+};
+
+struct TableReport
+{
+    QString title;     // 党员花名册
+    QString subtitle;  // organisation, date, filter
+    QString sheetName; // for Excel, at most 31 characters
+    QList<ReportColumn> columns;
+    int rowCount = 0;
+    // QString, int or QDate; an invalid QVariant is an empty cell.
+    std::function<QVariant(int row, int column)> cell;
+    // Rows drawn in bold (totals).
+    std::function<bool(int row)> emphasised;
+};
+
+// Progress of long exports: `done` of `total` steps. Returning false cancels.
+using ExportProgress = std::function<bool(int done, int total)>;
+
+} // namespace partydesk

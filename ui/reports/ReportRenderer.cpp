@@ -1,0 +1,326 @@
+#include "ReportRenderer.h"
+
+#include "report/AtomicFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <vector>
+
+namespace partydesk {
+
+namespace {
+
+QString text(const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate().toString(Qt::ISODate);
+    return value.toString();
+}
+
+Qt::Alignment alignment(ReportColumn::Kind kind)
+{
+    switch (kind) {
+    case ReportColumn::Kind::Number:
+        return Qt::AlignRight | Qt::AlignVCenter;
+    case ReportColumn::Kind::Date:
+        return Qt::AlignHCenter | Qt::AlignVCenter;
+    default:
+        return Qt::AlignLeft | Qt::AlignVCenter;
+    }
+}
+
+// One report laid out: column widths, row heights and the rows on each page.
+struct Layout
+{
+    const TableReport* report = nullptr;
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    std::vector<qreal> columnWidths;
+    std::vector<qreal> rowHeights;
+    qreal headerHeight = 0;
+    std::vector<std::pair<int, int>> pages; // first row, end row
+};
+
+QPageLayout pageLayout(QPageLayout::Orientation orientation)
+{
+    return QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(15, 15, 15, 15),
+                       QPageLayout::Millimeter);
+}
+
+class Painter
+{
+public:
+    Painter(QPagedPaintDevice* device) : m_device(device)
+    {
+        m_body = ReportRenderer::font(9);
+        m_bold = m_body;
+        m_bold.setBold(true);
+        m_title = ReportRenderer::font(15);
+        m_title.setBold(true);
+        m_small = ReportRenderer::font(8);
+    }
+
+    // Pass 1: widths, heights and page breaks, for every report.
+    bool layOut(const QList<TableReport>& reports, std::vector<Layout>* layouts,
+                const ExportProgress& progress, int total, int* done)
+    {
+        for (const TableReport& report : reports) {
+            Layout layout;
+            layout.report = &report;
+            const QFontMetricsF fm(m_body, m_device);
+            const qreal em = fm.horizontalAdvance(QStringLiteral("中"));
+            // Numbers, dates and codes keep the width of their longest value (an ID number never
+            // wraps); text columns share what is left, and wrap.
+            std::vector<qreal> widths;
+            std::vector<bool> fixed;
+            qreal fixedTotal = 0, textTotal = 0;
+            for (int c = 0; c < report.columns.size(); ++c) {
+                const ReportColumn& column = report.columns[c];
+                const bool isFixed = column.kind != ReportColumn::Kind::Text;
+                qreal width = column.width * em;
+                if (isFixed) {
+                    // The header may wrap onto two or three lines, the values never; the slack
+                    // covers the difference between measured and drawn glyphs.
+                    width = std::min(fm.horizontalAdvance(column.header), 4 * em);
+                    for (int r = 0; r < std::min(report.rowCount, 500); ++r)
+                        width = std::max(width, fm.horizontalAdvance(text(report.cell(r, c))));
+                    width += 0.6 * em;
+                }
+                width += 2 * padding();
+                widths.push_back(width);
+                fixed.push_back(isFixed);
+                (isFixed ? fixedTotal : textTotal) += width;
+            }
+            const QRectF portrait = pageRect(QPageLayout::Portrait);
+            layout.orientation =
+                fixedTotal + textTotal > portrait.width() ? QPageLayout::Landscape : QPageLayout::Portrait;
+            const QRectF page = pageRect(layout.orientation);
+            // Text columns give up width above four characters first, in proportion.
+            const auto floorOf = [&](size_t c) { return std::min(widths[c], 4 * em + 2 * padding()); };
+            qreal floors = 0;
+            for (size_t c = 0; c < widths.size(); ++c)
+                if (!fixed[c])
+                    floors += floorOf(c);
+            const qreal room = page.width() - fixedTotal;
+            const qreal excess = textTotal - floors;
+            const qreal keep = textTotal > room && excess > 0 ? std::max(0.0, room - floors) / excess : 1.0;
+            qreal tableWidth = 0;
+            for (size_t c = 0; c < widths.size(); ++c) {
+                if (!fixed[c])
+                    widths[c] = floorOf(c) + (widths[c] - floorOf(c)) * keep;
+                tableWidth += widths[c];
+            }
+            const qreal scale =
+                tableWidth > page.width() ? page.width() / tableWidth : 1.0; // too many columns
+            for (qreal width : widths)
+                layout.columnWidths.push_back(width * scale);
+
+            layout.headerHeight = rowHeight(fm, layout, [&](int c) { return report.columns[c].header; });
+            const qreal available = page.height() - topHeight() - layout.headerHeight - footerHeight();
+            int first = 0;
+            qreal used = 0;
+            layout.rowHeights.reserve(size_t(report.rowCount));
+            for (int r = 0; r < report.rowCount; ++r) {
+                const QFontMetricsF& metrics =
+                    report.emphasised && report.emphasised(r) ? QFontMetricsF(m_bold, m_device) : fm;
+                const qreal h = std::min(
+                    rowHeight(metrics, layout, [&](int c) { return text(report.cell(r, c)); }), available);
+                layout.rowHeights.push_back(h);
+                if (used + h > available && r > first) {
+                    layout.pages.emplace_back(first, r);
+                    first = r;
+                    used = 0;
+                }
+                used += h;
+                if (progress && ++*done % 500 == 0 && !progress(*done, total * 2))
+                    return false;
+            }
+            layout.pages.emplace_back(first, report.rowCount);
+            layouts->push_back(std::move(layout));
+        }
+        return true;
+    }
+
+    // Pass 2: paint every page.
+    bool paint(const std::vector<Layout>& layouts, const ExportProgress& progress, int total, int* done)
+    {
+        int pageCount = 0;
+        for (const Layout& layout : layouts)
+            pageCount += int(layout.pages.size());
+        QPainter painter;
+        int pageNumber = 0;
+        for (const Layout& layout : layouts) {
+            m_device->setPageLayout(pageLayout(layout.orientation));
+            for (const auto& [first, end] : layout.pages) {
+                if (pageNumber == 0) {
+                    if (!painter.begin(m_device))
+                        return false;
+                } else {
+                    m_device->newPage();
+                }
+                ++pageNumber;
+                paintPage(painter, layout, first, end, pageNumber, pageCount);
+                *done += end - first;
+                if (progress && !progress(*done, total * 2)) {
+                    painter.end();
+                    return false;
+                }
+            }
+        }
+        if (painter.isActive())
+            painter.end();
+        return true;
+    }
+
+private:
+    qreal pt(qreal points) const { return points * m_device->logicalDpiY() / 72.0; }
+    qreal padding() const { return pt(2.5); }
+    qreal topHeight() const
+    {
+        return QFontMetricsF(m_title, m_device).height() + QFontMetricsF(m_small, m_device).height() + pt(10);
+    }
+    qreal footerHeight() const { return QFontMetricsF(m_small, m_device).height() + pt(6); }
+
+    QRectF pageRect(QPageLayout::Orientation orientation) const
+    {
+        const QRect pixels = pageLayout(orientation).paintRectPixels(m_device->logicalDpiX());
+        return QRectF(0, 0, pixels.width(), pixels.height());
+    }
+
+    template <typename TextOf>
+    qreal rowHeight(const QFontMetricsF& fm, const Layout& layout, TextOf textOf) const
+    {
+        qreal height = fm.height();
+        for (size_t c = 0; c < layout.columnWidths.size(); ++c) {
+            const QString t = textOf(int(c));
+            const qreal inner = layout.columnWidths[c] - 2 * padding();
+            if (fm.horizontalAdvance(t) > inner)
+                height = std::max(
+                    height, fm.boundingRect(QRectF(0, 0, inner, 1e6), Qt::TextWrapAnywhere, t).height());
+        }
+        return height + 2 * padding();
+    }
+
+    void paintRow(QPainter& painter, const Layout& layout, qreal y, qreal height, const QFont& font,
+                  const std::function<QString(int)>& textOf, bool header) const
+    {
+        painter.setFont(font);
+        qreal x = 0;
+        for (size_t c = 0; c < layout.columnWidths.size(); ++c) {
+            const QRectF cell(x, y, layout.columnWidths[c], height);
+            if (header)
+                painter.fillRect(cell, QColor(0xF2, 0xDC, 0xDB));
+            painter.drawRect(cell);
+            const Qt::Alignment align =
+                header ? Qt::AlignCenter : alignment(layout.report->columns[int(c)].kind);
+            painter.drawText(cell.adjusted(padding(), padding(), -padding(), -padding()),
+                             int(align) | Qt::TextWrapAnywhere, textOf(int(c)));
+            x += layout.columnWidths[c];
+        }
+    }
+
+    void paintPage(QPainter& painter, const Layout& layout, int first, int end, int pageNumber, int pageCount)
+    {
+        const TableReport& report = *layout.report;
+        const QRectF page = pageRect(layout.orientation);
+        painter.setPen(QPen(Qt::black, pt(0.5)));
+        qreal y = 0;
+        painter.setFont(m_title);
+        const qreal titleHeight = QFontMetricsF(m_title, m_device).height();
+        painter.drawText(QRectF(0, y, page.width(), titleHeight), Qt::AlignHCenter | Qt::AlignVCenter,
+                         report.title);
+        y += titleHeight + pt(4);
+        painter.setFont(m_small);
+        const qreal smallHeight = QFontMetricsF(m_small, m_device).height();
+        painter.drawText(QRectF(0, y, page.width(), smallHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                         report.subtitle);
+        y = topHeight();
+
+        paintRow(
+            painter, layout, y, layout.headerHeight, m_bold, [&](int c) { return report.columns[c].header; },
+            true);
+        y += layout.headerHeight;
+        for (int r = first; r < end; ++r) {
+            const qreal h = layout.rowHeights[size_t(r)];
+            const bool bold = report.emphasised && report.emphasised(r);
+            paintRow(
+                painter, layout, y, h, bold ? m_bold : m_body, [&](int c) { return text(report.cell(r, c)); },
+                false);
+            y += h;
+        }
+        painter.setFont(m_small);
+        painter.drawText(
+            QRectF(0, page.height() - smallHeight, page.width(), smallHeight), Qt::AlignHCenter,
+            QCoreApplication::translate("ReportRenderer", "Page %1 of %2").arg(pageNumber).arg(pageCount));
+    }
+
+    QPagedPaintDevice* m_device;
+    QFont m_body, m_bold, m_title, m_small;
+};
+
+} // namespace
+
+ReportRenderer::ReportRenderer(QList<TableReport> reports) : m_reports(std::move(reports))
+{
+}
+
+QFont ReportRenderer::font(qreal pointSize)
+{
+    static const QStringList preferred = {
+        QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Droid Sans Fallback"),
+        QStringLiteral("Microsoft YaHei"), QStringLiteral("SimHei"), QStringLiteral("Noto Sans CJK SC")};
+    const QStringList installed = QFontDatabase::families();
+    QStringList families;
+    for (const QString& family : preferred)
+        if (installed.contains(family))
+            families << family;
+    QFont font;
+    font.setFamilies(families);
+    font.setPointSizeF(pointSize);
+    font.setStyleStrategy(QFont::PreferAntialias);
+    return font;
+}
+
+bool ReportRenderer::render(QPagedPaintDevice* device, const ExportProgress& progress)
+{
+    int total = 0;
+    for (const TableReport& report : m_reports)
+        total += report.rowCount;
+    device->setPageLayout(pageLayout(QPageLayout::Portrait));
+    Painter painter(device);
+    std::vector<Layout> layouts;
+    int done = 0;
+    if (!painter.layOut(m_reports, &layouts, progress, total, &done))
+        return false;
+    return painter.paint(layouts, progress, total, &done);
+}
+
+QString writePdf(const QList<TableReport>& reports, const QString& path, const QString& creator,
+                 const ExportProgress& progress)
+{
+    PendingFile pending(path);
+    if (!pending.isValid())
+        return QCoreApplication::translate("ReportRenderer", "\"%1\" cannot be created in that folder.")
+            .arg(QDir::toNativeSeparators(path));
+    bool completed = false;
+    {
+        QPdfWriter writer(pending.temporaryPath());
+        writer.setResolution(300);
+        writer.setCreator(creator);
+        writer.setTitle(reports.isEmpty() ? QString() : reports.first().title);
+        completed = ReportRenderer(reports).render(&writer, progress);
+    }
+    if (!completed)
+        return QCoreApplication::translate("ReportRenderer", "Cancelled; no file was written.");
+    if (progress)
+        progress(1, 1);
+    return pending.commit();
+}
+
+} // namespace partydesk
