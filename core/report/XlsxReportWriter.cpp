@@ -152,7 +152,7 @@ QString writeXlsx(const QList<TableReport>& reports, const QString& path, const 
                           formats.cell[int(kind)][bold]);
             }
             ++done;
-            if (progress && done % 500 == 0 && !progress(done, total))
+            if (progress && (done % 200 == 0 || r == report.rowCount - 1) && !progress(done, total))
                 cancelled = true;
         }
         if (report.rowCount > 0 && !report.columns.isEmpty())

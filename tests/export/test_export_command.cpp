@@ -1,0 +1,115 @@
+#include "ExternalReaders.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+#include <QDir>
+#include <QProcess>
+#include <QSqlQuery>
+
+using namespace partydesk;
+using namespace partydesk::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString output;
+};
+
+Run runPartydesk(const QStringList& arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PARTYDESK_BINARY), arguments);
+    process.waitForFinished(300000);
+    return {process.exitCode(), QString::fromUtf8(process.readAll())};
+}
+
+} // namespace
+
+TEST_CASE("partydesk export writes the roster of one branch, filtered by category", "[export][cli]")
+{
+    TempWorkspace temp(true);
+    const qint64 branch = temp.firstOrganisation(OrgType::GridBranch);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("roster.xlsx"));
+    const Run run =
+        runPartydesk({QStringLiteral("export"), QStringLiteral("roster"), QStringLiteral("--format"),
+                      QStringLiteral("xlsx"), QStringLiteral("--out"), out, QStringLiteral("--org"),
+                      QString::number(branch), QStringLiteral("--category"), QStringLiteral("registered"),
+                      QStringLiteral("--db"), temp.path()});
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+
+    int expected = 0;
+    QSqlQuery q(temp.db());
+    q.prepare(QStringLiteral(
+        "SELECT count(*) FROM member m JOIN organisation o ON o.id = m.org_id "
+        "WHERE (o.id = ? OR o.parent_id = ?) AND m.category = 'registered' AND m.left_on IS NULL"));
+    q.addBindValue(branch);
+    q.addBindValue(branch);
+    REQUIRE((q.exec() && q.next()));
+    expected = q.value(0).toInt();
+    REQUIRE(expected > 0);
+    const QMap<QString, Sheet> sheets = readWithLibreOffice(out);
+    REQUIRE(sheets.size() == 1);
+    CHECK(sheets.first().size() == 3 + expected);
+}
+
+TEST_CASE("partydesk export fails clearly and leaves no file", "[export][cli]")
+{
+    TempWorkspace temp(true);
+    QTemporaryDir dir;
+    SECTION("a folder that does not exist")
+    {
+        const QString out = dir.filePath(QStringLiteral("missing/roster.pdf"));
+        const Run run = runPartydesk({QStringLiteral("export"), QStringLiteral("roster"),
+                                      QStringLiteral("--format"), QStringLiteral("pdf"),
+                                      QStringLiteral("--out"), out, QStringLiteral("--db"), temp.path()});
+        CHECK(run.exitCode != 0);
+        CHECK(run.output.contains(QStringLiteral("missing")));
+        CHECK_FALSE(QFile::exists(out));
+    }
+    SECTION("an organisation that does not exist")
+    {
+        const QString out = dir.filePath(QStringLiteral("roster.pdf"));
+        const Run run =
+            runPartydesk({QStringLiteral("export"), QStringLiteral("roster"), QStringLiteral("--format"),
+                          QStringLiteral("pdf"), QStringLiteral("--out"), out, QStringLiteral("--org"),
+                          QStringLiteral("99999"), QStringLiteral("--db"), temp.path()});
+        CHECK(run.exitCode != 0);
+        CHECK(run.output.contains(QStringLiteral("99999")));
+        CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    }
+    SECTION("an unknown format")
+    {
+        const Run run =
+            runPartydesk({QStringLiteral("export"), QStringLiteral("statistics"), QStringLiteral("--format"),
+                          QStringLiteral("doc"), QStringLiteral("--out"),
+                          dir.filePath(QStringLiteral("s.doc")), QStringLiteral("--db"), temp.path()});
+        CHECK(run.exitCode != 0);
+        CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    }
+}
+
+TEST_CASE("Exporting full ID numbers is recorded", "[export][cli]")
+{
+    TempWorkspace temp(true);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("full.xlsx"));
+    const Run run = runPartydesk({QStringLiteral("export"), QStringLiteral("roster"),
+                                  QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"),
+                                  out, QStringLiteral("--full-id"), QStringLiteral("--columns"),
+                                  QStringLiteral("name,id_number"), QStringLiteral("--db"), temp.path()});
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(temp.workspace().audit().count(QStringLiteral("export_full_id_numbers")) == 1);
+    const Sheet sheet = readWithLibreOffice(out).first();
+    REQUIRE(sheet.at(2).size() == 2);
+    CHECK(sheet.at(3).at(1).text.size() == 18);
+    CHECK_FALSE(sheet.at(3).at(1).text.contains(QLatin1Char('*')));
+}

@@ -1,0 +1,166 @@
+#include "domain/IdNumber.h"
+#include "domain/OrganisationTree.h"
+#include "ExternalReaders.h"
+#include "report/MemberStatistics.h"
+#include "report/RosterExport.h"
+#include "report/XlsxReportWriter.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+#include <QDir>
+
+using namespace partydesk;
+using namespace partydesk::test;
+
+namespace {
+
+struct RosterFixture
+{
+    TempWorkspace temp{true};
+    std::vector<RosterRow> roster = temp.workspace().members().roster();
+    std::vector<const RosterRow*> rows;
+    QHash<qint64, QString> names = organisationDisplayNames(temp.workspace().organisations().all());
+
+    RosterFixture()
+    {
+        for (const RosterRow& row : roster)
+            rows.push_back(&row);
+    }
+
+    RosterExportOptions options(bool fullIds) const
+    {
+        RosterExportOptions o;
+        o.organisationName = QStringLiteral("东风街道党工委");
+        o.today = QDate(2026, 11, 15);
+        o.fullIdNumbers = fullIds;
+        return o;
+    }
+};
+
+int columnOf(const Sheet& sheet, const QString& header)
+{
+    const QList<SheetCell>& headers = sheet.at(2);
+    for (int c = 0; c < headers.size(); ++c)
+        if (headers[c].text == header)
+            return c;
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("The roster workbook reads back in LibreOffice with whole ID numbers, text phones and real dates",
+          "[export][xlsx]")
+{
+    RosterFixture f;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("花名册.xlsx"));
+    REQUIRE(writeXlsx({rosterReport(f.rows, f.names, f.options(true))}, path).isEmpty());
+
+    const QMap<QString, Sheet> sheets = readWithLibreOffice(path);
+    REQUIRE(sheets.contains(QStringLiteral("Roster")));
+    const Sheet& sheet = sheets[QStringLiteral("Roster")];
+    CHECK(sheet.at(0).at(0).text == QStringLiteral("Party member roster"));
+    CHECK(sheet.at(1).at(0).text.contains(QStringLiteral("东风街道党工委")));
+    REQUIRE(sheet.size() == 3 + 400);
+    const int id = columnOf(sheet, QStringLiteral("ID number"));
+    const int phone = columnOf(sheet, QStringLiteral("Phone"));
+    const int birth = columnOf(sheet, QStringLiteral("Birth date"));
+    const int number = columnOf(sheet, QStringLiteral("No."));
+    const int name = columnOf(sheet, QStringLiteral("Name"));
+    const int org = columnOf(sheet, QStringLiteral("Organisation"));
+    REQUIRE((id >= 0 && phone >= 0 && birth >= 0 && number >= 0 && name >= 0 && org >= 0));
+    for (int r = 0; r < 400; ++r) {
+        const QList<SheetCell>& cells = sheet.at(3 + r);
+        const RosterRow& source = *f.rows[size_t(r)];
+        INFO("row " << r);
+        CHECK(cells.at(id).type == QStringLiteral("string"));
+        CHECK(cells.at(id).text == source.idNumber);
+        CHECK(cells.at(id).text.size() == 18);
+        CHECK(cells.at(phone).type == QStringLiteral("string"));
+        CHECK(cells.at(phone).text == source.phone);
+        CHECK(cells.at(birth).type == QStringLiteral("date"));
+        CHECK(cells.at(birth).value.startsWith(source.birthDate.toString(Qt::ISODate)));
+        CHECK(cells.at(number).type == QStringLiteral("float"));
+        CHECK(cells.at(number).value.toInt() == r + 1);
+        CHECK(cells.at(name).text == source.name);
+        CHECK(cells.at(org).text == f.names.value(source.orgId));
+    }
+}
+
+TEST_CASE("ID numbers are masked in a workbook unless full numbers were chosen", "[export][xlsx]")
+{
+    RosterFixture f;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("masked.xlsx"));
+    REQUIRE(writeXlsx({rosterReport(f.rows, f.names, f.options(false))}, path).isEmpty());
+    const Sheet sheet = readWithLibreOffice(path).value(QStringLiteral("Roster"));
+    const int id = columnOf(sheet, QStringLiteral("ID number"));
+    REQUIRE(id >= 0);
+    for (int r = 3; r < sheet.size(); ++r)
+        CHECK(sheet[r][id].text == IdNumber::masked(f.rows[size_t(r - 3)]->idNumber));
+}
+
+TEST_CASE("Cell values that look like formulas stay text", "[export][xlsx]")
+{
+    const QStringList values = {QStringLiteral("=1+2"), QStringLiteral("+8613800000000"),
+                                QStringLiteral("-5"), QStringLiteral("@SUM(A1:A2)"),
+                                QStringLiteral("=HYPERLINK(\"http://x\")")};
+    TableReport report;
+    report.title = QStringLiteral("t");
+    report.sheetName = QStringLiteral("s");
+    report.columns = {{QStringLiteral("text"), ReportColumn::Kind::Text, 10}};
+    report.rowCount = int(values.size());
+    report.cell = [&](int r, int) { return QVariant(values[r]); };
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("formulas.xlsx"));
+    REQUIRE(writeXlsx({report}, path).isEmpty());
+    const Sheet sheet = readWithLibreOffice(path).value(QStringLiteral("s"));
+    REQUIRE(sheet.size() == 3 + values.size());
+    for (int r = 0; r < values.size(); ++r) {
+        CHECK(sheet[3 + r][0].type == QStringLiteral("string"));
+        CHECK(sheet[3 + r][0].text == values[r]);
+    }
+}
+
+TEST_CASE("The statistics workbook has a sheet per dimension whose totals agree", "[export][xlsx]")
+{
+    RosterFixture f;
+    const MemberStatistics statistics(f.roster, f.temp.workspace().organisations().all(), 0,
+                                      QDate(2026, 11, 15));
+    QList<TableReport> reports;
+    for (MemberStatistics::Dimension d : MemberStatistics::dimensions())
+        reports << statistics.report(d, QStringLiteral("东风街道党工委"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("statistics.xlsx"));
+    REQUIRE(writeXlsx(reports, path).isEmpty());
+
+    const QMap<QString, Sheet> sheets = readWithLibreOffice(path);
+    CHECK(sheets.size() == 7);
+    const Sheet category = sheets.value(MemberStatistics::title(MemberStatistics::Dimension::Category));
+    REQUIRE(category.size() > 4);
+    const QList<SheetCell> total = category.last();
+    CHECK(total.at(0).text == QStringLiteral("Total"));
+    CHECK(total.at(1).value.toInt() == 400);
+    int sum = 0;
+    for (int c = 2; c < total.size(); ++c)
+        sum += total[c].value.toInt();
+    CHECK(sum == 400);
+    // The street (first row) holds everyone.
+    CHECK(category.at(3).at(0).text == QStringLiteral("东风街道党工委"));
+    CHECK(category.at(3).at(1).value.toInt() == 400);
+}
+
+TEST_CASE("A cancelled or failed workbook leaves no file behind", "[export][xlsx]")
+{
+    RosterFixture f;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cancelled.xlsx"));
+    const QString error =
+        writeXlsx({rosterReport(f.rows, f.names, f.options(false))}, path, [](int, int) { return false; });
+    CHECK(error.contains(QStringLiteral("Cancelled")));
+    CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+
+    const QString missing = dir.filePath(QStringLiteral("no/such/folder/x.xlsx"));
+    CHECK_FALSE(writeXlsx({rosterReport(f.rows, f.names, f.options(false))}, missing).isEmpty());
+    CHECK_FALSE(QFile::exists(missing));
+}
