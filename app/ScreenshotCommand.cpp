@@ -19,7 +19,8 @@ int runScreenshot(QApplication& app)
     parser.addHelpOption();
     const QCommandLineOption page(
         QStringLiteral("page"),
-        QCoreApplication::translate("Cli", "roster, organisation, member-form or org-form."),
+        QCoreApplication::translate(
+            "Cli", "roster, organisation, statistics, member-form, org-form or export-dialog."),
         QStringLiteral("page"), QStringLiteral("roster"));
     const QCommandLineOption out(QStringLiteral("out"),
                                  QCoreApplication::translate("Cli", "The PNG file to write."),

@@ -9,12 +9,13 @@
 
 namespace partydesk::test {
 
-void onModalDialog(std::function<void(QWidget*)> step)
+void onModalDialog(std::function<void(QWidget*)> step, const char* className)
 {
     auto* timer = new QTimer;
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, step] {
-        if (QWidget* dialog = QApplication::activeModalWidget()) {
+    QObject::connect(timer, &QTimer::timeout, [timer, step, className] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        if (dialog && (!className || dialog->inherits(className))) {
             timer->stop();
             timer->deleteLater();
             step(dialog);

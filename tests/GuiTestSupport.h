@@ -9,8 +9,9 @@ class QComboBox;
 
 namespace partydesk::test {
 
-// Runs `step` on the modal dialog once it is shown (exec() blocks the test otherwise).
-void onModalDialog(std::function<void(QWidget*)> step);
+// Runs `step` on the modal dialog once it is shown (exec() blocks the test otherwise); with a
+// class name, only on a modal dialog of that class (for dialogs that open one after another).
+void onModalDialog(std::function<void(QWidget*)> step, const char* className = nullptr);
 
 // Types as a user does: ASCII from the keyboard, Chinese committed by the input method.
 void typeText(QWidget* widget, const QString& text);

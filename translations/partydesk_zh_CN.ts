@@ -44,10 +44,6 @@
         <translation>无需显示器，把窗口的一个页面保存为 PNG 图片。</translation>
     </message>
     <message>
-        <source>roster, organisation, member-form or org-form.</source>
-        <translation>roster（花名册）、organisation（组织信息）、member-form（党员表单）或 org-form（组织表单）。</translation>
-    </message>
-    <message>
         <source>The PNG file to write.</source>
         <translation>要写入的 PNG 文件。</translation>
     </message>
@@ -94,6 +90,10 @@
     <message>
         <source>Unknown command "%1". Commands: demo, export, screenshot; without a command the window opens.</source>
         <translation>未知命令“%1”。可用命令：demo、export、screenshot；不带命令时打开主窗口。</translation>
+    </message>
+    <message>
+        <source>roster, organisation, statistics, member-form, org-form or export-dialog.</source>
+        <translation>roster（花名册）、organisation（组织信息）、statistics（党员统计）、member-form（党员表单）、org-form（组织表单）或 export-dialog（导出对话框）。</translation>
     </message>
 </context>
 <context>
@@ -623,6 +623,37 @@
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+</context>
+<context>
     <name>ReportRenderer</name>
     <message>
         <source>Page %1 of %2</source>
@@ -737,6 +768,10 @@
     <message>
         <source>Unknown page "%1"; pages are: %2</source>
         <translation>未知页面“%1”；可用页面：%2</translation>
+    </message>
+    <message>
+        <source>Export the roster to Excel</source>
+        <translation>导出花名册到 Excel</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1232,22 @@
     <message>
         <source>PartyDesk could not be started again.</source>
         <translation>无法重新启动社区党建工作台。</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>党员统计</translation>
+    </message>
+    <message>
+        <source>Export the roster to E&amp;xcel…</source>
+        <translation>导出花名册到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the roster to &amp;PDF…</source>
+        <translation>导出花名册到 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the roster…</source>
+        <translation>打印花名册(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1721,46 @@ Members on the roster: %4</source>
     </message>
 </context>
 <context>
+    <name>partydesk::RosterExportDialog</name>
+    <message numerus="yes">
+        <source>%n member(s) of the current view. Tick the columns; drag or use the buttons to change their order.</source>
+        <translation>
+            <numerusform>当前列表共 %n 人。勾选要导出的列；拖动或用右侧按钮调整顺序。</numerusform></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Write ID numbers in full (otherwise 4301**********123X)</source>
+        <translation>导出完整身份证号（否则显示为 4301**********123X）</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Tick at least one column.</source>
+        <translation>请至少勾选一列。</translation>
+    </message>
+    <message>
+        <source>Full ID numbers</source>
+        <translation>完整身份证号</translation>
+    </message>
+    <message>
+        <source>The file will hold every ID number in full: sensitive personal information that must be kept safe. Write them in full? This is recorded in the workspace's log.</source>
+        <translation>导出的文件将包含完整的身份证号，属于必须妥善保管的敏感个人信息。确定导出完整号码吗？此操作将记入工作区日志。</translation>
+    </message>
+</context>
+<context>
     <name>partydesk::RosterModel</name>
     <message>
         <source>, </source>
@@ -1787,6 +1878,97 @@ Members on the roster: %4</source>
     <message>
         <source>%1 (still loading the roster…)</source>
         <translation>%1（花名册仍在载入…）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport and print</source>
+        <translation>导出和打印(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Export to PDF…</source>
+        <translation>导出到 PDF…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Export the roster to Excel</source>
+        <translation>导出花名册到 Excel</translation>
+    </message>
+    <message>
+        <source>Export the roster to PDF</source>
+        <translation>导出花名册到 PDF</translation>
+    </message>
+    <message>
+        <source>Print the roster</source>
+        <translation>打印花名册</translation>
+    </message>
+    <message>
+        <source>The roster is still loading; try again in a moment.</source>
+        <translation>花名册仍在载入，请稍候再试。</translation>
+    </message>
+    <message>
+        <source>Roster %1 %2</source>
+        <translation>党员花名册 %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 人到 %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::StatisticsModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::StatisticsPage</name>
+    <message>
+        <source>E&amp;xport and print</source>
+        <translation>导出和打印(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Export all tables to Excel…</source>
+        <translation>全部统计表导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Export all tables to PDF…</source>
+        <translation>全部统计表导出到 PDF…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Counted: Party members (probationary and full) on the roster.</source>
+        <translation>统计对象：花名册中的党员（含预备党员）。</translation>
+    </message>
+    <message>
+        <source>Counted: everyone on the roster, applicants, activists and candidates included.</source>
+        <translation>统计对象：花名册全部人员，含入党申请人、积极分子和发展对象。</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>Member statistics: %1</source>
+        <translation>党员统计：%1</translation>
+    </message>
+    <message>
+        <source>Member statistics %1 %2</source>
+        <translation>党员统计 %1 %2</translation>
     </message>
 </context>
 </TS>

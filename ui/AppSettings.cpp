@@ -27,4 +27,14 @@ void setLanguage(const QString& language)
     store().setValue(QStringLiteral("ui/language"), language);
 }
 
+QStringList rosterExportColumns()
+{
+    return store().value(QStringLiteral("export/rosterColumns")).toStringList();
+}
+
+void setRosterExportColumns(const QStringList& codes)
+{
+    store().setValue(QStringLiteral("export/rosterColumns"), codes);
+}
+
 } // namespace partydesk::AppSettings

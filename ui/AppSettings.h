@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace partydesk {
 
@@ -10,6 +11,10 @@ namespace AppSettings {
 // "zh_CN" (the default, whatever the system locale) or "en".
 QString language();
 void setLanguage(const QString& language);
+
+// The roster columns last chosen for an export, by code; empty: the default set.
+QStringList rosterExportColumns();
+void setRosterExportColumns(const QStringList& codes);
 
 } // namespace AppSettings
 } // namespace partydesk

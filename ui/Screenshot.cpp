@@ -4,6 +4,7 @@
 #include "forms/OrganisationForm.h"
 #include "mainwindow/MainWindow.h"
 #include "models/OrganisationTreeModel.h"
+#include "roster/RosterExportDialog.h"
 #include "roster/RosterPage.h"
 #include "Workspace.h"
 
@@ -40,8 +41,8 @@ qint64 firstBranch(Workspace& workspace)
 
 QStringList screenshotPages()
 {
-    return {QStringLiteral("roster"), QStringLiteral("organisation"), QStringLiteral("member-form"),
-            QStringLiteral("org-form")};
+    return {QStringLiteral("roster"),      QStringLiteral("organisation"), QStringLiteral("statistics"),
+            QStringLiteral("member-form"), QStringLiteral("org-form"),     QStringLiteral("export-dialog")};
 }
 
 QString renderScreenshot(Workspace& workspace, const QString& databasePath, const QString& page,
@@ -62,6 +63,15 @@ QString renderScreenshot(Workspace& workspace, const QString& databasePath, cons
             }
         window.showPage(MainWindow::Page::Organisation);
         return save(window, outFile);
+    }
+    if (page == QLatin1String("statistics")) {
+        window.showPage(MainWindow::Page::Statistics);
+        return save(window, outFile);
+    }
+    if (page == QLatin1String("export-dialog")) {
+        RosterExportDialog dialog(QCoreApplication::translate("Screenshot", "Export the roster to Excel"),
+                                  int(workspace.members().roster().size()));
+        return save(dialog, outFile);
     }
     if (page == QLatin1String("member-form")) {
         const qint64 branch = firstBranch(workspace);

@@ -7,6 +7,11 @@
 #include "mainwindow/MainWindow.h"
 #include "models/RosterModel.h"
 #include "roster/RosterPage.h"
+#include "domain/OrganisationTree.h"
+#include "report/MemberStatistics.h"
+#include "report/RosterExport.h"
+#include "report/XlsxReportWriter.h"
+#include "reports/ReportRenderer.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "Workspace.h"
@@ -15,6 +20,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -255,6 +261,50 @@ int main(int argc, char** argv)
         opened.db.close();
         opened.db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("bench-parts"));
+    }
+
+    {
+        // Exports of the whole district roster (100,000 rows, the default 14 columns).
+        Database::Result opened = Database::open(path, QStringLiteral("bench-export"));
+        {
+            SystemClock clock;
+            Workspace workspace(opened.db, clock);
+            const std::vector<RosterRow> roster = workspace.members().roster();
+            std::vector<const RosterRow*> rows;
+            for (const RosterRow& row : roster)
+                rows.push_back(&row);
+            const QHash<qint64, QString> names = organisationDisplayNames(workspace.organisations().all());
+            RosterExportOptions options;
+            options.organisationName = QStringLiteral("district");
+            options.today = clock.today();
+            QTemporaryDir dir;
+            QElapsedTimer timer;
+            timer.start();
+            const QString xlsx = dir.filePath(QStringLiteral("roster.xlsx"));
+            writeXlsx({rosterReport(rows, names, options)}, xlsx);
+            out << QStringLiteral("roster of %1 members to .xlsx: %2 ms, %3 MB")
+                       .arg(rows.size())
+                       .arg(ms(timer), 0, 'f', 0)
+                       .arg(double(QFileInfo(xlsx).size()) / 1e6, 0, 'f', 1)
+                << Qt::endl;
+            timer.restart();
+            const QString pdf = dir.filePath(QStringLiteral("roster.pdf"));
+            writePdf({rosterReport(rows, names, options)}, pdf, QStringLiteral("bench"));
+            out << QStringLiteral("roster of %1 members to PDF: %2 ms, %3 MB")
+                       .arg(rows.size())
+                       .arg(ms(timer), 0, 'f', 0)
+                       .arg(double(QFileInfo(pdf).size()) / 1e6, 0, 'f', 1)
+                << Qt::endl;
+            timer.restart();
+            const MemberStatistics statistics(roster, workspace.organisations().all(), 0, clock.today());
+            out << QStringLiteral("statistics of all 7 dimensions over %1 organisations: %2 ms")
+                       .arg(workspace.organisations().all().size())
+                       .arg(ms(timer), 0, 'f', 0)
+                << Qt::endl;
+        }
+        opened.db.close();
+        opened.db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("bench-export"));
     }
 
     QStringList typed;

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 #include <QCoreApplication>
 #include <QDir>
+#include <QPrinter>
 #include <QRegularExpression>
 #include <QTranslator>
 
@@ -105,4 +106,25 @@ TEST_CASE("A cancelled PDF leaves no file behind", "[export][pdf]")
                                    path, QStringLiteral("PartyDesk"), [](int, int) { return false; });
     CHECK_FALSE(error.isEmpty());
     CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+}
+
+TEST_CASE("Printing goes through the same renderer: a printer writing PDF gets the same pages", "[export][pdf]")
+{
+    TempWorkspace temp(true);
+    const MemberStatistics statistics(temp.workspace().members().roster(), temp.workspace().organisations().all(),
+                                      0, QDate(2026, 11, 15));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("printed.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        REQUIRE(ReportRenderer({statistics.report(MemberStatistics::Dimension::AgeBand, QStringLiteral("和平社区")),
+                                statistics.report(MemberStatistics::Dimension::Sex, QStringLiteral("和平社区"))})
+                    .render(&printer));
+    }
+    CHECK(pdfPageCount(path) == 2);
+    const QString text = pdfText(path);
+    CHECK(text.contains(QStringLiteral("和平社区")));
+    CHECK(text.contains(QStringLiteral("Page 2 of 2")));
 }

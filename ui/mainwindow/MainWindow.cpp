@@ -4,6 +4,7 @@
 #include "models/OrganisationTreeModel.h"
 #include "organisation/OrganisationPage.h"
 #include "roster/RosterPage.h"
+#include "statistics/StatisticsPage.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -40,9 +41,11 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
 
     m_roster = new RosterPage(workspace, *m_tree);
     m_organisation = new OrganisationPage(workspace, *m_tree);
+    m_statistics = new StatisticsPage(workspace, *m_tree, *m_roster->model());
     m_tabs = new QTabWidget;
     m_tabs->addTab(m_roster, tr("Roster"));
     m_tabs->addTab(m_organisation, tr("Organisation"));
+    m_tabs->addTab(m_statistics, tr("Statistics"));
 
     auto* splitter = new QSplitter;
     splitter->addWidget(m_treeView);
@@ -77,6 +80,10 @@ void MainWindow::buildMenus()
     members->addAction(tr("&Add member…"), QKeySequence::New, m_roster, &RosterPage::addMember);
     members->addAction(tr("&Edit member…"), m_roster, &RosterPage::editSelectedMember);
     members->addAction(tr("Record &leaving…"), m_roster, &RosterPage::recordLeaving);
+    members->addSeparator();
+    members->addAction(tr("Export the roster to E&xcel…"), m_roster, &RosterPage::exportToExcel);
+    members->addAction(tr("Export the roster to &PDF…"), m_roster, &RosterPage::exportToPdf);
+    members->addAction(tr("&Print the roster…"), QKeySequence::Print, m_roster, &RosterPage::printPreview);
 
     QMenu* orgs = menuBar()->addMenu(tr("&Organisations"));
     orgs->addAction(tr("&Add organisation below the selected one…"), m_organisation,
@@ -136,11 +143,22 @@ void MainWindow::onTreeSelection()
     const qint64 orgId = m_treeView->currentIndex().data(OrganisationTreeModel::OrgIdRole).toLongLong();
     m_roster->setOrganisation(orgId);
     m_organisation->setOrganisation(orgId);
+    m_statistics->setOrganisation(orgId);
 }
 
 void MainWindow::showPage(Page page)
 {
-    m_tabs->setCurrentWidget(page == Page::Roster ? static_cast<QWidget*>(m_roster) : m_organisation);
+    switch (page) {
+    case Page::Roster:
+        m_tabs->setCurrentWidget(m_roster);
+        break;
+    case Page::Organisation:
+        m_tabs->setCurrentWidget(m_organisation);
+        break;
+    case Page::Statistics:
+        m_tabs->setCurrentWidget(m_statistics);
+        break;
+    }
 }
 
 // Another workspace opens in a fresh instance of the program: every page starts from that file,

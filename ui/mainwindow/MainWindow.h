@@ -10,6 +10,7 @@ namespace partydesk {
 class OrganisationPage;
 class OrganisationTreeModel;
 class RosterPage;
+class StatisticsPage;
 class Workspace;
 
 // Wires the organisation tree to the pages; the pages do the work.
@@ -21,7 +22,8 @@ public:
     enum class Page
     {
         Roster,
-        Organisation
+        Organisation,
+        Statistics
     };
 
     MainWindow(Workspace& workspace, const QString& databasePath, QWidget* parent = nullptr);
@@ -30,6 +32,7 @@ public:
     void selectOrganisation(qint64 orgId);
     RosterPage* rosterPage() const { return m_roster; }
     OrganisationPage* organisationPage() const { return m_organisation; }
+    StatisticsPage* statisticsPage() const { return m_statistics; }
     QTreeView* treeView() const { return m_treeView; }
 
 private:
@@ -45,6 +48,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     RosterPage* m_roster = nullptr;
     OrganisationPage* m_organisation = nullptr;
+    StatisticsPage* m_statistics = nullptr;
 };
 
 } // namespace partydesk

@@ -5,17 +5,23 @@
 #include "forms/MemberForm.h"
 #include "models/OrganisationTreeModel.h"
 #include "models/RosterModel.h"
+#include "report/RosterExport.h"
+#include "reports/ReportActions.h"
+#include "roster/RosterExportDialog.h"
 #include "Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace partydesk {
@@ -63,6 +69,15 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     add->setObjectName(QStringLiteral("addMemberButton"));
     m_edit = new QPushButton(tr("&Edit"));
     m_leave = new QPushButton(tr("Record &leaving"));
+    auto* exportButton = new QToolButton;
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setText(tr("E&xport and print"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("Export to Excel…"), this, &RosterPage::exportToExcel);
+    exportMenu->addAction(tr("Export to PDF…"), this, &RosterPage::exportToPdf);
+    exportMenu->addAction(tr("Print preview…"), this, &RosterPage::printPreview);
+    exportButton->setMenu(exportMenu);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
@@ -84,6 +99,7 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     actions->addWidget(add);
     actions->addWidget(m_edit);
     actions->addWidget(m_leave);
+    actions->addWidget(exportButton);
 
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("rosterView"));
@@ -286,6 +302,56 @@ void RosterPage::recordLeaving()
         return;
     refreshMember(id);
     emit membersChanged();
+}
+
+void RosterPage::exportToExcel()
+{
+    exportView(tr("Export the roster to Excel"), true);
+}
+
+void RosterPage::exportToPdf()
+{
+    exportView(tr("Export the roster to PDF"), false);
+}
+
+void RosterPage::printPreview()
+{
+    exportView(tr("Print the roster"), std::nullopt);
+}
+
+void RosterPage::exportView(const QString& action, std::optional<bool> excel)
+{
+    if (m_loading) {
+        QMessageBox::information(this, action, tr("The roster is still loading; try again in a moment."));
+        return;
+    }
+    RosterExportDialog dialog(action, m_model->rowCount(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    RosterExportOptions options;
+    options.organisationName = m_scope->text();
+    options.columns = dialog.columns();
+    options.fullIdNumbers = dialog.fullIdNumbers();
+    options.today = m_workspace.clock().today();
+    const std::vector<const RosterRow*> rows = m_model->visibleRows();
+    const TableReport report = rosterReport(rows, m_model->organisationNames(), options);
+    if (!excel) {
+        if (options.fullIdNumbers)
+            m_workspace.audit().record(QStringLiteral("print_full_id_numbers"),
+                                       QStringLiteral("%1 rows").arg(rows.size()));
+        previewReports(this, {report});
+        return;
+    }
+    const QString name =
+        tr("Roster %1 %2").arg(options.organisationName, options.today.toString(Qt::ISODate));
+    const QString path = exportReports(this, {report}, *excel ? ReportFormat::Xlsx : ReportFormat::Pdf, name);
+    if (path.isEmpty())
+        return;
+    if (options.fullIdNumbers)
+        m_workspace.audit().record(QStringLiteral("export_full_id_numbers"),
+                                   QStringLiteral("%1 rows to %2").arg(rows.size()).arg(path));
+    m_count->setText(
+        tr("Exported %n member(s) to %1", nullptr, int(rows.size())).arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace partydesk

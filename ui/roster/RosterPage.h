@@ -2,6 +2,7 @@
 
 #include "repository/RosterLoader.h"
 
+#include <optional>
 #include <QWidget>
 
 class QCheckBox;
@@ -39,11 +40,17 @@ public slots:
     void addMember();
     void editSelectedMember();
     void recordLeaving();
+    void exportToExcel();
+    void exportToPdf();
+    void printPreview();
 
 signals:
     void membersChanged();
 
 private:
+    // Asks for the columns and writes the current view: Excel (true), PDF (false) or, with no
+    // format, the print preview.
+    void exportView(const QString& action, std::optional<bool> excel);
     void refreshMember(qint64 memberId);
     void onRosterLoaded(const std::shared_ptr<std::vector<RosterRow>>& rows);
     void applyFilter();

@@ -1,0 +1,109 @@
+#include "domain/IdNumber.h"
+#include "ExternalReaders.h"
+#include "GuiTestSupport.h"
+#include "mainwindow/MainWindow.h"
+#include "models/RosterModel.h"
+#include "roster/RosterPage.h"
+#include "statistics/StatisticsModel.h"
+#include "statistics/StatisticsPage.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+#include <QToolButton>
+
+using namespace partydesk;
+using namespace partydesk::test;
+
+TEST_CASE("A clerk exports the filtered roster of one branch to Excel with chosen columns", "[gui][export]")
+{
+    TempWorkspace temp(true);
+    MainWindow window(temp.workspace(), temp.path());
+    window.show();
+    window.selectOrganisation(temp.firstOrganisation(OrgType::GridBranch));
+    RosterPage* page = window.rosterPage();
+    choose(page, "categoryFilter", QStringLiteral("Registered"));
+    const std::vector<const RosterRow*> shown = page->model()->visibleRows();
+    REQUIRE(shown.size() > 5);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("branch.xlsx"));
+    onModalDialog(
+        [&](QWidget* dialog) {
+            auto* columns = child<QListWidget>(dialog, "exportColumns");
+            for (int i = 0; i < columns->count(); ++i) {
+                const QString text = columns->item(i)->text();
+                const bool keep = text == QStringLiteral("Name") || text == QStringLiteral("ID number") ||
+                                  text == QStringLiteral("Birth date");
+                columns->item(i)->setCheckState(keep ? Qt::Checked : Qt::Unchecked);
+            }
+            onModalDialog(
+                [&](QWidget* fileDialog) {
+                    auto* files = qobject_cast<QFileDialog*>(fileDialog);
+                    REQUIRE(files);
+                    // Type the whole path into the file name box and press Enter, as a user can.
+                    auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+                    REQUIRE(name);
+                    name->setText(path);
+                    QTest::keyClick(name, Qt::Key_Return);
+                },
+                "QFileDialog");
+            QTest::mouseClick(child<QPushButton>(dialog, "continueButton"), Qt::LeftButton);
+        },
+        "partydesk::RosterExportDialog");
+    page->exportToExcel();
+
+    REQUIRE(QFile::exists(path));
+    const Sheet sheet = readWithLibreOffice(path).first();
+    REQUIRE(sheet.size() == 3 + int(shown.size()));
+    // The three ticked columns, in the order of the paper roster.
+    REQUIRE(sheet.at(2).size() == 3);
+    CHECK(sheet.at(2).at(0).text == QStringLiteral("Name"));
+    CHECK(sheet.at(2).at(1).text == QStringLiteral("Birth date"));
+    CHECK(sheet.at(2).at(2).text == QStringLiteral("ID number"));
+    for (size_t r = 0; r < shown.size(); ++r) {
+        const QList<SheetCell>& cells = sheet.at(3 + int(r));
+        CHECK(cells.at(0).text == shown[r]->name);
+        CHECK(cells.at(1).type == QStringLiteral("date"));
+        CHECK(cells.at(2).text == IdNumber::masked(shown[r]->idNumber));
+    }
+    CHECK(temp.workspace().audit().count(QStringLiteral("export_full_id_numbers")) == 0);
+}
+
+TEST_CASE("The statistics page counts the selected part of the tree", "[gui][models]")
+{
+    TempWorkspace temp(true);
+    MainWindow window(temp.workspace(), temp.path());
+    window.show();
+    const qint64 branch = temp.firstOrganisation(OrgType::GridBranch);
+    window.selectOrganisation(branch);
+    window.showPage(MainWindow::Page::Statistics);
+    StatisticsModel* model = window.statisticsPage()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    int onRoster = 0;
+    for (const RosterRow& row : window.rosterPage()->model()->allRows())
+        if (!row.leftOn.isValid() && temp.workspace().organisations().get(row.orgId).parentId == branch)
+            ++onRoster;
+    REQUIRE(onRoster > 0);
+    // Category: the branch's own row, then the total, both count everyone in the branch.
+    REQUIRE(model->rowCount() == 2);
+    CHECK(model->index(0, 0).data().toString().contains(QStringLiteral("网格党支部")));
+    CHECK(model->index(0, 1).data().toInt() == onRoster);
+    CHECK(model->index(1, 1).data().toInt() == onRoster);
+    int sum = 0;
+    for (int c = 2; c < model->columnCount(); ++c)
+        sum += model->index(1, c).data().toInt();
+    CHECK(sum == onRoster);
+
+    choose(window.statisticsPage(), "dimensionCombo", QStringLiteral("By sex"));
+    CHECK(model->columnCount() == 4);
+    CHECK(model->headerData(2, Qt::Horizontal).toString() == QStringLiteral("Male"));
+    CHECK(model->index(1, 1).data().toInt() <= onRoster); // Party members only
+}

@@ -1,0 +1,66 @@
+#include "ReportActions.h"
+
+#include "report/XlsxReportWriter.h"
+#include "ReportRenderer.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
+#include <QProgressDialog>
+#include <QStandardPaths>
+
+namespace partydesk {
+
+QString exportReports(QWidget* parent, const QList<TableReport>& reports, ReportFormat format,
+                      const QString& suggestedName)
+{
+    const bool xlsx = format == ReportFormat::Xlsx;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested =
+        QDir(folder).filePath(suggestedName + (xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".pdf")));
+    QString path = QFileDialog::getSaveFileName(
+        parent, QApplication::translate("ReportActions", "Export"), suggested,
+        xlsx ? QApplication::translate("ReportActions", "Excel workbooks (*.xlsx)")
+             : QApplication::translate("ReportActions", "PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    const QString suffix = xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".pdf");
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+
+    QProgressDialog progress(
+        QApplication::translate("ReportActions", "Writing %1…").arg(QDir::toNativeSeparators(path)),
+        QApplication::translate("ReportActions", "Cancel"), 0, 100, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const auto report = [&](int done, int total) {
+        progress.setValue(total > 0 ? int(qint64(done) * 100 / total) : 0);
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    const QString error = xlsx ? writeXlsx(reports, path, report)
+                               : writePdf(reports, path, QApplication::applicationName(), report);
+    progress.reset();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(parent, QApplication::translate("ReportActions", "Not exported"), error);
+        return {};
+    }
+    return path;
+}
+
+void previewReports(QWidget* parent, const QList<TableReport>& reports)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setWindowTitle(QApplication::translate("ReportActions", "Print preview"));
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested,
+                     [&reports](QPrinter* target) { ReportRenderer(reports).render(target); });
+    preview.resize(1000, 800);
+    preview.exec();
+}
+
+} // namespace partydesk
