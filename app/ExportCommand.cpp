@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
+#include <atomic>
+#include <csignal>
 
 namespace partydesk {
 
@@ -39,10 +41,18 @@ template <typename E> QString codeList()
     return codes.join(QStringLiteral(", "));
 }
 
+std::atomic<bool> interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    interrupted = true;
+}
+
+// Ctrl+C cancels like the Cancel button: the writer stops and removes its temporary file.
 bool progressToTerminal(int done, int total)
 {
     QTextStream(stderr) << QStringLiteral("\r%1 / %2").arg(done).arg(total) << Qt::flush;
-    return true;
+    return !interrupted;
 }
 
 } // namespace
@@ -196,6 +206,8 @@ int runExport(QApplication& app)
             reports << statistics->report(dimension, scope);
     }
 
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
     const QString error = kind == QLatin1String("xlsx")
                               ? writeXlsx(reports, outPath, progressToTerminal)
                               : writePdf(reports, outPath, QStringLiteral("PartyDesk"), progressToTerminal);
