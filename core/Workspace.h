@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "rating/RatingRepository.h"
 #include "repository/AuditLog.h"
 #include "repository/MemberRepository.h"
 #include "repository/OrganisationRepository.h"
@@ -15,7 +16,8 @@ class Workspace
 {
 public:
     Workspace(QSqlDatabase db, const Clock& clock)
-        : m_db(db), m_clock(clock), m_organisations(db, &m_gate), m_members(db, clock, &m_gate), m_audit(db)
+        : m_db(db), m_clock(clock), m_organisations(db, &m_gate), m_members(db, clock, &m_gate),
+          m_ratings(db, &m_gate), m_audit(db)
     {
     }
 
@@ -23,6 +25,7 @@ public:
     const Clock& clock() const { return m_clock; }
     OrganisationRepository& organisations() { return m_organisations; }
     MemberRepository& members() { return m_members; }
+    RatingRepository& ratings() { return m_ratings; }
     AuditLog& audit() { return m_audit; }
     WriteGate& writeGate() { return m_gate; }
 
@@ -32,6 +35,7 @@ private:
     WriteGate m_gate; // before the repositories, which keep a pointer to it
     OrganisationRepository m_organisations;
     MemberRepository m_members;
+    RatingRepository m_ratings;
     AuditLog m_audit;
 };
 

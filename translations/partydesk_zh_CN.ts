@@ -623,6 +623,94 @@
     </message>
 </context>
 <context>
+    <name>RatingCalculator</name>
+    <message>
+        <source>A score cannot be below zero.</source>
+        <translation>得分不能小于0。</translation>
+    </message>
+    <message>
+        <source>%1 is above this task's maximum of %2 points.</source>
+        <translation>%1 超过了该项任务的满分 %2 分。</translation>
+    </message>
+    <message>
+        <source>Points cannot be below zero.</source>
+        <translation>分值不能小于0。</translation>
+    </message>
+    <message>
+        <source>%1 is above this item's maximum of %2 points.</source>
+        <translation>%1 超过了该项的最高分 %2 分。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rated branches (%3%) have five stars; the quota is %4%.</source>
+        <translation>参评的 %2 个支部中有 %1 个（%3%）评为五星，超过了 %4% 的比例限制。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rated branches (%3%) have four stars or more; the quota is %4%.</source>
+        <translation>参评的 %2 个支部中有 %1 个（%3%）评为四星及以上，超过了 %4% 的比例限制。</translation>
+    </message>
+</context>
+<context>
+    <name>RatingRepository</name>
+    <message>
+        <source>There is no template for %1.</source>
+        <translation>%1 年度没有评分模板。</translation>
+    </message>
+    <message>
+        <source>%1 already has a template.</source>
+        <translation>%1 年度已有评分模板。</translation>
+    </message>
+    <message>
+        <source>Describe the problem to put right.</source>
+        <translation>请填写需要整改的问题。</translation>
+    </message>
+</context>
+<context>
+    <name>RatingTemplate</name>
+    <message>
+        <source>The template has no tasks.</source>
+        <translation>模板中没有任何考核任务。</translation>
+    </message>
+    <message>
+        <source>An aspect has no name.</source>
+        <translation>有一个考核方面没有名称。</translation>
+    </message>
+    <message>
+        <source>A task of "%1" has no name.</source>
+        <translation>“%1”中有一项任务没有名称。</translation>
+    </message>
+    <message>
+        <source>The task "%1" must have a maximum above zero.</source>
+        <translation>任务“%1”的满分必须大于0。</translation>
+    </message>
+    <message>
+        <source>The star thresholds must fall from five stars to two (e.g. 90, 80, 70, 60).</source>
+        <translation>星级分数线应从五星到二星依次降低（如 90、80、70、60）。</translation>
+    </message>
+    <message>
+        <source>The bonus cap cannot be negative.</source>
+        <translation>加分上限不能为负数。</translation>
+    </message>
+    <message>
+        <source>A veto must cap the level at one to five stars.</source>
+        <translation>一票否决后的最高星级应在一星到五星之间。</translation>
+    </message>
+</context>
+<context>
+    <name>Rectification</name>
+    <message>
+        <source>In progress</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未开始</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Export</source>
@@ -1725,7 +1813,8 @@ Members on the roster: %4</source>
     <message numerus="yes">
         <source>%n member(s) of the current view. Tick the columns; drag or use the buttons to change their order.</source>
         <translation>
-            <numerusform>当前列表共 %n 人。勾选要导出的列；拖动或用右侧按钮调整顺序。</numerusform></translation>
+            <numerusform>当前列表共 %n 人。勾选要导出的列；拖动或用右侧按钮调整顺序。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -1918,7 +2007,8 @@ Members on the roster: %4</source>
     <message numerus="yes">
         <source>Exported %n member(s) to %1</source>
         <translation>
-            <numerusform>已导出 %n 人到 %1</numerusform></translation>
+            <numerusform>已导出 %n 人到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

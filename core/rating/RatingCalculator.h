@@ -1,0 +1,87 @@
+#pragma once
+
+#include "RatingTemplate.h"
+
+#include <optional>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+#include <QVector>
+
+namespace partydesk {
+
+// One task on a branch's sheet: the branch's own score (自评) and the committee's (考评); the
+// committee's stands.
+struct TaskScore
+{
+    std::optional<double> self;
+    std::optional<double> assessed;
+    QString note;
+
+    std::optional<double> standing() const { return assessed ? assessed : self; }
+};
+
+// A bonus or deduction item's points, or whether a veto applies.
+struct ItemScore
+{
+    double points = 0;
+    bool applied = false;
+    QString note;
+};
+
+struct ScoreSheet
+{
+    qint64 orgId = 0;
+    QHash<qint64, TaskScore> tasks; // by task id
+    QHash<qint64, ItemScore> items; // by item id
+};
+
+struct RatingResult
+{
+    qint64 orgId = 0;
+    qint64 parentId = 0;
+    bool rated = false;    // the sheet holds at least one score
+    bool complete = false; // every task has the committee's score
+    QVector<double> aspectSubtotals;
+    double base = 0, bonus = 0, deduction = 0, total = 0;
+    bool vetoed = false;
+    int stars = 0;        // 0 when not rated
+    int rank = 0;         // within the parent organisation; equal totals share a rank (1, 2, 2, 4)
+    bool lagging = false; // one star or vetoed: rectification (整改晋位) follows
+};
+
+struct RatingOutcome
+{
+    QList<RatingResult> results; // in the order the sheets were given
+    QStringList warnings;        // quotas exceeded (never applied silently)
+
+    const RatingResult* find(qint64 orgId) const
+    {
+        for (const RatingResult& r : results)
+            if (r.orgId == orgId)
+                return &r;
+        return nullptr;
+    }
+};
+
+// Why `value` cannot be a score for `task`, in the user's language; empty when it can.
+QString scoreProblem(const RatingTask& task, double value);
+QString itemProblem(const RatingItem& item, double value);
+
+int starsFor(const RatingTemplate& ratingTemplate, double total, bool vetoed);
+
+// `parentOf` gives each organisation's parent, for the rankings.
+RatingOutcome computeRatings(const RatingTemplate& ratingTemplate, const QList<ScoreSheet>& sheets,
+                             const QHash<qint64, qint64>& parentOf);
+
+// The change against last year's result for the same organisation (晋位 / 降级).
+struct RatingChange
+{
+    bool comparable = false; // rated both years
+    int rankChange = 0;      // positive: moved up
+    double scoreChange = 0;
+    int starChange = 0; // positive: 晋位, negative: 降级
+};
+RatingChange compareWithLastYear(const RatingResult& now, const RatingResult* lastYear);
+
+} // namespace partydesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "RatingCalculator.h"
+#include "RatingTemplate.h"
+#include "Rectification.h"
+#include "repository/RepositoryError.h"
+#include "storage/WriteGate.h"
+
+#include <optional>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace partydesk {
+
+// Everything of one year's rating, read together.
+struct RatingYear
+{
+    RatingTemplate ratingTemplate;
+    qint64 sessionId = 0;
+    QList<qint64> orgIds;     // the organisations rated, in tree order
+    QList<ScoreSheet> sheets; // one per organisation rated, in the same order
+};
+
+class RatingRepository
+{
+public:
+    explicit RatingRepository(QSqlDatabase db, const WriteGate* gate = nullptr)
+        : m_db(std::move(db)), m_gate(gate)
+    {
+    }
+
+    QList<int> years() const; // years with a template, newest first
+    std::optional<RatingTemplate> templateForYear(int year) const;
+    // Writes the template: existing aspects, tasks and items by id are updated, new ones added,
+    // the missing ones deleted (with their scores). On success `t` carries the new ids.
+    WriteResult saveTemplate(RatingTemplate& t);
+    // Copies the template of `fromYear` into `toYear` (which must have none yet).
+    WriteResult copyTemplate(int fromYear, int toYear);
+
+    // The year's session, created on first use with the template (the default if the year has none).
+    WriteResult ensureSession(int year, QDate today);
+    WriteResult setSessionOrganisations(qint64 sessionId, const QList<qint64>& orgIds);
+    std::optional<RatingYear> loadYear(int year) const;
+    ScoreSheet sheet(qint64 sessionId, qint64 orgId) const;
+
+    // Saved as the user types: one transaction per value.
+    WriteResult saveTaskScore(qint64 sessionId, qint64 orgId, qint64 taskId, const TaskScore& score);
+    WriteResult saveItemScore(qint64 sessionId, qint64 orgId, qint64 itemId, const ItemScore& score);
+    // Writes many sheets at once (an import), in one transaction.
+    WriteResult saveSheets(qint64 sessionId, const QList<ScoreSheet>& sheets);
+    WriteResult setFinished(qint64 sessionId, QDate finishedOn);
+
+    QList<Rectification> rectifications(qint64 sessionId, qint64 orgId = 0) const;
+    WriteResult saveRectification(const Rectification& item);
+    WriteResult deleteRectification(qint64 id);
+
+private:
+    QString refusal() const { return m_gate ? m_gate->refusal() : QString(); }
+
+    QSqlDatabase m_db;
+    const WriteGate* m_gate = nullptr;
+};
+
+} // namespace partydesk
