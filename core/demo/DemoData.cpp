@@ -1,6 +1,7 @@
 #include "DemoData.h"
 
 #include "DemoPeople.h"
+#include "DemoRatings.h"
 #include "domain/DerivedFacts.h"
 #include "domain/Enums.h"
 #include "repository/SqlValues.h"
@@ -282,7 +283,10 @@ QString buildDemo(QSqlDatabase db, const DemoOptions& options, DemoSummary* summ
         return QCoreApplication::translate(
             "DemoData",
             "The workspace already holds organisations; demo data goes only into a new, empty file.");
-    return DemoWriter(db, options).run(summary, progress);
+    const QString error = DemoWriter(db, options).run(summary, progress);
+    if (!error.isEmpty() || options.scale != DemoOptions::Scale::Community)
+        return error;
+    return buildDemoRatings(db, options.today, options.seed);
 }
 
 } // namespace partydesk

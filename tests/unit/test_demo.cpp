@@ -1,4 +1,5 @@
 #include "domain/Validation.h"
+#include "rating/RatingCalculator.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -70,4 +71,34 @@ TEST_CASE("Demo data goes only into an empty workspace", "[demo]")
 {
     TempWorkspace temp(true);
     CHECK_FALSE(buildDemo(temp.db(), DemoOptions()).isEmpty());
+}
+
+TEST_CASE("The demo has two finished years of ratings with a lagging branch, a tie and a veto",
+          "[demo][rating]")
+{
+    TempWorkspace temp(true);
+    RatingRepository& ratings = temp.workspace().ratings();
+    REQUIRE(ratings.years() == QList<int>{2025, 2024});
+    QHash<qint64, qint64> parents;
+    for (const Organisation& org : temp.workspace().organisations().all())
+        parents.insert(org.id, org.parentId);
+    const RatingYear year = *ratings.loadYear(2025);
+    CHECK(year.orgIds.size() == 10);
+    const RatingOutcome outcome = computeRatings(year.ratingTemplate, year.sheets, parents);
+    int lagging = 0, vetoed = 0, complete = 0;
+    QHash<qint64, int> totals;
+    bool tie = false;
+    for (const RatingResult& r : outcome.results) {
+        lagging += r.lagging;
+        vetoed += r.vetoed;
+        complete += r.complete;
+        const qint64 key = qRound64(r.total * 100);
+        tie = tie || totals.contains(key);
+        totals[key] += 1;
+    }
+    CHECK(lagging >= 1);
+    CHECK(vetoed == 1);
+    CHECK(complete == 10);
+    CHECK(tie);
+    CHECK(ratings.rectifications(year.sessionId).size() >= 3);
 }

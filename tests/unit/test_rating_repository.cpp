@@ -39,7 +39,7 @@ TEST_CASE("Last year's template is copied into a new year", "[rating][repository
 {
     TempWorkspace temp(true);
     RatingRepository& ratings = temp.workspace().ratings();
-    REQUIRE(ratings.ensureSession(2025, QDate(2025, 12, 1)).ok());
+    // The demo holds 2024 and 2025.
     REQUIRE(ratings.copyTemplate(2025, 2026).ok());
     const RatingTemplate copy = *ratings.templateForYear(2026);
     const RatingTemplate original = *ratings.templateForYear(2025);
@@ -47,7 +47,8 @@ TEST_CASE("Last year's template is copied into a new year", "[rating][repository
     CHECK(copy.aspects[0].tasks[0].id != original.aspects[0].tasks[0].id);
     CHECK(copy.name.contains(QStringLiteral("2026")));
     CHECK_FALSE(ratings.copyTemplate(2025, 2026).ok()); // already there
-    CHECK(ratings.years() == QList<int>{2026, 2025});
+    CHECK_FALSE(ratings.copyTemplate(2019, 2027).ok()); // nothing to copy
+    CHECK(ratings.years() == QList<int>{2026, 2025, 2024});
 }
 
 TEST_CASE("Scores are saved as entered and a year loads with its sheets", "[rating][repository]")
@@ -80,7 +81,9 @@ TEST_CASE("Scores are saved as entered and a year loads with its sheets", "[rati
     REQUIRE(ratings.saveTaskScore(session, branch, task, {1, 1, {}}).ok());
     REQUIRE(ratings.setSessionOrganisations(session, {}).ok());
     QSqlQuery q(temp.db());
-    q.exec(QStringLiteral("SELECT count(*) FROM rating_score"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM rating_score WHERE session_id = ?"));
+    q.addBindValue(session);
+    q.exec();
     q.next();
     CHECK(q.value(0).toInt() == 0);
 }
