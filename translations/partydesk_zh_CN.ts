@@ -1337,6 +1337,10 @@
         <source>&amp;Print the roster…</source>
         <translation>打印花名册(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Star rating</source>
+        <translation>评星定级</translation>
+    </message>
 </context>
 <context>
     <name>partydesk::MemberForm</name>
@@ -1809,6 +1813,276 @@ Members on the roster: %4</source>
     </message>
 </context>
 <context>
+    <name>partydesk::OrganisationsChooser</name>
+    <message>
+        <source>Branches rated</source>
+        <translation>参评支部</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::RatingPage</name>
+    <message>
+        <source>Star rating</source>
+        <translation>评星定级</translation>
+    </message>
+    <message>
+        <source>&amp;New year…</source>
+        <translation>新建年度(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Branches &amp;rated…</source>
+        <translation>参评支部(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Type a score and press Tab or Enter; the committee's score (考评) stands. Everything is saved as you go.</source>
+        <translation>输入分数后按 Tab 或回车继续；以上级考评分为准。录入内容随时自动保存。</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 branches, %2 complete · ★5: %3 · ★4: %4 · ★3: %5 · ★2: %6 · ★1: %7 · lagging: %8</source>
+        <translation>共 %1 个支部，已完成 %2 个 · 五星 %3 · 四星 %4 · 三星 %5 · 二星 %6 · 一星 %7 · 后进 %8</translation>
+    </message>
+    <message>
+        <source>Choose a branch on the left</source>
+        <translation>请在左侧选择支部</translation>
+    </message>
+    <message>
+        <source>No rating yet: start a year with "New year…"</source>
+        <translation>尚无评星定级：请点击“新建年度…”开始</translation>
+    </message>
+    <message>
+        <source>%1 — %2 sheet</source>
+        <translation>%1 — %2年度评分表</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>%1
+Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank %7%8</source>
+        <translation>%1
+基本分 %2 + 加分 %3 − 扣分 %4 = &lt;b&gt;总分 %5&lt;/b&gt; · %6 · 排名第 %7%8</translation>
+    </message>
+    <message>
+        <source> · vetoed: one star at most</source>
+        <translation> · 一票否决：最高一星</translation>
+    </message>
+    <message>
+        <source>New year</source>
+        <translation>新建年度</translation>
+    </message>
+    <message>
+        <source>Rate the branches for the year:</source>
+        <translation>评星定级年度：</translation>
+    </message>
+    <message>
+        <source>Branches rated</source>
+        <translation>参评支部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es) taken out of the rating already have scores, which will be deleted. Continue?</source>
+        <translation>
+            <numerusform>有 %n 个被移出评分的支部已有得分，这些得分将被删除。继续吗？</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::RatingResultsModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up %n star(s)</source>
+        <translation>
+            <numerusform>晋位 %n 星</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Down %n star(s)</source>
+        <translation>
+            <numerusform>降级 %n 星</numerusform></translation>
+    </message>
+    <message>
+        <source>Same stars</source>
+        <translation>星级持平</translation>
+    </message>
+    <message>
+        <source>rank +%1</source>
+        <translation>排名上升 %1</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>排名下降 %1</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 (veto)</source>
+        <translation>%1（否决）</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Lagging: rectify</source>
+        <translation>后进：需整改</translation>
+    </message>
+    <message>
+        <source>Incomplete, lagging</source>
+        <translation>未完成，后进</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Above it</source>
+        <translation>上级党组织</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Against last year</source>
+        <translation>较上年</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::RectificationForm</name>
+    <message>
+        <source>Edit rectification item</source>
+        <translation>编辑整改事项</translation>
+    </message>
+    <message>
+        <source>Add rectification item</source>
+        <translation>新增整改事项</translation>
+    </message>
+    <message>
+        <source>&amp;Problem</source>
+        <translation>存在问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>整改措施(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>党员状态</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Type dates as 2020-05-01.</source>
+        <translation>日期请按 2020-05-01 的格式输入。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::RectificationPanel</name>
+    <message>
+        <source>Rectification (整改晋位)</source>
+        <translation>整改晋位</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>党员状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>新增整改事项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>删除整改事项</translation>
+    </message>
+    <message>
+        <source>· %1 (%2)</source>
+        <translation>· %1（%2）</translation>
+    </message>
+    <message>
+        <source>Last year's list:
+%1</source>
+        <translation>上年度整改清单：
+%1</translation>
+    </message>
+    <message>
+        <source>Branch secretary</source>
+        <translation>支部书记</translation>
+    </message>
+    <message>
+        <source>Delete "%1"?</source>
+        <translation>删除“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+</context>
+<context>
     <name>partydesk::RosterExportDialog</name>
     <message numerus="yes">
         <source>%n member(s) of the current view. Tick the columns; drag or use the buttons to change their order.</source>
@@ -2009,6 +2283,67 @@ Members on the roster: %4</source>
         <translation>
             <numerusform>已导出 %n 人到 %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::ScoreSheetModel</name>
+    <message>
+        <source>Bonus</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣分项</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Scoring: %1
+Evidence: %2</source>
+        <translation>评分标准：%1
+查看材料：%2</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number: type a score such as 3 or 2.5.</source>
+        <translation>“%1”不是数字：请输入如 3 或 2.5 的分数。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>考核方面</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>考核任务</translation>
+    </message>
+    <message>
+        <source>Max.</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>考评</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

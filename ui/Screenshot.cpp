@@ -41,8 +41,9 @@ qint64 firstBranch(Workspace& workspace)
 
 QStringList screenshotPages()
 {
-    return {QStringLiteral("roster"),      QStringLiteral("organisation"), QStringLiteral("statistics"),
-            QStringLiteral("member-form"), QStringLiteral("org-form"),     QStringLiteral("export-dialog")};
+    return {QStringLiteral("roster"),       QStringLiteral("organisation"), QStringLiteral("statistics"),
+            QStringLiteral("rating"),       QStringLiteral("member-form"),  QStringLiteral("org-form"),
+            QStringLiteral("export-dialog")};
 }
 
 QString renderScreenshot(Workspace& workspace, const QString& databasePath, const QString& page,
@@ -66,6 +67,10 @@ QString renderScreenshot(Workspace& workspace, const QString& databasePath, cons
     }
     if (page == QLatin1String("statistics")) {
         window.showPage(MainWindow::Page::Statistics);
+        return save(window, outFile);
+    }
+    if (page == QLatin1String("rating")) {
+        window.showPage(MainWindow::Page::Rating);
         return save(window, outFile);
     }
     if (page == QLatin1String("export-dialog")) {

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "models/OrganisationTreeModel.h"
 #include "organisation/OrganisationPage.h"
+#include "rating/RatingPage.h"
 #include "roster/RosterPage.h"
 #include "statistics/StatisticsPage.h"
 #include "Workspace.h"
@@ -42,10 +43,12 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
     m_roster = new RosterPage(workspace, *m_tree);
     m_organisation = new OrganisationPage(workspace, *m_tree);
     m_statistics = new StatisticsPage(workspace, *m_tree, *m_roster->model());
+    m_rating = new RatingPage(workspace, *m_tree);
     m_tabs = new QTabWidget;
     m_tabs->addTab(m_roster, tr("Roster"));
     m_tabs->addTab(m_organisation, tr("Organisation"));
     m_tabs->addTab(m_statistics, tr("Statistics"));
+    m_tabs->addTab(m_rating, tr("Star rating"));
 
     auto* splitter = new QSplitter;
     splitter->addWidget(m_treeView);
@@ -157,6 +160,9 @@ void MainWindow::showPage(Page page)
         break;
     case Page::Statistics:
         m_tabs->setCurrentWidget(m_statistics);
+        break;
+    case Page::Rating:
+        m_tabs->setCurrentWidget(m_rating);
         break;
     }
 }

@@ -9,6 +9,7 @@ namespace partydesk {
 
 class OrganisationPage;
 class OrganisationTreeModel;
+class RatingPage;
 class RosterPage;
 class StatisticsPage;
 class Workspace;
@@ -23,7 +24,8 @@ public:
     {
         Roster,
         Organisation,
-        Statistics
+        Statistics,
+        Rating
     };
 
     MainWindow(Workspace& workspace, const QString& databasePath, QWidget* parent = nullptr);
@@ -33,6 +35,7 @@ public:
     RosterPage* rosterPage() const { return m_roster; }
     OrganisationPage* organisationPage() const { return m_organisation; }
     StatisticsPage* statisticsPage() const { return m_statistics; }
+    RatingPage* ratingPage() const { return m_rating; }
     QTreeView* treeView() const { return m_treeView; }
 
 private:
@@ -49,6 +52,7 @@ private:
     RosterPage* m_roster = nullptr;
     OrganisationPage* m_organisation = nullptr;
     StatisticsPage* m_statistics = nullptr;
+    RatingPage* m_rating = nullptr;
 };
 
 } // namespace partydesk

@@ -1,0 +1,351 @@
+#include "RatingPage.h"
+
+#include "domain/OrganisationTree.h"
+#include "models/OrganisationTreeModel.h"
+#include "OrganisationsChooser.h"
+#include "RatingResultsModel.h"
+#include "RectificationPanel.h"
+#include "ScoreSheetModel.h"
+#include "ScoreSheetView.h"
+#include "Workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace partydesk {
+
+RatingPage::RatingPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_tree(tree)
+{
+    setObjectName(QStringLiteral("RatingPage"));
+    auto* title = new QLabel(tr("Star rating"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_years = new QComboBox;
+    m_years->setObjectName(QStringLiteral("yearCombo"));
+    auto* newYear = new QPushButton(tr("&New year…"));
+    auto* organisations = new QPushButton(tr("Branches &rated…"));
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("ratingSummary"));
+    auto* header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addWidget(m_years);
+    header->addWidget(m_summary, 1);
+    header->addWidget(newYear);
+    header->addWidget(organisations);
+
+    m_warnings = new QLabel;
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(QStringLiteral("color: #8a4b00; background: #fff4e0; padding: 6px;"));
+    m_warnings->hide();
+
+    m_results = new RatingResultsModel(this);
+    m_resultsView = new QTableView;
+    m_resultsView->setObjectName(QStringLiteral("ratingResultsView"));
+    m_resultsView->setModel(m_results);
+    m_resultsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_resultsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_resultsView->verticalHeader()->hide();
+    m_resultsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_resultsView->horizontalHeader()->setStretchLastSection(true);
+
+    m_sheetTitle = new QLabel;
+    m_sheetTitle->setFont(titleFont);
+    m_sheet = new ScoreSheetModel(workspace.ratings(), this);
+    m_sheetView = new ScoreSheetView;
+    m_sheetView->setObjectName(QStringLiteral("scoreSheetView"));
+    m_sheetView->setModel(m_sheet);
+    m_sheetView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sheetView->horizontalHeader()->setSectionResizeMode(ScoreSheetModel::TaskColumn, QHeaderView::Stretch);
+    m_totals = new QLabel;
+    m_totals->setObjectName(QStringLiteral("sheetTotals"));
+    m_totals->setWordWrap(true);
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("sheetMessage"));
+    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_message->setWordWrap(true);
+    m_rectification = new RectificationPanel(workspace);
+
+    auto* sheetPanel = new QWidget;
+    auto* sheetLayout = new QVBoxLayout(sheetPanel);
+    sheetLayout->setContentsMargins(0, 0, 0, 0);
+    sheetLayout->addWidget(m_sheetTitle);
+    sheetLayout->addWidget(new QLabel(tr("Type a score and press Tab or Enter; the committee's score (考评) "
+                                         "stands. Everything is saved as you go.")));
+    sheetLayout->addWidget(m_sheetView, 3);
+    sheetLayout->addWidget(m_message);
+    sheetLayout->addWidget(m_totals);
+    sheetLayout->addWidget(m_rectification, 1);
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_resultsView);
+    splitter->addWidget(sheetPanel);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({620, 700});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_warnings);
+    layout->addWidget(splitter, 1);
+
+    connect(m_years, &QComboBox::activated, this, [this] { showYear(m_years->currentData().toInt()); });
+    connect(newYear, &QPushButton::clicked, this, &RatingPage::startNewYear);
+    connect(organisations, &QPushButton::clicked, this, &RatingPage::chooseOrganisations);
+    connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RatingPage::onBranchSelected);
+    connect(m_sheet, &ScoreSheetModel::sheetChanged, this, &RatingPage::onSheetChanged);
+    connect(m_sheet, &ScoreSheetModel::refused, m_message, &QLabel::setText);
+    connect(m_sheet, &ScoreSheetModel::refused, m_sheetView, &ScoreSheetView::valueRefused);
+}
+
+void RatingPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_year == 0)
+        reloadYears();
+}
+
+void RatingPage::reloadYears()
+{
+    const QList<int> years = m_workspace.ratings().years();
+    m_years->clear();
+    for (int year : years)
+        m_years->addItem(tr("%1").arg(year), year);
+    if (!years.isEmpty())
+        showYear(m_year > 0 && years.contains(m_year) ? m_year : years.first());
+}
+
+QHash<qint64, qint64> RatingPage::parents() const
+{
+    QHash<qint64, qint64> map;
+    for (const Organisation& org : m_tree.organisations())
+        map.insert(org.id, org.parentId);
+    return map;
+}
+
+void RatingPage::showYear(int year)
+{
+    if (m_years->findData(year) < 0)
+        reloadYears();
+    m_year = year;
+    m_years->setCurrentIndex(m_years->findData(year));
+    m_ratingYear = m_workspace.ratings().loadYear(year);
+    m_lastYear.reset();
+    m_lastYearSessionId = 0;
+    if (const std::optional<RatingYear> last = m_workspace.ratings().loadYear(year - 1)) {
+        m_lastYear = computeRatings(last->ratingTemplate, last->sheets, parents());
+        m_lastYearSessionId = last->sessionId;
+    }
+    const qint64 keep = m_orgId;
+    recompute();
+    if (m_ratingYear && !m_ratingYear->orgIds.isEmpty()) {
+        // Resume where the work stopped: the first branch whose sheet is not complete.
+        qint64 next = m_ratingYear->orgIds.contains(keep) ? keep : 0;
+        for (const RatingResult& r : m_results->outcome().results)
+            if (!next && !r.complete)
+                next = r.orgId;
+        selectBranch(next ? next : m_ratingYear->orgIds.first());
+    } else {
+        m_orgId = 0;
+        onBranchSelected();
+    }
+    emit yearChanged(year);
+}
+
+void RatingPage::recompute()
+{
+    if (!m_ratingYear) {
+        m_results->setResults({}, std::nullopt, {});
+        m_summary->clear();
+        return;
+    }
+    const RatingOutcome outcome =
+        computeRatings(m_ratingYear->ratingTemplate, m_ratingYear->sheets, parents());
+    if (m_results->rowCount() == outcome.results.size() && m_results->rowCount() > 0)
+        m_results->updateResults(outcome);
+    else
+        m_results->setResults(outcome, m_lastYear, organisationDisplayNames(m_tree.organisations()));
+    // The parent column matters only when the branches rated sit under different committees.
+    QSet<qint64> parentIds;
+    for (const RatingResult& r : outcome.results)
+        parentIds.insert(r.parentId);
+    m_resultsView->setColumnHidden(RatingResultsModel::ParentColumn, parentIds.size() <= 1);
+    int complete = 0, lagging = 0;
+    int stars[6] = {};
+    for (const RatingResult& r : outcome.results) {
+        complete += r.complete;
+        lagging += r.lagging;
+        stars[std::clamp(r.stars, 0, 5)] += 1;
+    }
+    m_summary->setText(
+        tr("%1 branches, %2 complete · ★5: %3 · ★4: %4 · ★3: %5 · ★2: %6 · ★1: %7 · lagging: %8")
+            .arg(outcome.results.size())
+            .arg(complete)
+            .arg(stars[5])
+            .arg(stars[4])
+            .arg(stars[3])
+            .arg(stars[2])
+            .arg(stars[1])
+            .arg(lagging));
+    m_warnings->setText(outcome.warnings.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!outcome.warnings.isEmpty());
+    updateTotals();
+}
+
+void RatingPage::selectBranch(qint64 orgId)
+{
+    const int row = m_results->rowOf(orgId);
+    if (row < 0)
+        return;
+    m_resultsView->setCurrentIndex(m_results->index(row, 0));
+    m_resultsView->selectRow(row);
+    if (m_orgId != orgId)
+        onBranchSelected();
+}
+
+void RatingPage::onBranchSelected()
+{
+    const QModelIndex current = m_resultsView->currentIndex();
+    m_orgId = current.isValid() ? current.data(RatingResultsModel::OrgIdRole).toLongLong() : 0;
+    m_message->clear();
+    if (!m_ratingYear || m_orgId == 0) {
+        m_sheetTitle->setText(m_ratingYear ? tr("Choose a branch on the left")
+                                           : tr("No rating yet: start a year with \"New year…\""));
+        m_sheet->setSheet({}, 0, {});
+        m_rectification->setBranch(0, 0, 0, false);
+        updateTotals();
+        return;
+    }
+    const int index = int(m_ratingYear->orgIds.indexOf(m_orgId));
+    const Organisation* org = m_tree.organisation(m_orgId);
+    m_sheetTitle->setText(tr("%1 — %2 sheet").arg(org ? org->name : QString()).arg(m_year));
+    m_sheet->setSheet(m_ratingYear->ratingTemplate, m_ratingYear->sessionId, m_ratingYear->sheets[index]);
+    const RatingResult* result = m_results->outcome().find(m_orgId);
+    m_rectification->setBranch(m_ratingYear->sessionId, m_lastYearSessionId, m_orgId,
+                               result && result->lagging);
+    updateTotals();
+    m_sheetView->setCurrentIndex(m_sheet->index(0, ScoreSheetModel::AssessedColumn));
+}
+
+void RatingPage::onSheetChanged(const ScoreSheet& sheet)
+{
+    if (!m_ratingYear)
+        return;
+    const int index = int(m_ratingYear->orgIds.indexOf(sheet.orgId));
+    if (index < 0)
+        return;
+    m_ratingYear->sheets[index] = sheet;
+    m_message->clear();
+    recompute();
+    const RatingResult* result = m_results->outcome().find(m_orgId);
+    m_rectification->setBranch(m_ratingYear->sessionId, m_lastYearSessionId, m_orgId,
+                               result && result->lagging);
+}
+
+void RatingPage::updateTotals()
+{
+    const RatingResult* r = m_ratingYear ? m_results->outcome().find(m_orgId) : nullptr;
+    if (!r) {
+        m_totals->clear();
+        return;
+    }
+    QStringList aspects;
+    for (int i = 0; i < m_ratingYear->ratingTemplate.aspects.size() && i < r->aspectSubtotals.size(); ++i)
+        aspects << tr("%1 %2/%3")
+                       .arg(m_ratingYear->ratingTemplate.aspects[i].name)
+                       .arg(r->aspectSubtotals[i], 0, 'f', 1)
+                       .arg(m_ratingYear->ratingTemplate.aspects[i].maxPoints(), 0, 'f', 0);
+    m_totals->setText(tr("%1\nBase %2 + bonus %3 − deduction %4 = <b>total %5</b> · %6 · rank %7%8")
+                          .arg(aspects.join(QStringLiteral(" · ")))
+                          .arg(r->base, 0, 'f', 1)
+                          .arg(r->bonus, 0, 'f', 1)
+                          .arg(r->deduction, 0, 'f', 1)
+                          .arg(r->total, 0, 'f', 1)
+                          .arg(RatingResultsModel::starText(r->stars))
+                          .arg(r->rank)
+                          .arg(r->vetoed ? tr(" · vetoed: one star at most") : QString())
+                          .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+}
+
+void RatingPage::startNewYear()
+{
+    const QList<int> years = m_workspace.ratings().years();
+    const int suggested = years.isEmpty() ? m_workspace.clock().today().year() : years.first() + 1;
+    bool ok = false;
+    const int year = QInputDialog::getInt(this, tr("New year"), tr("Rate the branches for the year:"),
+                                          suggested, 2000, 2100, 1, &ok);
+    if (!ok)
+        return;
+    if (years.contains(year)) {
+        showYear(year);
+        return;
+    }
+    // Last year's template and branches carry over; a first year starts from the default.
+    const QList<int> earlier = [&] {
+        QList<int> list;
+        for (int y : years)
+            if (y < year)
+                list << y;
+        return list;
+    }();
+    if (!earlier.isEmpty()) {
+        if (const WriteResult copied = m_workspace.ratings().copyTemplate(earlier.first(), year);
+            !copied.ok()) {
+            QMessageBox::warning(this, tr("New year"), copied.error);
+            return;
+        }
+    }
+    const WriteResult session = m_workspace.ratings().ensureSession(year, m_workspace.clock().today());
+    if (!session.ok()) {
+        QMessageBox::warning(this, tr("New year"), session.error);
+        return;
+    }
+    QList<qint64> orgs;
+    if (!earlier.isEmpty())
+        orgs = m_workspace.ratings().loadYear(earlier.first())->orgIds;
+    if (orgs.isEmpty())
+        for (const Organisation& org : m_tree.organisations())
+            if (isBranchLevel(org.type) && org.type != OrgType::PartyGroup)
+                orgs << org.id;
+    m_workspace.ratings().setSessionOrganisations(session.id, orgs);
+    reloadYears();
+    showYear(year);
+}
+
+void RatingPage::chooseOrganisations()
+{
+    if (!m_ratingYear)
+        return;
+    OrganisationsChooser chooser(m_tree.organisations(), m_ratingYear->orgIds, this);
+    if (chooser.exec() != QDialog::Accepted)
+        return;
+    const QList<qint64> chosen = chooser.chosen();
+    QList<qint64> dropped;
+    for (qint64 id : m_ratingYear->orgIds)
+        if (!chosen.contains(id) && !m_ratingYear->sheets[m_ratingYear->orgIds.indexOf(id)].tasks.isEmpty())
+            dropped << id;
+    if (!dropped.isEmpty() &&
+        QMessageBox::question(
+            this, tr("Branches rated"),
+            tr("%n branch(es) taken out of the rating already have scores, which will be deleted. "
+               "Continue?",
+               nullptr, int(dropped.size()))) != QMessageBox::Yes)
+        return;
+    const WriteResult result = m_workspace.ratings().setSessionOrganisations(m_ratingYear->sessionId, chosen);
+    if (!result.ok())
+        QMessageBox::warning(this, tr("Branches rated"), result.error);
+    showYear(m_year);
+}
+
+} // namespace partydesk

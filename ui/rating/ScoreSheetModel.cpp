@@ -1,0 +1,244 @@
+#include "ScoreSheetModel.h"
+
+#include "rating/RatingRepository.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace partydesk {
+
+namespace {
+
+QString number(const std::optional<double>& value)
+{
+    return value ? QString::number(*value, 'g', 6) : QString();
+}
+
+QString groupName(RatingItem::Kind kind)
+{
+    switch (kind) {
+    case RatingItem::Kind::Bonus:
+        return ScoreSheetModel::tr("Bonus");
+    case RatingItem::Kind::Deduction:
+        return ScoreSheetModel::tr("Deduction");
+    case RatingItem::Kind::Veto:
+        return ScoreSheetModel::tr("Veto");
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<double> parseScore(const QString& input, bool* ok)
+{
+    QString text = input.trimmed();
+    // Full-width digits and point from a Chinese input method mean the same number.
+    for (QChar& c : text) {
+        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
+            c = QChar(u'0' + (c.unicode() - 0xFF10));
+        else if (c == QChar(0xFF0E) || c == QChar(0x3002))
+            c = QLatin1Char('.');
+    }
+    *ok = true;
+    if (text.isEmpty())
+        return std::nullopt;
+    const double value = text.toDouble(ok);
+    return *ok ? std::optional<double>(value) : std::nullopt;
+}
+
+ScoreSheetModel::ScoreSheetModel(RatingRepository& repository, QObject* parent)
+    : QAbstractTableModel(parent), m_repository(repository)
+{
+}
+
+void ScoreSheetModel::setSheet(const RatingTemplate& ratingTemplate, qint64 sessionId,
+                               const ScoreSheet& sheet)
+{
+    beginResetModel();
+    m_template = ratingTemplate;
+    m_sessionId = sessionId;
+    m_sheet = sheet;
+    m_rows.clear();
+    for (const RatingAspect& aspect : m_template.aspects)
+        for (const RatingTask& task : aspect.tasks)
+            m_rows.append({&task, nullptr, aspect.name});
+    for (const RatingItem& item : m_template.items)
+        m_rows.append({nullptr, &item, groupName(item.kind)});
+    endResetModel();
+}
+
+int ScoreSheetModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ScoreSheetModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags ScoreSheetModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const Row& row = m_rows[index.row()];
+    if (row.task &&
+        (index.column() == SelfColumn || index.column() == AssessedColumn || index.column() == NoteColumn))
+        f |= Qt::ItemIsEditable;
+    if (row.item && (index.column() == AssessedColumn || index.column() == NoteColumn)) {
+        if (row.item->kind == RatingItem::Kind::Veto && index.column() == AssessedColumn)
+            f |= Qt::ItemIsUserCheckable;
+        else
+            f |= Qt::ItemIsEditable;
+    }
+    return f;
+}
+
+QVariant ScoreSheetModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& row = m_rows[index.row()];
+    const bool veto = row.item && row.item->kind == RatingItem::Kind::Veto;
+    if (role == Qt::CheckStateRole && veto && index.column() == AssessedColumn)
+        return m_sheet.items.value(row.item->id).applied ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::ToolTipRole && index.column() <= TaskColumn) {
+        if (row.task)
+            return tr("Scoring: %1\nEvidence: %2").arg(row.task->guide, row.task->evidence);
+        return row.item->guide;
+    }
+    if (role == Qt::TextAlignmentRole && index.column() >= MaxColumn && index.column() <= AssessedColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::BackgroundRole && (flags(index) & Qt::ItemIsEditable) && index.column() != NoteColumn)
+        return QBrush(QColor(0xFF, 0xFB, 0xE6));
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (index.column()) {
+    case AspectColumn:
+        return row.group;
+    case TaskColumn:
+        return row.task ? row.task->name : row.item->name;
+    case MaxColumn:
+        if (veto)
+            return QString();
+        return number(row.task ? row.task->maxPoints : row.item->maxPoints);
+    case SelfColumn:
+        return row.task ? number(m_sheet.tasks.value(row.task->id).self) : QString();
+    case AssessedColumn:
+        if (row.task)
+            return number(m_sheet.tasks.value(row.task->id).assessed);
+        if (veto)
+            return m_sheet.items.value(row.item->id).applied ? tr("Applies") : QString();
+        return m_sheet.items.contains(row.item->id) ? number(m_sheet.items.value(row.item->id).points)
+                                                    : QString();
+    case NoteColumn:
+        return row.task ? m_sheet.tasks.value(row.task->id).note : m_sheet.items.value(row.item->id).note;
+    default:
+        return {};
+    }
+}
+
+bool ScoreSheetModel::setTaskValue(const Row& row, int column, const QVariant& value)
+{
+    TaskScore score = m_sheet.tasks.value(row.task->id);
+    if (column == NoteColumn) {
+        score.note = value.toString();
+    } else {
+        bool ok = false;
+        const std::optional<double> number = parseScore(value.toString(), &ok);
+        if (!ok) {
+            emit refused(tr("\"%1\" is not a number: type a score such as 3 or 2.5.").arg(value.toString()));
+            return false;
+        }
+        if (number) {
+            if (const QString problem = scoreProblem(*row.task, *number); !problem.isEmpty()) {
+                emit refused(tr("%1: %2").arg(row.task->name, problem));
+                return false;
+            }
+        }
+        (column == SelfColumn ? score.self : score.assessed) = number;
+    }
+    const WriteResult saved = m_repository.saveTaskScore(m_sessionId, m_sheet.orgId, row.task->id, score);
+    if (!saved.ok()) {
+        emit refused(tr("Not saved: %1").arg(saved.error));
+        return false;
+    }
+    if (!score.self && !score.assessed && score.note.trimmed().isEmpty())
+        m_sheet.tasks.remove(row.task->id);
+    else
+        m_sheet.tasks.insert(row.task->id, score);
+    return true;
+}
+
+bool ScoreSheetModel::setItemValue(const Row& row, int column, const QVariant& value, int role)
+{
+    ItemScore score = m_sheet.items.value(row.item->id);
+    if (column == NoteColumn) {
+        score.note = value.toString();
+    } else if (role == Qt::CheckStateRole) {
+        score.applied = Qt::CheckState(value.toInt()) == Qt::Checked;
+    } else {
+        bool ok = false;
+        const std::optional<double> number = parseScore(value.toString(), &ok);
+        if (!ok) {
+            emit refused(tr("\"%1\" is not a number: type a score such as 3 or 2.5.").arg(value.toString()));
+            return false;
+        }
+        if (number) {
+            if (const QString problem = itemProblem(*row.item, *number); !problem.isEmpty()) {
+                emit refused(tr("%1: %2").arg(row.item->name, problem));
+                return false;
+            }
+        }
+        score.points = number.value_or(0);
+    }
+    const WriteResult saved = m_repository.saveItemScore(m_sessionId, m_sheet.orgId, row.item->id, score);
+    if (!saved.ok()) {
+        emit refused(tr("Not saved: %1").arg(saved.error));
+        return false;
+    }
+    m_sheet.items.insert(row.item->id, score);
+    return true;
+}
+
+bool ScoreSheetModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || !(flags(index) & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable)))
+        return false;
+    if (role != Qt::EditRole && role != Qt::CheckStateRole)
+        return false;
+    const Row& row = m_rows[index.row()];
+    const bool ok =
+        row.task ? setTaskValue(row, index.column(), value) : setItemValue(row, index.column(), value, role);
+    if (!ok)
+        return false;
+    emit dataChanged(index, index);
+    emit sheetChanged(m_sheet);
+    return true;
+}
+
+QVariant ScoreSheetModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case AspectColumn:
+        return tr("Aspect");
+    case TaskColumn:
+        return tr("Task");
+    case MaxColumn:
+        return tr("Max.");
+    case SelfColumn:
+        return tr("Self");
+    case AssessedColumn:
+        return tr("Assessed");
+    case NoteColumn:
+        return tr("Note");
+    default:
+        return {};
+    }
+}
+
+} // namespace partydesk
