@@ -19,6 +19,7 @@ void useOffscreenWithoutDisplay();
 int runDemo(QCoreApplication& app);
 int runScreenshot(QApplication& app);
 int runExport(QApplication& app);
+int runScoring(QApplication& app);
 int runWindow(QApplication& app);
 
 } // namespace partydesk

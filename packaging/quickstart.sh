@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libgl-dev catch2 libxlsxwriter-dev fonts-noto-cjk fonts-wqy-microhei
+    qt6-translations-l10n libgl-dev catch2 libxlsxwriter-dev libzip-dev fonts-noto-cjk fonts-wqy-microhei
     libreoffice-calc-nogui poppler-utils
 )
 

@@ -623,6 +623,53 @@
     </message>
 </context>
 <context>
+    <name>RatingActions</name>
+    <message>
+        <source>Problems in the file</source>
+        <translation>文件中有错误</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) can be imported; %2 have mistakes and would be left out. Nothing is saved unless you choose so.</source>
+        <translation>有 %1 张评分表可以导入；%2 张有错误，将不导入。除非您确认，否则不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Import the valid sheets</source>
+        <translation>只导入无误的评分表</translation>
+    </message>
+    <message>
+        <source>Save nothing</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <source>Star rating %1</source>
+        <translation>%1年度评星定级</translation>
+    </message>
+    <message>
+        <source>Score sheets %1</source>
+        <translation>%1年度评分表</translation>
+    </message>
+    <message>
+        <source>Import score sheets</source>
+        <translation>导入评分表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) imported.</source>
+        <translation>已导入 %1 张评分表。</translation>
+    </message>
+</context>
+<context>
     <name>RatingCalculator</name>
     <message>
         <source>A score cannot be below zero.</source>
@@ -647,6 +694,180 @@
     <message>
         <source>%1 of %2 rated branches (%3%) have four stars or more; the quota is %4%.</source>
         <translation>参评的 %2 个支部中有 %1 个（%3%）评为四星及以上，超过了 %4% 的比例限制。</translation>
+    </message>
+</context>
+<context>
+    <name>RatingCharts</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Ranking by total</source>
+        <translation>总分排名</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>支部数</translation>
+    </message>
+    <message>
+        <source>Branches by star level</source>
+        <translation>各星级支部数</translation>
+    </message>
+    <message>
+        <source>%1: aspects against the average</source>
+        <translation>%1：各方面得分率与平均水平对比</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>%1: total over the years</source>
+        <translation>%1：历年总分</translation>
+    </message>
+</context>
+<context>
+    <name>RatingReport</name>
+    <message>
+        <source>%1 star rating: ranking</source>
+        <translation>%1年度评星定级排名</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Above it</source>
+        <translation>上级党组织</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣分项</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Against last year</source>
+        <translation>较上年</translation>
+    </message>
+    <message>
+        <source>No sheet</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>%1 (veto)</source>
+        <translation>%1（否决）</translation>
+    </message>
+    <message>
+        <source>up %1 star(s)</source>
+        <translation>晋位 %1 星</translation>
+    </message>
+    <message>
+        <source>down %1 star(s)</source>
+        <translation>降级 %1 星</translation>
+    </message>
+    <message>
+        <source>same stars</source>
+        <translation>星级持平</translation>
+    </message>
+    <message>
+        <source>%1, rank %2, %3 points</source>
+        <translation>%1，排名 %2，%3 分</translation>
+    </message>
+    <message>
+        <source>%1 star rating: star levels</source>
+        <translation>%1年度评星定级星级分布</translation>
+    </message>
+    <message>
+        <source>Five stars from %1 points, four from %2, three from %3, two from %4; a veto caps at %5 star(s).</source>
+        <translation>五星 %1 分以上，四星 %2 分以上，三星 %3 分以上，二星 %4 分以上；一票否决的最高评为 %5 星。</translation>
+    </message>
+    <message>
+        <source>Star levels</source>
+        <translation>星级分布</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>支部数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Branch names</source>
+        <translation>支部名单</translation>
+    </message>
+    <message>
+        <source>%1 score sheet: %2</source>
+        <translation>%1年度评分表：%2</translation>
+    </message>
+    <message>
+        <source>Total %1    %2    rank %3</source>
+        <translation>总分 %1    %2    排名第 %3</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>考核方面</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>考核任务</translation>
+    </message>
+    <message>
+        <source>Max.</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>考评</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>Base %1 + bonus %2 − deduction %3</source>
+        <translation>基本分 %1 + 加分 %2 − 扣分 %3</translation>
     </message>
 </context>
 <context>
@@ -848,6 +1069,172 @@
     </message>
 </context>
 <context>
+    <name>ScoreSheetImport</name>
+    <message>
+        <source>Bonus</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣分项</translation>
+    </message>
+    <message>
+        <source>Veto (yes/no)</source>
+        <translation>一票否决（是/否）</translation>
+    </message>
+    <message>
+        <source>%1 score sheet: %2</source>
+        <translation>%1年度评分表：%2</translation>
+    </message>
+    <message>
+        <source>%1 Fill in the Self and Assessed columns (the committee's score stands); keep the first column and this line as they are.</source>
+        <translation>%1 请填写“自评”“考评”两列（以考评为准）；第一列和本行请勿改动。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>考核方面</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>考核任务</translation>
+    </message>
+    <message>
+        <source>Max.</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>考评</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Sheet "%1", row %2: %3</source>
+        <translation>工作表“%1”第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Sheet "%1": the mark [branch/year] on row 2 is missing; it is not a PartyDesk score sheet.</source>
+        <translation>工作表“%1”第2行缺少[支部/年度]标记，不是本软件生成的评分表。</translation>
+    </message>
+    <message>
+        <source>the sheet is for %1, not %2.</source>
+        <translation>这是 %1 年度的评分表，不是 %2 年度的。</translation>
+    </message>
+    <message>
+        <source>there is no branch with id %1 in this workspace.</source>
+        <translation>本工作区没有编号为 %1 的支部。</translation>
+    </message>
+    <message>
+        <source>%1 has a sheet already in this file.</source>
+        <translation>%1 在本文件中已有一张评分表。</translation>
+    </message>
+    <message>
+        <source>code %1 is no task or item of the %2 template.</source>
+        <translation>编号 %1 不是 %2 年度模板中的任务或项目。</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a number (%3).</source>
+        <translation>%1“%2”不是数字（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number (%2).</source>
+        <translation>“%1”不是数字（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringCommand</name>
+    <message>
+        <source>--format must be pdf or xlsx.</source>
+        <translation>--format 只能是 pdf 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>Name the output with --out FILE in a folder that exists.</source>
+        <translation>请用 --out 文件名 指定输出文件，且所在文件夹必须存在。</translation>
+    </message>
+    <message>
+        <source>There is no star rating for %1.</source>
+        <translation>%1 年度没有评星定级。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the file, or import its valid sheets with --keep-valid.</source>
+        <translation>未保存任何内容：请修改文件，或用 --keep-valid 只导入无误的评分表。</translation>
+    </message>
+    <message>
+        <source>Imported %1 sheet(s) for %2; %3 sheet(s) had problems.</source>
+        <translation>已导入 %2 年度评分表 %1 张；%3 张有错误。</translation>
+    </message>
+    <message>
+        <source>Star rating: the annual report, and filled sheets imported.</source>
+        <translation>评星定级：年度报告，以及导入填好的评分表。</translation>
+    </message>
+    <message>
+        <source>Star rating.</source>
+        <translation>评星定级。</translation>
+    </message>
+    <message>
+        <source>report or import.</source>
+        <translation>report（报告）或 import（导入）。</translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation>年度。</translation>
+    </message>
+    <message>
+        <source>pdf or xlsx.</source>
+        <translation>pdf 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>工作区文件。</translation>
+    </message>
+    <message>
+        <source>Save the valid sheets of a file with errors.</source>
+        <translation>文件有错误时，仍保存无误的评分表。</translation>
+    </message>
+    <message>
+        <source>Use: partydesk scoring report --year Y --format pdf|xlsx --out FILE --db FILE, or partydesk scoring import FILE.xlsx --year Y --db FILE</source>
+        <translation>用法：partydesk scoring report --year 年度 --format pdf|xlsx --out 文件 --db 文件，或 partydesk scoring import 文件.xlsx --year 年度 --db 文件</translation>
+    </message>
+    <message>
+        <source>The workspace "%1" does not exist.</source>
+        <translation>工作区“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Name an existing .xlsx file to import.</source>
+        <translation>请指定要导入的 .xlsx 文件（须已存在）。</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>Cannot write "%1".</source>
@@ -860,6 +1247,153 @@
     <message>
         <source>Export the roster to Excel</source>
         <translation>导出花名册到 Excel</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFile</name>
+    <message>
+        <source>Bonus</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣分项</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Star rating template: %1</source>
+        <translation>评星定级模板：%1</translation>
+    </message>
+    <message>
+        <source>Settings (leave empty for no quota)</source>
+        <translation>基本设置（比例上限留空表示不限）</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Five stars from</source>
+        <translation>五星分数线</translation>
+    </message>
+    <message>
+        <source>Four stars from</source>
+        <translation>四星分数线</translation>
+    </message>
+    <message>
+        <source>Three stars from</source>
+        <translation>三星分数线</translation>
+    </message>
+    <message>
+        <source>Two stars from</source>
+        <translation>二星分数线</translation>
+    </message>
+    <message>
+        <source>Bonus cap</source>
+        <translation>加分上限</translation>
+    </message>
+    <message>
+        <source>A veto caps at (stars)</source>
+        <translation>一票否决最高星级</translation>
+    </message>
+    <message>
+        <source>Five-star quota (%)</source>
+        <translation>五星比例上限（%）</translation>
+    </message>
+    <message>
+        <source>Four-star quota (%)</source>
+        <translation>四星及以上比例上限（%）</translation>
+    </message>
+    <message>
+        <source>%1 tasks, %2 points</source>
+        <translation>共 %1 项任务，%2 分</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>考核任务</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>考核方面</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>考核任务</translation>
+    </message>
+    <message>
+        <source>Max.</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>How to score</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>查看材料</translation>
+    </message>
+    <message>
+        <source>Type: bonus, deduction or veto</source>
+        <translation>类型：加分、扣分或一票否决</translation>
+    </message>
+    <message>
+        <source>Bonus, deduction, veto</source>
+        <translation>加减分及否决</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>组织类型</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>The workbook needs three sheets: settings, tasks, and bonus/deduction/veto items.</source>
+        <translation>工作簿应有三张表：设置、考核任务、加减分及否决。</translation>
+    </message>
+    <message>
+        <source>Sheet "%1", row %2: %3</source>
+        <translation>工作表“%1”第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>not a number.</source>
+        <translation>不是数字。</translation>
+    </message>
+    <message>
+        <source>a quota is a percentage from 1 to 100.</source>
+        <translation>比例上限应为 1 到 100 之间的百分数。</translation>
+    </message>
+    <message>
+        <source>each task needs an aspect, a name and a maximum above zero.</source>
+        <translation>每项任务都要有考核方面、名称和大于0的满分。</translation>
+    </message>
+    <message>
+        <source>the type must be bonus, deduction or veto.</source>
+        <translation>类型只能是加分、扣分或一票否决。</translation>
+    </message>
+    <message>
+        <source>bonus and deduction items need a maximum above zero.</source>
+        <translation>加分项和扣分项的最高分必须大于0。</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1576,17 @@
     <message>
         <source>The workspace file is still being checked; try again in a moment.</source>
         <translation>正在检查工作区文件的完整性，请稍候再保存。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>"%1" is not an Excel workbook (.xlsx).</source>
+        <translation>“%1”不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>"%1" has no readable sheets.</source>
+        <translation>“%1”中没有可读取的工作表。</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +2443,44 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
     <message numerus="yes">
         <source>%n branch(es) taken out of the rating already have scores, which will be deleted. Continue?</source>
         <translation>
-            <numerusform>有 %n 个被移出评分的支部已有得分，这些得分将被删除。继续吗？</numerusform></translation>
+            <numerusform>有 %n 个被移出评分的支部已有得分，这些得分将被删除。继续吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Template…</source>
+        <translation>评分模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport and print</source>
+        <translation>导出和打印(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Annual report as PDF…</source>
+        <translation>年度报告导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Ranking and all sheets to Excel…</source>
+        <translation>排名及全部评分表导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Print preview of the annual report…</source>
+        <translation>年度报告打印预览…</translation>
+    </message>
+    <message>
+        <source>Blank score sheets to Excel…</source>
+        <translation>空白评分表导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Import filled score sheets…</source>
+        <translation>导入填好的评分表…</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
@@ -1910,12 +2492,14 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
     <message numerus="yes">
         <source>Up %n star(s)</source>
         <translation>
-            <numerusform>晋位 %n 星</numerusform></translation>
+            <numerusform>晋位 %n 星</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Down %n star(s)</source>
         <translation>
-            <numerusform>降级 %n 星</numerusform></translation>
+            <numerusform>降级 %n 星</numerusform>
+        </translation>
     </message>
     <message>
         <source>Same stars</source>
@@ -2394,6 +2978,180 @@ Evidence: %2</source>
     <message>
         <source>Member statistics %1 %2</source>
         <translation>党员统计 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::TemplateEditor</name>
+    <message>
+        <source>no quota</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Star rating template %1</source>
+        <translation>%1年度评星定级模板</translation>
+    </message>
+    <message>
+        <source>Add aspect</source>
+        <translation>新增考核方面</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>新增考核任务</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>组织类型</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Max.</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>新增项目</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>删除整改事项</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>★★★★★ from</source>
+        <translation>五星 ≥</translation>
+    </message>
+    <message>
+        <source>★★★★ from</source>
+        <translation>四星 ≥</translation>
+    </message>
+    <message>
+        <source>★★★ from</source>
+        <translation>三星 ≥</translation>
+    </message>
+    <message>
+        <source>★★ from</source>
+        <translation>二星 ≥</translation>
+    </message>
+    <message>
+        <source>Star thresholds</source>
+        <translation>星级分数线</translation>
+    </message>
+    <message>
+        <source>A veto caps at (stars)</source>
+        <translation>一票否决最高星级</translation>
+    </message>
+    <message>
+        <source>Five-star quota</source>
+        <translation>五星比例上限</translation>
+    </message>
+    <message>
+        <source>Four stars or more</source>
+        <translation>四星及以上比例上限</translation>
+    </message>
+    <message>
+        <source>Bonus cap</source>
+        <translation>加分上限</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Bonus, deduction and veto items</source>
+        <translation>加分、扣分和一票否决项目</translation>
+    </message>
+    <message>
+        <source>New aspect</source>
+        <translation>新的考核方面</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新的考核任务</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新的项目</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣分项</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>%1 tasks, %2 points%3</source>
+        <translation>共 %1 项任务，%2 分%3</translation>
+    </message>
+    <message>
+        <source> (the scheme usually adds up to 100)</source>
+        <translation>（满分通常为100分）</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Import a template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::TemplateModel</name>
+    <message>
+        <source>Aspect / task</source>
+        <translation>考核方面 / 任务</translation>
+    </message>
+    <message>
+        <source>Max.</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>How to score</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>查看材料</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -35,6 +36,8 @@ struct TableReport
     std::function<QVariant(int row, int column)> cell;
     // Rows drawn in bold (totals).
     std::function<bool(int row)> emphasised;
+    // A chart, as PNG, drawn under the table (PDF and print only; Excel has the numbers).
+    QByteArray figurePng;
 };
 
 // Progress of long exports: `done` of `total` steps. Returning false cancels.

@@ -1,9 +1,13 @@
+#include "domain/OrganisationTree.h"
 #include "ExternalReaders.h"
+#include "rating/ScoreSheetImport.h"
+#include "report/XlsxReportWriter.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace partydesk;
@@ -112,4 +116,52 @@ TEST_CASE("Exporting full ID numbers is recorded", "[export][cli]")
     REQUIRE(sheet.at(2).size() == 2);
     CHECK(sheet.at(3).at(1).text.size() == 18);
     CHECK_FALSE(sheet.at(3).at(1).text.contains(QLatin1Char('*')));
+}
+
+TEST_CASE("partydesk scoring report writes the annual report; scoring import keeps bad files out",
+          "[rating][cli]")
+{
+    TempWorkspace temp(true);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("2025.pdf"));
+    Run run = runPartydesk({QStringLiteral("scoring"), QStringLiteral("report"), QStringLiteral("--year"),
+                            QStringLiteral("2025"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                            QStringLiteral("--out"), pdf, QStringLiteral("--db"), temp.path()});
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QString text = pdfText(pdf);
+    for (const Organisation& org : temp.workspace().organisations().all())
+        if (org.type == OrgType::GridBranch)
+            CHECK(text.contains(org.name));
+    CHECK(pdfPageCount(pdf) >= 12); // ranking, star levels, ten sheets
+
+    // A sheet workbook for 2025 with one value above its task's maximum.
+    const RatingYear year = *temp.workspace().ratings().loadYear(2025);
+    QList<ScoreSheet> sheets = year.sheets;
+    const RatingTask& task = year.ratingTemplate.aspects[0].tasks[0];
+    sheets[0].tasks[task.id].assessed = task.maxPoints + 1;
+    sheets[1].tasks[task.id].assessed = 0; // a valid change on another sheet
+    QList<Organisation> branches;
+    for (const Organisation& org : temp.workspace().organisations().all())
+        if (year.orgIds.contains(org.id))
+            branches << org;
+    const QString xlsx = dir.filePath(QStringLiteral("filled.xlsx"));
+    REQUIRE(writeXlsx(
+                scoreSheetWorkbook(year.ratingTemplate, branches, organisationDisplayNames(branches), sheets),
+                xlsx)
+                .isEmpty());
+    const QStringList import = {
+        QStringLiteral("scoring"), QStringLiteral("import"), xlsx,       QStringLiteral("--year"),
+        QStringLiteral("2025"),    QStringLiteral("--db"),   temp.path()};
+    run = runPartydesk(import);
+    CHECK(run.exitCode != 0);
+    CHECK(run.output.contains(QRegularExpression(QStringLiteral("row 4|第 4 行")))); // in the user's language
+    CHECK(temp.workspace().ratings().sheet(year.sessionId, year.orgIds[1]).tasks.value(task.id).assessed !=
+          0.0);
+
+    run = runPartydesk(import + QStringList{QStringLiteral("--keep-valid")});
+    CHECK(run.exitCode == 3); // saved, with problems reported
+    const RatingYear after = *temp.workspace().ratings().loadYear(2025);
+    CHECK(after.sheets[1].tasks.value(task.id).assessed == 0.0);
+    CHECK(after.sheets[0].tasks.value(task.id).assessed == year.sheets[0].tasks.value(task.id).assessed);
 }

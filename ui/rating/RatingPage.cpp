@@ -3,10 +3,13 @@
 #include "domain/OrganisationTree.h"
 #include "models/OrganisationTreeModel.h"
 #include "OrganisationsChooser.h"
+#include "RatingActions.h"
+#include "RatingChartsPanel.h"
 #include "RatingResultsModel.h"
 #include "RectificationPanel.h"
 #include "ScoreSheetModel.h"
 #include "ScoreSheetView.h"
+#include "TemplateEditor.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -14,10 +17,13 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace partydesk {
@@ -43,6 +49,28 @@ RatingPage::RatingPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     header->addWidget(m_summary, 1);
     header->addWidget(newYear);
     header->addWidget(organisations);
+    auto* templateButton = new QPushButton(tr("&Template…"));
+    header->addWidget(templateButton);
+    auto* files = new QToolButton;
+    files->setText(tr("E&xport and print"));
+    files->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(files);
+    menu->addAction(tr("Annual report as PDF…"), this,
+                    [this] { RatingActions::exportReport(this, m_workspace, m_year, true); });
+    menu->addAction(tr("Ranking and all sheets to Excel…"), this,
+                    [this] { RatingActions::exportReport(this, m_workspace, m_year, false); });
+    menu->addAction(tr("Print preview of the annual report…"), this,
+                    [this] { RatingActions::printReport(this, m_workspace, m_year); });
+    menu->addSeparator();
+    menu->addAction(tr("Blank score sheets to Excel…"), this,
+                    [this] { RatingActions::exportBlankSheets(this, m_workspace, m_year); });
+    menu->addAction(tr("Import filled score sheets…"), this, [this] {
+        if (RatingActions::importSheets(this, m_workspace, m_year))
+            showYear(m_year);
+    });
+    files->setMenu(menu);
+    header->addWidget(files);
+    connect(templateButton, &QPushButton::clicked, this, &RatingPage::editTemplate);
 
     m_warnings = new QLabel;
     m_warnings->setWordWrap(true);
@@ -68,6 +96,9 @@ RatingPage::RatingPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     m_sheetView->setModel(m_sheet);
     m_sheetView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sheetView->horizontalHeader()->setSectionResizeMode(ScoreSheetModel::TaskColumn, QHeaderView::Stretch);
+    m_sheetView->horizontalHeader()->setSectionResizeMode(ScoreSheetModel::NoteColumn,
+                                                          QHeaderView::Interactive);
+    m_sheetView->setColumnWidth(ScoreSheetModel::NoteColumn, 120);
     m_totals = new QLabel;
     m_totals->setObjectName(QStringLiteral("sheetTotals"));
     m_totals->setWordWrap(true);
@@ -92,12 +123,17 @@ RatingPage::RatingPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     splitter->addWidget(m_resultsView);
     splitter->addWidget(sheetPanel);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({620, 700});
+    splitter->setSizes({480, 860});
+    m_charts = new RatingChartsPanel;
+    m_views = new QTabWidget;
+    m_views->addTab(splitter, tr("Scoring"));
+    m_views->addTab(m_charts, tr("Charts"));
+    connect(m_views, &QTabWidget::currentChanged, this, &RatingPage::updateCharts);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_warnings);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_views, 1);
 
     connect(m_years, &QComboBox::activated, this, [this] { showYear(m_years->currentData().toInt()); });
     connect(newYear, &QPushButton::clicked, this, &RatingPage::startNewYear);
@@ -201,6 +237,7 @@ void RatingPage::recompute()
     m_warnings->setText(outcome.warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!outcome.warnings.isEmpty());
     updateTotals();
+    updateCharts();
 }
 
 void RatingPage::selectBranch(qint64 orgId)
@@ -235,6 +272,7 @@ void RatingPage::onBranchSelected()
     m_rectification->setBranch(m_ratingYear->sessionId, m_lastYearSessionId, m_orgId,
                                result && result->lagging);
     updateTotals();
+    updateCharts();
     m_sheetView->setCurrentIndex(m_sheet->index(0, ScoreSheetModel::AssessedColumn));
 }
 
@@ -276,6 +314,39 @@ void RatingPage::updateTotals()
                           .arg(r->rank)
                           .arg(r->vetoed ? tr(" · vetoed: one star at most") : QString())
                           .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+}
+
+// Charts are drawn only while their tab is shown: typing scores stays fast.
+void RatingPage::updateCharts()
+{
+    if (!m_ratingYear || m_views->currentWidget() != m_charts)
+        return;
+    m_charts->setYear(m_ratingYear->ratingTemplate, m_results->outcome(),
+                      organisationDisplayNames(m_tree.organisations()));
+    QList<QPair<int, double>> totals;
+    const QList<int> years = m_workspace.ratings().years();
+    for (auto it = years.crbegin(); it != years.crend(); ++it) {
+        const std::optional<RatingYear> y =
+            *it == m_year ? m_ratingYear : m_workspace.ratings().loadYear(*it);
+        if (!y)
+            continue;
+        const int index = int(y->orgIds.indexOf(m_orgId));
+        if (index < 0)
+            continue;
+        const RatingResult r = computeRatings(y->ratingTemplate, {y->sheets[index]}, {}).results.first();
+        if (r.rated)
+            totals.append({*it, r.total});
+    }
+    m_charts->setBranch(m_orgId, totals);
+}
+
+void RatingPage::editTemplate()
+{
+    if (!m_ratingYear)
+        return;
+    TemplateEditor editor(m_workspace, m_ratingYear->ratingTemplate, this);
+    if (editor.exec() == QDialog::Accepted)
+        showYear(m_year);
 }
 
 void RatingPage::startNewYear()

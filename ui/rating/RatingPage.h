@@ -7,12 +7,14 @@
 #include <QWidget>
 
 class QComboBox;
+class QTabWidget;
 class QLabel;
 class QTableView;
 
 namespace partydesk {
 
 class OrganisationTreeModel;
+class RatingChartsPanel;
 class RatingResultsModel;
 class RectificationPanel;
 class ScoreSheetModel;
@@ -39,6 +41,7 @@ public:
 public slots:
     void startNewYear();
     void chooseOrganisations();
+    void editTemplate();
 
 signals:
     void yearChanged(int year);
@@ -53,6 +56,7 @@ private:
     void onBranchSelected();
     void updateTotals();
     QHash<qint64, qint64> parents() const;
+    void updateCharts();
 
     Workspace& m_workspace;
     OrganisationTreeModel& m_tree;
@@ -73,6 +77,8 @@ private:
     QLabel* m_totals = nullptr;
     QLabel* m_message = nullptr;
     RectificationPanel* m_rectification = nullptr;
+    RatingChartsPanel* m_charts = nullptr;
+    QTabWidget* m_views = nullptr;
 };
 
 } // namespace partydesk

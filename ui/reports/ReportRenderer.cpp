@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -45,6 +46,9 @@ struct Layout
     std::vector<qreal> rowHeights;
     qreal headerHeight = 0;
     std::vector<std::pair<int, int>> pages; // first row, end row
+    QImage figure;
+    qreal figureHeight = 0;
+    bool figureOwnPage = false; // else under the rows of the last page
 };
 
 QPageLayout pageLayout(QPageLayout::Orientation orientation)
@@ -142,6 +146,14 @@ public:
                     return false;
             }
             layout.pages.emplace_back(first, report.rowCount);
+            if (!report.figurePng.isEmpty() && layout.figure.loadFromData(report.figurePng, "PNG")) {
+                const qreal width = std::min<qreal>(page.width(), layout.figure.width());
+                layout.figureHeight =
+                    std::min(width * layout.figure.height() / layout.figure.width(), available * 0.9);
+                layout.figureOwnPage = used + pt(12) + layout.figureHeight > available;
+                if (layout.figureOwnPage)
+                    layout.pages.emplace_back(report.rowCount, report.rowCount);
+            }
             layouts->push_back(std::move(layout));
         }
         return true;
@@ -242,10 +254,13 @@ private:
                          report.subtitle);
         y = topHeight();
 
-        paintRow(
-            painter, layout, y, layout.headerHeight, m_bold, [&](int c) { return report.columns[c].header; },
-            true);
-        y += layout.headerHeight;
+        const bool figureAlone = layout.figureOwnPage && first == end && first == report.rowCount;
+        if (!figureAlone) {
+            paintRow(
+                painter, layout, y, layout.headerHeight, m_bold,
+                [&](int c) { return report.columns[c].header; }, true);
+            y += layout.headerHeight;
+        }
         for (int r = first; r < end; ++r) {
             const qreal h = layout.rowHeights[size_t(r)];
             const bool bold = report.emphasised && report.emphasised(r);
@@ -253,6 +268,14 @@ private:
                 painter, layout, y, h, bold ? m_bold : m_body, [&](int c) { return text(report.cell(r, c)); },
                 false);
             y += h;
+        }
+        // The chart goes under the rows of the last page, or alone on a page of its own.
+        const bool lastPage = first == layout.pages.back().first && end == layout.pages.back().second;
+        if (!layout.figure.isNull() && lastPage) {
+            y += pt(12);
+            const qreal width = layout.figureHeight * layout.figure.width() / layout.figure.height();
+            painter.drawImage(QRectF((page.width() - width) / 2, y, width, layout.figureHeight),
+                              layout.figure);
         }
         painter.setFont(m_small);
         painter.drawText(

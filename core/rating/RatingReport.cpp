@@ -1,0 +1,277 @@
+#include "RatingReport.h"
+
+#include "domain/OrganisationTree.h"
+
+#include <algorithm>
+#include <QCoreApplication>
+
+namespace partydesk {
+
+namespace {
+
+QString stars(int count)
+{
+    return count > 0 ? QString(count, QChar(0x2605)) : QString();
+}
+
+QVariant optionalScore(const std::optional<double>& value)
+{
+    return value ? QVariant(QString::number(*value, 'g', 6)) : QVariant();
+}
+
+} // namespace
+
+RatingReport::RatingReport(RatingYear year, std::optional<RatingOutcome> lastYear,
+                           const QHash<qint64, QString>& names, const QHash<qint64, qint64>& parents)
+    : m_year(std::move(year)), m_lastYear(std::move(lastYear)), m_names(names)
+{
+    m_outcome = computeRatings(m_year.ratingTemplate, m_year.sheets, parents);
+    for (int i = 0; i < m_outcome.results.size(); ++i)
+        m_rankOrder << i;
+    // Best first within each parent; branches without a sheet last.
+    std::stable_sort(m_rankOrder.begin(), m_rankOrder.end(), [this](int a, int b) {
+        const RatingResult& x = m_outcome.results[a];
+        const RatingResult& y = m_outcome.results[b];
+        if (x.parentId != y.parentId)
+            return m_names.value(x.parentId) < m_names.value(y.parentId);
+        if (x.rated != y.rated)
+            return x.rated;
+        return x.rank < y.rank;
+    });
+}
+
+TableReport RatingReport::ranking() const
+{
+    TableReport report;
+    const RatingTemplate& t = m_year.ratingTemplate;
+    report.title = QCoreApplication::translate("RatingReport", "%1 star rating: ranking").arg(t.year);
+    report.subtitle = m_outcome.warnings.isEmpty()
+                          ? t.name
+                          : t.name + QStringLiteral("    ") + m_outcome.warnings.join(QStringLiteral(" "));
+    report.sheetName = QCoreApplication::translate("RatingReport", "Ranking");
+    using K = ReportColumn::Kind;
+    report.columns = {{QCoreApplication::translate("RatingReport", "Rank"), K::Number, 2.5},
+                      {QCoreApplication::translate("RatingReport", "Branch"), K::Text, 12},
+                      {QCoreApplication::translate("RatingReport", "Above it"), K::Text, 8}};
+    for (const RatingAspect& aspect : t.aspects)
+        report.columns.append(
+            {QCoreApplication::translate("RatingReport", "%1 (%2)").arg(aspect.name).arg(aspect.maxPoints()),
+             K::Text, 4});
+    report.columns.append({QCoreApplication::translate("RatingReport", "Bonus"), K::Text, 3});
+    report.columns.append({QCoreApplication::translate("RatingReport", "Deduction"), K::Text, 3});
+    report.columns.append({QCoreApplication::translate("RatingReport", "Total"), K::Code, 3.5});
+    report.columns.append({QCoreApplication::translate("RatingReport", "Stars"), K::Code, 4});
+    report.columns.append({QCoreApplication::translate("RatingReport", "Against last year"), K::Text, 8});
+    const int aspects = int(t.aspects.size());
+    report.rowCount = int(m_rankOrder.size());
+    report.cell = [this, aspects](int r, int c) -> QVariant {
+        const RatingResult& x = m_outcome.results[m_rankOrder[r]];
+        const auto points = [](double v) { return QVariant(QString::number(v, 'f', 1)); };
+        if (c == 0)
+            return x.rank > 0 ? QVariant(x.rank) : QVariant();
+        if (c == 1)
+            return m_names.value(x.orgId);
+        if (c == 2)
+            return m_names.value(x.parentId);
+        if (!x.rated)
+            return c == 3 + aspects + 3 ? QVariant(QCoreApplication::translate("RatingReport", "No sheet"))
+                                        : QVariant();
+        if (c < 3 + aspects)
+            return points(x.aspectSubtotals.value(c - 3));
+        switch (c - 3 - aspects) {
+        case 0:
+            return points(x.bonus);
+        case 1:
+            return points(x.deduction);
+        case 2:
+            return points(x.total);
+        case 3:
+            return x.vetoed ? QCoreApplication::translate("RatingReport", "%1 (veto)").arg(stars(x.stars))
+                            : stars(x.stars);
+        default: {
+            const RatingChange change =
+                compareWithLastYear(x, m_lastYear ? m_lastYear->find(x.orgId) : nullptr);
+            if (!change.comparable)
+                return QVariant();
+            const QString stars =
+                change.starChange > 0
+                    ? QCoreApplication::translate("RatingReport", "up %1 star(s)").arg(change.starChange)
+                : change.starChange < 0
+                    ? QCoreApplication::translate("RatingReport", "down %1 star(s)").arg(-change.starChange)
+                    : QCoreApplication::translate("RatingReport", "same stars");
+            return QCoreApplication::translate("RatingReport", "%1, rank %2, %3 points")
+                .arg(stars)
+                .arg(change.rankChange >= 0 ? QStringLiteral("+%1").arg(change.rankChange)
+                                            : QString::number(change.rankChange))
+                .arg(change.scoreChange >= 0 ? QStringLiteral("+%1").arg(change.scoreChange, 0, 'f', 1)
+                                             : QString::number(change.scoreChange, 'f', 1));
+        }
+        }
+    };
+    return report;
+}
+
+TableReport RatingReport::starDistribution() const
+{
+    TableReport report;
+    report.title = QCoreApplication::translate("RatingReport", "%1 star rating: star levels")
+                       .arg(m_year.ratingTemplate.year);
+    report.subtitle =
+        QCoreApplication::translate(
+            "RatingReport",
+            "Five stars from %1 points, four from %2, three from %3, two from %4; a veto caps at %5 star(s).")
+            .arg(m_year.ratingTemplate.fiveStars)
+            .arg(m_year.ratingTemplate.fourStars)
+            .arg(m_year.ratingTemplate.threeStars)
+            .arg(m_year.ratingTemplate.twoStars)
+            .arg(m_year.ratingTemplate.vetoCapsAt);
+    report.sheetName = QCoreApplication::translate("RatingReport", "Star levels");
+    using K = ReportColumn::Kind;
+    report.columns = {{QCoreApplication::translate("RatingReport", "Stars"), K::Text, 6},
+                      {QCoreApplication::translate("RatingReport", "Branches"), K::Number, 4},
+                      {QCoreApplication::translate("RatingReport", "Share"), K::Text, 4},
+                      {QCoreApplication::translate("RatingReport", "Branch names"), K::Text, 30}};
+    report.rowCount = 5;
+    report.cell = [this](int r, int c) -> QVariant {
+        const int level = 5 - r;
+        int count = 0, rated = 0;
+        QStringList names;
+        for (const RatingResult& x : m_outcome.results) {
+            rated += x.rated;
+            if (x.rated && x.stars == level) {
+                ++count;
+                names << m_names.value(x.orgId);
+            }
+        }
+        switch (c) {
+        case 0:
+            return stars(level);
+        case 1:
+            return count;
+        case 2:
+            return rated ? QVariant(QStringLiteral("%1%").arg(100.0 * count / rated, 0, 'f', 1)) : QVariant();
+        default:
+            return names.join(QStringLiteral("、"));
+        }
+    };
+    return report;
+}
+
+TableReport RatingReport::sheet(int index) const
+{
+    TableReport report;
+    const RatingTemplate& t = m_year.ratingTemplate;
+    const ScoreSheet& s = m_year.sheets[index];
+    const RatingResult* result = m_outcome.find(s.orgId);
+    report.title = QCoreApplication::translate("RatingReport", "%1 score sheet: %2")
+                       .arg(t.year)
+                       .arg(m_names.value(s.orgId));
+    report.subtitle =
+        result && result->rated
+            ? QCoreApplication::translate("RatingReport", "Total %1    %2    rank %3")
+                  .arg(result->total, 0, 'f', 1)
+                  .arg(
+                      result->vetoed
+                          ? QCoreApplication::translate("RatingReport", "%1 (veto)").arg(stars(result->stars))
+                          : stars(result->stars))
+                  .arg(result->rank)
+            : QCoreApplication::translate("RatingReport", "Not scored");
+    report.sheetName = m_names.value(s.orgId);
+    using K = ReportColumn::Kind;
+    report.columns = {{QCoreApplication::translate("RatingReport", "Aspect"), K::Text, 5},
+                      {QCoreApplication::translate("RatingReport", "Task"), K::Text, 16},
+                      {QCoreApplication::translate("RatingReport", "Max."), K::Text, 2.5},
+                      {QCoreApplication::translate("RatingReport", "Self"), K::Text, 2.5},
+                      {QCoreApplication::translate("RatingReport", "Assessed"), K::Text, 2.5},
+                      {QCoreApplication::translate("RatingReport", "Note"), K::Text, 10}};
+    struct Line
+    {
+        QString group, name, max;
+        QVariant self, assessed;
+        QString note;
+    };
+    auto lines = std::make_shared<QList<Line>>();
+    for (const RatingAspect& aspect : t.aspects)
+        for (const RatingTask& task : aspect.tasks) {
+            const TaskScore score = s.tasks.value(task.id);
+            lines->append({aspect.name, task.name, QString::number(task.maxPoints, 'g', 6),
+                           optionalScore(score.self), optionalScore(score.assessed), score.note});
+        }
+    for (const RatingItem& item : t.items) {
+        if (!s.items.contains(item.id))
+            continue;
+        const ItemScore score = s.items.value(item.id);
+        const QString group = item.kind == RatingItem::Kind::Bonus
+                                  ? QCoreApplication::translate("RatingReport", "Bonus")
+                              : item.kind == RatingItem::Kind::Deduction
+                                  ? QCoreApplication::translate("RatingReport", "Deduction")
+                                  : QCoreApplication::translate("RatingReport", "Veto");
+        lines->append(
+            {group, item.name,
+             item.kind == RatingItem::Kind::Veto ? QString() : QString::number(item.maxPoints, 'g', 6),
+             QVariant(),
+             item.kind == RatingItem::Kind::Veto
+                 ? QVariant(score.applied ? QCoreApplication::translate("RatingReport", "Applies")
+                                          : QString())
+                 : QVariant(QString::number(score.points, 'g', 6)),
+             score.note});
+    }
+    if (result && result->rated)
+        lines->append({QCoreApplication::translate("RatingReport", "Total"),
+                       QCoreApplication::translate("RatingReport", "Base %1 + bonus %2 − deduction %3")
+                           .arg(result->base, 0, 'f', 1)
+                           .arg(result->bonus, 0, 'f', 1)
+                           .arg(result->deduction, 0, 'f', 1),
+                       QString::number(t.maxPoints(), 'g', 6),
+                       QVariant(),
+                       QString::number(result->total, 'f', 1),
+                       {}});
+    report.rowCount = int(lines->size());
+    report.cell = [lines](int r, int c) -> QVariant {
+        const Line& line = (*lines)[r];
+        switch (c) {
+        case 0:
+            return line.group;
+        case 1:
+            return line.name;
+        case 2:
+            return line.max;
+        case 3:
+            return line.self;
+        case 4:
+            return line.assessed;
+        default:
+            return line.note;
+        }
+    };
+    const int last = int(lines->size()) - 1;
+    const bool hasTotal = result && result->rated;
+    report.emphasised = [last, hasTotal](int r) { return hasTotal && r == last; };
+    return report;
+}
+
+QList<TableReport> RatingReport::all() const
+{
+    QList<TableReport> reports{ranking(), starDistribution()};
+    for (int i = 0; i < sheetCount(); ++i)
+        reports << sheet(i);
+    return reports;
+}
+
+std::unique_ptr<RatingReport> loadRatingReport(const RatingRepository& ratings,
+                                               const QList<Organisation>& organisations, int year)
+{
+    std::optional<RatingYear> current = ratings.loadYear(year);
+    if (!current || current->sessionId == 0)
+        return nullptr;
+    QHash<qint64, qint64> parents;
+    for (const Organisation& org : organisations)
+        parents.insert(org.id, org.parentId);
+    std::optional<RatingOutcome> lastYear;
+    if (const std::optional<RatingYear> last = ratings.loadYear(year - 1))
+        lastYear = computeRatings(last->ratingTemplate, last->sheets, parents);
+    return std::make_unique<RatingReport>(std::move(*current), std::move(lastYear),
+                                          organisationDisplayNames(organisations), parents);
+}
+
+} // namespace partydesk
