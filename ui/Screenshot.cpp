@@ -4,6 +4,8 @@
 #include "forms/OrganisationForm.h"
 #include "mainwindow/MainWindow.h"
 #include "models/OrganisationTreeModel.h"
+#include "rating/RatingPage.h"
+#include "rating/TemplateEditor.h"
 #include "roster/RosterExportDialog.h"
 #include "roster/RosterPage.h"
 #include "Workspace.h"
@@ -11,6 +13,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 
@@ -42,7 +45,8 @@ qint64 firstBranch(Workspace& workspace)
 QStringList screenshotPages()
 {
     return {QStringLiteral("roster"),       QStringLiteral("organisation"), QStringLiteral("statistics"),
-            QStringLiteral("rating"),       QStringLiteral("member-form"),  QStringLiteral("org-form"),
+            QStringLiteral("rating"), QStringLiteral("rating-charts"),
+            QStringLiteral("template-editor"),       QStringLiteral("member-form"),  QStringLiteral("org-form"),
             QStringLiteral("export-dialog")};
 }
 
@@ -69,9 +73,17 @@ QString renderScreenshot(Workspace& workspace, const QString& databasePath, cons
         window.showPage(MainWindow::Page::Statistics);
         return save(window, outFile);
     }
-    if (page == QLatin1String("rating")) {
+    if (page == QLatin1String("rating") || page == QLatin1String("rating-charts")) {
         window.showPage(MainWindow::Page::Rating);
+        if (page == QLatin1String("rating-charts"))
+            window.ratingPage()->findChild<QTabWidget*>()->setCurrentIndex(1);
         return save(window, outFile);
+    }
+    if (page == QLatin1String("template-editor")) {
+        const QList<int> years = workspace.ratings().years();
+        TemplateEditor editor(workspace, years.isEmpty() ? defaultRatingTemplate(2026)
+                                                         : *workspace.ratings().templateForYear(years.first()));
+        return save(editor, outFile);
     }
     if (page == QLatin1String("export-dialog")) {
         RosterExportDialog dialog(QCoreApplication::translate("Screenshot", "Export the roster to Excel"),

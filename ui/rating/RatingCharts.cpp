@@ -65,6 +65,7 @@ QChart* ranking(const RatingOutcome& outcome, const QHash<qint64, QString>& name
     style(chart, QCoreApplication::translate("RatingCharts", "Ranking by total"));
     auto* axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    axisY->setTruncateLabels(false); // branch names are the point of the chart
     styleAxis(axisY);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
@@ -101,6 +102,7 @@ QChart* starDistribution(const RatingOutcome& outcome)
     style(chart, QCoreApplication::translate("RatingCharts", "Branches by star level"));
     auto* axisX = new QBarCategoryAxis;
     axisX->append(categories);
+    axisX->setTruncateLabels(false);
     styleAxis(axisX);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
