@@ -28,11 +28,11 @@
         <translation>请用 --db 文件名 指定要创建的文件。</translation>
     </message>
     <message>
-        <source>Unknown scale &quot;%1&quot;: use community or district.</source>
+        <source>Unknown scale "%1": use community or district.</source>
         <translation>未知规模“%1”：请使用 community 或 district。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: use YYYY-MM-DD.</source>
+        <source>"%1" is not a date: use YYYY-MM-DD.</source>
         <translation>“%1”不是日期：请按 YYYY-MM-DD 输入。</translation>
     </message>
     <message>
@@ -88,7 +88,7 @@
         <translation>工作区文件已损坏</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: demo, export, screenshot; without a command the window opens.</source>
+        <source>Unknown command "%1". Commands: demo, export, screenshot; without a command the window opens.</source>
         <translation>未知命令“%1”。可用命令：demo、export、screenshot；不带命令时打开主窗口。</translation>
     </message>
     <message>
@@ -103,39 +103,39 @@
         <translation>数据库结构第 %1 步升级失败：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PartyDesk database (it is not an SQLite file). Nothing was changed.</source>
+        <source>"%1" is not a PartyDesk database (it is not an SQLite file). Nothing was changed.</source>
         <translation>“%1”不是社区党建工作台的数据文件（不是 SQLite 文件）。文件未作任何改动。</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <source>The folder "%1" cannot be created.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be opened: %2</source>
+        <source>"%1" cannot be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged (integrity check: %2). Nothing was changed; restore it from a backup.</source>
+        <source>"%1" is damaged (integrity check: %2). Nothing was changed; restore it from a backup.</source>
         <translation>“%1”已损坏（完整性检查结果：%2）。文件未作任何改动，请用备份恢复。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an SQLite database of another program, not a PartyDesk workspace. Nothing was changed.</source>
+        <source>"%1" is an SQLite database of another program, not a PartyDesk workspace. Nothing was changed.</source>
         <translation>“%1”是其他程序的 SQLite 数据库，不是社区党建工作台的工作区。文件未作任何改动。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was written by a newer version of PartyDesk (schema %2; this version knows up to %3). Nothing was changed; please upgrade.</source>
+        <source>"%1" was written by a newer version of PartyDesk (schema %2; this version knows up to %3). Nothing was changed; please upgrade.</source>
         <translation>“%1”由更新版本的社区党建工作台创建（数据结构版本 %2，本版本最高支持 %3）。文件未作任何改动，请升级本软件。</translation>
     </message>
     <message>
-        <source>Before upgrading, a backup copy could not be written to &quot;%1&quot;: %2. Nothing was changed.</source>
+        <source>Before upgrading, a backup copy could not be written to "%1": %2. Nothing was changed.</source>
         <translation>升级前无法写入备份文件“%1”：%2。文件未作任何改动。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used: %2</source>
+        <source>"%1" cannot be used: %2</source>
         <translation>无法使用“%1”：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be upgraded: %2</source>
+        <source>"%1" could not be upgraded: %2</source>
         <translation>“%1”升级失败：%2</translation>
     </message>
 </context>
@@ -309,7 +309,7 @@
         <translation>研究生</translation>
     </message>
     <message>
-        <source>Bachelor&apos;s degree</source>
+        <source>Bachelor's degree</source>
         <translation>大学本科</translation>
     </message>
     <message>
@@ -372,11 +372,11 @@
         <translation>包括已离开的党员。</translation>
     </message>
     <message>
-        <source>Roster columns, in order (default: the paper roster&apos;s).</source>
+        <source>Roster columns, in order (default: the paper roster's).</source>
         <translation>花名册的列及其顺序（默认同纸质花名册）。</translation>
     </message>
     <message>
-        <source>Write full ID numbers (recorded in the workspace&apos;s log).</source>
+        <source>Write full ID numbers (recorded in the workspace's log).</source>
         <translation>导出完整身份证号（将记入工作区日志）。</translation>
     </message>
     <message>
@@ -392,11 +392,11 @@
         <translation>请用 --db 文件名 指定工作区，用 --out 文件名 指定输出文件。</translation>
     </message>
     <message>
-        <source>The folder of &quot;%1&quot; does not exist.</source>
+        <source>The folder of "%1" does not exist.</source>
         <translation>“%1”所在的文件夹不存在。</translation>
     </message>
     <message>
-        <source>The workspace &quot;%1&quot; does not exist.</source>
+        <source>The workspace "%1" does not exist.</source>
         <translation>工作区“%1”不存在。</translation>
     </message>
     <message>
@@ -408,11 +408,11 @@
         <translation>没有编号为 %1 的党组织。</translation>
     </message>
     <message>
-        <source>Unknown category or status &quot;%1&quot;.</source>
+        <source>Unknown category or status "%1".</source>
         <translation>未知的人员类别或党员状态“%1”。</translation>
     </message>
     <message>
-        <source>Unknown column &quot;%1&quot;; columns are: %2</source>
+        <source>Unknown column "%1"; columns are: %2</source>
         <translation>未知的列“%1”；可用的列：%2</translation>
     </message>
     <message>
@@ -454,7 +454,7 @@
         <translation>身份证号第7至14位（%1）不是有效的出生日期。</translation>
     </message>
     <message>
-        <source>The ID number&apos;s check character is wrong (the last character should be %1 for these first 17 digits): a digit was probably mistyped.</source>
+        <source>The ID number's check character is wrong (the last character should be %1 for these first 17 digits): a digit was probably mistyped.</source>
         <translation>身份证号校验位不对（按前17位，最后一位应为 %1），可能有数字输错了。</translation>
     </message>
 </context>
@@ -481,7 +481,7 @@
         <translation>离开日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <source>The leaving date is before the member&apos;s birth date.</source>
+        <source>The leaving date is before the member's birth date.</source>
         <translation>离开日期早于出生日期。</translation>
     </message>
 </context>
@@ -614,11 +614,11 @@
 <context>
     <name>PendingFile</name>
     <message>
-        <source>&quot;%1&quot; cannot be replaced: is it open in another program?</source>
+        <source>"%1" cannot be replaced: is it open in another program?</source>
         <translation>无法替换“%1”：是否正在其他程序中打开？</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be written.</source>
+        <source>"%1" cannot be written.</source>
         <translation>无法写入“%1”。</translation>
     </message>
 </context>
@@ -676,7 +676,7 @@
         <translation>得分不能小于0。</translation>
     </message>
     <message>
-        <source>%1 is above this task&apos;s maximum of %2 points.</source>
+        <source>%1 is above this task's maximum of %2 points.</source>
         <translation>%1 超过了该项任务的满分 %2 分。</translation>
     </message>
     <message>
@@ -684,7 +684,7 @@
         <translation>分值不能小于0。</translation>
     </message>
     <message>
-        <source>%1 is above this item&apos;s maximum of %2 points.</source>
+        <source>%1 is above this item's maximum of %2 points.</source>
         <translation>%1 超过了该项的最高分 %2 分。</translation>
     </message>
     <message>
@@ -896,11 +896,11 @@
         <translation>有一个考核方面没有名称。</translation>
     </message>
     <message>
-        <source>A task of &quot;%1&quot; has no name.</source>
+        <source>A task of "%1" has no name.</source>
         <translation>“%1”中有一项任务没有名称。</translation>
     </message>
     <message>
-        <source>The task &quot;%1&quot; must have a maximum above zero.</source>
+        <source>The task "%1" must have a maximum above zero.</source>
         <translation>任务“%1”的满分必须大于0。</translation>
     </message>
     <message>
@@ -969,7 +969,7 @@
         <translation>第 %1 页 共 %2 页</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be created in that folder.</source>
+        <source>"%1" cannot be created in that folder.</source>
         <translation>无法在该文件夹中创建“%1”。</translation>
     </message>
     <message>
@@ -1087,7 +1087,7 @@
         <translation>%1年度评分表：%2</translation>
     </message>
     <message>
-        <source>%1 Fill in the Self and Assessed columns (the committee&apos;s score stands); keep the first column and this line as they are.</source>
+        <source>%1 Fill in the Self and Assessed columns (the committee's score stands); keep the first column and this line as they are.</source>
         <translation>%1 请填写“自评”“考评”两列（以考评为准）；第一列和本行请勿改动。</translation>
     </message>
     <message>
@@ -1123,11 +1123,11 @@
         <translation>是</translation>
     </message>
     <message>
-        <source>Sheet &quot;%1&quot;, row %2: %3</source>
+        <source>Sheet "%1", row %2: %3</source>
         <translation>工作表“%1”第 %2 行：%3</translation>
     </message>
     <message>
-        <source>Sheet &quot;%1&quot;: the mark [branch/year] on row 2 is missing; it is not a PartyDesk score sheet.</source>
+        <source>Sheet "%1": the mark [branch/year] on row 2 is missing; it is not a PartyDesk score sheet.</source>
         <translation>工作表“%1”第2行缺少[支部/年度]标记，不是本软件生成的评分表。</translation>
     </message>
     <message>
@@ -1147,7 +1147,7 @@
         <translation>编号 %1 不是 %2 年度模板中的任务或项目。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a number (%3).</source>
+        <source>%1 "%2" is not a number (%3).</source>
         <translation>%1“%2”不是数字（%3）。</translation>
     </message>
     <message>
@@ -1155,7 +1155,7 @@
         <translation>%1 %2（%3）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number (%2).</source>
+        <source>"%1" is not a number (%2).</source>
         <translation>“%1”不是数字（%2）。</translation>
     </message>
     <message>
@@ -1226,7 +1226,7 @@
         <translation>用法：partydesk scoring report --year 年度 --format pdf|xlsx --out 文件 --db 文件，或 partydesk scoring import 文件.xlsx --year 年度 --db 文件</translation>
     </message>
     <message>
-        <source>The workspace &quot;%1&quot; does not exist.</source>
+        <source>The workspace "%1" does not exist.</source>
         <translation>工作区“%1”不存在。</translation>
     </message>
     <message>
@@ -1237,11 +1237,11 @@
 <context>
     <name>Screenshot</name>
     <message>
-        <source>Cannot write &quot;%1&quot;.</source>
+        <source>Cannot write "%1".</source>
         <translation>无法写入“%1”。</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;; pages are: %2</source>
+        <source>Unknown page "%1"; pages are: %2</source>
         <translation>未知页面“%1”；可用页面：%2</translation>
     </message>
     <message>
@@ -1372,7 +1372,7 @@
         <translation>工作簿应有三张表：设置、考核任务、加减分及否决。</translation>
     </message>
     <message>
-        <source>Sheet &quot;%1&quot;, row %2: %3</source>
+        <source>Sheet "%1", row %2: %3</source>
         <translation>工作表“%1”第 %2 行：%3</translation>
     </message>
     <message>
@@ -1399,7 +1399,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <source>Enter the member&apos;s name.</source>
+        <source>Enter the member's name.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
@@ -1431,7 +1431,7 @@
         <translation>出生日期晚于今天。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number: use 11 digits for a mobile (13800000000) or an area code and number for a landline (0731-88888888).</source>
+        <source>"%1" is not a phone number: use 11 digits for a mobile (13800000000) or an area code and number for a landline (0731-88888888).</source>
         <translation>“%1”不是有效的电话号码：手机号为11位数字（如 13800000000），固定电话为区号加号码（如 0731-88888888）。</translation>
     </message>
     <message>
@@ -1531,7 +1531,7 @@
         <translation>请填写流入日期。</translation>
     </message>
     <message>
-        <source>Enter the organisation&apos;s name.</source>
+        <source>Enter the organisation's name.</source>
         <translation>请填写党组织名称。</translation>
     </message>
     <message>
@@ -1551,19 +1551,19 @@
         <translation>届满日期应晚于换届日期（%1）。</translation>
     </message>
     <message>
-        <source>Enter the grid&apos;s code.</source>
+        <source>Enter the grid's code.</source>
         <translation>请填写网格编号。</translation>
     </message>
     <message>
-        <source>Enter the grid&apos;s name.</source>
+        <source>Enter the grid's name.</source>
         <translation>请填写网格名称。</translation>
     </message>
     <message>
-        <source>Enter the unit&apos;s name.</source>
+        <source>Enter the unit's name.</source>
         <translation>请填写单位名称。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
+        <source>"%1" is not a phone number.</source>
         <translation>“%1”不是有效的电话号码。</translation>
     </message>
     <message>
@@ -1581,22 +1581,22 @@
 <context>
     <name>XlsxReader</name>
     <message>
-        <source>&quot;%1&quot; is not an Excel workbook (.xlsx).</source>
+        <source>"%1" is not an Excel workbook (.xlsx).</source>
         <translation>“%1”不是 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no readable sheets.</source>
+        <source>"%1" has no readable sheets.</source>
         <translation>“%1”中没有可读取的工作表。</translation>
     </message>
 </context>
 <context>
     <name>XlsxReportWriter</name>
     <message>
-        <source>&quot;%1&quot; could not be written: %2</source>
+        <source>"%1" could not be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be created in that folder.</source>
+        <source>"%1" cannot be created in that folder.</source>
         <translation>无法在该文件夹中创建“%1”。</translation>
     </message>
     <message>
@@ -1643,7 +1643,7 @@
         <translation>退出日期</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
+        <source>"%1" is not a date: type it as 2020-05-01.</source>
         <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
     </message>
     <message>
@@ -1724,7 +1724,7 @@
         <translation>例如：组织关系转至……党支部</translation>
     </message>
     <message>
-        <source>%1 leaves the roster. The record and its history are kept and can be shown with &quot;Include members who left&quot;.</source>
+        <source>%1 leaves the roster. The record and its history are kept and can be shown with "Include members who left".</source>
         <translation>%1 将离开花名册。其档案和历史记录都会保留，勾选“包括已离开的党员”即可查看。</translation>
     </message>
     <message>
@@ -1748,7 +1748,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
+        <source>"%1" is not a date: type it as 2020-05-01.</source>
         <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
     </message>
 </context>
@@ -1859,7 +1859,7 @@
         <translation>打开工作区</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; choose a new file name, or open it instead.</source>
+        <source>"%1" already exists; choose a new file name, or open it instead.</source>
         <translation>“%1”已存在：请另取文件名，或改用“打开工作区”。</translation>
     </message>
     <message>
@@ -2054,11 +2054,11 @@
         <translation>本月过政治生日（入党 %1 周年）</translation>
     </message>
     <message>
-        <source>Due the &quot;50 years in the Party&quot; medal this year</source>
+        <source>Due the "50 years in the Party" medal this year</source>
         <translation>今年应颁发“光荣在党50年”纪念章</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
+        <source>"%1" is not a date: type it as 2020-05-01.</source>
         <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
     </message>
     <message>
@@ -2173,7 +2173,7 @@
         <translation>地址</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
+        <source>"%1" is not a date: type it as 2020-05-01.</source>
         <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
     </message>
     <message>
@@ -2252,11 +2252,11 @@
         <translation>退出日期</translation>
     </message>
     <message>
-        <source>The committee&apos;s term ended on %1: the election (换届) is overdue.</source>
+        <source>The committee's term ended on %1: the election (换届) is overdue.</source>
         <translation>本届任期已于 %1 届满，应及时换届。</translation>
     </message>
     <message>
-        <source>The committee&apos;s term ends on %1, in %2 days: prepare the election (换届).</source>
+        <source>The committee's term ends on %1, in %2 days: prepare the election (换届).</source>
         <translation>本届任期将于 %1 届满（还有 %2 天），请做好换届准备。</translation>
     </message>
     <message>
@@ -2391,7 +2391,7 @@ Members on the roster: %4</source>
         <translation>参评支部(&amp;R)…</translation>
     </message>
     <message>
-        <source>Type a score and press Tab or Enter; the committee&apos;s score (考评) stands. Everything is saved as you go.</source>
+        <source>Type a score and press Tab or Enter; the committee's score (考评) stands. Everything is saved as you go.</source>
         <translation>输入分数后按 Tab 或回车继续；以上级考评分为准。录入内容随时自动保存。</translation>
     </message>
     <message>
@@ -2407,7 +2407,7 @@ Members on the roster: %4</source>
         <translation>请在左侧选择支部</translation>
     </message>
     <message>
-        <source>No rating yet: start a year with &quot;New year…&quot;</source>
+        <source>No rating yet: start a year with "New year…"</source>
         <translation>尚无评星定级：请点击“新建年度…”开始</translation>
     </message>
     <message>
@@ -2648,7 +2648,7 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
         <translation>· %1（%2）</translation>
     </message>
     <message>
-        <source>Last year&apos;s list:
+        <source>Last year's list:
 %1</source>
         <translation>上年度整改清单：
 %1</translation>
@@ -2658,7 +2658,7 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
         <translation>支部书记</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;?</source>
+        <source>Delete "%1"?</source>
         <translation>删除“%1”吗？</translation>
     </message>
     <message>
@@ -2703,7 +2703,7 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
         <translation>完整身份证号</translation>
     </message>
     <message>
-        <source>The file will hold every ID number in full: sensitive personal information that must be kept safe. Write them in full? This is recorded in the workspace&apos;s log.</source>
+        <source>The file will hold every ID number in full: sensitive personal information that must be kept safe. Write them in full? This is recorded in the workspace's log.</source>
         <translation>导出的文件将包含完整的身份证号，属于必须妥善保管的敏感个人信息。确定导出完整号码吗？此操作将记入工作区日志。</translation>
     </message>
 </context>
@@ -2819,7 +2819,7 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
         </translation>
     </message>
     <message>
-        <source>ID numbers are sensitive personal information. Show them in full on this screen? This is recorded in the workspace&apos;s log.</source>
+        <source>ID numbers are sensitive personal information. Show them in full on this screen? This is recorded in the workspace's log.</source>
         <translation>身份证号属于敏感个人信息。确定要在屏幕上显示完整号码吗？此操作将记入工作区日志。</translation>
     </message>
     <message>
@@ -2894,7 +2894,7 @@ Evidence: %2</source>
         <translation>否决</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number: type a score such as 3 or 2.5.</source>
+        <source>"%1" is not a number: type a score such as 3 or 2.5.</source>
         <translation>“%1”不是数字：请输入如 3 或 2.5 的分数。</translation>
     </message>
     <message>
@@ -3133,6 +3133,11 @@ Evidence: %2</source>
     <message>
         <source>Not imported</source>
         <translation>未导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) already entered belong to tasks you removed and will be deleted. Save?</source>
+        <translation>
+            <numerusform>已录入的 %n 个得分属于被删除的任务，保存后将一并删除。确定保存吗？</numerusform></translation>
     </message>
 </context>
 <context>

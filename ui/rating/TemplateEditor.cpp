@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTreeView>
@@ -241,6 +242,21 @@ void TemplateEditor::accept()
         QMessageBox::warning(this, windowTitle(), problems.join(QLatin1Char('\n')));
         return;
     }
+    // Tasks taken out lose their scores with them: say so before anything is deleted.
+    QSet<qint64> kept;
+    for (const RatingAspect& aspect : t.aspects)
+        for (const RatingTask& task : aspect.tasks)
+            kept << task.id;
+    int scored = 0;
+    if (const std::optional<RatingYear> year = m_workspace.ratings().loadYear(m_original.year))
+        for (const ScoreSheet& sheet : year->sheets)
+            for (auto it = sheet.tasks.cbegin(); it != sheet.tasks.cend(); ++it)
+                scored += !kept.contains(it.key());
+    if (scored > 0 &&
+        QMessageBox::question(this, windowTitle(),
+                              tr("%n score(s) already entered belong to tasks you removed and will be deleted. Save?",
+                                 nullptr, scored)) != QMessageBox::Yes)
+        return;
     const WriteResult saved = m_workspace.ratings().saveTemplate(t);
     if (!saved.ok()) {
         QMessageBox::warning(this, windowTitle(), tr("Not saved: %1").arg(saved.error));
