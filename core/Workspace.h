@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "meetings/MeetingRepository.h"
 #include "rating/RatingRepository.h"
 #include "repository/AuditLog.h"
 #include "repository/MemberRepository.h"
@@ -17,7 +18,7 @@ class Workspace
 public:
     Workspace(QSqlDatabase db, const Clock& clock)
         : m_db(db), m_clock(clock), m_organisations(db, &m_gate), m_members(db, clock, &m_gate),
-          m_ratings(db, &m_gate), m_audit(db)
+          m_ratings(db, &m_gate), m_meetings(db, &m_gate), m_audit(db)
     {
     }
 
@@ -26,6 +27,7 @@ public:
     OrganisationRepository& organisations() { return m_organisations; }
     MemberRepository& members() { return m_members; }
     RatingRepository& ratings() { return m_ratings; }
+    MeetingRepository& meetings() { return m_meetings; }
     AuditLog& audit() { return m_audit; }
     WriteGate& writeGate() { return m_gate; }
 
@@ -36,6 +38,7 @@ private:
     OrganisationRepository m_organisations;
     MemberRepository m_members;
     RatingRepository m_ratings;
+    MeetingRepository m_meetings;
     AuditLog m_audit;
 };
 

@@ -97,6 +97,13 @@
     </message>
 </context>
 <context>
+    <name>Compliance</name>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Schema step %1 failed: %2</source>
@@ -328,6 +335,46 @@
         <source>Middle school or below</source>
         <translation>初中及以下</translation>
     </message>
+    <message>
+        <source>Theme Party day</source>
+        <translation>主题党日</translation>
+    </message>
+    <message>
+        <source>Branch general meeting</source>
+        <translation>支部党员大会</translation>
+    </message>
+    <message>
+        <source>Branch committee meeting</source>
+        <translation>支部委员会</translation>
+    </message>
+    <message>
+        <source>Party group meeting</source>
+        <translation>党小组会</translation>
+    </message>
+    <message>
+        <source>Party lecture</source>
+        <translation>党课</translation>
+    </message>
+    <message>
+        <source>Organisational life meeting</source>
+        <translation>组织生活会</translation>
+    </message>
+    <message>
+        <source>Democratic review of members</source>
+        <translation>民主评议党员</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -456,6 +503,29 @@
     <message>
         <source>The ID number's check character is wrong (the last character should be %1 for these first 17 digits): a digit was probably mistyped.</source>
         <translation>身份证号校验位不对（按前17位，最后一位应为 %1），可能有数字输错了。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>The day of the month must be from 1 to 31.</source>
+        <translation>日期应为每月1日至31日之间。</translation>
+    </message>
+    <message>
+        <source>Enter the month's theme.</source>
+        <translation>请填写本月主题。</translation>
+    </message>
+    <message>
+        <source>The day is not in that month.</source>
+        <translation>该月没有这一天。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation>请填写会议日期。</translation>
+    </message>
+    <message>
+        <source>Choose the branch that holds the meeting.</source>
+        <translation>请选择召开会议的支部。</translation>
     </message>
 </context>
 <context>
@@ -3137,7 +3207,8 @@ Evidence: %2</source>
     <message numerus="yes">
         <source>%n score(s) already entered belong to tasks you removed and will be deleted. Save?</source>
         <translation>
-            <numerusform>已录入的 %n 个得分属于被删除的任务，保存后将一并删除。确定保存吗？</numerusform></translation>
+            <numerusform>已录入的 %n 个得分属于被删除的任务，保存后将一并删除。确定保存吗？</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "DemoMeetings.h"
 #include "DemoPeople.h"
 #include "DemoRatings.h"
 #include "domain/DerivedFacts.h"
@@ -286,7 +287,10 @@ QString buildDemo(QSqlDatabase db, const DemoOptions& options, DemoSummary* summ
     const QString error = DemoWriter(db, options).run(summary, progress);
     if (!error.isEmpty() || options.scale != DemoOptions::Scale::Community)
         return error;
-    return buildDemoRatings(db, options.today, options.seed);
+    const QString ratings = buildDemoRatings(db, options.today, options.seed);
+    if (!ratings.isEmpty())
+        return ratings;
+    return buildDemoMeetings(db, options.today, 12, false, options.seed);
 }
 
 } // namespace partydesk

@@ -113,6 +113,31 @@ template <> const QList<EnumInfo<Education>>& enumInfos<Education>()
     return infos;
 }
 
+template <> const QList<EnumInfo<MeetingKind>>& enumInfos<MeetingKind>()
+{
+    static const QList<EnumInfo<MeetingKind>> infos = {
+        {MeetingKind::ThemeDay, "theme_day", QT_TRANSLATE_NOOP("Enum", "Theme Party day")},
+        {MeetingKind::GeneralMeeting, "general_meeting", QT_TRANSLATE_NOOP("Enum", "Branch general meeting")},
+        {MeetingKind::Committee, "committee", QT_TRANSLATE_NOOP("Enum", "Branch committee meeting")},
+        {MeetingKind::GroupMeeting, "group_meeting", QT_TRANSLATE_NOOP("Enum", "Party group meeting")},
+        {MeetingKind::PartyLecture, "party_lecture", QT_TRANSLATE_NOOP("Enum", "Party lecture")},
+        {MeetingKind::LifeMeeting, "life_meeting", QT_TRANSLATE_NOOP("Enum", "Organisational life meeting")},
+        {MeetingKind::DemocraticReview, "democratic_review",
+         QT_TRANSLATE_NOOP("Enum", "Democratic review of members")},
+    };
+    return infos;
+}
+
+template <> const QList<EnumInfo<AttendanceStatus>>& enumInfos<AttendanceStatus>()
+{
+    static const QList<EnumInfo<AttendanceStatus>> infos = {
+        {AttendanceStatus::Present, "present", QT_TRANSLATE_NOOP("Enum", "Present")},
+        {AttendanceStatus::Leave, "leave", QT_TRANSLATE_NOOP("Enum", "On leave")},
+        {AttendanceStatus::Absent, "absent", QT_TRANSLATE_NOOP("Enum", "Absent")},
+    };
+    return infos;
+}
+
 bool isBranchLevel(OrgType type)
 {
     switch (type) {

@@ -74,6 +74,22 @@ enum class Education
     HighSchool,
     MiddleOrBelow
 };
+enum class MeetingKind
+{
+    ThemeDay,        // 主题党日
+    GeneralMeeting,  // 支部党员大会
+    Committee,       // 支部委员会
+    GroupMeeting,    // 党小组会
+    PartyLecture,    // 党课
+    LifeMeeting,     // 组织生活会
+    DemocraticReview // 民主评议党员
+};
+enum class AttendanceStatus
+{
+    Present,
+    Leave,
+    Absent
+};
 
 template <typename E> struct EnumInfo
 {

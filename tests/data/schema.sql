@@ -1,4 +1,8 @@
+CREATE INDEX attendance_member ON attendance(member_id);
 CREATE INDEX co_building_unit_committee ON co_building_unit(committee_id);
+CREATE INDEX meeting_date ON meeting(held_on);
+CREATE INDEX meeting_org ON meeting(org_id, held_on);
+CREATE INDEX meeting_photo_meeting ON meeting_photo(meeting_id);
 CREATE INDEX member_event_member ON member_event(member_id, event_date);
 CREATE UNIQUE INDEX member_id_number ON member(id_number) WHERE id_number IS NOT NULL AND left_on IS NULL;
 CREATE INDEX member_org ON member(org_id);
@@ -7,6 +11,13 @@ CREATE INDEX rating_aspect_template ON rating_aspect(template_id, position);
 CREATE INDEX rating_item_template ON rating_item(template_id, position);
 CREATE INDEX rating_task_aspect ON rating_task(aspect_id, position);
 CREATE INDEX rectification_session ON rectification(session_id, org_id);
+CREATE TABLE attendance (
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    member_id  INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    status     TEXT NOT NULL CHECK (status IN ('present', 'leave', 'absent')),
+    reason     TEXT NOT NULL DEFAULT '', -- why on leave, or where a floating member took part
+    PRIMARY KEY (meeting_id, member_id)
+) WITHOUT ROWID;
 CREATE TABLE audit_log (
     id          INTEGER PRIMARY KEY,
     recorded_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
@@ -35,6 +46,32 @@ CREATE TABLE grid (
     building_head TEXT NOT NULL DEFAULT '',
     unit_head     TEXT NOT NULL DEFAULT '',
     UNIQUE (community_id, code)
+);
+CREATE TABLE meeting (
+    id        INTEGER PRIMARY KEY,
+    org_id    INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+    kind      TEXT NOT NULL CHECK (kind IN ('theme_day', 'general_meeting', 'committee', 'group_meeting',
+                                            'party_lecture', 'life_meeting', 'democratic_review')),
+    held_on   TEXT NOT NULL,
+    theme     TEXT NOT NULL DEFAULT '',
+    place     TEXT NOT NULL DEFAULT '',
+    host      TEXT NOT NULL DEFAULT '',
+    materials TEXT NOT NULL DEFAULT '',
+    minutes   TEXT NOT NULL DEFAULT '',
+    plan_id   INTEGER REFERENCES monthly_plan(id) ON DELETE SET NULL,
+    done      INTEGER NOT NULL DEFAULT 0 -- planned until the record is completed
+);
+CREATE TABLE meeting_action (
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    action_id  INTEGER NOT NULL REFERENCES prescribed_action(id) ON DELETE CASCADE,
+    PRIMARY KEY (meeting_id, action_id)
+) WITHOUT ROWID;
+CREATE TABLE meeting_photo (
+    id         INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    caption    TEXT NOT NULL DEFAULT '',
+    image      BLOB NOT NULL, -- JPEG, at most 1600 pixels on the long side
+    thumbnail  BLOB NOT NULL  -- JPEG, 200 pixels
 );
 CREATE TABLE member (
     id                INTEGER PRIMARY KEY,
@@ -85,6 +122,19 @@ CREATE TABLE member_tag (
     tag       TEXT NOT NULL,
     PRIMARY KEY (member_id, tag)
 ) WITHOUT ROWID;
+CREATE TABLE monthly_plan (
+    id         INTEGER PRIMARY KEY,
+    month      TEXT NOT NULL UNIQUE, -- YYYY-MM
+    theme      TEXT NOT NULL,
+    day        INTEGER NOT NULL CHECK (day BETWEEN 1 AND 31),
+    place      TEXT NOT NULL DEFAULT '',
+    materials  TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE monthly_plan_action (
+    plan_id   INTEGER NOT NULL REFERENCES monthly_plan(id) ON DELETE CASCADE,
+    action_id INTEGER NOT NULL REFERENCES prescribed_action(id) ON DELETE CASCADE,
+    PRIMARY KEY (plan_id, action_id)
+) WITHOUT ROWID;
 CREATE TABLE organisation (
     id               INTEGER PRIMARY KEY,
     parent_id        INTEGER REFERENCES organisation(id) ON DELETE RESTRICT,
@@ -102,6 +152,12 @@ CREATE TABLE organisation (
     sort_order       INTEGER NOT NULL DEFAULT 0,
     dissolved_on     TEXT,
     CHECK (term_end IS NULL OR term_start IS NULL OR term_end > term_start)
+);
+CREATE TABLE prescribed_action (
+    id       INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name     TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    active   INTEGER NOT NULL DEFAULT 1
 );
 CREATE TABLE rating_aspect (
     id          INTEGER PRIMARY KEY,

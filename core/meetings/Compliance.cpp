@@ -1,0 +1,70 @@
+#include "Compliance.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace partydesk {
+
+QList<ComplianceRule> defaultComplianceRules()
+{
+    using U = ComplianceRule::Unit;
+    return {{MeetingKind::ThemeDay, U::Month},       {MeetingKind::GeneralMeeting, U::Quarter},
+            {MeetingKind::Committee, U::Month},      {MeetingKind::GroupMeeting, U::Month},
+            {MeetingKind::PartyLecture, U::Quarter}, {MeetingKind::LifeMeeting, U::Year},
+            {MeetingKind::DemocraticReview, U::Year}};
+}
+
+namespace {
+
+// A unit's key: months as y*12+m, quarters as y*4+q, years as y.
+int unitOf(QDate date, ComplianceRule::Unit unit)
+{
+    switch (unit) {
+    case ComplianceRule::Unit::Month:
+        return date.year() * 12 + date.month() - 1;
+    case ComplianceRule::Unit::Quarter:
+        return date.year() * 4 + (date.month() - 1) / 3;
+    case ComplianceRule::Unit::Year:
+        return date.year();
+    }
+    return 0;
+}
+
+QString unitLabel(int key, ComplianceRule::Unit unit)
+{
+    switch (unit) {
+    case ComplianceRule::Unit::Month:
+        return QStringLiteral("%1-%2").arg(key / 12).arg(key % 12 + 1, 2, 10, QLatin1Char('0'));
+    case ComplianceRule::Unit::Quarter:
+        return QCoreApplication::translate("Compliance", "%1 Q%2").arg(key / 4).arg(key % 4 + 1);
+    case ComplianceRule::Unit::Year:
+        return QString::number(key);
+    }
+    return {};
+}
+
+} // namespace
+
+ComplianceResult checkCompliance(const ComplianceRule& rule, const QList<QDate>& dates, QDate from, QDate to)
+{
+    ComplianceResult result;
+    result.kind = rule.kind;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return result;
+    QSet<int> covered;
+    for (QDate date : dates)
+        if (date >= from && date <= to) {
+            ++result.held;
+            covered.insert(unitOf(date, rule.unit));
+        }
+    const int first = unitOf(from, rule.unit);
+    const int last = unitOf(to, rule.unit);
+    for (int key = first; key <= last; ++key) {
+        ++result.required;
+        if (!covered.contains(key))
+            result.gaps << unitLabel(key, rule.unit);
+    }
+    return result;
+}
+
+} // namespace partydesk

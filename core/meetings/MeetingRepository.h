@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Attendance.h"
+#include "Meeting.h"
+#include "repository/RepositoryError.h"
+#include "storage/WriteGate.h"
+
+#include <optional>
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+
+namespace partydesk {
+
+// Someone expected at a branch's meeting.
+struct ExpectedMember
+{
+    qint64 memberId = 0;
+    QString name;
+    MemberCategory category = MemberCategory::Registered;
+    bool away() const { return category == MemberCategory::FloatingOut; }
+};
+
+class MeetingRepository
+{
+public:
+    explicit MeetingRepository(QSqlDatabase db, const WriteGate* gate = nullptr)
+        : m_db(std::move(db)), m_gate(gate)
+    {
+    }
+
+    QList<PrescribedAction> actions(bool activeOnly = false) const;
+    WriteResult saveActions(const QList<PrescribedAction>& actions);
+    int themeDayOfMonth() const;
+    WriteResult setThemeDayOfMonth(int day);
+
+    std::optional<MonthlyPlan> plan(QDate month) const;
+    WriteResult savePlan(MonthlyPlan& plan);
+    // Creates the month's theme day for each organisation that has none yet; returns how many.
+    WriteResult createThemeDays(const MonthlyPlan& plan, const QList<qint64>& orgIds);
+
+    // Meetings from `from` to `to`, of the given organisations (none: all), by date.
+    QList<Meeting> meetings(const std::optional<QSet<qint64>>& orgIds, QDate from, QDate to) const;
+    std::optional<Meeting> meeting(qint64 id) const;
+    WriteResult saveMeeting(Meeting& meeting);
+    WriteResult deleteMeeting(qint64 id);
+
+    QList<AttendanceRecord> attendance(qint64 meetingId) const;
+    WriteResult saveAttendance(qint64 meetingId, const QList<AttendanceRecord>& records);
+    // Party members of the branch and its Party groups on the day (in-service members if asked).
+    QList<ExpectedMember> expectedMembers(qint64 orgId, QDate day, bool withInService) const;
+
+    QList<MeetingPhoto> photos(qint64 meetingId, bool withImages = false) const;
+    WriteResult addPhoto(const MeetingPhoto& photo);
+    WriteResult deletePhoto(qint64 photoId);
+
+    // The days each organisation held meetings of `kind` in the period.
+    QHash<qint64, QList<QDate>> meetingDates(MeetingKind kind, QDate from, QDate to) const;
+    // Attendance of the organisations' meetings by month ("2026-11"), floating members away left out.
+    QHash<qint64, QMap<QString, AttendanceTally>> attendanceByMonth(QDate from, QDate to) const;
+    AttendanceTally memberAttendance(qint64 memberId, QDate from, QDate to) const;
+
+private:
+    QString refusal() const { return m_gate ? m_gate->refusal() : QString(); }
+
+    QSqlDatabase m_db;
+    const WriteGate* m_gate = nullptr;
+};
+
+} // namespace partydesk
