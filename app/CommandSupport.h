@@ -20,6 +20,7 @@ int runDemo(QCoreApplication& app);
 int runScreenshot(QApplication& app);
 int runExport(QApplication& app);
 int runScoring(QApplication& app);
+int runReport(QApplication& app);
 int runWindow(QApplication& app);
 
 } // namespace partydesk

@@ -38,6 +38,13 @@ int runCommandLine(int argc, char** argv)
         QApplication app(argc, argv);
         return runScreenshot(app);
     }
+    if (command == QLatin1String("report")) {
+        useOffscreenWithoutDisplay();
+        QApplication app(argc, argv);
+        installTranslations(app, AppSettings::language());
+        applyChineseFont(app);
+        return runReport(app);
+    }
     if (command == QLatin1String("scoring")) {
         useOffscreenWithoutDisplay();
         QApplication app(argc, argv);

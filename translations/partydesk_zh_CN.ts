@@ -675,6 +675,148 @@
     </message>
 </context>
 <context>
+    <name>MonthlyFacts</name>
+    <message>
+        <source>%1 (joined %2, %3 years)</source>
+        <translation>%1（%2年入党，%3周年）</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>%1 organisational life, %2</source>
+        <translation>%1 %2 组织生活月报</translation>
+    </message>
+    <message>
+        <source>Theme Party day</source>
+        <translation>主题党日</translation>
+    </message>
+    <message>
+        <source>No theme Party day is recorded for this month.</source>
+        <translation>本月没有主题党日记录。</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Materials studied</source>
+        <translation>学习内容</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>已完成规定动作</translation>
+    </message>
+    <message>
+        <source>Actions not done</source>
+        <translation>未完成规定动作</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Expected %1, present %2, on leave %3, absent %4; rate %5%</source>
+        <translation>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人；出席率 %5%</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: attendance</source>
+        <translation>%1：签到及出席情况</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · rate %3%</source>
+        <translation>%1 · %2 · 出席率 %3%</translation>
+    </message>
+    <message>
+        <source>Attendance %1</source>
+        <translation>出席 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Reason or where taken part</source>
+        <translation>请假事由或参加地点</translation>
+    </message>
+    <message>
+        <source>%1: other meetings</source>
+        <translation>%1：本月其他会议</translation>
+    </message>
+    <message>
+        <source>Other meetings</source>
+        <translation>其他会议</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>%1: political birthdays and signatures</source>
+        <translation>%1：政治生日及签字</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Political birthdays</source>
+        <translation>本月政治生日</translation>
+    </message>
+    <message>
+        <source>none this month</source>
+        <translation>本月无</translation>
+    </message>
+    <message>
+        <source>Branch secretary (signature)</source>
+        <translation>支部书记（签字）</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationNames</name>
     <message>
         <source>%1 / %2</source>
@@ -1033,6 +1175,61 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>The monthly report of organisational life, as PDF or .xlsx.</source>
+        <translation>组织生活月报，导出为 PDF 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Report.</source>
+        <translation>报表。</translation>
+    </message>
+    <message>
+        <source>monthly.</source>
+        <translation>monthly（月报）。</translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM.</source>
+        <translation>月份，格式 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>One branch, or every branch below a committee (its id).</source>
+        <translation>一个支部，或某党委下的全部支部（编号）。</translation>
+    </message>
+    <message>
+        <source>The .pdf or .xlsx file to write.</source>
+        <translation>要写入的 .pdf 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>工作区文件。</translation>
+    </message>
+    <message>
+        <source>Use: partydesk report monthly --month YYYY-MM [--org ID] --out FILE --db FILE</source>
+        <translation>用法：partydesk report monthly --month YYYY-MM [--org 编号] --out 文件 --db 文件</translation>
+    </message>
+    <message>
+        <source>"%1" is not a month: use YYYY-MM.</source>
+        <translation>“%1”不是月份：请按 YYYY-MM 输入。</translation>
+    </message>
+    <message>
+        <source>The output must end in .pdf or .xlsx.</source>
+        <translation>输出文件必须以 .pdf 或 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>Name an existing workspace with --db and an output in a folder that exists.</source>
+        <translation>请用 --db 指定已有的工作区，并把输出文件放在已存在的文件夹中。</translation>
+    </message>
+    <message>
+        <source>There is no organisation with id %1.</source>
+        <translation>没有编号为 %1 的党组织。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+</context>
+<context>
     <name>ReportRenderer</name>
     <message>
         <source>Page %1 of %2</source>
@@ -1317,6 +1514,10 @@
     <message>
         <source>Export the roster to Excel</source>
         <translation>导出花名册到 Excel</translation>
+    </message>
+    <message>
+        <source>There is no meeting to show.</source>
+        <translation>没有可显示的会议。</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1876,25 @@
     </message>
 </context>
 <context>
+    <name>partydesk::AttendanceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Reason for leave, or where taken part</source>
+        <translation>请假事由，或参加组织生活的地点</translation>
+    </message>
+</context>
+<context>
     <name>partydesk::CoBuildingUnitForm</name>
     <message>
         <source>Edit co-building unit: %1</source>
@@ -1719,6 +1939,41 @@
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::ComplianceModel</name>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1, missing %2</source>
+        <translation>%1，缺 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required periods covered; %3 meetings held</source>
+        <translation>应开 %2 期，已开 %1 期；共召开 %3 次</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2210,255 @@
     <message>
         <source>Star rating</source>
         <translation>评星定级</translation>
+    </message>
+    <message>
+        <source>Organisational life</source>
+        <translation>组织生活</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::MeetingForm</name>
+    <message>
+        <source>Meeting record</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新增会议</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Materials studied</source>
+        <translation>学习内容</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>Prescribed actions done</source>
+        <translation>完成的规定动作</translation>
+    </message>
+    <message>
+        <source>Everyone present</source>
+        <translation>全部出席</translation>
+    </message>
+    <message>
+        <source>Click a status, or press the space bar, to change it.</source>
+        <translation>点击出席情况或按空格键切换。</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Expected %1 · present %2 · on leave %3 · absent %4 · rate %5%</source>
+        <translation>应到 %1 · 实到 %2 · 请假 %3 · 缺席 %4 · 出席率 %5%</translation>
+    </message>
+    <message>
+        <source>Political birthdays this month: %1</source>
+        <translation>本月政治生日：%1</translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting as 2026-11-15.</source>
+        <translation>请按 2026-11-15 的格式填写会议日期。</translation>
+    </message>
+    <message>
+        <source>The date is more than a year ahead.</source>
+        <translation>日期晚于今天一年以上。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an image.</source>
+        <translation>“%1”不是图片。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::MeetingListModel</name>
+    <message>
+        <source>%1% (%2/%3)</source>
+        <translation>%1%（%2/%3）</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席率</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>已完成规定动作</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::MeetingsPage</name>
+    <message>
+        <source>Organisational life</source>
+        <translation>组织生活</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the month…</source>
+        <translation>本月计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>新增会议(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;report</source>
+        <translation>月报(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Monthly report as PDF…</source>
+        <translation>月报导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Monthly report to Excel…</source>
+        <translation>月报导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Print every branch's report…</source>
+        <translation>批量打印全部支部月报…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>三会一课 compliance</source>
+        <translation>“三会一课”落实情况</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Political birthdays in %1: %2
+"50 years in the Party" medals due in %3: %4</source>
+        <translation>%1 政治生日：%2
+%3年“光荣在党50年”纪念章颁发对象：%4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n gap(s)</source>
+        <translation>
+            <numerusform>%1 至 %2：共 %n 处缺项</numerusform></translation>
+    </message>
+    <message>
+        <source>Attendance rate by month (%)</source>
+        <translation>各月出席率（%）</translation>
+    </message>
+    <message>
+        <source>Prescribed actions done</source>
+        <translation>完成的规定动作</translation>
+    </message>
+    <message>
+        <source>Prescribed actions done by month</source>
+        <translation>各月完成规定动作数</translation>
+    </message>
+    <message>
+        <source>Plan the month</source>
+        <translation>本月计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme day(s) created.</source>
+        <translation>
+            <numerusform>已创建 %n 个主题党日。</numerusform></translation>
+    </message>
+    <message>
+        <source>Monthly report %1 %2</source>
+        <translation>组织生活月报 %1 %2</translation>
+    </message>
+    <message>
+        <source>all branches</source>
+        <translation>全部支部</translation>
+    </message>
+    <message>
+        <source>Printing the monthly reports…</source>
+        <translation>正在打印月报…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2948,46 @@ Members on the roster: %4</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::PlanDialog</name>
+    <message>
+        <source>Plan for %1</source>
+        <translation>%1 主题党日计划</translation>
+    </message>
+    <message>
+        <source>Prescribed actions planned</source>
+        <translation>计划的规定动作</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>每月日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Materials to study</source>
+        <translation>学习内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the theme days of %n branch(es)</source>
+        <translation>
+            <numerusform>为 %n 个支部创建主题党日</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Branches that already have this month's theme day keep it.</source>
+        <translation>已有本月主题党日的支部保持不变。</translation>
     </message>
 </context>
 <context>

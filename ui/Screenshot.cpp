@@ -3,6 +3,7 @@
 #include "forms/MemberForm.h"
 #include "forms/OrganisationForm.h"
 #include "mainwindow/MainWindow.h"
+#include "meetings/MeetingForm.h"
 #include "models/OrganisationTreeModel.h"
 #include "rating/RatingPage.h"
 #include "rating/TemplateEditor.h"
@@ -13,8 +14,8 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QPixmap>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTreeView>
 
 namespace partydesk {
@@ -44,10 +45,10 @@ qint64 firstBranch(Workspace& workspace)
 
 QStringList screenshotPages()
 {
-    return {QStringLiteral("roster"),       QStringLiteral("organisation"), QStringLiteral("statistics"),
-            QStringLiteral("rating"), QStringLiteral("rating-charts"),
-            QStringLiteral("template-editor"),       QStringLiteral("member-form"),  QStringLiteral("org-form"),
-            QStringLiteral("export-dialog")};
+    return {QStringLiteral("roster"),   QStringLiteral("organisation"),  QStringLiteral("statistics"),
+            QStringLiteral("rating"),   QStringLiteral("rating-charts"), QStringLiteral("template-editor"),
+            QStringLiteral("meetings"), QStringLiteral("meeting-form"),  QStringLiteral("member-form"),
+            QStringLiteral("org-form"), QStringLiteral("export-dialog")};
 }
 
 QString renderScreenshot(Workspace& workspace, const QString& databasePath, const QString& page,
@@ -79,10 +80,24 @@ QString renderScreenshot(Workspace& workspace, const QString& databasePath, cons
             window.ratingPage()->findChild<QTabWidget*>()->setCurrentIndex(1);
         return save(window, outFile);
     }
+    if (page == QLatin1String("meetings")) {
+        window.showPage(MainWindow::Page::Meetings);
+        return save(window, outFile);
+    }
+    if (page == QLatin1String("meeting-form")) {
+        const QList<Meeting> month = workspace.meetings().meetings(
+            std::nullopt, workspace.clock().today().addDays(-40), workspace.clock().today());
+        if (month.isEmpty())
+            return QCoreApplication::translate("Screenshot", "There is no meeting to show.");
+        MeetingForm form(workspace, workspace.organisations().all(),
+                         *workspace.meetings().meeting(month.last().id));
+        return save(form, outFile);
+    }
     if (page == QLatin1String("template-editor")) {
         const QList<int> years = workspace.ratings().years();
-        TemplateEditor editor(workspace, years.isEmpty() ? defaultRatingTemplate(2026)
-                                                         : *workspace.ratings().templateForYear(years.first()));
+        TemplateEditor editor(workspace, years.isEmpty()
+                                             ? defaultRatingTemplate(2026)
+                                             : *workspace.ratings().templateForYear(years.first()));
         return save(editor, outFile);
     }
     if (page == QLatin1String("export-dialog")) {

@@ -30,6 +30,19 @@ int unitOf(QDate date, ComplianceRule::Unit unit)
     return 0;
 }
 
+QDate unitEnd(int key, ComplianceRule::Unit unit)
+{
+    switch (unit) {
+    case ComplianceRule::Unit::Month:
+        return QDate(key / 12, key % 12 + 1, 1).addMonths(1).addDays(-1);
+    case ComplianceRule::Unit::Quarter:
+        return QDate(key / 4, (key % 4) * 3 + 1, 1).addMonths(3).addDays(-1);
+    case ComplianceRule::Unit::Year:
+        return QDate(key, 12, 31);
+    }
+    return {};
+}
+
 QString unitLabel(int key, ComplianceRule::Unit unit)
 {
     switch (unit) {
@@ -45,7 +58,8 @@ QString unitLabel(int key, ComplianceRule::Unit unit)
 
 } // namespace
 
-ComplianceResult checkCompliance(const ComplianceRule& rule, const QList<QDate>& dates, QDate from, QDate to)
+ComplianceResult checkCompliance(const ComplianceRule& rule, const QList<QDate>& dates, QDate from, QDate to,
+                                 QDate today)
 {
     ComplianceResult result;
     result.kind = rule.kind;
@@ -60,6 +74,9 @@ ComplianceResult checkCompliance(const ComplianceRule& rule, const QList<QDate>&
     const int first = unitOf(from, rule.unit);
     const int last = unitOf(to, rule.unit);
     for (int key = first; key <= last; ++key) {
+        const bool pending = today.isValid() && !covered.contains(key) && unitEnd(key, rule.unit) > today;
+        if (pending)
+            continue;
         ++result.required;
         if (!covered.contains(key))
             result.gaps << unitLabel(key, rule.unit);

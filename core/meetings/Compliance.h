@@ -36,6 +36,8 @@ struct ComplianceResult
 
 // `dates` are the days meetings of `rule.kind` were held. The period runs from `from` to `to`
 // inclusive; a unit the period only partly covers counts, judged on the days inside the period.
-ComplianceResult checkCompliance(const ComplianceRule& rule, const QList<QDate>& dates, QDate from, QDate to);
+// A unit not over by `today` (given) and without a meeting yet is pending, not a gap.
+ComplianceResult checkCompliance(const ComplianceRule& rule, const QList<QDate>& dates, QDate from, QDate to,
+                                 QDate today = QDate());
 
 } // namespace partydesk

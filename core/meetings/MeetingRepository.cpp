@@ -67,6 +67,24 @@ QString writeActions(QSqlDatabase& db, qint64 meetingId, const QList<qint64>& ac
     return {};
 }
 
+QString writeAttendance(QSqlDatabase& db, qint64 meetingId, const QList<AttendanceRecord>& records)
+{
+    QSqlQuery clear(db);
+    clear.prepare(QStringLiteral("DELETE FROM attendance WHERE meeting_id = ?"));
+    clear.addBindValue(meetingId);
+    if (QString e = exec(clear); !e.isEmpty())
+        return e;
+    QSqlQuery add(db);
+    add.prepare(
+        QStringLiteral("INSERT INTO attendance (meeting_id, member_id, status, reason) VALUES (?, ?, ?, ?)"));
+    for (const AttendanceRecord& r : records) {
+        bindValues(add, {meetingId, r.memberId, enumCode(r.status), r.reason.trimmed()});
+        if (QString e = exec(add); !e.isEmpty())
+            return e;
+    }
+    return {};
+}
+
 } // namespace
 
 QList<PrescribedAction> MeetingRepository::actions(bool activeOnly) const
@@ -277,7 +295,7 @@ std::optional<Meeting> MeetingRepository::meeting(qint64 id) const
     return m;
 }
 
-WriteResult MeetingRepository::saveMeeting(Meeting& meeting)
+WriteResult MeetingRepository::saveMeeting(Meeting& meeting, const QList<AttendanceRecord>* attendance)
 {
     if (const QString why = refusal(); !why.isEmpty())
         return {0, why};
@@ -307,7 +325,9 @@ WriteResult MeetingRepository::saveMeeting(Meeting& meeting)
         if (saved.id == 0)
             saved.id = q.lastInsertId().toLongLong();
         *id = saved.id;
-        return writeActions(m_db, saved.id, saved.actionIds);
+        if (QString e = writeActions(m_db, saved.id, saved.actionIds); !e.isEmpty())
+            return e;
+        return attendance ? writeAttendance(m_db, saved.id, *attendance) : QString();
     });
     if (result.ok())
         meeting = saved;
@@ -348,20 +368,7 @@ WriteResult MeetingRepository::saveAttendance(qint64 meetingId, const QList<Atte
         return {0, why};
     return inTransaction(m_db, [&](qint64* id) -> QString {
         *id = meetingId;
-        QSqlQuery clear(m_db);
-        clear.prepare(QStringLiteral("DELETE FROM attendance WHERE meeting_id = ?"));
-        clear.addBindValue(meetingId);
-        if (QString e = exec(clear); !e.isEmpty())
-            return e;
-        QSqlQuery add(m_db);
-        add.prepare(QStringLiteral(
-            "INSERT INTO attendance (meeting_id, member_id, status, reason) VALUES (?, ?, ?, ?)"));
-        for (const AttendanceRecord& r : records) {
-            bindValues(add, {meetingId, r.memberId, enumCode(r.status), r.reason.trimmed()});
-            if (QString e = exec(add); !e.isEmpty())
-                return e;
-        }
-        return {};
+        return writeAttendance(m_db, meetingId, records);
     });
 }
 
@@ -481,6 +488,43 @@ AttendanceTally MeetingRepository::memberAttendance(qint64 memberId, QDate from,
                                             : t.absent) += n;
     }
     return t;
+}
+
+QHash<qint64, AttendanceTally> MeetingRepository::attendanceByMeeting(QDate from, QDate to) const
+{
+    QHash<qint64, AttendanceTally> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT a.meeting_id, a.status, count(*) FROM attendance a JOIN meeting mt ON mt.id = a.meeting_id "
+        "JOIN member m ON m.id = a.member_id WHERE mt.held_on BETWEEN ? AND ? "
+        "AND m.category <> 'floating_out' GROUP BY 1, 2"));
+    bindValues(q, {sqlDate(from), sqlDate(to)});
+    q.exec();
+    while (q.next()) {
+        AttendanceTally& t = result[q.value(0).toLongLong()];
+        const int n = q.value(2).toInt();
+        t.expected += n;
+        const QString status = q.value(1).toString();
+        (status == QLatin1String("present") ? t.present
+         : status == QLatin1String("leave") ? t.leave
+                                            : t.absent) += n;
+    }
+    return result;
+}
+
+QHash<qint64, int> MeetingRepository::actionCounts(QDate from, QDate to) const
+{
+    QHash<qint64, int> result;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT a.meeting_id, count(*) FROM meeting_action a JOIN meeting mt ON mt.id = a.meeting_id "
+        "WHERE mt.held_on BETWEEN ? AND ? GROUP BY 1"));
+    bindValues(q, {sqlDate(from), sqlDate(to)});
+    q.exec();
+    while (q.next())
+        result.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return result;
 }
 
 } // namespace partydesk

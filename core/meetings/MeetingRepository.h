@@ -42,7 +42,8 @@ public:
     // Meetings from `from` to `to`, of the given organisations (none: all), by date.
     QList<Meeting> meetings(const std::optional<QSet<qint64>>& orgIds, QDate from, QDate to) const;
     std::optional<Meeting> meeting(qint64 id) const;
-    WriteResult saveMeeting(Meeting& meeting);
+    // Writes the meeting, its actions and (when given) its attendance in one transaction.
+    WriteResult saveMeeting(Meeting& meeting, const QList<AttendanceRecord>* attendance = nullptr);
     WriteResult deleteMeeting(qint64 id);
 
     QList<AttendanceRecord> attendance(qint64 meetingId) const;
@@ -59,6 +60,9 @@ public:
     // Attendance of the organisations' meetings by month ("2026-11"), floating members away left out.
     QHash<qint64, QMap<QString, AttendanceTally>> attendanceByMonth(QDate from, QDate to) const;
     AttendanceTally memberAttendance(qint64 memberId, QDate from, QDate to) const;
+    // Per meeting in the period: its attendance tally and how many prescribed actions it did.
+    QHash<qint64, AttendanceTally> attendanceByMeeting(QDate from, QDate to) const;
+    QHash<qint64, int> actionCounts(QDate from, QDate to) const;
 
 private:
     QString refusal() const { return m_gate ? m_gate->refusal() : QString(); }

@@ -61,6 +61,11 @@ TEST_CASE("Quarterly compliance across a year boundary", "[meetings]")
     CHECK(r.gaps.first().contains(QStringLiteral("2026")));
     // A whole year needs four quarters.
     CHECK(checkCompliance(quarterly, {}, QDate(2026, 1, 1), QDate(2026, 12, 31)).required == 4);
+    // The current quarter is pending, not missing, until it is over.
+    const ComplianceResult pending = checkCompliance(quarterly, {QDate(2026, 2, 1)}, QDate(2026, 1, 1),
+                                                     QDate(2026, 5, 10), QDate(2026, 5, 10));
+    CHECK(pending.compliant());
+    CHECK(pending.required == 1);
     const ComplianceRule yearly{MeetingKind::LifeMeeting, ComplianceRule::Unit::Year};
     CHECK(checkCompliance(yearly, {QDate(2026, 1, 15)}, QDate(2026, 1, 1), QDate(2026, 12, 31)).compliant());
 }

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "meetings/MeetingsPage.h"
 #include "models/OrganisationTreeModel.h"
 #include "organisation/OrganisationPage.h"
 #include "rating/RatingPage.h"
@@ -44,10 +45,12 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
     m_organisation = new OrganisationPage(workspace, *m_tree);
     m_statistics = new StatisticsPage(workspace, *m_tree, *m_roster->model());
     m_rating = new RatingPage(workspace, *m_tree);
+    m_meetingsPage = new MeetingsPage(workspace, *m_tree, *m_roster->model());
     m_tabs = new QTabWidget;
     m_tabs->addTab(m_roster, tr("Roster"));
     m_tabs->addTab(m_organisation, tr("Organisation"));
     m_tabs->addTab(m_statistics, tr("Statistics"));
+    m_tabs->addTab(m_meetingsPage, tr("Organisational life"));
     m_tabs->addTab(m_rating, tr("Star rating"));
 
     auto* splitter = new QSplitter;
@@ -147,6 +150,7 @@ void MainWindow::onTreeSelection()
     m_roster->setOrganisation(orgId);
     m_organisation->setOrganisation(orgId);
     m_statistics->setOrganisation(orgId);
+    m_meetingsPage->setOrganisation(orgId);
 }
 
 void MainWindow::showPage(Page page)
@@ -163,6 +167,9 @@ void MainWindow::showPage(Page page)
         break;
     case Page::Rating:
         m_tabs->setCurrentWidget(m_rating);
+        break;
+    case Page::Meetings:
+        m_tabs->setCurrentWidget(m_meetingsPage);
         break;
     }
 }

@@ -9,6 +9,7 @@ namespace partydesk {
 
 class OrganisationPage;
 class OrganisationTreeModel;
+class MeetingsPage;
 class RatingPage;
 class RosterPage;
 class StatisticsPage;
@@ -25,7 +26,8 @@ public:
         Roster,
         Organisation,
         Statistics,
-        Rating
+        Rating,
+        Meetings
     };
 
     MainWindow(Workspace& workspace, const QString& databasePath, QWidget* parent = nullptr);
@@ -36,6 +38,7 @@ public:
     OrganisationPage* organisationPage() const { return m_organisation; }
     StatisticsPage* statisticsPage() const { return m_statistics; }
     RatingPage* ratingPage() const { return m_rating; }
+    MeetingsPage* meetingsPage() const { return m_meetingsPage; }
     QTreeView* treeView() const { return m_treeView; }
 
 private:
@@ -53,6 +56,7 @@ private:
     OrganisationPage* m_organisation = nullptr;
     StatisticsPage* m_statistics = nullptr;
     RatingPage* m_rating = nullptr;
+    MeetingsPage* m_meetingsPage = nullptr;
 };
 
 } // namespace partydesk

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "repository/RosterRow.h"
+
+#include <QDate>
+#include <QSet>
+#include <QStringList>
+#include <vector>
+
+namespace partydesk {
+
+// "Name (joined 1996, 30 years)" for each Party member of the organisations whose political
+// birthday (anniversary of joining) falls in `month`.
+QStringList politicalBirthdayLines(const std::vector<RosterRow>& roster, const QSet<qint64>& orgIds,
+                                   QDate month);
+// Members of the organisations due the "光荣在党50年" medal in `year`.
+QList<const RosterRow*> fiftyYearMedalCandidates(const std::vector<RosterRow>& roster,
+                                                 const QSet<qint64>& orgIds, int year);
+
+} // namespace partydesk

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domain/Organisation.h"
+#include "Meeting.h"
+#include "MeetingRepository.h"
+#include "report/TableReport.h"
+#include "repository/RosterRow.h"
+
+#include <vector>
+
+namespace partydesk {
+
+// The monthly report of organisational life for one branch: each theme day's details and the
+// prescribed actions done, its attendance with the rate and absentees' reasons, the month's other
+// meetings, the political birthdays, and a signature block. Photos are added by the caller.
+struct MonthlyBranchReport
+{
+    qint64 orgId = 0;
+    QList<TableReport> tables;
+    QList<qint64> photosOf; // per table: the meeting whose photos go under it, or 0
+};
+
+// `roster` must outlive the reports. Branches with no meeting that month still get a page saying so.
+QList<MonthlyBranchReport> monthlyReports(MeetingRepository& meetings,
+                                          const QList<Organisation>& organisations,
+                                          const std::vector<RosterRow>& roster, qint64 orgId, QDate month);
+
+} // namespace partydesk

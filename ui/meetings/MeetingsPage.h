@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QTableView;
+class QTabWidget;
+class QChartView;
+
+namespace partydesk {
+
+class ComplianceModel;
+class MeetingListModel;
+class OrganisationTreeModel;
+class RosterModel;
+class Workspace;
+
+// 组织生活: the month's theme Party days and other meetings under the selected part of the tree,
+// the month's plan, compliance of 三会一课 over a year, attendance charts and the monthly report.
+class MeetingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MeetingsPage(Workspace& workspace, OrganisationTreeModel& tree, const RosterModel& roster,
+                 QWidget* parent = nullptr);
+    void setOrganisation(qint64 orgId);
+    void setMonth(QDate month);
+    MeetingListModel* meetings() const { return m_meetings; }
+    ComplianceModel* compliance() const { return m_compliance; }
+
+public slots:
+    void planMonth();
+    void addMeeting();
+    void openMeeting(const QModelIndex& index);
+    void exportMonthlyReport(bool pdf);
+    void printMonthlyReports();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void reload();
+    void reloadCompliance();
+    void reloadCharts();
+    QList<qint64> branchesInScope() const;
+
+    Workspace& m_workspace;
+    OrganisationTreeModel& m_tree;
+    const RosterModel& m_roster;
+    qint64 m_orgId = 0;
+    QDate m_month;
+    QLabel* m_monthLabel = nullptr;
+    QLabel* m_birthdays = nullptr;
+    MeetingListModel* m_meetings = nullptr;
+    QTableView* m_view = nullptr;
+    ComplianceModel* m_compliance = nullptr;
+    QSpinBox* m_complianceYear = nullptr;
+    QLabel* m_complianceSummary = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QChartView* m_rates = nullptr;
+    QChartView* m_actions = nullptr;
+};
+
+} // namespace partydesk
