@@ -2962,7 +2962,7 @@ Members on the roster: %4</source>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>Day of the month</source>
