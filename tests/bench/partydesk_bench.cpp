@@ -7,7 +7,10 @@
 #include "mainwindow/MainWindow.h"
 #include "models/RosterModel.h"
 #include "roster/RosterPage.h"
+#include "demo/DemoMeetings.h"
 #include "domain/OrganisationTree.h"
+#include "meetings/Compliance.h"
+#include "meetings/MonthlyReportTables.h"
 #include "rating/RatingCalculator.h"
 #include "report/MemberStatistics.h"
 #include "report/RosterExport.h"
@@ -344,6 +347,69 @@ int main(int argc, char** argv)
         out << QStringLiteral("star rating: score and rank 3,000 branches x 34 tasks: median %1 ms (5 runs)")
                    .arg(median(times), 0, 'f', 1)
             << Qt::endl;
+    }
+
+    {
+        // Organisational life at district scale: three years of monthly theme days with attendance
+        // (built once into the file if it has none).
+        Database::Result opened = Database::open(path, QStringLiteral("bench-meetings"));
+        {
+            SystemClock clock;
+            Workspace workspace(opened.db, clock);
+            const QDate today = clock.today();
+            if (workspace.meetings().meetings(std::nullopt, today.addYears(-3), today).isEmpty()) {
+                QElapsedTimer build;
+                build.start();
+                const QString error = buildDemoMeetings(opened.db, today, 36, true, 7);
+                out << QStringLiteral("built 36 months of theme days with attendance for every branch in %1 s%2")
+                           .arg(ms(build) / 1000, 0, 'f', 1)
+                           .arg(error.isEmpty() ? QString() : QStringLiteral(" (") + error + QStringLiteral(")"))
+                    << Qt::endl;
+            }
+            const std::vector<RosterRow> roster = workspace.members().roster();
+            qint64 branch = 0;
+            for (const Organisation& org : workspace.organisations().all())
+                if (org.type == OrgType::GridBranch) {
+                    branch = org.id;
+                    break;
+                }
+            const QDate month(today.year(), today.month(), 1);
+            std::vector<double> reportTimes;
+            QTemporaryDir dir;
+            for (int run = 0; run < 5; ++run) {
+                QElapsedTimer timer;
+                timer.start();
+                const QList<TableReport> tables = monthlyReportTables(workspace, roster, branch, month.addMonths(-run));
+                writePdf(tables, dir.filePath(QStringLiteral("m%1.pdf").arg(run)), QStringLiteral("bench"));
+                reportTimes.push_back(ms(timer));
+            }
+            out << QStringLiteral("one branch's monthly report (tables and PDF): median %1 ms (5 months)")
+                       .arg(median(reportTimes), 0, 'f', 1)
+                << Qt::endl;
+            std::vector<double> complianceTimes;
+            int gaps = 0;
+            for (int run = 0; run < 3; ++run) {
+                QElapsedTimer timer;
+                timer.start();
+                const QDate from(today.year() - 1, 1, 1), to(today.year() - 1, 12, 31);
+                gaps = 0;
+                const QList<Organisation> orgs = workspace.organisations().all();
+                for (const ComplianceRule& rule : defaultComplianceRules()) {
+                    const auto dates = workspace.meetings().meetingDates(rule.kind, from, to);
+                    for (const Organisation& org : orgs)
+                        if (isBranchLevel(org.type) && org.type != OrgType::PartyGroup)
+                            gaps += int(checkCompliance(rule, dates.value(org.id), from, to, today).gaps.size());
+                }
+                complianceTimes.push_back(ms(timer));
+            }
+            out << QStringLiteral("compliance of all branches for a year (7 kinds): median %1 ms (%2 gaps)")
+                       .arg(median(complianceTimes), 0, 'f', 1)
+                       .arg(gaps)
+                << Qt::endl;
+        }
+        opened.db.close();
+        opened.db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("bench-meetings"));
     }
 
     QStringList typed;
