@@ -1876,6 +1876,41 @@
     </message>
 </context>
 <context>
+    <name>partydesk::ActionsDialog</name>
+    <message>
+        <source>Prescribed actions</source>
+        <translation>规定动作</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Theme Party day each month on the</source>
+        <translation>每月主题党日日期（日）</translation>
+    </message>
+    <message>
+        <source>Double-click to rename; drag to reorder.</source>
+        <translation>双击可改名，拖动可调整顺序。</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>新的规定动作</translation>
+    </message>
+    <message>
+        <source>Action %1 has no name.</source>
+        <translation>第 %1 项规定动作没有名称。</translation>
+    </message>
+    <message>
+        <source>Keep at least one action.</source>
+        <translation>请至少保留一项规定动作。</translation>
+    </message>
+</context>
+<context>
     <name>partydesk::AttendanceModel</name>
     <message>
         <source>Name</source>
@@ -2421,7 +2456,8 @@
     <message numerus="yes">
         <source>%1 to %2: %n gap(s)</source>
         <translation>
-            <numerusform>%1 至 %2：共 %n 处缺项</numerusform></translation>
+            <numerusform>%1 至 %2：共 %n 处缺项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attendance rate by month (%)</source>
@@ -2442,7 +2478,8 @@
     <message numerus="yes">
         <source>%n theme day(s) created.</source>
         <translation>
-            <numerusform>已创建 %n 个主题党日。</numerusform></translation>
+            <numerusform>已创建 %n 个主题党日。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Monthly report %1 %2</source>
@@ -2459,6 +2496,10 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Prescribed &amp;actions…</source>
+        <translation>规定动作(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -2979,7 +3020,8 @@ Members on the roster: %4</source>
     <message numerus="yes">
         <source>Create the theme days of %n branch(es)</source>
         <translation>
-            <numerusform>为 %n 个支部创建主题党日</numerusform></translation>
+            <numerusform>为 %n 个支部创建主题党日</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -1,6 +1,7 @@
 #include "ExternalReaders.h"
 #include "GuiTestSupport.h"
 #include "mainwindow/MainWindow.h"
+#include "meetings/ActionsDialog.h"
 #include "meetings/AttendanceModel.h"
 #include "meetings/ComplianceModel.h"
 #include "meetings/MeetingForm.h"
@@ -15,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTabWidget>
@@ -138,4 +140,30 @@ TEST_CASE("The monthly report reads back with its theme, attendance rate and abs
     REQUIRE(writeXlsx(tables, xlsx).isEmpty());
     const QMap<QString, Sheet> sheets = readWithLibreOffice(xlsx);
     CHECK(sheets.size() == tables.size());
+}
+
+TEST_CASE("The prescribed actions are the district's to change; past records keep theirs", "[gui][meetings]")
+{
+    TempWorkspace temp(true);
+    MeetingRepository& meetings = temp.workspace().meetings();
+    const qint64 removed = meetings.actions().last().id;
+    {
+        ActionsDialog dialog(temp.workspace());
+        QListWidget* list = dialog.list();
+        REQUIRE(list->count() == 10);
+        list->item(0)->setText(QStringLiteral("集中学习党的创新理论"));
+        delete list->takeItem(list->count() - 1);
+        auto* added = new QListWidgetItem(QStringLiteral("志愿服务"), list);
+        added->setData(Qt::UserRole, 0);
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    const QList<PrescribedAction> active = meetings.actions(true);
+    CHECK(active.size() == 10);
+    CHECK(active.first().name == QStringLiteral("集中学习党的创新理论"));
+    CHECK(active.last().name == QStringLiteral("志愿服务"));
+    bool keptInactive = false;
+    for (const PrescribedAction& a : meetings.actions())
+        keptInactive = keptInactive || (a.id == removed && !a.active);
+    CHECK(keptInactive);
 }

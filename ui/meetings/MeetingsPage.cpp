@@ -1,5 +1,6 @@
 #include "MeetingsPage.h"
 
+#include "ActionsDialog.h"
 #include "ComplianceModel.h"
 #include "domain/OrganisationTree.h"
 #include "MeetingForm.h"
@@ -71,6 +72,12 @@ MeetingsPage::MeetingsPage(Workspace& workspace, OrganisationTreeModel& tree, co
     });
     menu->addAction(tr("Print every branch's report…"), this, &MeetingsPage::printMonthlyReports);
     report->setMenu(menu);
+    auto* settings = new QPushButton(tr("Prescribed &actions…"));
+    connect(settings, &QPushButton::clicked, this, [this] {
+        ActionsDialog dialog(m_workspace, this);
+        if (dialog.exec() == QDialog::Accepted)
+            reload();
+    });
     auto* header = new QHBoxLayout;
     header->addWidget(title);
     header->addWidget(previous);
@@ -80,6 +87,7 @@ MeetingsPage::MeetingsPage(Workspace& workspace, OrganisationTreeModel& tree, co
     header->addWidget(plan);
     header->addWidget(add);
     header->addWidget(report);
+    header->addWidget(settings);
 
     m_meetings = new MeetingListModel(this);
     m_view = new QTableView;
