@@ -1,5 +1,6 @@
 #include "MeetingRepository.h"
 
+#include "repository/SqlTransaction.h"
 #include "repository/SqlValues.h"
 
 #include <QCoreApplication>
@@ -9,26 +10,6 @@
 namespace partydesk {
 
 namespace {
-
-QString exec(QSqlQuery& q)
-{
-    return q.exec() ? QString() : q.lastError().text();
-}
-
-template <typename Work> WriteResult inTransaction(QSqlDatabase& db, Work work)
-{
-    if (!db.transaction())
-        return {0, db.lastError().text()};
-    qint64 id = 0;
-    const QString error = work(&id);
-    if (!error.isEmpty()) {
-        db.rollback();
-        return {0, error};
-    }
-    if (!db.commit())
-        return {0, db.lastError().text()};
-    return {id, {}};
-}
 
 const char* const meetingColumns =
     "id, org_id, kind, held_on, theme, place, host, materials, minutes, plan_id, done";
@@ -55,16 +36,22 @@ QString writeActions(QSqlDatabase& db, qint64 meetingId, const QList<qint64>& ac
     QSqlQuery clear(db);
     clear.prepare(QStringLiteral("DELETE FROM meeting_action WHERE meeting_id = ?"));
     clear.addBindValue(meetingId);
-    if (QString e = exec(clear); !e.isEmpty())
+    if (QString e = execQuery(clear); !e.isEmpty())
         return e;
     QSqlQuery add(db);
     add.prepare(QStringLiteral("INSERT OR IGNORE INTO meeting_action (meeting_id, action_id) VALUES (?, ?)"));
     for (qint64 action : actionIds) {
         bindValues(add, {meetingId, action});
-        if (QString e = exec(add); !e.isEmpty())
+        if (QString e = execQuery(add); !e.isEmpty())
             return e;
     }
     return {};
+}
+
+void addToTally(AttendanceTally& t, const QString& status, int count)
+{
+    t.expected += count;
+    (status == QLatin1String("present") ? t.present : status == QLatin1String("leave") ? t.leave : t.absent) += count;
 }
 
 QString writeAttendance(QSqlDatabase& db, qint64 meetingId, const QList<AttendanceRecord>& records)
@@ -72,14 +59,14 @@ QString writeAttendance(QSqlDatabase& db, qint64 meetingId, const QList<Attendan
     QSqlQuery clear(db);
     clear.prepare(QStringLiteral("DELETE FROM attendance WHERE meeting_id = ?"));
     clear.addBindValue(meetingId);
-    if (QString e = exec(clear); !e.isEmpty())
+    if (QString e = execQuery(clear); !e.isEmpty())
         return e;
     QSqlQuery add(db);
     add.prepare(
         QStringLiteral("INSERT INTO attendance (meeting_id, member_id, status, reason) VALUES (?, ?, ?, ?)"));
     for (const AttendanceRecord& r : records) {
         bindValues(add, {meetingId, r.memberId, enumCode(r.status), r.reason.trimmed()});
-        if (QString e = exec(add); !e.isEmpty())
+        if (QString e = execQuery(add); !e.isEmpty())
             return e;
     }
     return {};
@@ -117,7 +104,7 @@ WriteResult MeetingRepository::saveActions(const QList<PrescribedAction>& action
                     "INSERT INTO prescribed_action (position, name, active) VALUES (?, ?, ?)"));
                 bindValues(q, {i, a.name.trimmed(), a.active ? 1 : 0});
             }
-            if (QString e = exec(q); !e.isEmpty())
+            if (QString e = execQuery(q); !e.isEmpty())
                 return e;
             kept << (a.id > 0 ? a.id : q.lastInsertId().toLongLong());
         }
@@ -131,7 +118,7 @@ WriteResult MeetingRepository::saveActions(const QList<PrescribedAction>& action
             QSqlQuery q(m_db);
             q.prepare(QStringLiteral("UPDATE prescribed_action SET active = 0 WHERE id = ?"));
             q.addBindValue(id);
-            if (QString e = exec(q); !e.isEmpty())
+            if (QString e = execQuery(q); !e.isEmpty())
                 return e;
         }
         return {};
@@ -157,7 +144,7 @@ WriteResult MeetingRepository::setThemeDayOfMonth(int day)
     q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES ('theme_day_of_month', ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(QString::number(day));
-    const QString e = exec(q);
+    const QString e = execQuery(q);
     return {e.isEmpty() ? day : 0, e};
 }
 
@@ -202,26 +189,26 @@ WriteResult MeetingRepository::savePlan(MonthlyPlan& plan)
             "place = excluded.place, materials = excluded.materials"));
         bindValues(q, {saved.month.toString(QStringLiteral("yyyy-MM")), saved.theme.trimmed(), saved.day,
                        saved.place.trimmed(), saved.materials});
-        if (QString e = exec(q); !e.isEmpty())
+        if (QString e = execQuery(q); !e.isEmpty())
             return e;
         QSqlQuery find(m_db);
         find.prepare(QStringLiteral("SELECT id FROM monthly_plan WHERE month = ?"));
         find.addBindValue(saved.month.toString(QStringLiteral("yyyy-MM")));
-        if (QString e = exec(find); !e.isEmpty() || !find.next())
+        if (QString e = execQuery(find); !e.isEmpty() || !find.next())
             return e;
         saved.id = find.value(0).toLongLong();
         *id = saved.id;
         QSqlQuery clear(m_db);
         clear.prepare(QStringLiteral("DELETE FROM monthly_plan_action WHERE plan_id = ?"));
         clear.addBindValue(saved.id);
-        if (QString e = exec(clear); !e.isEmpty())
+        if (QString e = execQuery(clear); !e.isEmpty())
             return e;
         QSqlQuery add(m_db);
         add.prepare(
             QStringLiteral("INSERT OR IGNORE INTO monthly_plan_action (plan_id, action_id) VALUES (?, ?)"));
         for (qint64 action : saved.actionIds) {
             bindValues(add, {saved.id, action});
-            if (QString e = exec(add); !e.isEmpty())
+            if (QString e = execQuery(add); !e.isEmpty())
                 return e;
         }
         return {};
@@ -246,12 +233,12 @@ WriteResult MeetingRepository::createThemeDays(const MonthlyPlan& plan, const QL
                            "VALUES (?, 'theme_day', ?, ?, ?, ?, ?)"));
         for (qint64 org : orgIds) {
             bindValues(exists, {org, plan.month.toString(QStringLiteral("yyyy-MM"))});
-            if (QString e = exec(exists); !e.isEmpty())
+            if (QString e = execQuery(exists); !e.isEmpty())
                 return e;
             if (exists.next())
                 continue;
             bindValues(insert, {org, sqlDate(day), plan.theme, plan.place, plan.materials, sqlId(plan.id)});
-            if (QString e = exec(insert); !e.isEmpty())
+            if (QString e = execQuery(insert); !e.isEmpty())
                 return e;
             ++*created;
         }
@@ -320,7 +307,7 @@ WriteResult MeetingRepository::saveMeeting(Meeting& meeting, const QList<Attenda
                        sqlId(saved.planId), saved.done ? 1 : 0});
         if (saved.id > 0)
             q.addBindValue(saved.id);
-        if (QString e = exec(q); !e.isEmpty())
+        if (QString e = execQuery(q); !e.isEmpty())
             return e;
         if (saved.id == 0)
             saved.id = q.lastInsertId().toLongLong();
@@ -341,7 +328,7 @@ WriteResult MeetingRepository::deleteMeeting(qint64 id)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM meeting WHERE id = ?"));
     q.addBindValue(id);
-    const QString e = exec(q);
+    const QString e = execQuery(q);
     return {e.isEmpty() ? id : 0, e};
 }
 
@@ -417,7 +404,7 @@ WriteResult MeetingRepository::addPhoto(const MeetingPhoto& photo)
     q.prepare(QStringLiteral(
         "INSERT INTO meeting_photo (meeting_id, caption, image, thumbnail) VALUES (?, ?, ?, ?)"));
     bindValues(q, {photo.meetingId, photo.caption, photo.image, photo.thumbnail});
-    if (QString e = exec(q); !e.isEmpty())
+    if (QString e = execQuery(q); !e.isEmpty())
         return {0, e};
     return {q.lastInsertId().toLongLong(), {}};
 }
@@ -429,7 +416,7 @@ WriteResult MeetingRepository::deletePhoto(qint64 photoId)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM meeting_photo WHERE id = ?"));
     q.addBindValue(photoId);
-    const QString e = exec(q);
+    const QString e = execQuery(q);
     return {e.isEmpty() ? photoId : 0, e};
 }
 
@@ -460,12 +447,7 @@ QHash<qint64, QMap<QString, AttendanceTally>> MeetingRepository::attendanceByMon
     q.exec();
     while (q.next()) {
         AttendanceTally& t = result[q.value(0).toLongLong()][q.value(1).toString()];
-        const int n = q.value(3).toInt();
-        t.expected += n;
-        const QString status = q.value(2).toString();
-        (status == QLatin1String("present") ? t.present
-         : status == QLatin1String("leave") ? t.leave
-                                            : t.absent) += n;
+        addToTally(t, q.value(2).toString(), q.value(3).toInt());
     }
     return result;
 }
@@ -480,12 +462,7 @@ AttendanceTally MeetingRepository::memberAttendance(qint64 memberId, QDate from,
     bindValues(q, {memberId, sqlDate(from), sqlDate(to)});
     q.exec();
     while (q.next()) {
-        const int n = q.value(1).toInt();
-        t.expected += n;
-        const QString status = q.value(0).toString();
-        (status == QLatin1String("present") ? t.present
-         : status == QLatin1String("leave") ? t.leave
-                                            : t.absent) += n;
+        addToTally(t, q.value(0).toString(), q.value(1).toInt());
     }
     return t;
 }
@@ -503,12 +480,7 @@ QHash<qint64, AttendanceTally> MeetingRepository::attendanceByMeeting(QDate from
     q.exec();
     while (q.next()) {
         AttendanceTally& t = result[q.value(0).toLongLong()];
-        const int n = q.value(2).toInt();
-        t.expected += n;
-        const QString status = q.value(1).toString();
-        (status == QLatin1String("present") ? t.present
-         : status == QLatin1String("leave") ? t.leave
-                                            : t.absent) += n;
+        addToTally(t, q.value(1).toString(), q.value(2).toInt());
     }
     return result;
 }

@@ -1,5 +1,6 @@
 #include "RatingRepository.h"
 
+#include "repository/SqlTransaction.h"
 #include "repository/SqlValues.h"
 
 #include <QCoreApplication>
@@ -43,27 +44,6 @@ std::optional<double> numberFromSql(const QVariant& value)
     return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
 }
 
-// Runs `work` in a transaction; `work` returns an error message or an empty string.
-template <typename Work> WriteResult inTransaction(QSqlDatabase& db, Work work)
-{
-    if (!db.transaction())
-        return {0, db.lastError().text()};
-    qint64 id = 0;
-    const QString error = work(&id);
-    if (!error.isEmpty()) {
-        db.rollback();
-        return {0, error};
-    }
-    if (!db.commit())
-        return {0, db.lastError().text()};
-    return {id, {}};
-}
-
-QString exec(QSqlQuery& q)
-{
-    return q.exec() ? QString() : q.lastError().text();
-}
-
 QString writeTaskScore(QSqlDatabase& db, qint64 sessionId, qint64 orgId, qint64 taskId,
                        const TaskScore& score)
 {
@@ -72,7 +52,7 @@ QString writeTaskScore(QSqlDatabase& db, qint64 sessionId, qint64 orgId, qint64 
         q.prepare(
             QStringLiteral("DELETE FROM rating_score WHERE session_id = ? AND org_id = ? AND task_id = ?"));
         bindValues(q, {sessionId, orgId, taskId});
-        return exec(q);
+        return execQuery(q);
     }
     q.prepare(QStringLiteral(
         "INSERT INTO rating_score (session_id, org_id, task_id, self_score, assessed_score, note) "
@@ -81,7 +61,7 @@ QString writeTaskScore(QSqlDatabase& db, qint64 sessionId, qint64 orgId, qint64 
         "note = excluded.note"));
     bindValues(q, {sessionId, orgId, taskId, optionalNumber(score.self), optionalNumber(score.assessed),
                    score.note.trimmed()});
-    return exec(q);
+    return execQuery(q);
 }
 
 QString writeItemScore(QSqlDatabase& db, qint64 sessionId, qint64 orgId, qint64 itemId,
@@ -92,14 +72,14 @@ QString writeItemScore(QSqlDatabase& db, qint64 sessionId, qint64 orgId, qint64 
         q.prepare(QStringLiteral(
             "DELETE FROM rating_item_score WHERE session_id = ? AND org_id = ? AND item_id = ?"));
         bindValues(q, {sessionId, orgId, itemId});
-        return exec(q);
+        return execQuery(q);
     }
     q.prepare(
         QStringLiteral("INSERT INTO rating_item_score (session_id, org_id, item_id, points, applied, note) "
                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, org_id, item_id) DO UPDATE SET "
                        "points = excluded.points, applied = excluded.applied, note = excluded.note"));
     bindValues(q, {sessionId, orgId, itemId, score.points, score.applied ? 1 : 0, score.note.trimmed()});
-    return exec(q);
+    return execQuery(q);
 }
 
 } // namespace
@@ -193,7 +173,7 @@ WriteResult RatingRepository::saveTemplate(RatingTemplate& t)
                        optionalNumber(saved.fiveStarQuota), optionalNumber(saved.fourStarQuota)});
         if (saved.id > 0)
             q.addBindValue(saved.id);
-        if (QString e = exec(q); !e.isEmpty())
+        if (QString e = execQuery(q); !e.isEmpty())
             return e;
         if (saved.id == 0)
             saved.id = q.lastInsertId().toLongLong();
@@ -215,7 +195,7 @@ WriteResult RatingRepository::saveTemplate(RatingTemplate& t)
                            "WHERE a.template_id = ? UNION ALL "
                            "SELECT 'i', id FROM rating_item WHERE template_id = ?"));
         bindValues(existing, {saved.id, saved.id, saved.id});
-        if (QString e = exec(existing); !e.isEmpty())
+        if (QString e = execQuery(existing); !e.isEmpty())
             return e;
         QList<QPair<QString, qint64>> removed;
         while (existing.next()) {
@@ -234,7 +214,7 @@ WriteResult RatingRepository::saveTemplate(RatingTemplate& t)
                             ? QStringLiteral("DELETE FROM rating_task WHERE id = ?")
                             : QStringLiteral("DELETE FROM rating_item WHERE id = ?"));
             del.addBindValue(id);
-            if (QString e = exec(del); !e.isEmpty())
+            if (QString e = execQuery(del); !e.isEmpty())
                 return e;
         }
 
@@ -249,7 +229,7 @@ WriteResult RatingRepository::saveTemplate(RatingTemplate& t)
                     "INSERT INTO rating_aspect (template_id, position, name) VALUES (?, ?, ?)"));
                 bindValues(qa, {saved.id, a, aspect.name.trimmed()});
             }
-            if (QString e = exec(qa); !e.isEmpty())
+            if (QString e = execQuery(qa); !e.isEmpty())
                 return e;
             if (aspect.id == 0)
                 aspect.id = qa.lastInsertId().toLongLong();
@@ -268,7 +248,7 @@ WriteResult RatingRepository::saveTemplate(RatingTemplate& t)
                     bindValues(
                         qt, {aspect.id, i, task.name.trimmed(), task.maxPoints, task.guide, task.evidence});
                 }
-                if (QString e = exec(qt); !e.isEmpty())
+                if (QString e = execQuery(qt); !e.isEmpty())
                     return e;
                 if (task.id == 0)
                     task.id = qt.lastInsertId().toLongLong();
@@ -290,7 +270,7 @@ WriteResult RatingRepository::saveTemplate(RatingTemplate& t)
                 bindValues(
                     qi, {saved.id, kindCode(item.kind), i, item.name.trimmed(), item.maxPoints, item.guide});
             }
-            if (QString e = exec(qi); !e.isEmpty())
+            if (QString e = execQuery(qi); !e.isEmpty())
                 return e;
             if (item.id == 0)
                 item.id = qi.lastInsertId().toLongLong();
@@ -344,7 +324,7 @@ WriteResult RatingRepository::ensureSession(int year, QDate today)
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO rating_session (template_id, created_on) VALUES (?, ?)"));
     bindValues(insert, {t->id, sqlDate(today)});
-    if (QString e = exec(insert); !e.isEmpty())
+    if (QString e = execQuery(insert); !e.isEmpty())
         return {0, e};
     return {insert.lastInsertId().toLongLong(), {}};
 }
@@ -358,7 +338,7 @@ WriteResult RatingRepository::setSessionOrganisations(qint64 sessionId, const QL
         QSqlQuery current(m_db);
         current.prepare(QStringLiteral("SELECT org_id FROM rating_session_org WHERE session_id = ?"));
         current.addBindValue(sessionId);
-        if (QString e = exec(current); !e.isEmpty())
+        if (QString e = execQuery(current); !e.isEmpty())
             return e;
         QSet<qint64> before;
         while (current.next())
@@ -368,14 +348,14 @@ WriteResult RatingRepository::setSessionOrganisations(qint64 sessionId, const QL
             QSqlQuery del(m_db);
             del.prepare(QStringLiteral("DELETE FROM rating_session_org WHERE session_id = ? AND org_id = ?"));
             bindValues(del, {sessionId, org});
-            if (QString e = exec(del); !e.isEmpty())
+            if (QString e = execQuery(del); !e.isEmpty())
                 return e;
         }
         for (qint64 org : after - before) {
             QSqlQuery add(m_db);
             add.prepare(QStringLiteral("INSERT INTO rating_session_org (session_id, org_id) VALUES (?, ?)"));
             bindValues(add, {sessionId, org});
-            if (QString e = exec(add); !e.isEmpty())
+            if (QString e = execQuery(add); !e.isEmpty())
                 return e;
         }
         return {};
@@ -492,7 +472,7 @@ WriteResult RatingRepository::saveSheets(qint64 sessionId, const QList<ScoreShee
             member.prepare(QStringLiteral(
                 "INSERT OR IGNORE INTO rating_session_org (session_id, org_id) VALUES (?, ?)"));
             bindValues(member, {sessionId, sheet.orgId});
-            if (QString e = exec(member); !e.isEmpty())
+            if (QString e = execQuery(member); !e.isEmpty())
                 return e;
             for (auto it = sheet.tasks.cbegin(); it != sheet.tasks.cend(); ++it)
                 if (QString e = writeTaskScore(m_db, sessionId, sheet.orgId, it.key(), it.value());
@@ -514,7 +494,7 @@ WriteResult RatingRepository::setFinished(qint64 sessionId, QDate finishedOn)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE rating_session SET finished_on = ? WHERE id = ?"));
     bindValues(q, {sqlDate(finishedOn), sessionId});
-    const QString e = exec(q);
+    const QString e = execQuery(q);
     return {e.isEmpty() ? sessionId : 0, e};
 }
 
@@ -562,7 +542,7 @@ WriteResult RatingRepository::saveRectification(const Rectification& r)
                    sqlDate(r.dueOn), rectificationStatusCode(r.status), sqlDate(r.doneOn)});
     if (r.id > 0)
         q.addBindValue(r.id);
-    if (QString e = exec(q); !e.isEmpty())
+    if (QString e = execQuery(q); !e.isEmpty())
         return {0, e};
     return {r.id > 0 ? r.id : q.lastInsertId().toLongLong(), {}};
 }
@@ -574,7 +554,7 @@ WriteResult RatingRepository::deleteRectification(qint64 id)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM rectification WHERE id = ?"));
     q.addBindValue(id);
-    const QString e = exec(q);
+    const QString e = execQuery(q);
     return {e.isEmpty() ? id : 0, e};
 }
 
