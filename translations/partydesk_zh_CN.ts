@@ -2010,6 +2010,14 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>%1% (%2/%3)</source>
+        <translation>%1%（%2/%3）</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>出席率</translation>
+    </message>
 </context>
 <context>
     <name>partydesk::DateField</name>
@@ -2715,6 +2723,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Organisational life in the last 12 months: %1 of %2 (%3%)</source>
+        <translation>近12个月参加组织生活 %1/%2 次（%3%）</translation>
     </message>
 </context>
 <context>

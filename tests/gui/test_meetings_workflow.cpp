@@ -1,4 +1,5 @@
 #include "ExternalReaders.h"
+#include "forms/MemberForm.h"
 #include "GuiTestSupport.h"
 #include "mainwindow/MainWindow.h"
 #include "meetings/ActionsDialog.h"
@@ -106,6 +107,26 @@ TEST_CASE("The meetings page lists the month and shows 三会一课 compliance w
     // The demo's three gaps; November's general meetings and lectures (20th, 25th) are still to
     // come on the 15th, so they are pending, not missing.
     CHECK(page->compliance()->gapCount() == 3);
+    // The branch's attendance rate over the year stands in the last column.
+    const QModelIndex rate = page->compliance()->index(0, page->compliance()->columnCount() - 1);
+    CHECK(rate.data().toString().contains(QLatin1Char('%')));
+
+    // And each member's own rate over the last twelve months is on their form.
+    const qint64 someone =
+        temp.workspace()
+            .meetings()
+            .attendance(temp.workspace()
+                            .meetings()
+                            .meetings(std::nullopt, QDate(2026, 11, 15), QDate(2026, 11, 15))
+                            .first()
+                            .id)
+            .first()
+            .memberId;
+    MemberForm form(temp.workspace(), temp.workspace().organisations().all(),
+                    temp.workspace().members().get(someone));
+    CHECK(form.findChild<QLabel*>(QStringLiteral("derivedFacts"))
+              ->text()
+              .contains(QStringLiteral("last 12 months")));
 }
 
 TEST_CASE("The monthly report reads back with its theme, attendance rate and absentees",

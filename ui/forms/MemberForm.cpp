@@ -292,6 +292,14 @@ void MemberForm::load(const Member& m)
             facts << tr("Political birthday this month (%1 years)").arg(yearsSinceJoining(m, today));
         if (fiftyYearMedalDue(m, today.year()))
             facts << tr("Due the \"50 years in the Party\" medal this year");
+        // Attendance at organisational life over the last twelve months.
+        const AttendanceTally attendance =
+            m_workspace.meetings().memberAttendance(m.id, today.addYears(-1), today);
+        if (attendance.expected > 0)
+            facts << tr("Organisational life in the last 12 months: %1 of %2 (%3%)")
+                         .arg(attendance.present)
+                         .arg(attendance.expected)
+                         .arg(attendance.rate() * 100, 0, 'f', 0);
         QStringList lines{facts.join(QStringLiteral(" · "))};
         const QList<MemberEvent> events = m_workspace.members().events(m.id);
         if (!events.isEmpty())

@@ -33,7 +33,7 @@ int ComplianceModel::rowCount(const QModelIndex& parent) const
 
 int ComplianceModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rules.size()) + 1;
+    return parent.isValid() ? 0 : int(m_rules.size()) + 2;
 }
 
 QVariant ComplianceModel::data(const QModelIndex& index, int role) const
@@ -43,6 +43,12 @@ QVariant ComplianceModel::data(const QModelIndex& index, int role) const
     const BranchRow& row = m_rows[index.row()];
     if (index.column() == 0)
         return role == Qt::DisplayRole ? QVariant(row.name) : QVariant();
+    if (index.column() == columnCount() - 1) {
+        const AttendanceTally& t = row.attendance;
+        if (role == Qt::DisplayRole && t.expected > 0)
+            return tr("%1% (%2/%3)").arg(t.rate() * 100, 0, 'f', 1).arg(t.present).arg(t.expected);
+        return {};
+    }
     const ComplianceResult& r = row.results.value(index.column() - 1);
     switch (role) {
     case Qt::DisplayRole:
@@ -66,6 +72,8 @@ QVariant ComplianceModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == 0)
         return tr("Branch");
+    if (section == columnCount() - 1)
+        return tr("Attendance rate");
     const ComplianceRule& rule = m_rules.value(section - 1);
     const QString unit = rule.unit == ComplianceRule::Unit::Month     ? tr("monthly")
                          : rule.unit == ComplianceRule::Unit::Quarter ? tr("quarterly")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "meetings/Attendance.h"
 #include "meetings/Compliance.h"
 
 #include <QAbstractTableModel>
@@ -20,6 +21,7 @@ public:
         qint64 orgId = 0;
         QString name;
         QList<ComplianceResult> results; // one per rule
+        AttendanceTally attendance;      // over the period, all meetings
     };
     void setRows(const QList<ComplianceRule>& rules, const QList<BranchRow>& rows);
     int gapCount() const;

@@ -231,9 +231,12 @@ void MeetingsPage::reloadCompliance()
         if (org.type == OrgType::PartyGroup)
             withGroups << org.parentId;
     const QHash<qint64, QString> names = organisationDisplayNames(m_tree.organisations());
+    const auto byMonth = m_workspace.meetings().attendanceByMonth(from, to);
     QList<ComplianceModel::BranchRow> rows;
     for (qint64 branch : branchesInScope()) {
-        ComplianceModel::BranchRow row{branch, names.value(branch), {}};
+        ComplianceModel::BranchRow row{branch, names.value(branch), {}, {}};
+        for (const AttendanceTally& month : byMonth.value(branch))
+            row.attendance += month;
         for (const ComplianceRule& rule : rules) {
             // A branch without Party groups holds no group meetings.
             if (rule.kind == MeetingKind::GroupMeeting && !withGroups.contains(branch))
