@@ -129,10 +129,22 @@ template <typename E> E codeValue(QStringView code, E fallback)
 
 } // namespace
 
-std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit, qint64 memberId)
+std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit, qint64 memberId,
+                                  const QSet<qint64>* orgIds)
 {
     std::vector<RosterRow> rows;
-    const QString where = memberId > 0 ? QStringLiteral(" WHERE member_id = %1").arg(memberId) : QString();
+    // Ids are numbers from our own database, so they go into the statement as text safely.
+    QStringList orgList;
+    if (orgIds)
+        for (qint64 id : *orgIds)
+            orgList << QString::number(id);
+    const QString orgFilter =
+        QStringLiteral("org_id IN (%1)")
+            .arg(orgList.isEmpty() ? QStringLiteral("0") : orgList.join(QLatin1Char(',')));
+    const QString where =
+        memberId > 0 ? QStringLiteral(" WHERE member_id = %1").arg(memberId)
+        : orgIds     ? QStringLiteral(" WHERE member_id IN (SELECT id FROM member WHERE %1)").arg(orgFilter)
+                     : QString();
     QSqlQuery count(db);
     if (limit < 0 && memberId <= 0 && count.exec(QStringLiteral("SELECT count(*) FROM member")) &&
         count.next())
@@ -165,7 +177,9 @@ std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit, qint64 memb
             "char(31) || "
             "m.address "
             "FROM member m%1 ORDER BY m.org_id, m.id%2")
-            .arg(memberId > 0 ? QStringLiteral(" WHERE m.id = %1").arg(memberId) : QString(),
+            .arg(memberId > 0 ? QStringLiteral(" WHERE m.id = %1").arg(memberId)
+                 : orgIds     ? QStringLiteral(" WHERE m.") + orgFilter
+                              : QString(),
                  limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     while (q.next()) {
         const QString line = q.value(0).toString();

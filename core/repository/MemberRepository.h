@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <vector>
 
@@ -14,9 +15,11 @@ namespace partydesk {
 
 class Clock;
 
-// Reads roster rows: all of them, the first `limit` in roster order, or (memberId > 0) one member.
-// A free function so a loader thread can use its own connection.
-std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit = -1, qint64 memberId = 0);
+// Reads roster rows: all of them, the first `limit` in roster order, (memberId > 0) one member, or
+// (orgIds given) the members of those organisations. A free function so a loader thread can use
+// its own connection.
+std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit = -1, qint64 memberId = 0,
+                                  const QSet<qint64>* orgIds = nullptr);
 
 class MemberRepository
 {
