@@ -16,6 +16,7 @@
 #include <catch2/catch.hpp>
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -187,4 +188,45 @@ TEST_CASE("The prescribed actions are the district's to change; past records kee
     for (const PrescribedAction& a : meetings.actions())
         keptInactive = keptInactive || (a.id == removed && !a.active);
     CHECK(keptInactive);
+}
+
+TEST_CASE("A photo is kept with the meeting, shown as a thumbnail and printed in the monthly report",
+          "[gui][meetings]")
+{
+    TempWorkspace temp(true);
+    const qint64 branch = temp.firstOrganisation(OrgType::GridBranch);
+    const Meeting themeDay = [&] {
+        for (const Meeting& m : temp.workspace().meetings().meetings(QSet<qint64>{branch}, QDate(2026, 11, 1),
+                                                                     QDate(2026, 11, 30)))
+            if (m.kind == MeetingKind::ThemeDay)
+                return *temp.workspace().meetings().meeting(m.id);
+        return Meeting();
+    }();
+    REQUIRE(themeDay.id > 0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("集体宣誓.png"));
+    QImage image(2400, 1600, QImage::Format_RGB32);
+    image.fill(QColor(0xC8, 0x16, 0x1D));
+    REQUIRE(image.save(path));
+    {
+        MeetingForm form(temp.workspace(), temp.workspace().organisations().all(), themeDay);
+        REQUIRE(form.addPhoto(path));
+        CHECK_FALSE(form.addPhoto(dir.filePath(QStringLiteral("missing.png"))));
+    }
+    const QList<MeetingPhoto> photos = temp.workspace().meetings().photos(themeDay.id, true);
+    REQUIRE(photos.size() == 1);
+    CHECK(photos.first().caption == QStringLiteral("集体宣誓"));
+    QImage stored, thumb;
+    REQUIRE(stored.loadFromData(photos.first().image, "JPEG"));
+    REQUIRE(thumb.loadFromData(photos.first().thumbnail, "JPEG"));
+    CHECK(stored.width() == 1600); // scaled for the workspace
+    CHECK(thumb.width() == 200);
+
+    const std::vector<RosterRow> roster = temp.workspace().members().roster();
+    const QList<TableReport> tables =
+        monthlyReportTables(temp.workspace(), roster, branch, QDate(2026, 11, 1));
+    int withPhotos = 0;
+    for (const TableReport& t : tables)
+        withPhotos += !t.figurePng.isEmpty();
+    CHECK(withPhotos == 1);
 }
