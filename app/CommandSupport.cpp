@@ -3,6 +3,9 @@
 #include "AppSettings.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace partydesk {
@@ -26,6 +29,19 @@ void useOffscreenWithoutDisplay()
 QString languageOption(const QCommandLineParser& parser, const QCommandLineOption& lang)
 {
     return parser.isSet(lang) ? parser.value(lang) : AppSettings::language();
+}
+
+Database::Result openExistingWorkspace(const QString& path, const QString& connectionName)
+{
+    if (!QFileInfo::exists(path)) {
+        printError(QCoreApplication::translate("ExportCommand", "The workspace \"%1\" does not exist.")
+                       .arg(QDir::toNativeSeparators(path)));
+        return {};
+    }
+    Database::Result opened = Database::open(path, connectionName);
+    if (!opened.ok)
+        printError(opened.error);
+    return opened;
 }
 
 } // namespace partydesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Database.h"
+
 #include <QString>
 
 class QCommandLineOption;
@@ -15,6 +17,9 @@ void printLine(const QString& message);
 QString languageOption(const QCommandLineParser& parser, const QCommandLineOption& lang);
 // Commands that draw (screenshots, PDF) must work without a display: CI, scripts, a server.
 void useOffscreenWithoutDisplay();
+
+// Opens a workspace that must already exist; prints why not and returns a failed result otherwise.
+Database::Result openExistingWorkspace(const QString& path, const QString& connectionName);
 
 int runDemo(QCoreApplication& app);
 int runScreenshot(QApplication& app);

@@ -8,13 +8,13 @@
 #include "storage/Database.h"
 #include "Workspace.h"
 
+#include <atomic>
+#include <csignal>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
-#include <atomic>
-#include <csignal>
 
 namespace partydesk {
 
@@ -127,16 +127,9 @@ int runExport(QApplication& app)
                        .arg(QDir::toNativeSeparators(outPath)));
         return 1;
     }
-    if (!QFileInfo::exists(parser.value(db))) {
-        printError(QCoreApplication::translate("ExportCommand", "The workspace \"%1\" does not exist.")
-                       .arg(QDir::toNativeSeparators(parser.value(db))));
+    Database::Result opened = openExistingWorkspace(parser.value(db), QStringLiteral("export"));
+    if (!opened.ok)
         return 1;
-    }
-    Database::Result opened = Database::open(parser.value(db), QStringLiteral("export"));
-    if (!opened.ok) {
-        printError(opened.error);
-        return 1;
-    }
     SystemClock clock;
     Workspace workspace(opened.db, clock);
     const QList<Organisation> organisations = workspace.organisations().all();

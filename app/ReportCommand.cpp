@@ -59,16 +59,13 @@ int runReport(QApplication& app)
         printError(QCoreApplication::translate("ReportCommand", "The output must end in .pdf or .xlsx."));
         return 2;
     }
-    if (!QFileInfo(path).absoluteDir().exists() || !QFileInfo::exists(parser.value(db))) {
-        printError(QCoreApplication::translate(
-            "ReportCommand", "Name an existing workspace with --db and an output in a folder that exists."));
+    if (!QFileInfo(path).absoluteDir().exists()) {
+        printError(QCoreApplication::translate("ReportCommand", "Name an output in a folder that exists."));
         return 1;
     }
-    Database::Result opened = Database::open(parser.value(db), QStringLiteral("report"));
-    if (!opened.ok) {
-        printError(opened.error);
+    Database::Result opened = openExistingWorkspace(parser.value(db), QStringLiteral("report"));
+    if (!opened.ok)
         return 1;
-    }
     SystemClock clock;
     Workspace workspace(opened.db, clock);
     const qint64 orgId = parser.value(org).toLongLong();

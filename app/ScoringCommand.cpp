@@ -18,8 +18,7 @@ namespace partydesk {
 
 namespace {
 
-int scoringReport(Workspace& workspace, const QCommandLineParser& parser, int year, const QString& format,
-                  const QString& out)
+int scoringReport(Workspace& workspace, int year, const QString& format, const QString& out)
 {
     if (format != QLatin1String("pdf") && format != QLatin1String("xlsx")) {
         printError(QCoreApplication::translate("ScoringCommand", "--format must be pdf or xlsx."));
@@ -30,7 +29,6 @@ int scoringReport(Workspace& workspace, const QCommandLineParser& parser, int ye
                                                "Name the output with --out FILE in a folder that exists."));
         return 2;
     }
-    Q_UNUSED(parser);
     const QList<Organisation> organisations = workspace.organisations().all();
     const std::unique_ptr<RatingReport> report = loadRatingReport(workspace.ratings(), organisations, year);
     if (!report) {
@@ -133,20 +131,13 @@ int runScoring(QApplication& app)
                               "--db FILE, or partydesk scoring import FILE.xlsx --year Y --db FILE"));
         return 2;
     }
-    if (!QFileInfo::exists(parser.value(db))) {
-        printError(QCoreApplication::translate("ScoringCommand", "The workspace \"%1\" does not exist.")
-                       .arg(parser.value(db)));
+    Database::Result opened = openExistingWorkspace(parser.value(db), QStringLiteral("scoring"));
+    if (!opened.ok)
         return 1;
-    }
-    Database::Result opened = Database::open(parser.value(db), QStringLiteral("scoring"));
-    if (!opened.ok) {
-        printError(opened.error);
-        return 1;
-    }
     SystemClock clock;
     Workspace workspace(opened.db, clock);
     if (action == QLatin1String("report"))
-        return scoringReport(workspace, parser, y, parser.value(format), parser.value(out));
+        return scoringReport(workspace, y, parser.value(format), parser.value(out));
     const QString file = args.value(2);
     if (file.isEmpty() || !QFileInfo::exists(file)) {
         printError(QCoreApplication::translate("ScoringCommand", "Name an existing .xlsx file to import."));

@@ -1217,16 +1217,16 @@
         <translation>输出文件必须以 .pdf 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <source>Name an existing workspace with --db and an output in a folder that exists.</source>
-        <translation>请用 --db 指定已有的工作区，并把输出文件放在已存在的文件夹中。</translation>
-    </message>
-    <message>
         <source>There is no organisation with id %1.</source>
         <translation>没有编号为 %1 的党组织。</translation>
     </message>
     <message>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Name an output in a folder that exists.</source>
+        <translation>请把输出文件放在已存在的文件夹中。</translation>
     </message>
 </context>
 <context>
@@ -1491,10 +1491,6 @@
     <message>
         <source>Use: partydesk scoring report --year Y --format pdf|xlsx --out FILE --db FILE, or partydesk scoring import FILE.xlsx --year Y --db FILE</source>
         <translation>用法：partydesk scoring report --year 年度 --format pdf|xlsx --out 文件 --db 文件，或 partydesk scoring import 文件.xlsx --year 年度 --db 文件</translation>
-    </message>
-    <message>
-        <source>The workspace "%1" does not exist.</source>
-        <translation>工作区“%1”不存在。</translation>
     </message>
     <message>
         <source>Name an existing .xlsx file to import.</source>

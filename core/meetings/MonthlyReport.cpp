@@ -40,9 +40,6 @@ QList<MonthlyBranchReport> monthlyReports(MeetingRepository& meetings,
     QHash<qint64, const RosterRow*> members;
     for (const RosterRow& row : roster)
         members.insert(row.id, &row);
-    QHash<qint64, QString> actionNames;
-    for (const PrescribedAction& a : meetings.actions())
-        actionNames.insert(a.id, a.name);
 
     QList<Organisation> branches;
     const QSet<qint64> scope = orgId > 0 ? subtreeIds(organisations, orgId) : QSet<qint64>();
@@ -51,6 +48,7 @@ QList<MonthlyBranchReport> monthlyReports(MeetingRepository& meetings,
             (orgId <= 0 || scope.contains(org.id)))
             branches << org;
     const QList<Meeting> monthMeetings = meetings.meetings(std::nullopt, first, last);
+    const QList<PrescribedAction> activeActions = meetings.actions(true);
 
     QList<MonthlyBranchReport> reports;
     for (const Organisation& branch : branches) {
@@ -84,7 +82,7 @@ QList<MonthlyBranchReport> monthlyReports(MeetingRepository& meetings,
             const QList<AttendanceRecord> attendance = meetings.attendance(m.id);
             const AttendanceTally t = rateOf(m.id);
             QStringList done, notDone;
-            for (const PrescribedAction& a : meetings.actions(true))
+            for (const PrescribedAction& a : activeActions)
                 (m.actionIds.contains(a.id) ? done : notDone) << a.name;
             QList<QPair<QString, QString>> rows = {
                 {QCoreApplication::translate("MonthlyReport", "Theme"), m.theme},

@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "domain/IdNumber.h"
 #include "domain/Validation.h"
+#include "SqlTransaction.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -62,18 +63,6 @@ bool isMinority(const QString& ethnicity)
 {
     const QString e = ethnicity.trimmed();
     return !e.isEmpty() && e != QStringLiteral("汉族") && e != QStringLiteral("汉");
-}
-
-// A failed statement inside a transaction: roll back and say what failed.
-WriteResult rollbackWith(QSqlDatabase& db, const QString& error)
-{
-    db.rollback();
-    return {0, error};
-}
-
-WriteResult rollbackWith(QSqlDatabase& db, const QSqlQuery& failed)
-{
-    return rollbackWith(db, failed.lastError().text());
 }
 
 // Returns the error, or an empty string.
@@ -295,96 +284,96 @@ WriteResult MemberRepository::save(const Member& input)
     if (m.id > 0 && before.id == 0)
         return {0, QCoreApplication::translate("MemberRepository", "The member no longer exists.")};
 
-    if (!m_db.transaction())
-        return {0, m_db.lastError().text()};
-    QSqlQuery q(m_db);
-    const QString assignments = QStringLiteral(
-        "name = ?, sex = ?, ethnicity = ?, id_number = ?, birth_date = ?, education = ?, phone = ?, address "
-        "= ?, "
-        "org_id = ?, grid_id = ?, category = ?, status = ?, applied_on = ?, activist_on = ?, candidate_on = "
-        "?, "
-        "joined_on = ?, full_on = ?, work_unit = ?, reported_on = ?, service_post = ?, floating_place = ?, "
-        "floating_since = ?, floating_contact = ?, activity_card_no = ?, participation = ?, "
-        "home_organisation = ?, "
-        "notes = ?");
-    if (m.id > 0)
-        q.prepare(QStringLiteral("UPDATE member SET %1 WHERE id = ?").arg(assignments));
-    else
-        q.prepare(QStringLiteral(
-            "INSERT INTO member (name, sex, ethnicity, id_number, birth_date, education, phone, "
-            "address, org_id, grid_id, category, status, applied_on, activist_on, "
-            "candidate_on, joined_on, full_on, work_unit, reported_on, service_post, "
-            "floating_place, floating_since, floating_contact, activity_card_no, "
-            "participation, home_organisation, notes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindValues(q, {m.name,
-                   enumCode(m.sex),
-                   m.ethnicity.trimmed(),
-                   m.idNumber.isEmpty() ? QVariant() : QVariant(m.idNumber),
-                   sqlDate(m.birthDate),
-                   enumCode(m.education),
-                   m.phone,
-                   m.address.trimmed(),
-                   m.orgId,
-                   sqlId(m.gridId),
-                   enumCode(m.category),
-                   enumCode(m.status),
-                   sqlDate(m.appliedOn),
-                   sqlDate(m.activistOn),
-                   sqlDate(m.candidateOn),
-                   sqlDate(m.joinedOn),
-                   sqlDate(m.fullOn),
-                   m.workUnit.trimmed(),
-                   sqlDate(m.reportedOn),
-                   m.servicePost.trimmed(),
-                   m.floatingPlace.trimmed(),
-                   sqlDate(m.floatingSince),
-                   m.floatingContact.trimmed(),
-                   m.activityCardNo.trimmed(),
-                   m.participation.trimmed(),
-                   m.homeOrganisation.trimmed(),
-                   m.notes});
-    if (m.id > 0)
-        q.addBindValue(m.id);
-    if (!q.exec())
-        return rollbackWith(m_db, q);
-    const qint64 id = m.id > 0 ? m.id : q.lastInsertId().toLongLong();
+    return inTransaction(m_db, [&](qint64* savedId) -> QString {
+        QSqlQuery q(m_db);
+        const QString assignments = QStringLiteral(
+            "name = ?, sex = ?, ethnicity = ?, id_number = ?, birth_date = ?, education = ?, phone = ?, "
+            "address "
+            "= ?, "
+            "org_id = ?, grid_id = ?, category = ?, status = ?, applied_on = ?, activist_on = ?, "
+            "candidate_on = "
+            "?, "
+            "joined_on = ?, full_on = ?, work_unit = ?, reported_on = ?, service_post = ?, floating_place = "
+            "?, "
+            "floating_since = ?, floating_contact = ?, activity_card_no = ?, participation = ?, "
+            "home_organisation = ?, "
+            "notes = ?");
+        if (m.id > 0)
+            q.prepare(QStringLiteral("UPDATE member SET %1 WHERE id = ?").arg(assignments));
+        else
+            q.prepare(QStringLiteral(
+                "INSERT INTO member (name, sex, ethnicity, id_number, birth_date, education, phone, "
+                "address, org_id, grid_id, category, status, applied_on, activist_on, "
+                "candidate_on, joined_on, full_on, work_unit, reported_on, service_post, "
+                "floating_place, floating_since, floating_contact, activity_card_no, "
+                "participation, home_organisation, notes) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        bindValues(q, {m.name,
+                       enumCode(m.sex),
+                       m.ethnicity.trimmed(),
+                       m.idNumber.isEmpty() ? QVariant() : QVariant(m.idNumber),
+                       sqlDate(m.birthDate),
+                       enumCode(m.education),
+                       m.phone,
+                       m.address.trimmed(),
+                       m.orgId,
+                       sqlId(m.gridId),
+                       enumCode(m.category),
+                       enumCode(m.status),
+                       sqlDate(m.appliedOn),
+                       sqlDate(m.activistOn),
+                       sqlDate(m.candidateOn),
+                       sqlDate(m.joinedOn),
+                       sqlDate(m.fullOn),
+                       m.workUnit.trimmed(),
+                       sqlDate(m.reportedOn),
+                       m.servicePost.trimmed(),
+                       m.floatingPlace.trimmed(),
+                       sqlDate(m.floatingSince),
+                       m.floatingContact.trimmed(),
+                       m.activityCardNo.trimmed(),
+                       m.participation.trimmed(),
+                       m.homeOrganisation.trimmed(),
+                       m.notes});
+        if (m.id > 0)
+            q.addBindValue(m.id);
+        if (QString e = execQuery(q); !e.isEmpty())
+            return e;
+        const qint64 id = m.id > 0 ? m.id : q.lastInsertId().toLongLong();
+        *savedId = id;
 
-    QSqlQuery clearTags(m_db);
-    clearTags.prepare(QStringLiteral("DELETE FROM member_tag WHERE member_id = ?"));
-    clearTags.addBindValue(id);
-    if (!clearTags.exec())
-        return rollbackWith(m_db, clearTags);
-    QSqlQuery tag(m_db);
-    tag.prepare(QStringLiteral("INSERT OR IGNORE INTO member_tag (member_id, tag) VALUES (?, ?)"));
-    for (MemberTag t : m.tags) {
-        tag.addBindValue(id);
-        tag.addBindValue(enumCode(t));
-        if (!tag.exec())
-            return rollbackWith(m_db, tag);
-    }
+        QSqlQuery clearTags(m_db);
+        clearTags.prepare(QStringLiteral("DELETE FROM member_tag WHERE member_id = ?"));
+        clearTags.addBindValue(id);
+        if (QString e = execQuery(clearTags); !e.isEmpty())
+            return e;
+        QSqlQuery tag(m_db);
+        tag.prepare(QStringLiteral("INSERT OR IGNORE INTO member_tag (member_id, tag) VALUES (?, ?)"));
+        for (MemberTag t : m.tags) {
+            tag.addBindValue(id);
+            tag.addBindValue(enumCode(t));
+            if (QString e = execQuery(tag); !e.isEmpty())
+                return e;
+        }
 
-    const QDate today = m_clock.today();
-    QString error;
-    if (before.id == 0) {
-        error = addEvent(m_db, id, rosterStart(m, today), QStringLiteral("joined_roster"), QString(),
-                         enumCode(m.category), QString());
-    } else {
-        if (error.isEmpty() && before.category != m.category)
-            error = addEvent(m_db, id, today, QStringLiteral("category_change"), enumCode(before.category),
+        const QDate today = m_clock.today();
+        QString error;
+        if (before.id == 0) {
+            error = addEvent(m_db, id, rosterStart(m, today), QStringLiteral("joined_roster"), QString(),
                              enumCode(m.category), QString());
-        if (error.isEmpty() && before.status != m.status)
-            error = addEvent(m_db, id, today, QStringLiteral("status_change"), enumCode(before.status),
-                             enumCode(m.status), QString());
-        if (error.isEmpty() && before.orgId != m.orgId)
-            error = addEvent(m_db, id, today, QStringLiteral("transfer"), QString::number(before.orgId),
-                             QString::number(m.orgId), QString());
-    }
-    if (!error.isEmpty())
-        return rollbackWith(m_db, error);
-    if (!m_db.commit())
-        return {0, m_db.lastError().text()};
-    return {id, {}};
+        } else {
+            if (error.isEmpty() && before.category != m.category)
+                error = addEvent(m_db, id, today, QStringLiteral("category_change"),
+                                 enumCode(before.category), enumCode(m.category), QString());
+            if (error.isEmpty() && before.status != m.status)
+                error = addEvent(m_db, id, today, QStringLiteral("status_change"), enumCode(before.status),
+                                 enumCode(m.status), QString());
+            if (error.isEmpty() && before.orgId != m.orgId)
+                error = addEvent(m_db, id, today, QStringLiteral("transfer"), QString::number(before.orgId),
+                                 QString::number(m.orgId), QString());
+        }
+        return error;
+    });
 }
 
 WriteResult MemberRepository::recordLeaving(qint64 memberId, QDate date, LeaveKind kind,
@@ -407,20 +396,17 @@ WriteResult MemberRepository::recordLeaving(qint64 memberId, QDate date, LeaveKi
         return {0, QCoreApplication::translate("MemberRepository",
                                                "The leaving date is before the member's birth date.")};
 
-    if (!m_db.transaction())
-        return {0, m_db.lastError().text()};
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE member SET left_on = ?, leave_kind = ?, leave_reason = ? WHERE id = ?"));
-    bindValues(q, {sqlDate(date), enumCode(kind), reason.trimmed(), memberId});
-    if (!q.exec())
-        return rollbackWith(m_db, q);
-    const QString error = addEvent(m_db, memberId, date, QStringLiteral("left"), enumCode(m.category),
-                                   enumCode(kind), reason.trimmed());
-    if (!error.isEmpty())
-        return rollbackWith(m_db, error);
-    if (!m_db.commit())
-        return {0, m_db.lastError().text()};
-    return {memberId, {}};
+    return inTransaction(m_db, [&](qint64* id) -> QString {
+        *id = memberId;
+        QSqlQuery q(m_db);
+        q.prepare(
+            QStringLiteral("UPDATE member SET left_on = ?, leave_kind = ?, leave_reason = ? WHERE id = ?"));
+        bindValues(q, {sqlDate(date), enumCode(kind), reason.trimmed(), memberId});
+        if (QString e = execQuery(q); !e.isEmpty())
+            return e;
+        return addEvent(m_db, memberId, date, QStringLiteral("left"), enumCode(m.category), enumCode(kind),
+                        reason.trimmed());
+    });
 }
 
 } // namespace partydesk
