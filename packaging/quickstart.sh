@@ -2,13 +2,19 @@
 # Quick start for Debian 12 or Ubuntu 22.04+ (as root, or as a user with sudo):
 #   bash packaging/quickstart.sh demo   installs what is missing, builds, opens a ready demo community
 #   bash packaging/quickstart.sh test   installs what is missing, builds, runs the whole test suite
+#   bash packaging/quickstart.sh build  installs what is missing and builds (no tests, no window)
+#   bash packaging/quickstart.sh deb    installs what is missing, builds and makes the .deb in build/release
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Every package the build, the tests, the demo and the .deb need, named here: installs use
+# --no-install-recommends, so a package that is only recommended (libqt6opengl6-dev, whose CMake
+# files Qt Charts needs) must be in this list or a fresh machine never gets it.
 packages=(
-    build-essential cmake ninja-build ccache pkg-config
-    qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libgl-dev catch2 libxlsxwriter-dev libzip-dev fonts-noto-cjk fonts-wqy-microhei
+    build-essential cmake ninja-build ccache pkg-config file dpkg-dev
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev catch2 libxlsxwriter-dev libzip-dev
+    fonts-noto-cjk fonts-wqy-microhei
     libreoffice-calc-nogui poppler-utils
 )
 
@@ -41,13 +47,22 @@ demo)
     fi
     exec build/release/app/partydesk --db "$data/demo-community.sqlite"
     ;;
+build)
+    install_dependencies
+    build
+    ;;
+deb)
+    install_dependencies
+    build
+    cmake --build --preset release --target package
+    ;;
 test)
     install_dependencies
     build
     ctest --preset release
     ;;
 *)
-    echo "usage: bash packaging/quickstart.sh demo|test" >&2
+    echo "usage: bash packaging/quickstart.sh demo|test|build|deb" >&2
     exit 2
     ;;
 esac
