@@ -26,11 +26,6 @@ void useOffscreenWithoutDisplay()
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
-QString languageOption(const QCommandLineParser& parser, const QCommandLineOption& lang)
-{
-    return parser.isSet(lang) ? parser.value(lang) : AppSettings::language();
-}
-
 Database::Result openExistingWorkspace(const QString& path, const QString& connectionName)
 {
     if (!QFileInfo::exists(path)) {

@@ -11,10 +11,9 @@ class QCoreApplication;
 
 namespace partydesk {
 
-// What every command shares: messages to the terminal, the language option, the headless platform.
+// What every command shares: messages to the terminal and the headless platform.
 void printError(const QString& message);
 void printLine(const QString& message);
-QString languageOption(const QCommandLineParser& parser, const QCommandLineOption& lang);
 // Commands that draw (screenshots, PDF) must work without a display: CI, scripts, a server.
 void useOffscreenWithoutDisplay();
 

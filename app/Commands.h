@@ -4,8 +4,8 @@
 
 namespace partydesk {
 
-// The command line: `partydesk [--db FILE]` starts the window; `demo` and `screenshot` are for
-// setting up and documenting. Each returns the process exit code.
+// The command line: `partydesk [--db FILE]` starts the window; `partydesk help` lists the commands
+// (demo, export, report, scoring, screenshot). Returns the process exit code.
 int runCommandLine(int argc, char** argv);
 
 } // namespace partydesk

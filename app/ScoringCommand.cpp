@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "Workspace.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -49,12 +50,20 @@ int scoringReport(Workspace& workspace, int year, const QString& format, const Q
     return 0;
 }
 
-int scoringImport(Workspace& workspace, const QString& file, int year, bool keepValid)
+int scoringImport(Workspace& workspace, const QString& file, int year, bool keepValid, const QString& reopen)
 {
     const std::optional<RatingTemplate> t = workspace.ratings().templateForYear(year);
     if (!t) {
         printError(
             QCoreApplication::translate("ScoringCommand", "There is no star rating for %1.").arg(year));
+        return 1;
+    }
+    if (workspace.rating().isFinished(year) && reopen.trimmed().isEmpty()) {
+        printError(QCoreApplication::translate("ScoringCommand",
+                                               "The %1 rating is finished and its result is final; nothing was "
+                                               "imported. To change it, add --reopen \"REASON\" (recorded in "
+                                               "the audit log).")
+                       .arg(year));
         return 1;
     }
     const ScoreSheetImport result = readScoreSheets(file, *t, workspace.organisations().all());
@@ -70,14 +79,9 @@ int scoringImport(Workspace& workspace, const QString& file, int year, bool keep
                               "with --keep-valid."));
         return 1;
     }
-    const WriteResult session = workspace.ratings().ensureSession(year, workspace.clock().today());
-    if (!session.ok()) {
-        printError(session.error);
-        return 1;
-    }
-    const WriteResult saved = workspace.ratings().saveSheets(session.id, result.sheets);
+    const ServiceResult saved = workspace.rating().importSheets(year, result.sheets, reopen);
     if (!saved.ok()) {
-        printError(saved.error);
+        printError(saved.message);
         return 1;
     }
     printLine(QCoreApplication::translate("ScoringCommand",
@@ -88,20 +92,89 @@ int scoringImport(Workspace& workspace, const QString& file, int year, bool keep
     return result.problems.isEmpty() ? 0 : 3;
 }
 
+int scoringSheets(Workspace& workspace, int year, const QString& out, const QString& orgText)
+{
+    if (out.isEmpty() || !QFileInfo(out).absoluteDir().exists()) {
+        printError(QCoreApplication::translate("ScoringCommand",
+                                               "Name the output with --out FILE in a folder that exists."));
+        return 2;
+    }
+    const std::optional<RatingYear> rating = workspace.ratings().loadYear(year);
+    if (!rating || rating->sessionId == 0) {
+        printError(
+            QCoreApplication::translate("ScoringCommand", "There is no star rating for %1.").arg(year));
+        return 1;
+    }
+    const QList<Organisation> organisations = workspace.organisations().all();
+    qint64 orgId = 0;
+    if (!orgText.isEmpty()) {
+        bool ok = false;
+        orgId = orgText.toLongLong(&ok);
+        const bool known = ok && std::any_of(organisations.cbegin(), organisations.cend(),
+                                             [&](const Organisation& o) { return o.id == orgId; });
+        if (!known) {
+            printError(QCoreApplication::translate("ScoringCommand", "There is no organisation with id %1.")
+                           .arg(orgText));
+            return 2;
+        }
+    }
+    const QList<TableReport> sheets = scoreSheetsOfYear(*rating, organisations, orgId);
+    if (sheets.isEmpty()) {
+        printError(QCoreApplication::translate("ScoringCommand", "No branch rated in %1 is under that "
+                                                                 "organisation.")
+                       .arg(year));
+        return 1;
+    }
+    if (const QString error = writeXlsx(sheets, out); !error.isEmpty()) {
+        printError(error);
+        return 1;
+    }
+    printLine(QCoreApplication::translate("ScoringCommand", "Written: %1 (%2 sheet(s))")
+                  .arg(QDir::toNativeSeparators(out))
+                  .arg(sheets.size()));
+    return 0;
+}
+
+int scoringNewYear(Workspace& workspace, int year)
+{
+    const bool existed = workspace.ratings().years().contains(year);
+    const ServiceResult started = workspace.rating().startYear(year);
+    if (!started.ok()) {
+        printError(started.message);
+        return 1;
+    }
+    const std::optional<RatingYear> rating = workspace.ratings().loadYear(year);
+    printLine((existed ? QCoreApplication::translate("ScoringCommand", "%1 already exists: %2 branch(es), %3 "
+                                                                       "tasks.")
+                       : QCoreApplication::translate("ScoringCommand", "Started %1: %2 branch(es), %3 tasks."))
+                  .arg(year)
+                  .arg(rating ? rating->orgIds.size() : 0)
+                  .arg(rating ? rating->ratingTemplate.taskCount() : 0));
+    return 0;
+}
+
 } // namespace
 
+// partydesk scoring new-year --year Y --db FILE
+// partydesk scoring sheets --year Y --out FILE.xlsx [--org ID] --db FILE
+// partydesk scoring import FILE.xlsx --year Y --db FILE [--keep-valid] [--reopen REASON]
 // partydesk scoring report --year Y --format pdf|xlsx --out FILE --db FILE
-// partydesk scoring import FILE.xlsx --year Y --db FILE [--keep-valid]
 int runScoring(QApplication& app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "ScoringCommand", "Star rating: the annual report, and filled sheets imported."));
+        "ScoringCommand",
+        "Star rating (评星定级) without the window:\n"
+        "  scoring new-year --year Y --db FILE            start a year from last year's template and "
+        "branches\n"
+        "  scoring sheets --year Y --out FILE.xlsx [--org ID] --db FILE   score sheets to fill in\n"
+        "  scoring import FILE.xlsx --year Y --db FILE [--keep-valid] [--reopen REASON]\n"
+        "  scoring report --year Y --format pdf|xlsx --out FILE --db FILE   the annual report"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("scoring"),
                                  QCoreApplication::translate("ScoringCommand", "Star rating."));
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QCoreApplication::translate("ScoringCommand", "report or import."));
+                                 QCoreApplication::translate("ScoringCommand", "new-year, sheets, import or report."));
     const QCommandLineOption year(QStringLiteral("year"),
                                   QCoreApplication::translate("ScoringCommand", "The year."),
                                   QStringLiteral("year"));
@@ -114,21 +187,31 @@ int runScoring(QApplication& app)
     const QCommandLineOption db(QStringLiteral("db"),
                                 QCoreApplication::translate("ScoringCommand", "The workspace file."),
                                 QStringLiteral("file"));
+    const QCommandLineOption org(
+        QStringLiteral("org"),
+        QCoreApplication::translate("ScoringCommand", "Only the branches under this organisation (its id)."),
+        QStringLiteral("id"));
     const QCommandLineOption keepValid(
         QStringLiteral("keep-valid"),
         QCoreApplication::translate("ScoringCommand", "Save the valid sheets of a file with errors."));
-    parser.addOptions({year, format, out, db, keepValid});
+    const QCommandLineOption reopen(
+        QStringLiteral("reopen"),
+        QCoreApplication::translate("ScoringCommand",
+                                    "Reopen a finished year to import into it; the reason is recorded."),
+        QStringLiteral("reason"));
+    parser.addOptions({year, format, out, db, org, keepValid, reopen});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(1);
     bool yearOk = false;
     const int y = parser.value(year).toInt(&yearOk);
-    if ((action != QLatin1String("report") && action != QLatin1String("import")) || !yearOk ||
-        !parser.isSet(db)) {
+    const QStringList actions = {QStringLiteral("new-year"), QStringLiteral("sheets"), QStringLiteral("import"),
+                                 QStringLiteral("report")};
+    if (!actions.contains(action) || !yearOk || !parser.isSet(db)) {
         printError(QCoreApplication::translate(
-            "ScoringCommand", "Use: partydesk scoring report --year Y --format pdf|xlsx --out FILE "
-                              "--db FILE, or partydesk scoring import FILE.xlsx --year Y --db FILE"));
+            "ScoringCommand", "Use: partydesk scoring new-year|sheets|import|report --year Y --db FILE … "
+                              "(partydesk help scoring lists the options)"));
         return 2;
     }
     Database::Result opened = openExistingWorkspace(parser.value(db), QStringLiteral("scoring"));
@@ -136,6 +219,10 @@ int runScoring(QApplication& app)
         return 1;
     SystemClock clock;
     Workspace workspace(opened.db, clock);
+    if (action == QLatin1String("new-year"))
+        return scoringNewYear(workspace, y);
+    if (action == QLatin1String("sheets"))
+        return scoringSheets(workspace, y, parser.value(out), parser.value(org));
     if (action == QLatin1String("report"))
         return scoringReport(workspace, y, parser.value(format), parser.value(out));
     const QString file = args.value(2);
@@ -143,7 +230,7 @@ int runScoring(QApplication& app)
         printError(QCoreApplication::translate("ScoringCommand", "Name an existing .xlsx file to import."));
         return 2;
     }
-    return scoringImport(workspace, file, y, parser.isSet(keepValid));
+    return scoringImport(workspace, file, y, parser.isSet(keepValid), parser.value(reopen));
 }
 
 } // namespace partydesk

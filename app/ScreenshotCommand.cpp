@@ -34,9 +34,8 @@ int runScreenshot(QApplication& app)
     parser.addOptions({page, out, db, lang});
     parser.addPositionalArgument(QStringLiteral("screenshot"),
                                  QCoreApplication::translate("Cli", "Render a page."));
+    // Translations and the font are set by the dispatcher (Commands.cpp), before the help is built.
     parser.process(app);
-    installTranslations(app, languageOption(parser, lang));
-    applyChineseFont(app);
 
     if (!parser.isSet(out)) {
         printError(QCoreApplication::translate("Cli", "Name the PNG file with --out FILE."));

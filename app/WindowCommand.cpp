@@ -27,9 +27,8 @@ int runWindow(QApplication& app)
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("Cli", "zh_CN or en."),
                                   QStringLiteral("language"));
     parser.addOptions({db, lang});
+    // Translations and the font are set by the dispatcher (Commands.cpp), before the help is built.
     parser.process(app);
-    installTranslations(app, languageOption(parser, lang));
-    applyChineseFont(app);
 
     const QString path = parser.isSet(db) ? parser.value(db) : Database::defaultPath();
     Database::Result opened = Database::open(path, QStringLiteral("workspace"), builtInMigrations(),

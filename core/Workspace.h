@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "meetings/MeetingRepository.h"
 #include "rating/RatingRepository.h"
+#include "rating/RatingService.h"
 #include "repository/AuditLog.h"
 #include "repository/MemberRepository.h"
 #include "repository/OrganisationRepository.h"
@@ -18,7 +19,8 @@ class Workspace
 public:
     Workspace(QSqlDatabase db, const Clock& clock)
         : m_db(db), m_clock(clock), m_organisations(db, &m_gate), m_members(db, clock, &m_gate),
-          m_ratings(db, &m_gate), m_meetings(db, &m_gate), m_audit(db)
+          m_ratings(db, &m_gate), m_meetings(db, &m_gate), m_audit(db),
+          m_ratingService(m_ratings, m_organisations, m_audit, clock)
     {
     }
 
@@ -27,6 +29,8 @@ public:
     OrganisationRepository& organisations() { return m_organisations; }
     MemberRepository& members() { return m_members; }
     RatingRepository& ratings() { return m_ratings; }
+    // Writes of the star rating go through the service, which owns its rules.
+    RatingService& rating() { return m_ratingService; }
     MeetingRepository& meetings() { return m_meetings; }
     AuditLog& audit() { return m_audit; }
     WriteGate& writeGate() { return m_gate; }
@@ -40,6 +44,7 @@ private:
     RatingRepository m_ratings;
     MeetingRepository m_meetings;
     AuditLog m_audit;
+    RatingService m_ratingService;
 };
 
 } // namespace partydesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demo/DemoData.h"
+#include "rating/Score.h"
 #include "storage/Database.h"
 #include "Workspace.h"
 
@@ -14,6 +15,10 @@ namespace Catch {
 template <> struct StringMaker<QString>
 {
     static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
+};
+template <> struct StringMaker<partydesk::Score>
+{
+    static std::string convert(const partydesk::Score& value) { return value.toString().toStdString(); }
 };
 } // namespace Catch
 

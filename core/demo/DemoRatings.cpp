@@ -20,10 +20,13 @@ ScoreSheet plausibleSheet(const RatingTemplate& t, qint64 orgId, double quality,
     for (const RatingAspect& aspect : t.aspects)
         for (const RatingTask& task : aspect.tasks) {
             const double noise = (double(random.below(21)) - 10.0) / 100.0; // ±10 %
-            const double assessed =
-                std::clamp(std::round(task.maxPoints * std::clamp(quality + noise, 0.0, 1.0) * 2) / 2, 0.0,
-                           task.maxPoints);
-            const double self = std::min(task.maxPoints, assessed + (random.below(3) == 0 ? 0.5 : 0.0));
+            const qint64 maxHalves = task.maxPoints.hundredths() / 50;
+            const qint64 halves = std::clamp(
+                qint64(std::llround(double(maxHalves) * std::clamp(quality + noise, 0.0, 1.0))), qint64(0),
+                maxHalves);
+            const Score assessed = Score::fromHundredths(halves * 50);
+            const Score self =
+                std::min(task.maxPoints, assessed + Score::fromHundredths(random.below(3) == 0 ? 50 : 0));
             sheet.tasks.insert(task.id, {self, assessed, {}});
         }
     return sheet;
@@ -76,12 +79,12 @@ QString buildDemoRatings(QSqlDatabase db, QDate today, quint32 seed)
         // The second and third branches tie: the same sheet.
         sheets[2].tasks = sheets[1].tasks;
         if (const RatingItem* bonus = firstItem(t, RatingItem::Kind::Bonus))
-            sheets[0].items.insert(bonus->id, {2, false, QStringLiteral("获区级先进基层党组织表彰")});
+            sheets[0].items.insert(bonus->id, {Score::whole(2), false, QStringLiteral("获区级先进基层党组织表彰")});
         if (const RatingItem* deduction = firstItem(t, RatingItem::Kind::Deduction);
             deduction && year > firstYear)
-            sheets[4].items.insert(deduction->id, {2, false, QStringLiteral("换届超期两个月")});
+            sheets[4].items.insert(deduction->id, {Score::whole(2), false, QStringLiteral("换届超期两个月")});
         if (const RatingItem* veto = firstItem(t, RatingItem::Kind::Veto); veto && year > firstYear)
-            sheets[5].items.insert(veto->id, {0, true, QStringLiteral("支委成员受到党内严重警告处分")});
+            sheets[5].items.insert(veto->id, {Score(), true, QStringLiteral("支委成员受到党内严重警告处分")});
         if (const WriteResult saved = ratings.saveSheets(session.id, sheets); !saved.ok())
             return saved.error;
         ratings.setFinished(session.id, QDate(year + 1, 1, 15));

@@ -6,56 +6,49 @@
 
 namespace partydesk {
 
-namespace {
-
-// Scores come in halves and tenths; compare them as whole hundredths so 89.9 + 0.1 ties with 90.
-qint64 hundredths(double value)
+QString scoreProblem(const RatingTask& task, Score value)
 {
-    return qint64(std::llround(value * 100.0));
-}
-
-QString number(double value)
-{
-    return QString::number(value, 'g', 6);
-}
-
-} // namespace
-
-QString scoreProblem(const RatingTask& task, double value)
-{
-    if (value < 0)
+    if (value < Score())
         return QCoreApplication::translate("RatingCalculator", "A score cannot be below zero.");
-    if (hundredths(value) > hundredths(task.maxPoints))
+    if (value > task.maxPoints)
         return QCoreApplication::translate("RatingCalculator",
                                            "%1 is above this task's maximum of %2 points.")
-            .arg(number(value), number(task.maxPoints));
+            .arg(value.toCompactString(), task.maxPoints.toCompactString());
     return {};
 }
 
-QString itemProblem(const RatingItem& item, double value)
+QString itemProblem(const RatingItem& item, Score value)
 {
-    if (value < 0)
+    if (value < Score())
         return QCoreApplication::translate("RatingCalculator", "Points cannot be below zero.");
-    if (item.kind != RatingItem::Kind::Veto && hundredths(value) > hundredths(item.maxPoints))
+    if (item.kind != RatingItem::Kind::Veto && value > item.maxPoints)
         return QCoreApplication::translate("RatingCalculator",
                                            "%1 is above this item's maximum of %2 points.")
-            .arg(number(value), number(item.maxPoints));
+            .arg(value.toCompactString(), item.maxPoints.toCompactString());
     return {};
 }
 
-int starsFor(const RatingTemplate& t, double total, bool vetoed)
+int starsFor(const RatingTemplate& t, Score total, bool vetoed)
 {
-    const qint64 points = hundredths(total);
     int stars = 1;
-    if (points >= hundredths(t.fiveStars))
+    if (total >= t.fiveStars)
         stars = 5;
-    else if (points >= hundredths(t.fourStars))
+    else if (total >= t.fourStars)
         stars = 4;
-    else if (points >= hundredths(t.threeStars))
+    else if (total >= t.threeStars)
         stars = 3;
-    else if (points >= hundredths(t.twoStars))
+    else if (total >= t.twoStars)
         stars = 2;
     return vetoed ? std::min(stars, t.vetoCapsAt) : stars;
+}
+
+QString rankingRuleText()
+{
+    return QCoreApplication::translate(
+        "RatingCalculator",
+        "Ranked within each committee by star level first, then by total score (to 0.01); branches with "
+        "the same stars and total share a rank (1, 2, 2, 4). A vetoed branch is capped at its star "
+        "level and ranks with it.");
 }
 
 RatingOutcome computeRatings(const RatingTemplate& t, const QList<ScoreSheet>& sheets,
@@ -70,13 +63,13 @@ RatingOutcome computeRatings(const RatingTemplate& t, const QList<ScoreSheet>& s
         r.complete = true;
         r.aspectSubtotals.reserve(t.aspects.size());
         for (const RatingAspect& aspect : t.aspects) {
-            double subtotal = 0;
+            Score subtotal;
             for (const RatingTask& task : aspect.tasks) {
                 const auto it = sheet.tasks.constFind(task.id);
-                const std::optional<double> score = it == sheet.tasks.cend() ? std::nullopt : it->standing();
+                const std::optional<Score> score = it == sheet.tasks.cend() ? std::nullopt : it->standing();
                 if (score) {
                     r.rated = true;
-                    subtotal += std::clamp(*score, 0.0, task.maxPoints);
+                    subtotal += std::clamp(*score, Score(), task.maxPoints);
                 }
                 if (it == sheet.tasks.cend() || !it->assessed)
                     r.complete = false;
@@ -90,10 +83,10 @@ RatingOutcome computeRatings(const RatingTemplate& t, const QList<ScoreSheet>& s
                 continue;
             switch (item.kind) {
             case RatingItem::Kind::Bonus:
-                r.bonus += std::clamp(it->points, 0.0, item.maxPoints);
+                r.bonus += std::clamp(it->points, Score(), item.maxPoints);
                 break;
             case RatingItem::Kind::Deduction:
-                r.deduction += std::clamp(it->points, 0.0, item.maxPoints);
+                r.deduction += std::clamp(it->points, Score(), item.maxPoints);
                 break;
             case RatingItem::Kind::Veto:
                 r.vetoed = r.vetoed || it->applied;
@@ -102,7 +95,7 @@ RatingOutcome computeRatings(const RatingTemplate& t, const QList<ScoreSheet>& s
         }
         r.rated = r.rated || r.vetoed;
         r.bonus = std::min(r.bonus, t.bonusCap);
-        r.total = std::max(0.0, r.base + r.bonus - r.deduction);
+        r.total = std::max(Score(), r.base + r.bonus - r.deduction);
         if (r.rated) {
             r.stars = starsFor(t, r.total, r.vetoed);
             r.lagging = r.stars <= 1 || r.vetoed;
@@ -110,21 +103,23 @@ RatingOutcome computeRatings(const RatingTemplate& t, const QList<ScoreSheet>& s
         outcome.results.append(r);
     }
 
-    // Rank within each parent: one more than the number of rated siblings with a higher total.
-    QHash<qint64, std::vector<qint64>> totalsByParent;
+    // Rank within each parent: one more than the number of rated siblings placed higher, by stars
+    // and then total, so a vetoed branch never outranks one with more stars.
+    using Placing = std::pair<int, qint64>;
+    const auto placing = [](const RatingResult& r) { return Placing(r.stars, r.total.hundredths()); };
+    QHash<qint64, std::vector<Placing>> placingsByParent;
     for (const RatingResult& r : outcome.results)
         if (r.rated)
-            totalsByParent[r.parentId].push_back(hundredths(r.total));
-    for (auto& totals : totalsByParent)
-        std::sort(totals.begin(), totals.end(), std::greater<qint64>());
+            placingsByParent[r.parentId].push_back(placing(r));
+    for (auto& placings : placingsByParent)
+        std::sort(placings.begin(), placings.end(), std::greater<Placing>());
     for (RatingResult& r : outcome.results) {
         if (!r.rated)
             continue;
-        const std::vector<qint64>& totals = totalsByParent[r.parentId];
-        r.rank =
-            int(std::lower_bound(totals.begin(), totals.end(), hundredths(r.total), std::greater<qint64>()) -
-                totals.begin()) +
-            1;
+        const std::vector<Placing>& placings = placingsByParent[r.parentId];
+        r.rank = int(std::lower_bound(placings.begin(), placings.end(), placing(r), std::greater<Placing>()) -
+                     placings.begin()) +
+                 1;
     }
 
     int rated = 0, five = 0, fourOrMore = 0;
@@ -165,6 +160,46 @@ RatingChange compareWithLastYear(const RatingResult& now, const RatingResult* la
     change.scoreChange = now.total - lastYear->total;
     change.starChange = now.stars - lastYear->stars;
     return change;
+}
+
+QString starsText(const RatingResult& r)
+{
+    if (!r.rated)
+        return {};
+    const QString stars(r.stars, QChar(0x2605));
+    return r.vetoed ? QCoreApplication::translate("RatingCalculator", "%1 (veto)").arg(stars) : stars;
+}
+
+QString resultStateText(const RatingResult& r)
+{
+    if (!r.rated)
+        return QCoreApplication::translate("RatingCalculator", "Not scored");
+    if (r.lagging)
+        return r.complete ? QCoreApplication::translate("RatingCalculator", "Lagging: rectify")
+                          : QCoreApplication::translate("RatingCalculator", "Incomplete, lagging");
+    return r.complete ? QCoreApplication::translate("RatingCalculator", "Complete")
+                      : QCoreApplication::translate("RatingCalculator", "Incomplete");
+}
+
+QString changeText(const RatingChange& change)
+{
+    if (!change.comparable)
+        return {};
+    QStringList parts;
+    if (change.starChange > 0)
+        parts << QCoreApplication::translate("RatingCalculator", "Up %n star(s)", nullptr, change.starChange);
+    else if (change.starChange < 0)
+        parts << QCoreApplication::translate("RatingCalculator", "Down %n star(s)", nullptr, -change.starChange);
+    else
+        parts << QCoreApplication::translate("RatingCalculator", "Same stars");
+    if (change.rankChange != 0)
+        parts << (change.rankChange > 0
+                      ? QCoreApplication::translate("RatingCalculator", "rank +%1").arg(change.rankChange)
+                      : QCoreApplication::translate("RatingCalculator", "rank %1").arg(change.rankChange));
+    const QString points = change.scoreChange > Score() ? QStringLiteral("+") + change.scoreChange.toString()
+                                                        : change.scoreChange.toString();
+    parts << QCoreApplication::translate("RatingCalculator", "%1 points").arg(points);
+    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace partydesk

@@ -14,17 +14,17 @@ namespace partydesk {
 // committee's stands.
 struct TaskScore
 {
-    std::optional<double> self;
-    std::optional<double> assessed;
+    std::optional<Score> self;
+    std::optional<Score> assessed;
     QString note;
 
-    std::optional<double> standing() const { return assessed ? assessed : self; }
+    std::optional<Score> standing() const { return assessed ? assessed : self; }
 };
 
 // A bonus or deduction item's points, or whether a veto applies.
 struct ItemScore
 {
-    double points = 0;
+    Score points;
     bool applied = false;
     QString note;
 };
@@ -42,11 +42,14 @@ struct RatingResult
     qint64 parentId = 0;
     bool rated = false;    // the sheet holds at least one score
     bool complete = false; // every task has the committee's score
-    QVector<double> aspectSubtotals;
-    double base = 0, bonus = 0, deduction = 0, total = 0;
+    QVector<Score> aspectSubtotals;
+    Score base, bonus, deduction, total;
     bool vetoed = false;
-    int stars = 0;        // 0 when not rated
-    int rank = 0;         // within the parent organisation; equal totals share a rank (1, 2, 2, 4)
+    int stars = 0; // 0 when not rated
+    // Within the parent organisation, by stars first and then by total (a vetoed branch capped at
+    // one star ranks below every two-star branch whatever its points); equal (stars, total) share a
+    // rank (1, 2, 2, 4).
+    int rank = 0;
     bool lagging = false; // one star or vetoed: rectification (整改晋位) follows
 };
 
@@ -65,10 +68,13 @@ struct RatingOutcome
 };
 
 // Why `value` cannot be a score for `task`, in the user's language; empty when it can.
-QString scoreProblem(const RatingTask& task, double value);
-QString itemProblem(const RatingItem& item, double value);
+QString scoreProblem(const RatingTask& task, Score value);
+QString itemProblem(const RatingItem& item, Score value);
 
-int starsFor(const RatingTemplate& ratingTemplate, double total, bool vetoed);
+int starsFor(const RatingTemplate& ratingTemplate, Score total, bool vetoed);
+
+// The rule of the ranking, said once for the screen, the reports and the README.
+QString rankingRuleText();
 
 // `parentOf` gives each organisation's parent, for the rankings.
 RatingOutcome computeRatings(const RatingTemplate& ratingTemplate, const QList<ScoreSheet>& sheets,
@@ -79,9 +85,15 @@ struct RatingChange
 {
     bool comparable = false; // rated both years
     int rankChange = 0;      // positive: moved up
-    double scoreChange = 0;
+    Score scoreChange;
     int starChange = 0; // positive: 晋位, negative: 降级
 };
 RatingChange compareWithLastYear(const RatingResult& now, const RatingResult* lastYear);
+
+// How a result and its change are written on screen and on paper alike: "★★★★ (veto)", "lagging",
+// "incomplete sheet"; "up 1 star(s), rank +2, +2.01 points".
+QString starsText(const RatingResult& result);
+QString resultStateText(const RatingResult& result);
+QString changeText(const RatingChange& change);
 
 } // namespace partydesk

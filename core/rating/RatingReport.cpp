@@ -9,14 +9,17 @@ namespace partydesk {
 
 namespace {
 
-QString stars(int count)
+QVariant optionalScore(const std::optional<Score>& value)
 {
-    return count > 0 ? QString(count, QChar(0x2605)) : QString();
+    return value ? QVariant(value->toCompactString()) : QVariant();
 }
 
-QVariant optionalScore(const std::optional<double>& value)
+QString yearState(const RatingYear& year)
 {
-    return value ? QVariant(QString::number(*value, 'g', 6)) : QVariant();
+    return year.finishedOn.isValid()
+               ? QCoreApplication::translate("RatingReport", "Final (finished on %1).")
+                     .arg(year.finishedOn.toString(Qt::ISODate))
+               : QCoreApplication::translate("RatingReport", "Not finished: the result may still change.");
 }
 
 } // namespace
@@ -45,9 +48,9 @@ TableReport RatingReport::ranking() const
     TableReport report;
     const RatingTemplate& t = m_year.ratingTemplate;
     report.title = QCoreApplication::translate("RatingReport", "%1 star rating: ranking").arg(t.year);
-    report.subtitle = m_outcome.warnings.isEmpty()
-                          ? t.name
-                          : t.name + QStringLiteral("    ") + m_outcome.warnings.join(QStringLiteral(" "));
+    QStringList subtitle = {t.name, yearState(m_year), rankingRuleText()};
+    subtitle << m_outcome.warnings;
+    report.subtitle = subtitle.join(QStringLiteral("  "));
     report.sheetName = QCoreApplication::translate("RatingReport", "Ranking");
     using K = ReportColumn::Kind;
     report.columns = {{QCoreApplication::translate("RatingReport", "Rank"), K::Number, 2.5},
@@ -55,27 +58,29 @@ TableReport RatingReport::ranking() const
                       {QCoreApplication::translate("RatingReport", "Above it"), K::Text, 8}};
     for (const RatingAspect& aspect : t.aspects)
         report.columns.append(
-            {QCoreApplication::translate("RatingReport", "%1 (%2)").arg(aspect.name).arg(aspect.maxPoints()),
+            {QCoreApplication::translate("RatingReport", "%1 (%2)").arg(aspect.name, aspect.maxPoints().toCompactString()),
              K::Text, 4});
     report.columns.append({QCoreApplication::translate("RatingReport", "Bonus"), K::Text, 3});
     report.columns.append({QCoreApplication::translate("RatingReport", "Deduction"), K::Text, 3});
     report.columns.append({QCoreApplication::translate("RatingReport", "Total"), K::Code, 3.5});
     report.columns.append({QCoreApplication::translate("RatingReport", "Stars"), K::Code, 4});
     report.columns.append({QCoreApplication::translate("RatingReport", "Against last year"), K::Text, 8});
+    report.columns.append({QCoreApplication::translate("RatingReport", "State"), K::Text, 6});
     const int aspects = int(t.aspects.size());
     report.rowCount = int(m_rankOrder.size());
     report.cell = [this, aspects](int r, int c) -> QVariant {
         const RatingResult& x = m_outcome.results[m_rankOrder[r]];
-        const auto points = [](double v) { return QVariant(QString::number(v, 'f', 1)); };
+        const auto points = [](Score v) { return QVariant(v.toString()); };
         if (c == 0)
             return x.rank > 0 ? QVariant(x.rank) : QVariant();
         if (c == 1)
             return m_names.value(x.orgId);
         if (c == 2)
             return m_names.value(x.parentId);
+        if (c == 3 + aspects + 5)
+            return resultStateText(x);
         if (!x.rated)
-            return c == 3 + aspects + 3 ? QVariant(QCoreApplication::translate("RatingReport", "No sheet"))
-                                        : QVariant();
+            return QVariant();
         if (c < 3 + aspects)
             return points(x.aspectSubtotals.value(c - 3));
         switch (c - 3 - aspects) {
@@ -86,28 +91,13 @@ TableReport RatingReport::ranking() const
         case 2:
             return points(x.total);
         case 3:
-            return x.vetoed ? QCoreApplication::translate("RatingReport", "%1 (veto)").arg(stars(x.stars))
-                            : stars(x.stars);
-        default: {
-            const RatingChange change =
-                compareWithLastYear(x, m_lastYear ? m_lastYear->find(x.orgId) : nullptr);
-            if (!change.comparable)
-                return QVariant();
-            const QString stars =
-                change.starChange > 0
-                    ? QCoreApplication::translate("RatingReport", "up %1 star(s)").arg(change.starChange)
-                : change.starChange < 0
-                    ? QCoreApplication::translate("RatingReport", "down %1 star(s)").arg(-change.starChange)
-                    : QCoreApplication::translate("RatingReport", "same stars");
-            return QCoreApplication::translate("RatingReport", "%1, rank %2, %3 points")
-                .arg(stars)
-                .arg(change.rankChange >= 0 ? QStringLiteral("+%1").arg(change.rankChange)
-                                            : QString::number(change.rankChange))
-                .arg(change.scoreChange >= 0 ? QStringLiteral("+%1").arg(change.scoreChange, 0, 'f', 1)
-                                             : QString::number(change.scoreChange, 'f', 1));
-        }
+            return starsText(x);
+        default:
+            return changeText(compareWithLastYear(x, m_lastYear ? m_lastYear->find(x.orgId) : nullptr));
         }
     };
+    // Lagging branches stand out on paper as on screen.
+    report.emphasised = [this](int r) { return m_outcome.results[m_rankOrder[r]].lagging; };
     return report;
 }
 
@@ -120,10 +110,10 @@ TableReport RatingReport::starDistribution() const
         QCoreApplication::translate(
             "RatingReport",
             "Five stars from %1 points, four from %2, three from %3, two from %4; a veto caps at %5 star(s).")
-            .arg(m_year.ratingTemplate.fiveStars)
-            .arg(m_year.ratingTemplate.fourStars)
-            .arg(m_year.ratingTemplate.threeStars)
-            .arg(m_year.ratingTemplate.twoStars)
+            .arg(m_year.ratingTemplate.fiveStars.toCompactString(),
+                 m_year.ratingTemplate.fourStars.toCompactString(),
+                 m_year.ratingTemplate.threeStars.toCompactString(),
+                 m_year.ratingTemplate.twoStars.toCompactString())
             .arg(m_year.ratingTemplate.vetoCapsAt);
     report.sheetName = QCoreApplication::translate("RatingReport", "Star levels");
     using K = ReportColumn::Kind;
@@ -145,7 +135,7 @@ TableReport RatingReport::starDistribution() const
         }
         switch (c) {
         case 0:
-            return stars(level);
+            return QString(level, QChar(0x2605));
         case 1:
             return count;
         case 2:
@@ -168,13 +158,10 @@ TableReport RatingReport::sheet(int index) const
                        .arg(m_names.value(s.orgId));
     report.subtitle =
         result && result->rated
-            ? QCoreApplication::translate("RatingReport", "Total %1    %2    rank %3")
-                  .arg(result->total, 0, 'f', 1)
-                  .arg(
-                      result->vetoed
-                          ? QCoreApplication::translate("RatingReport", "%1 (veto)").arg(stars(result->stars))
-                          : stars(result->stars))
+            ? QCoreApplication::translate("RatingReport", "Total %1    %2    rank %3    %4")
+                  .arg(result->total.toString(), starsText(*result))
                   .arg(result->rank)
+                  .arg(resultStateText(*result))
             : QCoreApplication::translate("RatingReport", "Not scored");
     report.sheetName = m_names.value(s.orgId);
     using K = ReportColumn::Kind;
@@ -194,7 +181,7 @@ TableReport RatingReport::sheet(int index) const
     for (const RatingAspect& aspect : t.aspects)
         for (const RatingTask& task : aspect.tasks) {
             const TaskScore score = s.tasks.value(task.id);
-            lines->append({aspect.name, task.name, QString::number(task.maxPoints, 'g', 6),
+            lines->append({aspect.name, task.name, task.maxPoints.toCompactString(),
                            optionalScore(score.self), optionalScore(score.assessed), score.note});
         }
     for (const RatingItem& item : t.items) {
@@ -208,23 +195,22 @@ TableReport RatingReport::sheet(int index) const
                                   : QCoreApplication::translate("RatingReport", "Veto");
         lines->append(
             {group, item.name,
-             item.kind == RatingItem::Kind::Veto ? QString() : QString::number(item.maxPoints, 'g', 6),
+             item.kind == RatingItem::Kind::Veto ? QString() : item.maxPoints.toCompactString(),
              QVariant(),
              item.kind == RatingItem::Kind::Veto
                  ? QVariant(score.applied ? QCoreApplication::translate("RatingReport", "Applies")
                                           : QString())
-                 : QVariant(QString::number(score.points, 'g', 6)),
+                 : QVariant(score.points.toCompactString()),
              score.note});
     }
     if (result && result->rated)
         lines->append({QCoreApplication::translate("RatingReport", "Total"),
                        QCoreApplication::translate("RatingReport", "Base %1 + bonus %2 − deduction %3")
-                           .arg(result->base, 0, 'f', 1)
-                           .arg(result->bonus, 0, 'f', 1)
-                           .arg(result->deduction, 0, 'f', 1),
-                       QString::number(t.maxPoints(), 'g', 6),
+                           .arg(result->base.toString(), result->bonus.toString(),
+                                result->deduction.toString()),
+                       t.maxPoints().toCompactString(),
                        QVariant(),
-                       QString::number(result->total, 'f', 1),
+                       result->total.toString(),
                        {}});
     report.rowCount = int(lines->size());
     report.cell = [lines](int r, int c) -> QVariant {

@@ -44,6 +44,23 @@ std::optional<double> numberFromSql(const QVariant& value)
     return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
 }
 
+// Scores are stored as REAL with at most two decimals, which a double holds to far better than a
+// hundredth; they are read back to exact hundredths.
+QVariant optionalScore(const std::optional<Score>& value)
+{
+    return value ? QVariant(value->toDouble()) : QVariant();
+}
+
+std::optional<Score> scoreFromSql(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<Score>(Score::fromStored(value.toDouble()));
+}
+
+Score scoreValue(const QVariant& value)
+{
+    return Score::fromStored(value.toDouble());
+}
+
 QString writeTaskScore(QSqlDatabase& db, qint64 sessionId, qint64 orgId, qint64 taskId,
                        const TaskScore& score)
 {
@@ -59,7 +76,7 @@ QString writeTaskScore(QSqlDatabase& db, qint64 sessionId, qint64 orgId, qint64 
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, org_id, task_id) DO UPDATE SET "
         "self_score = excluded.self_score, assessed_score = excluded.assessed_score, "
         "note = excluded.note"));
-    bindValues(q, {sessionId, orgId, taskId, optionalNumber(score.self), optionalNumber(score.assessed),
+    bindValues(q, {sessionId, orgId, taskId, optionalScore(score.self), optionalScore(score.assessed),
                    score.note.trimmed()});
     return execQuery(q);
 }
@@ -68,7 +85,7 @@ QString writeItemScore(QSqlDatabase& db, qint64 sessionId, qint64 orgId, qint64 
                        const ItemScore& score)
 {
     QSqlQuery q(db);
-    if (score.points == 0 && !score.applied && score.note.trimmed().isEmpty()) {
+    if (score.points == Score() && !score.applied && score.note.trimmed().isEmpty()) {
         q.prepare(QStringLiteral(
             "DELETE FROM rating_item_score WHERE session_id = ? AND org_id = ? AND item_id = ?"));
         bindValues(q, {sessionId, orgId, itemId});
@@ -78,7 +95,7 @@ QString writeItemScore(QSqlDatabase& db, qint64 sessionId, qint64 orgId, qint64 
         QStringLiteral("INSERT INTO rating_item_score (session_id, org_id, item_id, points, applied, note) "
                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, org_id, item_id) DO UPDATE SET "
                        "points = excluded.points, applied = excluded.applied, note = excluded.note"));
-    bindValues(q, {sessionId, orgId, itemId, score.points, score.applied ? 1 : 0, score.note.trimmed()});
+    bindValues(q, {sessionId, orgId, itemId, score.points.toDouble(), score.applied ? 1 : 0, score.note.trimmed()});
     return execQuery(q);
 }
 
@@ -107,11 +124,11 @@ std::optional<RatingTemplate> RatingRepository::templateForYear(int year) const
     t.id = q.value(0).toLongLong();
     t.year = q.value(1).toInt();
     t.name = q.value(2).toString();
-    t.bonusCap = q.value(3).toDouble();
-    t.fiveStars = q.value(4).toDouble();
-    t.fourStars = q.value(5).toDouble();
-    t.threeStars = q.value(6).toDouble();
-    t.twoStars = q.value(7).toDouble();
+    t.bonusCap = scoreValue(q.value(3));
+    t.fiveStars = scoreValue(q.value(4));
+    t.fourStars = scoreValue(q.value(5));
+    t.threeStars = scoreValue(q.value(6));
+    t.twoStars = scoreValue(q.value(7));
     t.vetoCapsAt = q.value(8).toInt();
     t.fiveStarQuota = numberFromSql(q.value(9));
     t.fourStarQuota = numberFromSql(q.value(10));
@@ -133,7 +150,7 @@ std::optional<RatingTemplate> RatingRepository::templateForYear(int year) const
         tasks.exec();
         while (tasks.next())
             aspect.tasks.append({tasks.value(0).toLongLong(), tasks.value(1).toString(),
-                                 tasks.value(2).toDouble(), tasks.value(3).toString(),
+                                 scoreValue(tasks.value(2)), tasks.value(3).toString(),
                                  tasks.value(4).toString()});
         t.aspects.append(aspect);
     }
@@ -145,7 +162,7 @@ std::optional<RatingTemplate> RatingRepository::templateForYear(int year) const
     items.exec();
     while (items.next())
         t.items.append({items.value(0).toLongLong(), kindFromCode(items.value(1).toString()),
-                        items.value(2).toString(), items.value(3).toDouble(), items.value(4).toString()});
+                        items.value(2).toString(), scoreValue(items.value(3)), items.value(4).toString()});
     return t;
 }
 
@@ -168,8 +185,9 @@ WriteResult RatingRepository::saveTemplate(RatingTemplate& t)
                 QStringLiteral("INSERT INTO rating_template (year, name, bonus_cap, five_stars, four_stars, "
                                "three_stars, two_stars, veto_caps_at, five_star_quota, four_star_quota) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        bindValues(q, {saved.year, saved.name, saved.bonusCap, saved.fiveStars, saved.fourStars,
-                       saved.threeStars, saved.twoStars, saved.vetoCapsAt,
+        bindValues(q, {saved.year, saved.name, saved.bonusCap.toDouble(), saved.fiveStars.toDouble(),
+                       saved.fourStars.toDouble(), saved.threeStars.toDouble(), saved.twoStars.toDouble(),
+                       saved.vetoCapsAt,
                        optionalNumber(saved.fiveStarQuota), optionalNumber(saved.fourStarQuota)});
         if (saved.id > 0)
             q.addBindValue(saved.id);
@@ -239,14 +257,14 @@ WriteResult RatingRepository::saveTemplate(RatingTemplate& t)
                 if (task.id > 0) {
                     qt.prepare(QStringLiteral("UPDATE rating_task SET aspect_id = ?, position = ?, name = ?, "
                                               "max_points = ?, guide = ?, evidence = ? WHERE id = ?"));
-                    bindValues(qt, {aspect.id, i, task.name.trimmed(), task.maxPoints, task.guide,
+                    bindValues(qt, {aspect.id, i, task.name.trimmed(), task.maxPoints.toDouble(), task.guide,
                                     task.evidence, task.id});
                 } else {
                     qt.prepare(QStringLiteral(
                         "INSERT INTO rating_task (aspect_id, position, name, max_points, guide, "
                         "evidence) VALUES (?, ?, ?, ?, ?, ?)"));
                     bindValues(
-                        qt, {aspect.id, i, task.name.trimmed(), task.maxPoints, task.guide, task.evidence});
+                        qt, {aspect.id, i, task.name.trimmed(), task.maxPoints.toDouble(), task.guide, task.evidence});
                 }
                 if (QString e = execQuery(qt); !e.isEmpty())
                     return e;
@@ -262,13 +280,13 @@ WriteResult RatingRepository::saveTemplate(RatingTemplate& t)
                     QStringLiteral("UPDATE rating_item SET kind = ?, position = ?, name = ?, max_points = ?, "
                                    "guide = ? WHERE id = ?"));
                 bindValues(
-                    qi, {kindCode(item.kind), i, item.name.trimmed(), item.maxPoints, item.guide, item.id});
+                    qi, {kindCode(item.kind), i, item.name.trimmed(), item.maxPoints.toDouble(), item.guide, item.id});
             } else {
                 qi.prepare(QStringLiteral(
                     "INSERT INTO rating_item (template_id, kind, position, name, max_points, guide) "
                     "VALUES (?, ?, ?, ?, ?, ?)"));
                 bindValues(
-                    qi, {saved.id, kindCode(item.kind), i, item.name.trimmed(), item.maxPoints, item.guide});
+                    qi, {saved.id, kindCode(item.kind), i, item.name.trimmed(), item.maxPoints.toDouble(), item.guide});
             }
             if (QString e = execQuery(qi); !e.isEmpty())
                 return e;
@@ -370,11 +388,12 @@ std::optional<RatingYear> RatingRepository::loadYear(int year) const
     RatingYear y;
     y.ratingTemplate = *t;
     QSqlQuery session(m_db);
-    session.prepare(QStringLiteral("SELECT id FROM rating_session WHERE template_id = ?"));
+    session.prepare(QStringLiteral("SELECT id, finished_on FROM rating_session WHERE template_id = ?"));
     session.addBindValue(t->id);
     if (!session.exec() || !session.next())
         return y;
     y.sessionId = session.value(0).toLongLong();
+    y.finishedOn = dateFromSql(session.value(1));
 
     QSqlQuery orgs(m_db);
     orgs.prepare(
@@ -403,7 +422,7 @@ std::optional<RatingYear> RatingRepository::loadYear(int year) const
         if (i >= 0)
             y.sheets[i].tasks.insert(
                 scores.value(1).toLongLong(),
-                {numberFromSql(scores.value(2)), numberFromSql(scores.value(3)), scores.value(4).toString()});
+                {scoreFromSql(scores.value(2)), scoreFromSql(scores.value(3)), scores.value(4).toString()});
     }
     QSqlQuery items(m_db);
     items.prepare(QStringLiteral("SELECT org_id, item_id, points, applied, note FROM rating_item_score "
@@ -415,9 +434,22 @@ std::optional<RatingYear> RatingRepository::loadYear(int year) const
         if (i >= 0)
             y.sheets[i].items.insert(
                 items.value(1).toLongLong(),
-                {items.value(2).toDouble(), items.value(3).toBool(), items.value(4).toString()});
+                {scoreValue(items.value(2)), items.value(3).toBool(), items.value(4).toString()});
     }
     return y;
+}
+
+qint64 RatingRepository::sessionId(int year, QDate* finishedOn) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT s.id, s.finished_on FROM rating_session s JOIN rating_template t "
+                             "ON t.id = s.template_id WHERE t.year = ?"));
+    q.addBindValue(year);
+    if (!q.exec() || !q.next())
+        return 0;
+    if (finishedOn)
+        *finishedOn = dateFromSql(q.value(1));
+    return q.value(0).toLongLong();
 }
 
 ScoreSheet RatingRepository::sheet(qint64 sessionId, qint64 orgId) const
@@ -432,7 +464,7 @@ ScoreSheet RatingRepository::sheet(qint64 sessionId, qint64 orgId) const
     while (scores.next())
         sheet.tasks.insert(
             scores.value(0).toLongLong(),
-            {numberFromSql(scores.value(1)), numberFromSql(scores.value(2)), scores.value(3).toString()});
+            {scoreFromSql(scores.value(1)), scoreFromSql(scores.value(2)), scores.value(3).toString()});
     QSqlQuery items(m_db);
     items.prepare(QStringLiteral("SELECT item_id, points, applied, note FROM rating_item_score "
                                  "WHERE session_id = ? AND org_id = ?"));
@@ -440,7 +472,7 @@ ScoreSheet RatingRepository::sheet(qint64 sessionId, qint64 orgId) const
     items.exec();
     while (items.next())
         sheet.items.insert(items.value(0).toLongLong(),
-                           {items.value(1).toDouble(), items.value(2).toBool(), items.value(3).toString()});
+                           {scoreValue(items.value(1)), items.value(2).toBool(), items.value(3).toString()});
     return sheet;
 }
 

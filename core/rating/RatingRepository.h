@@ -17,6 +17,7 @@ struct RatingYear
 {
     RatingTemplate ratingTemplate;
     qint64 sessionId = 0;
+    QDate finishedOn;         // set when the year's result is final; editing needs a reopening
     QList<qint64> orgIds;     // the organisations rated, in tree order
     QList<ScoreSheet> sheets; // one per organisation rated, in the same order
 };
@@ -41,6 +42,8 @@ public:
     WriteResult ensureSession(int year, QDate today);
     WriteResult setSessionOrganisations(qint64 sessionId, const QList<qint64>& orgIds);
     std::optional<RatingYear> loadYear(int year) const;
+    // The year's session and whether it is finished, without its scores: 0 when there is none.
+    qint64 sessionId(int year, QDate* finishedOn = nullptr) const;
     ScoreSheet sheet(qint64 sessionId, qint64 orgId) const;
 
     // Saved as the user types: one transaction per value.
@@ -48,15 +51,18 @@ public:
     WriteResult saveItemScore(qint64 sessionId, qint64 orgId, qint64 itemId, const ItemScore& score);
     // Writes many sheets at once (an import), in one transaction.
     WriteResult saveSheets(qint64 sessionId, const QList<ScoreSheet>& sheets);
+    // An invalid date reopens the year.
     WriteResult setFinished(qint64 sessionId, QDate finishedOn);
 
     QList<Rectification> rectifications(qint64 sessionId, qint64 orgId = 0) const;
     WriteResult saveRectification(const Rectification& item);
     WriteResult deleteRectification(qint64 id);
 
-private:
     QString refusal() const { return m_gate ? m_gate->refusal() : QString(); }
+    // For a service that writes this and the audit log in one transaction.
+    QSqlDatabase database() const { return m_db; }
 
+private:
     QSqlDatabase m_db;
     const WriteGate* m_gate = nullptr;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Score.h"
+
 #include <optional>
 #include <QList>
 #include <QString>
@@ -12,7 +14,7 @@ struct RatingTask
 {
     qint64 id = 0;
     QString name;
-    double maxPoints = 0;
+    Score maxPoints;
     QString guide;    // how to score
     QString evidence; // what to look at
 };
@@ -23,9 +25,9 @@ struct RatingAspect
     QString name;
     QList<RatingTask> tasks;
 
-    double maxPoints() const
+    Score maxPoints() const
     {
-        double sum = 0;
+        Score sum;
         for (const RatingTask& task : tasks)
             sum += task.maxPoints;
         return sum;
@@ -43,7 +45,7 @@ struct RatingItem
     qint64 id = 0;
     Kind kind = Kind::Bonus;
     QString name;
-    double maxPoints = 0; // 0 for a veto
+    Score maxPoints; // 0 for a veto
     QString guide;
 };
 
@@ -54,16 +56,17 @@ struct RatingTemplate
     QString name;
     QList<RatingAspect> aspects;
     QList<RatingItem> items;
-    double bonusCap = 5;
+    Score bonusCap = Score::whole(5);
     // Minimum totals for 5, 4, 3 and 2 stars; below the last, one star.
-    double fiveStars = 90, fourStars = 80, threeStars = 70, twoStars = 60;
+    Score fiveStars = Score::whole(90), fourStars = Score::whole(80), threeStars = Score::whole(70),
+          twoStars = Score::whole(60);
     int vetoCapsAt = 1; // a veto caps the level at this many stars
     // At most this share (percent) of rated branches at 5 or 4 stars: a warning, never a cut.
     std::optional<double> fiveStarQuota, fourStarQuota;
 
-    double maxPoints() const
+    Score maxPoints() const
     {
-        double sum = 0;
+        Score sum;
         for (const RatingAspect& aspect : aspects)
             sum += aspect.maxPoints();
         return sum;

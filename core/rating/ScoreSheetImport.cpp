@@ -1,5 +1,6 @@
 #include "ScoreSheetImport.h"
 
+#include "domain/OrganisationTree.h"
 #include "report/XlsxReader.h"
 
 #include <QCoreApplication>
@@ -41,40 +42,63 @@ QString mark(qint64 orgId, int year)
     return QStringLiteral("[%1/%2]").arg(orgId).arg(year);
 }
 
-std::optional<double> number(const QVariant& value, bool* ok)
+QString codePrefix(RatingItem::Kind kind)
 {
-    *ok = true;
-    if (!value.isValid())
-        return std::nullopt;
-    if (value.typeId() == QMetaType::Double)
-        return value.toDouble();
-    const QString text = value.toString().trimmed();
-    if (text.isEmpty())
-        return std::nullopt;
-    const double d = text.toDouble(ok);
-    return *ok ? std::optional<double>(d) : std::nullopt;
+    switch (kind) {
+    case RatingItem::Kind::Bonus:
+        return QStringLiteral("B");
+    case RatingItem::Kind::Deduction:
+        return QStringLiteral("D");
+    case RatingItem::Kind::Veto:
+        return QStringLiteral("V");
+    }
+    return {};
+}
+
+// Names compared as people retype them: spaces, including full-width ones, do not count.
+QString comparable(const QString& name)
+{
+    QString text = name;
+    text.remove(QRegularExpression(QStringLiteral("[\\s\\x{3000}]")));
+    return text;
 }
 
 } // namespace
+
+QList<ScoreSheetLine> scoreSheetLines(const RatingTemplate& t)
+{
+    QList<ScoreSheetLine> lines;
+    int taskNumber = 0;
+    for (const RatingAspect& aspect : t.aspects)
+        for (const RatingTask& task : aspect.tasks)
+            lines.append({QStringLiteral("T%1").arg(++taskNumber), aspect.name, &task, nullptr});
+    QHash<QString, int> itemNumbers;
+    for (const RatingItem& item : t.items) {
+        const QString prefix = codePrefix(item.kind);
+        lines.append({QStringLiteral("%1%2").arg(prefix).arg(++itemNumbers[prefix]), itemGroup(item.kind),
+                      nullptr, &item});
+    }
+    return lines;
+}
 
 QList<TableReport> scoreSheetWorkbook(const RatingTemplate& t, const QList<Organisation>& branches,
                                       const QHash<qint64, QString>& names, const QList<ScoreSheet>& sheets)
 {
     struct Line
     {
+        QString code;
         qint64 id;
         QString group, name, max;
-        bool veto;
+        bool task, veto;
     };
     auto lines = std::make_shared<QList<Line>>();
-    for (const RatingAspect& aspect : t.aspects)
-        for (const RatingTask& task : aspect.tasks)
-            lines->append({task.id, aspect.name, task.name, QString::number(task.maxPoints, 'g', 6), false});
-    for (const RatingItem& item : t.items)
-        lines->append(
-            {item.id, itemGroup(item.kind), item.name,
-             item.kind == RatingItem::Kind::Veto ? QString() : QString::number(item.maxPoints, 'g', 6),
-             item.kind == RatingItem::Kind::Veto});
+    for (const ScoreSheetLine& line : scoreSheetLines(t)) {
+        const bool veto = line.item && line.item->kind == RatingItem::Kind::Veto;
+        lines->append({line.code, line.task ? line.task->id : line.item->id, line.group, line.name(),
+                       veto ? QString()
+                            : (line.task ? line.task->maxPoints : line.item->maxPoints).toCompactString(),
+                       line.task != nullptr, veto});
+    }
 
     QList<TableReport> reports;
     for (const Organisation& branch : branches) {
@@ -89,12 +113,13 @@ QList<TableReport> scoreSheetWorkbook(const RatingTemplate& t, const QList<Organ
                            .arg(names.value(branch.id, branch.name));
         report.subtitle = QCoreApplication::translate(
                               "ScoreSheetImport",
-                              "%1 Fill in the Self and Assessed columns (the committee's score stands); "
-                              "keep the first column and this line as they are.")
-                              .arg(mark(branch.id, t.year));
+                              "%1 Fill in the Self and Assessed columns (the committee's score stands; at "
+                              "most two decimals); a veto takes %2. Keep the first column and this line as "
+                              "they are.")
+                              .arg(mark(branch.id, t.year), vetoMarksText());
         report.sheetName = names.value(branch.id, branch.name);
         using K = ReportColumn::Kind;
-        report.columns = {{QCoreApplication::translate("ScoreSheetImport", "Code"), K::Number, 3},
+        report.columns = {{QCoreApplication::translate("ScoreSheetImport", "Code"), K::Code, 3},
                           {QCoreApplication::translate("ScoreSheetImport", "Aspect"), K::Text, 5},
                           {QCoreApplication::translate("ScoreSheetImport", "Task"), K::Text, 16},
                           {QCoreApplication::translate("ScoreSheetImport", "Max."), K::Text, 2.5},
@@ -104,12 +129,12 @@ QList<TableReport> scoreSheetWorkbook(const RatingTemplate& t, const QList<Organ
         report.rowCount = int(lines->size());
         report.cell = [lines, sheet](int r, int c) -> QVariant {
             const Line& line = (*lines)[r];
-            const auto value = [](const std::optional<double>& v) {
-                return v ? QVariant(QString::number(*v, 'g', 6)) : QVariant();
+            const auto value = [](const std::optional<Score>& v) {
+                return v ? QVariant(v->toCompactString()) : QVariant();
             };
             switch (c) {
             case IdColumn:
-                return line.id;
+                return line.code;
             case GroupColumn:
                 return line.group;
             case NameColumn:
@@ -117,22 +142,36 @@ QList<TableReport> scoreSheetWorkbook(const RatingTemplate& t, const QList<Organ
             case MaxColumn:
                 return line.max;
             case SelfColumn:
-                return value(sheet->tasks.value(line.id).self);
+                return line.task ? value(sheet->tasks.value(line.id).self) : QVariant();
             case AssessedColumn:
-                if (sheet->items.contains(line.id))
-                    return line.veto ? QVariant(sheet->items.value(line.id).applied
-                                                    ? QCoreApplication::translate("ScoreSheetImport", "yes")
-                                                    : QString())
-                                     : QVariant(QString::number(sheet->items.value(line.id).points, 'g', 6));
-                return value(sheet->tasks.value(line.id).assessed);
+                if (line.task)
+                    return value(sheet->tasks.value(line.id).assessed);
+                if (!sheet->items.contains(line.id))
+                    return QVariant();
+                if (line.veto)
+                    return sheet->items.value(line.id).applied
+                               ? QCoreApplication::translate("ScoreSheetImport", "yes")
+                               : QCoreApplication::translate("ScoreSheetImport", "no");
+                return sheet->items.value(line.id).points.toCompactString();
             default:
-                return sheet->tasks.contains(line.id) ? sheet->tasks.value(line.id).note
-                                                      : sheet->items.value(line.id).note;
+                return line.task ? sheet->tasks.value(line.id).note : sheet->items.value(line.id).note;
             }
         };
         reports << report;
     }
     return reports;
+}
+
+QList<TableReport> scoreSheetsOfYear(const RatingYear& year, const QList<Organisation>& organisations,
+                                     qint64 underOrgId)
+{
+    const QSet<qint64> scope = underOrgId ? subtreeIds(organisations, underOrgId) : QSet<qint64>();
+    QList<Organisation> branches;
+    for (const Organisation& org : organisations)
+        if (year.orgIds.contains(org.id) && (!underOrgId || scope.contains(org.id)))
+            branches << org;
+    return scoreSheetWorkbook(year.ratingTemplate, branches, organisationDisplayNames(organisations),
+                              year.sheets);
 }
 
 ScoreSheetImport readScoreSheets(const QString& path, const RatingTemplate& t,
@@ -145,13 +184,10 @@ ScoreSheetImport readScoreSheets(const QString& path, const RatingTemplate& t,
     QHash<qint64, const Organisation*> byId;
     for (const Organisation& org : organisations)
         byId.insert(org.id, &org);
-    QHash<qint64, const RatingTask*> tasks;
-    for (const RatingAspect& aspect : t.aspects)
-        for (const RatingTask& task : aspect.tasks)
-            tasks.insert(task.id, &task);
-    QHash<qint64, const RatingItem*> items;
-    for (const RatingItem& item : t.items)
-        items.insert(item.id, &item);
+    const QList<ScoreSheetLine> lines = scoreSheetLines(t);
+    QHash<QString, const ScoreSheetLine*> byCode;
+    for (const ScoreSheetLine& line : lines)
+        byCode.insert(line.code, &line);
     static const QRegularExpression markPattern(QStringLiteral("\\[(\\d+)/(\\d{4})\\]"));
     QSet<qint64> seen;
 
@@ -193,75 +229,81 @@ ScoreSheetImport readScoreSheets(const QString& path, const RatingTemplate& t,
         ScoreSheet scores;
         scores.orgId = orgId;
         for (int row = firstDataRow; row < sheet.rows.size(); ++row) {
-            const QVariant idCell = sheet.cell(row, IdColumn);
-            if (!idCell.isValid())
+            const QString code = sheet.cell(row, IdColumn).toString().trimmed().toUpper();
+            if (code.isEmpty())
                 continue;
-            bool ok = false;
-            const qint64 id = qint64(idCell.toDouble(&ok));
-            const QString note = sheet.cell(row, NoteColumn).toString().trimmed();
-            if (!ok || (!tasks.contains(id) && !items.contains(id))) {
-                problem(row, QCoreApplication::translate("ScoreSheetImport",
-                                                         "code %1 is no task or item of the %2 template.")
-                                 .arg(idCell.toString())
+            const ScoreSheetLine* line = byCode.value(code);
+            if (!line) {
+                problem(row, QCoreApplication::translate(
+                                 "ScoreSheetImport",
+                                 "code \"%1\" is no line of the %2 template (tasks are T1…, bonus items B1…, "
+                                 "deductions D1…, vetoes V1…).")
+                                 .arg(sheet.cell(row, IdColumn).toString())
                                  .arg(t.year));
                 continue;
             }
-            if (const RatingTask* task = tasks.value(id)) {
+            const QString nameOnSheet = sheet.cell(row, NameColumn).toString().trimmed();
+            if (comparable(nameOnSheet) != comparable(line->name())) {
+                problem(row, QCoreApplication::translate("ScoreSheetImport",
+                                                         "%1 is \"%2\" in the %3 template but \"%4\" on the "
+                                                         "sheet; the template has changed since the sheet was "
+                                                         "made: export the sheets again.")
+                                 .arg(code, line->name())
+                                 .arg(t.year)
+                                 .arg(nameOnSheet));
+                continue;
+            }
+            const QString note = sheet.cell(row, NoteColumn).toString().trimmed();
+            if (const RatingTask* task = line->task) {
                 TaskScore score;
                 score.note = note;
+                bool sound = true;
                 for (int column : {SelfColumn, AssessedColumn}) {
-                    bool isNumber = false;
-                    const std::optional<double> value = number(sheet.cell(row, column), &isNumber);
+                    const ScoreInput value = parseScoreCell(sheet.cell(row, column));
                     const QString label = column == SelfColumn
                                               ? QCoreApplication::translate("ScoreSheetImport", "Self")
                                               : QCoreApplication::translate("ScoreSheetImport", "Assessed");
-                    if (!isNumber) {
-                        problem(row, QCoreApplication::translate("ScoreSheetImport",
-                                                                 "%1 \"%2\" is not a number (%3).")
-                                         .arg(label, sheet.cell(row, column).toString(), task->name));
+                    QString why = value.error;
+                    if (why.isEmpty() && value.value)
+                        why = scoreProblem(*task, *value.value);
+                    if (!why.isEmpty()) {
+                        problem(row, QCoreApplication::translate("ScoreSheetImport", "%1 %2 (%3 %4)")
+                                         .arg(label, why, code, task->name));
+                        sound = false;
                         continue;
                     }
-                    if (value) {
-                        if (const QString why = scoreProblem(*task, *value); !why.isEmpty()) {
-                            problem(row, QCoreApplication::translate("ScoreSheetImport", "%1 %2 (%3)")
-                                             .arg(label, why, task->name));
-                            continue;
-                        }
-                    }
-                    (column == SelfColumn ? score.self : score.assessed) = value;
+                    (column == SelfColumn ? score.self : score.assessed) = value.value;
                 }
-                scores.tasks.insert(id, score);
+                if (sound)
+                    scores.tasks.insert(task->id, score);
                 continue;
             }
-            const RatingItem* item = items.value(id);
+            const RatingItem* item = line->item;
             ItemScore score;
             score.note = note;
             const QVariant cell = sheet.cell(row, AssessedColumn);
             if (item->kind == RatingItem::Kind::Veto) {
-                static const QStringList yes = {
-                    QStringLiteral("是"), QStringLiteral("yes"), QStringLiteral("y"),   QStringLiteral("1"),
-                    QStringLiteral("√"),  QStringLiteral("✓"),   QStringLiteral("TRUE")};
-                score.applied = yes.contains(cell.toString().trimmed(), Qt::CaseInsensitive);
-            } else {
-                bool isNumber = false;
-                const std::optional<double> value = number(cell, &isNumber);
-                if (!isNumber) {
-                    problem(row,
-                            QCoreApplication::translate("ScoreSheetImport", "\"%1\" is not a number (%2).")
-                                .arg(cell.toString(), item->name));
+                const std::optional<bool> applied = parseVetoMark(cell.toString());
+                if (!applied) {
+                    problem(row, QCoreApplication::translate("ScoreSheetImport",
+                                                             "\"%1\" is not a veto mark: use %2 (%3 %4).")
+                                     .arg(cell.toString(), vetoMarksText(), code, item->name));
                     continue;
                 }
-                if (value) {
-                    if (const QString why = itemProblem(*item, *value); !why.isEmpty()) {
-                        problem(
-                            row,
-                            QCoreApplication::translate("ScoreSheetImport", "%1 (%2)").arg(why, item->name));
-                        continue;
-                    }
+                score.applied = *applied;
+            } else {
+                const ScoreInput value = parseScoreCell(cell);
+                QString why = value.error;
+                if (why.isEmpty() && value.value)
+                    why = itemProblem(*item, *value.value);
+                if (!why.isEmpty()) {
+                    problem(row, QCoreApplication::translate("ScoreSheetImport", "%1 (%2 %3)")
+                                     .arg(why, code, item->name));
+                    continue;
                 }
-                score.points = value.value_or(0);
+                score.points = value.value.value_or(Score());
             }
-            scores.items.insert(id, score);
+            scores.items.insert(item->id, score);
         }
         if (problems.isEmpty()) {
             result.sheets << scores;

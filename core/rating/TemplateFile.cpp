@@ -60,6 +60,7 @@ QList<TableReport> templateWorkbook(const RatingTemplate& t)
     settings.rowCount = 9;
     settings.cell = [copy](int r, int c) -> QVariant {
         const auto number = [](double v) { return QString::number(v, 'g', 6); };
+        const auto points = [](Score v) { return v.toCompactString(); };
         const QStringList labels = {QCoreApplication::translate("TemplateFile", "Name"),
                                     QCoreApplication::translate("TemplateFile", "Five stars from"),
                                     QCoreApplication::translate("TemplateFile", "Four stars from"),
@@ -75,15 +76,15 @@ QList<TableReport> templateWorkbook(const RatingTemplate& t)
         case 0:
             return copy->name;
         case 1:
-            return number(copy->fiveStars);
+            return points(copy->fiveStars);
         case 2:
-            return number(copy->fourStars);
+            return points(copy->fourStars);
         case 3:
-            return number(copy->threeStars);
+            return points(copy->threeStars);
         case 4:
-            return number(copy->twoStars);
+            return points(copy->twoStars);
         case 5:
-            return number(copy->bonusCap);
+            return points(copy->bonusCap);
         case 6:
             return QString::number(copy->vetoCapsAt);
         case 7:
@@ -97,7 +98,7 @@ QList<TableReport> templateWorkbook(const RatingTemplate& t)
     tasks.title = settings.title;
     tasks.subtitle = QCoreApplication::translate("TemplateFile", "%1 tasks, %2 points")
                          .arg(t.taskCount())
-                         .arg(t.maxPoints());
+                         .arg(t.maxPoints().toCompactString());
     tasks.sheetName = QCoreApplication::translate("TemplateFile", "Tasks");
     tasks.columns = {{QCoreApplication::translate("TemplateFile", "Aspect"), K::Text, 6},
                      {QCoreApplication::translate("TemplateFile", "Task"), K::Text, 16},
@@ -117,7 +118,7 @@ QList<TableReport> templateWorkbook(const RatingTemplate& t)
         case 1:
             return task.name;
         case 2:
-            return task.maxPoints;
+            return task.maxPoints.toDouble();
         case 3:
             return task.guide;
         default:
@@ -142,7 +143,7 @@ QList<TableReport> templateWorkbook(const RatingTemplate& t)
         case 1:
             return item.name;
         case 2:
-            return item.maxPoints;
+            return item.maxPoints.toDouble();
         default:
             return item.guide;
         }
@@ -182,15 +183,16 @@ RatingTemplate readTemplateWorkbook(const QString& path, int year, QStringList* 
 
     const XlsxSheet& settings = sheets[0];
     t.name = settings.cell(firstDataRow, 1).toString().trimmed();
-    double* targets[] = {&t.fiveStars, &t.fourStars, &t.threeStars, &t.twoStars, &t.bonusCap};
+    Score* targets[] = {&t.fiveStars, &t.fourStars, &t.threeStars, &t.twoStars, &t.bonusCap};
     for (int i = 0; i < 5; ++i) {
-        bool ok = false;
-        const double value = number(settings.cell(firstDataRow + 1 + i, 1), &ok);
-        if (!ok)
+        const ScoreInput value = parseScoreCell(settings.cell(firstDataRow + 1 + i, 1));
+        if (!value.ok())
+            problem(settings, firstDataRow + 1 + i, value.error);
+        else if (!value.value)
             problem(settings, firstDataRow + 1 + i,
                     QCoreApplication::translate("TemplateFile", "not a number."));
         else
-            *targets[i] = value;
+            *targets[i] = *value.value;
     }
     bool ok = false;
     t.vetoCapsAt = int(number(settings.cell(firstDataRow + 6, 1), &ok));
@@ -214,8 +216,12 @@ RatingTemplate readTemplateWorkbook(const QString& path, int year, QStringList* 
         const QString name = tasks.cell(row, 1).toString().trimmed();
         if (aspect.isEmpty() && name.isEmpty())
             continue;
-        const double max = number(tasks.cell(row, 2), &ok);
-        if (aspect.isEmpty() || name.isEmpty() || !ok || max <= 0) {
+        const ScoreInput max = parseScoreCell(tasks.cell(row, 2));
+        if (!max.ok()) {
+            problem(tasks, row, max.error);
+            continue;
+        }
+        if (aspect.isEmpty() || name.isEmpty() || !max.value || *max.value <= Score()) {
             problem(tasks, row,
                     QCoreApplication::translate(
                         "TemplateFile", "each task needs an aspect, a name and a maximum above zero."));
@@ -224,7 +230,7 @@ RatingTemplate readTemplateWorkbook(const QString& path, int year, QStringList* 
         if (t.aspects.isEmpty() || t.aspects.last().name != aspect)
             t.aspects.append({0, aspect, {}});
         t.aspects.last().tasks.append(
-            {0, name, max, tasks.cell(row, 3).toString(), tasks.cell(row, 4).toString()});
+            {0, name, *max.value, tasks.cell(row, 3).toString(), tasks.cell(row, 4).toString()});
     }
 
     const XlsxSheet& items = sheets[2];
@@ -240,8 +246,10 @@ RatingTemplate readTemplateWorkbook(const QString& path, int year, QStringList* 
             continue;
         }
         item.name = name;
-        item.maxPoints = item.kind == RatingItem::Kind::Veto ? 0 : number(items.cell(row, 2), &ok);
-        if (item.kind != RatingItem::Kind::Veto && (!ok || item.maxPoints <= 0)) {
+        const ScoreInput max = item.kind == RatingItem::Kind::Veto ? ScoreInput{Score(), {}}
+                                                                  : parseScoreCell(items.cell(row, 2));
+        item.maxPoints = max.value.value_or(Score());
+        if (item.kind != RatingItem::Kind::Veto && (!max.ok() || item.maxPoints <= Score())) {
             problem(items, row,
                     QCoreApplication::translate("TemplateFile",
                                                 "bonus and deduction items need a maximum above zero."));

@@ -10,6 +10,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -76,14 +78,8 @@ void exportBlankSheets(QWidget* parent, Workspace& workspace, int year)
     const std::optional<RatingYear> rating = workspace.ratings().loadYear(year);
     if (!rating)
         return;
-    const QList<Organisation> organisations = workspace.organisations().all();
-    QList<Organisation> branches;
-    for (const Organisation& org : organisations)
-        if (rating->orgIds.contains(org.id))
-            branches << org;
-    exportReports(
-        parent, scoreSheetWorkbook(rating->ratingTemplate, branches, organisationDisplayNames(organisations)),
-        ReportFormat::Xlsx, QApplication::translate("RatingActions", "Score sheets %1").arg(year));
+    exportReports(parent, scoreSheetsOfYear(*rating, workspace.organisations().all()), ReportFormat::Xlsx,
+                  QApplication::translate("RatingActions", "Score sheets %1").arg(year));
 }
 
 bool importSheets(QWidget* parent, Workspace& workspace, int year)
@@ -103,11 +99,22 @@ bool importSheets(QWidget* parent, Workspace& workspace, int year)
     }
     if (!result.problems.isEmpty() && !keepValidSheets(parent, result))
         return false;
-    const WriteResult session = workspace.ratings().ensureSession(year, workspace.clock().today());
-    const WriteResult saved =
-        session.ok() ? workspace.ratings().saveSheets(session.id, result.sheets) : session;
+    QString reopenReason;
+    if (workspace.rating().isFinished(year)) {
+        bool ok = false;
+        reopenReason = QInputDialog::getText(
+            parent, QApplication::translate("RatingActions", "Reopen the year"),
+            QApplication::translate("RatingActions",
+                                    "The %1 result is final. Importing reopens the year: why must it change? "
+                                    "The reason is recorded in the audit log.")
+                .arg(year),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return false;
+    }
+    const ServiceResult saved = workspace.rating().importSheets(year, result.sheets, reopenReason);
     if (!saved.ok()) {
-        QMessageBox::warning(parent, QApplication::translate("RatingActions", "Not imported"), saved.error);
+        QMessageBox::warning(parent, QApplication::translate("RatingActions", "Not imported"), saved.message);
         return false;
     }
     QMessageBox::information(

@@ -53,7 +53,7 @@ QChart* ranking(const RatingOutcome& outcome, const QHash<qint64, QString>& name
     set->setColor(QColor(0xC8, 0x16, 0x1D));
     QStringList categories;
     for (const RatingResult* r : rated) {
-        *set << r->total;
+        *set << r->total.toDouble();
         categories << names.value(r->orgId);
     }
     auto* series = new QHorizontalBarSeries;
@@ -132,7 +132,7 @@ QChart* aspectRadar(const RatingTemplate& t, const RatingOutcome& outcome, qint6
         if (r.rated) {
             ++rated;
             for (int i = 0; i < n && i < r.aspectSubtotals.size(); ++i)
-                average[i] += r.aspectSubtotals[i];
+                average[i] += r.aspectSubtotals[i].toDouble();
         }
     const RatingResult* mine = outcome.find(orgId);
     auto* branch = new QLineSeries;
@@ -144,8 +144,9 @@ QChart* aspectRadar(const RatingTemplate& t, const RatingOutcome& outcome, qint6
     const double step = 360.0 / n;
     for (int i = 0; i <= n; ++i) {
         const int a = i % n;
-        const double max = t.aspects[a].maxPoints();
-        const double value = mine && a < mine->aspectSubtotals.size() ? mine->aspectSubtotals[a] : 0;
+        // Charts draw, they decide nothing: doubles are fine here.
+        const double max = t.aspects[a].maxPoints().toDouble();
+        const double value = mine && a < mine->aspectSubtotals.size() ? mine->aspectSubtotals[a].toDouble() : 0;
         branch->append(i * step, max > 0 ? 100.0 * value / max : 0);
         mean->append(i * step, max > 0 && rated ? 100.0 * average[a] / rated / max : 0);
     }

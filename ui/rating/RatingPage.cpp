@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -51,6 +52,10 @@ RatingPage::RatingPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     header->addWidget(organisations);
     auto* templateButton = new QPushButton(tr("&Template…"));
     header->addWidget(templateButton);
+    m_finish = new QPushButton(tr("&Finish the year…"));
+    m_finish->setObjectName(QStringLiteral("finishYearButton"));
+    header->addWidget(m_finish);
+    connect(m_finish, &QPushButton::clicked, this, &RatingPage::finishOrReopen);
     auto* files = new QToolButton;
     files->setText(tr("E&xport and print"));
     files->setPopupMode(QToolButton::InstantPopup);
@@ -90,7 +95,7 @@ RatingPage::RatingPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
 
     m_sheetTitle = new QLabel;
     m_sheetTitle->setFont(titleFont);
-    m_sheet = new ScoreSheetModel(workspace.ratings(), this);
+    m_sheet = new ScoreSheetModel(workspace.rating(), this);
     m_sheetView = new ScoreSheetView;
     m_sheetView->setObjectName(QStringLiteral("scoreSheetView"));
     m_sheetView->setModel(m_sheet);
@@ -112,6 +117,12 @@ RatingPage::RatingPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     auto* sheetLayout = new QVBoxLayout(sheetPanel);
     sheetLayout->setContentsMargins(0, 0, 0, 0);
     sheetLayout->addWidget(m_sheetTitle);
+    m_yearState = new QLabel;
+    m_yearState->setObjectName(QStringLiteral("yearState"));
+    m_yearState->setWordWrap(true);
+    m_yearState->setStyleSheet(QStringLiteral("color: #1d4f91; background: #eaf1fb; padding: 4px;"));
+    m_yearState->hide();
+    sheetLayout->addWidget(m_yearState);
     sheetLayout->addWidget(new QLabel(tr("Type a score and press Tab or Enter; the committee's score (考评) "
                                          "stands. Everything is saved as you go.")));
     sheetLayout->addWidget(m_sheetView, 3);
@@ -184,6 +195,15 @@ void RatingPage::showYear(int year)
         m_lastYearSessionId = last->sessionId;
     }
     const qint64 keep = m_orgId;
+    const bool finished = m_ratingYear && m_ratingYear->finishedOn.isValid();
+    m_finish->setEnabled(m_ratingYear && m_ratingYear->sessionId != 0);
+    m_finish->setText(finished ? tr("&Reopen the year…") : tr("&Finish the year…"));
+    m_yearState->setVisible(finished);
+    if (finished)
+        m_yearState->setText(tr("The %1 rating was finished on %2: its result is final and the sheets are "
+                                "read-only. To change a score, reopen the year and give the reason.")
+                                 .arg(year)
+                                 .arg(m_ratingYear->finishedOn.toString(Qt::ISODate)));
     recompute();
     if (m_ratingYear && !m_ratingYear->orgIds.isEmpty()) {
         // Resume where the work stopped: the first branch whose sheet is not complete.
@@ -259,7 +279,7 @@ void RatingPage::onBranchSelected()
     if (!m_ratingYear || m_orgId == 0) {
         m_sheetTitle->setText(m_ratingYear ? tr("Choose a branch on the left")
                                            : tr("No rating yet: start a year with \"New year…\""));
-        m_sheet->setSheet({}, 0, {});
+        m_sheet->setSheet({}, {}, true);
         m_rectification->setBranch(0, 0, 0, false);
         updateTotals();
         return;
@@ -267,7 +287,8 @@ void RatingPage::onBranchSelected()
     const int index = int(m_ratingYear->orgIds.indexOf(m_orgId));
     const Organisation* org = m_tree.organisation(m_orgId);
     m_sheetTitle->setText(tr("%1 — %2 sheet").arg(org ? org->name : QString()).arg(m_year));
-    m_sheet->setSheet(m_ratingYear->ratingTemplate, m_ratingYear->sessionId, m_ratingYear->sheets[index]);
+    m_sheet->setSheet(m_ratingYear->ratingTemplate, m_ratingYear->sheets[index],
+                      m_ratingYear->finishedOn.isValid());
     const RatingResult* result = m_results->outcome().find(m_orgId);
     m_rectification->setBranch(m_ratingYear->sessionId, m_lastYearSessionId, m_orgId,
                                result && result->lagging);
@@ -302,15 +323,12 @@ void RatingPage::updateTotals()
     for (int i = 0; i < m_ratingYear->ratingTemplate.aspects.size() && i < r->aspectSubtotals.size(); ++i)
         aspects << tr("%1 %2/%3")
                        .arg(m_ratingYear->ratingTemplate.aspects[i].name)
-                       .arg(r->aspectSubtotals[i], 0, 'f', 1)
-                       .arg(m_ratingYear->ratingTemplate.aspects[i].maxPoints(), 0, 'f', 0);
+                       .arg(r->aspectSubtotals[i].toString(),
+                            m_ratingYear->ratingTemplate.aspects[i].maxPoints().toCompactString());
     m_totals->setText(tr("%1\nBase %2 + bonus %3 − deduction %4 = <b>total %5</b> · %6 · rank %7%8")
                           .arg(aspects.join(QStringLiteral(" · ")))
-                          .arg(r->base, 0, 'f', 1)
-                          .arg(r->bonus, 0, 'f', 1)
-                          .arg(r->deduction, 0, 'f', 1)
-                          .arg(r->total, 0, 'f', 1)
-                          .arg(RatingResultsModel::starText(r->stars))
+                          .arg(r->base.toString(), r->bonus.toString(), r->deduction.toString(),
+                               r->total.toString(), RatingResultsModel::starText(r->stars))
                           .arg(r->rank)
                           .arg(r->vetoed ? tr(" · vetoed: one star at most") : QString())
                           .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
@@ -335,7 +353,7 @@ void RatingPage::updateCharts()
             continue;
         const RatingResult r = computeRatings(y->ratingTemplate, {y->sheets[index]}, {}).results.first();
         if (r.rated)
-            totals.append({*it, r.total});
+            totals.append({*it, r.total.toDouble()});
     }
     m_charts->setBranch(m_orgId, totals);
 }
@@ -363,33 +381,11 @@ void RatingPage::startNewYear()
         return;
     }
     // Last year's template and branches carry over; a first year starts from the default.
-    const QList<int> earlier = [&] {
-        QList<int> list;
-        for (int y : years)
-            if (y < year)
-                list << y;
-        return list;
-    }();
-    if (!earlier.isEmpty()) {
-        if (const WriteResult copied = m_workspace.ratings().copyTemplate(earlier.first(), year);
-            !copied.ok()) {
-            QMessageBox::warning(this, tr("New year"), copied.error);
-            return;
-        }
-    }
-    const WriteResult session = m_workspace.ratings().ensureSession(year, m_workspace.clock().today());
-    if (!session.ok()) {
-        QMessageBox::warning(this, tr("New year"), session.error);
+    const ServiceResult started = m_workspace.rating().startYear(year);
+    if (!started.ok()) {
+        QMessageBox::warning(this, tr("New year"), started.message);
         return;
     }
-    QList<qint64> orgs;
-    if (!earlier.isEmpty())
-        orgs = m_workspace.ratings().loadYear(earlier.first())->orgIds;
-    if (orgs.isEmpty())
-        for (const Organisation& org : m_tree.organisations())
-            if (isBranchLevel(org.type) && org.type != OrgType::PartyGroup)
-                orgs << org.id;
-    m_workspace.ratings().setSessionOrganisations(session.id, orgs);
     reloadYears();
     showYear(year);
 }
@@ -413,9 +409,43 @@ void RatingPage::chooseOrganisations()
                "Continue?",
                nullptr, int(dropped.size()))) != QMessageBox::Yes)
         return;
-    const WriteResult result = m_workspace.ratings().setSessionOrganisations(m_ratingYear->sessionId, chosen);
+    const ServiceResult result = m_workspace.rating().setOrganisations(m_year, chosen);
     if (!result.ok())
-        QMessageBox::warning(this, tr("Branches rated"), result.error);
+        QMessageBox::warning(this, tr("Branches rated"), result.message);
+    showYear(m_year);
+}
+
+void RatingPage::finishOrReopen()
+{
+    if (!m_ratingYear || m_ratingYear->sessionId == 0)
+        return;
+    ServiceResult result;
+    if (m_ratingYear->finishedOn.isValid()) {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            this, tr("Reopen the year"),
+            tr("The %1 result is final. Why must it change? The reason is recorded in the audit log.")
+                .arg(m_year),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        result = m_workspace.rating().reopenYear(m_year, reason);
+    } else {
+        int incomplete = 0;
+        for (const RatingResult& r : m_results->outcome().results)
+            incomplete += !r.complete;
+        const QString question =
+            incomplete > 0
+                ? tr("%n sheet(s) are not complete. Finish the %1 rating anyway? Its result becomes final.",
+                     nullptr, incomplete)
+                      .arg(m_year)
+                : tr("Finish the %1 rating? Its result becomes final.").arg(m_year);
+        if (QMessageBox::question(this, tr("Finish the year"), question) != QMessageBox::Yes)
+            return;
+        result = m_workspace.rating().finishYear(m_year);
+    }
+    if (!result.ok())
+        QMessageBox::warning(this, windowTitle(), result.message);
     showYear(m_year);
 }
 

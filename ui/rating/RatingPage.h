@@ -9,6 +9,7 @@
 class QComboBox;
 class QTabWidget;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace partydesk {
@@ -42,6 +43,8 @@ public slots:
     void startNewYear();
     void chooseOrganisations();
     void editTemplate();
+    // Finishes an open year (its result becomes final) or reopens a finished one with a reason.
+    void finishOrReopen();
 
 signals:
     void yearChanged(int year);
@@ -68,6 +71,8 @@ private:
 
     QComboBox* m_years = nullptr;
     QLabel* m_summary = nullptr;
+    QPushButton* m_finish = nullptr;
+    QLabel* m_yearState = nullptr;
     QLabel* m_warnings = nullptr;
     RatingResultsModel* m_results = nullptr;
     QTableView* m_resultsView = nullptr;

@@ -56,26 +56,6 @@ QString RatingResultsModel::starText(int stars)
     return QString(stars, QChar(0x2605)) + QString(5 - stars, QChar(0x2606));
 }
 
-QString RatingResultsModel::changeText(const RatingChange& change)
-{
-    if (!change.comparable)
-        return tr("—");
-    QStringList parts;
-    if (change.starChange > 0)
-        parts << tr("Up %n star(s)", nullptr, change.starChange);
-    else if (change.starChange < 0)
-        parts << tr("Down %n star(s)", nullptr, -change.starChange);
-    else
-        parts << tr("Same stars");
-    if (change.rankChange != 0)
-        parts << (change.rankChange > 0 ? tr("rank +%1").arg(change.rankChange)
-                                        : tr("rank %1").arg(change.rankChange));
-    parts << tr("%1 points")
-                 .arg(change.scoreChange >= 0 ? QStringLiteral("+%1").arg(change.scoreChange, 0, 'f', 1)
-                                              : QString::number(change.scoreChange, 'f', 1));
-    return parts.join(QStringLiteral(" · "));
-}
-
 QVariant RatingResultsModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
@@ -100,19 +80,18 @@ QVariant RatingResultsModel::data(const QModelIndex& index, int role) const
     case ParentColumn:
         return m_names.value(r.parentId);
     case TotalColumn:
-        return r.rated ? QString::number(r.total, 'f', 1) : QString();
+        return r.rated ? r.total.toString() : QString();
     case StarsColumn:
         return r.vetoed ? tr("%1 (veto)").arg(starText(r.stars)) : starText(r.stars);
     case RankColumn:
         return r.rank > 0 ? QVariant(r.rank) : QVariant();
     case ChangeColumn:
-        return changeText(compareWithLastYear(r, m_lastYear ? m_lastYear->find(r.orgId) : nullptr));
+    {
+        const RatingChange change = compareWithLastYear(r, m_lastYear ? m_lastYear->find(r.orgId) : nullptr);
+        return change.comparable ? changeText(change) : tr("—");
+    }
     case StateColumn:
-        if (!r.rated)
-            return tr("Not scored");
-        if (r.lagging)
-            return r.complete ? tr("Lagging: rectify") : tr("Incomplete, lagging");
-        return r.complete ? tr("Complete") : tr("Incomplete");
+        return resultStateText(r);
     default:
         return {};
     }

@@ -46,7 +46,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString starText(int stars);
-    static QString changeText(const RatingChange& change);
 
 private:
     RatingOutcome m_outcome;

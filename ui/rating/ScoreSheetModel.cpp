@@ -1,6 +1,6 @@
 #include "ScoreSheetModel.h"
 
-#include "rating/RatingRepository.h"
+#include "rating/RatingService.h"
 
 #include <QBrush>
 #include <QColor>
@@ -10,9 +10,9 @@ namespace partydesk {
 
 namespace {
 
-QString number(const std::optional<double>& value)
+QString number(const std::optional<Score>& value)
 {
-    return value ? QString::number(*value, 'g', 6) : QString();
+    return value ? value->toCompactString() : QString();
 }
 
 QString groupName(RatingItem::Kind kind)
@@ -30,34 +30,16 @@ QString groupName(RatingItem::Kind kind)
 
 } // namespace
 
-std::optional<double> parseScore(const QString& input, bool* ok)
-{
-    QString text = input.trimmed();
-    // Full-width digits and point from a Chinese input method mean the same number.
-    for (QChar& c : text) {
-        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
-            c = QChar(u'0' + (c.unicode() - 0xFF10));
-        else if (c == QChar(0xFF0E) || c == QChar(0x3002))
-            c = QLatin1Char('.');
-    }
-    *ok = true;
-    if (text.isEmpty())
-        return std::nullopt;
-    const double value = text.toDouble(ok);
-    return *ok ? std::optional<double>(value) : std::nullopt;
-}
-
-ScoreSheetModel::ScoreSheetModel(RatingRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(repository)
+ScoreSheetModel::ScoreSheetModel(RatingService& service, QObject* parent)
+    : QAbstractTableModel(parent), m_service(service)
 {
 }
 
-void ScoreSheetModel::setSheet(const RatingTemplate& ratingTemplate, qint64 sessionId,
-                               const ScoreSheet& sheet)
+void ScoreSheetModel::setSheet(const RatingTemplate& ratingTemplate, const ScoreSheet& sheet, bool readOnly)
 {
     beginResetModel();
     m_template = ratingTemplate;
-    m_sessionId = sessionId;
+    m_readOnly = readOnly;
     m_sheet = sheet;
     m_rows.clear();
     for (const RatingAspect& aspect : m_template.aspects)
@@ -83,6 +65,8 @@ Qt::ItemFlags ScoreSheetModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (m_readOnly)
+        return f;
     const Row& row = m_rows[index.row()];
     if (row.task &&
         (index.column() == SelfColumn || index.column() == AssessedColumn || index.column() == NoteColumn))
@@ -123,7 +107,7 @@ QVariant ScoreSheetModel::data(const QModelIndex& index, int role) const
     case MaxColumn:
         if (veto)
             return QString();
-        return number(row.task ? row.task->maxPoints : row.item->maxPoints);
+        return (row.task ? row.task->maxPoints : row.item->maxPoints).toCompactString();
     case SelfColumn:
         return row.task ? number(m_sheet.tasks.value(row.task->id).self) : QString();
     case AssessedColumn:
@@ -146,23 +130,17 @@ bool ScoreSheetModel::setTaskValue(const Row& row, int column, const QVariant& v
     if (column == NoteColumn) {
         score.note = value.toString();
     } else {
-        bool ok = false;
-        const std::optional<double> number = parseScore(value.toString(), &ok);
-        if (!ok) {
-            emit refused(tr("\"%1\" is not a number: type a score such as 3 or 2.5.").arg(value.toString()));
+        const ScoreInput input = parseScore(value.toString());
+        if (!input.ok()) {
+            emit refused(tr("%1: %2").arg(row.task->name, input.error));
             return false;
         }
-        if (number) {
-            if (const QString problem = scoreProblem(*row.task, *number); !problem.isEmpty()) {
-                emit refused(tr("%1: %2").arg(row.task->name, problem));
-                return false;
-            }
-        }
-        (column == SelfColumn ? score.self : score.assessed) = number;
+        (column == SelfColumn ? score.self : score.assessed) = input.value;
     }
-    const WriteResult saved = m_repository.saveTaskScore(m_sessionId, m_sheet.orgId, row.task->id, score);
+    const ServiceResult saved = m_service.saveTaskScore(m_template.year, m_sheet.orgId, row.task->id, score);
     if (!saved.ok()) {
-        emit refused(tr("Not saved: %1").arg(saved.error));
+        emit refused(saved.kind == ServiceResult::Kind::Invalid ? saved.message
+                                                                : tr("Not saved: %1").arg(saved.message));
         return false;
     }
     if (!score.self && !score.assessed && score.note.trimmed().isEmpty())
@@ -180,23 +158,17 @@ bool ScoreSheetModel::setItemValue(const Row& row, int column, const QVariant& v
     } else if (role == Qt::CheckStateRole) {
         score.applied = Qt::CheckState(value.toInt()) == Qt::Checked;
     } else {
-        bool ok = false;
-        const std::optional<double> number = parseScore(value.toString(), &ok);
-        if (!ok) {
-            emit refused(tr("\"%1\" is not a number: type a score such as 3 or 2.5.").arg(value.toString()));
+        const ScoreInput input = parseScore(value.toString());
+        if (!input.ok()) {
+            emit refused(tr("%1: %2").arg(row.item->name, input.error));
             return false;
         }
-        if (number) {
-            if (const QString problem = itemProblem(*row.item, *number); !problem.isEmpty()) {
-                emit refused(tr("%1: %2").arg(row.item->name, problem));
-                return false;
-            }
-        }
-        score.points = number.value_or(0);
+        score.points = input.value.value_or(Score());
     }
-    const WriteResult saved = m_repository.saveItemScore(m_sessionId, m_sheet.orgId, row.item->id, score);
+    const ServiceResult saved = m_service.saveItemScore(m_template.year, m_sheet.orgId, row.item->id, score);
     if (!saved.ok()) {
-        emit refused(tr("Not saved: %1").arg(saved.error));
+        emit refused(saved.kind == ServiceResult::Kind::Invalid ? saved.message
+                                                                : tr("Not saved: %1").arg(saved.message));
         return false;
     }
     m_sheet.items.insert(row.item->id, score);

@@ -7,11 +7,12 @@
 
 namespace partydesk {
 
-class RatingRepository;
+class RatingService;
 
 // One branch's score sheet: the 34 tasks, then the bonus, deduction and veto items. Self and
-// committee scores and notes are edited in place and saved at once; a value out of range is
-// refused and `refused(message)` says why.
+// committee scores and notes are edited in place and saved at once through the rating service; a
+// value it refuses (out of range, three decimals, a finished year) is not kept and
+// `refused(message)` says why. A finished year's sheet is read-only.
 class ScoreSheetModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,9 +29,10 @@ public:
         ColumnCount
     };
 
-    ScoreSheetModel(RatingRepository& repository, QObject* parent = nullptr);
+    ScoreSheetModel(RatingService& service, QObject* parent = nullptr);
 
-    void setSheet(const RatingTemplate& ratingTemplate, qint64 sessionId, const ScoreSheet& sheet);
+    void setSheet(const RatingTemplate& ratingTemplate, const ScoreSheet& sheet, bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     const ScoreSheet& sheet() const { return m_sheet; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -54,15 +56,11 @@ private:
     bool setTaskValue(const Row& row, int column, const QVariant& value);
     bool setItemValue(const Row& row, int column, const QVariant& value, int role);
 
-    RatingRepository& m_repository;
+    RatingService& m_service;
     RatingTemplate m_template;
-    qint64 m_sessionId = 0;
+    bool m_readOnly = false;
     ScoreSheet m_sheet;
     QList<Row> m_rows;
 };
-
-// Parses a score typed by the user ("3", "2.5", "２.５", empty); nullopt for empty, and `ok`
-// false for text that is not a number.
-std::optional<double> parseScore(const QString& text, bool* ok);
 
 } // namespace partydesk

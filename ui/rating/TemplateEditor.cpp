@@ -30,7 +30,7 @@ QDoubleSpinBox* pointsBox(double max)
 {
     auto* box = new QDoubleSpinBox;
     box->setRange(0, max);
-    box->setDecimals(1);
+    box->setDecimals(2);
     box->setSingleStep(0.5);
     return box;
 }
@@ -152,7 +152,7 @@ TemplateEditor::TemplateEditor(Workspace& workspace, const RatingTemplate& ratin
     connect(down, &QPushButton::clicked, this,
             [this] { m_tree->setCurrentIndex(m_model->move(m_tree->currentIndex(), 1)); });
     connect(addItem, &QPushButton::clicked, this, [this] {
-        addItemRow({0, RatingItem::Kind::Bonus, tr("New item"), 1, {}});
+        addItemRow({0, RatingItem::Kind::Bonus, tr("New item"), Score::whole(1), {}});
     });
     connect(removeItem, &QPushButton::clicked, this, [this] { m_items->removeRow(m_items->currentRow()); });
     connect(exportButton, &QPushButton::clicked, this, &TemplateEditor::exportTemplate);
@@ -175,17 +175,17 @@ void TemplateEditor::addItemRow(const RatingItem& item)
     auto* name = new QTableWidgetItem(item.name);
     name->setData(Qt::UserRole, item.id);
     m_items->setItem(row, 1, name);
-    m_items->setItem(row, 2, new QTableWidgetItem(QString::number(item.maxPoints, 'g', 6)));
+    m_items->setItem(row, 2, new QTableWidgetItem(item.maxPoints.toCompactString()));
     m_items->setItem(row, 3, new QTableWidgetItem(item.guide));
 }
 
 void TemplateEditor::load(const RatingTemplate& t)
 {
     m_name->setText(t.name);
-    const double thresholds[4] = {t.fiveStars, t.fourStars, t.threeStars, t.twoStars};
+    const Score thresholds[4] = {t.fiveStars, t.fourStars, t.threeStars, t.twoStars};
     for (int i = 0; i < 4; ++i)
-        m_thresholds[i]->setValue(thresholds[i]);
-    m_bonusCap->setValue(t.bonusCap);
+        m_thresholds[i]->setValue(thresholds[i].toDouble());
+    m_bonusCap->setValue(t.bonusCap.toDouble());
     m_vetoCap->setValue(t.vetoCapsAt);
     m_fiveQuota->setValue(t.fiveStarQuota.value_or(0));
     m_fourQuota->setValue(t.fourStarQuota.value_or(0));
@@ -200,11 +200,12 @@ RatingTemplate TemplateEditor::collect() const
 {
     RatingTemplate t = m_original;
     t.name = m_name->text().trimmed();
-    t.fiveStars = m_thresholds[0]->value();
-    t.fourStars = m_thresholds[1]->value();
-    t.threeStars = m_thresholds[2]->value();
-    t.twoStars = m_thresholds[3]->value();
-    t.bonusCap = m_bonusCap->value();
+    // The boxes show two decimals, so their values are whole hundredths.
+    t.fiveStars = Score::fromStored(m_thresholds[0]->value());
+    t.fourStars = Score::fromStored(m_thresholds[1]->value());
+    t.threeStars = Score::fromStored(m_thresholds[2]->value());
+    t.twoStars = Score::fromStored(m_thresholds[3]->value());
+    t.bonusCap = Score::fromStored(m_bonusCap->value());
     t.vetoCapsAt = m_vetoCap->value();
     t.fiveStarQuota = m_fiveQuota->value() > 0 ? std::optional<double>(m_fiveQuota->value()) : std::nullopt;
     t.fourStarQuota = m_fourQuota->value() > 0 ? std::optional<double>(m_fourQuota->value()) : std::nullopt;
@@ -216,7 +217,10 @@ RatingTemplate TemplateEditor::collect() const
             RatingItem::Kind(qobject_cast<QComboBox*>(m_items->cellWidget(row, 0))->currentData().toInt());
         item.id = m_items->item(row, 1)->data(Qt::UserRole).toLongLong();
         item.name = m_items->item(row, 1)->text().trimmed();
-        item.maxPoints = item.kind == RatingItem::Kind::Veto ? 0 : m_items->item(row, 2)->text().toDouble();
+        item.maxPoints = item.kind == RatingItem::Kind::Veto
+                             ? Score()
+                             : parseScore(m_items->item(row, 2) ? m_items->item(row, 2)->text() : QString())
+                                   .value.value_or(Score());
         item.guide = m_items->item(row, 3) ? m_items->item(row, 3)->text() : QString();
         if (!item.name.isEmpty())
             t.items.append(item);
@@ -226,10 +230,11 @@ RatingTemplate TemplateEditor::collect() const
 
 void TemplateEditor::updateTotal(double total)
 {
-    const bool hundred = qFuzzyCompare(total, 100.0);
+    const Score points = Score::fromStored(total);
+    const bool hundred = points == Score::whole(100);
     m_total->setText(tr("%1 tasks, %2 points%3")
                          .arg(collect().taskCount())
-                         .arg(total)
+                         .arg(points.toCompactString())
                          .arg(hundred ? QString() : tr(" (the scheme usually adds up to 100)")));
     m_total->setStyleSheet(hundred ? QString() : QStringLiteral("color: #8a4b00;"));
 }
@@ -237,6 +242,7 @@ void TemplateEditor::updateTotal(double total)
 void TemplateEditor::accept()
 {
     RatingTemplate t = collect();
+    // Checked here only to ask before anything is deleted; the service checks again when saving.
     const QStringList problems = templateProblems(t);
     if (!problems.isEmpty()) {
         QMessageBox::warning(this, windowTitle(), problems.join(QLatin1Char('\n')));
@@ -257,9 +263,9 @@ void TemplateEditor::accept()
                               tr("%n score(s) already entered belong to tasks you removed and will be deleted. Save?",
                                  nullptr, scored)) != QMessageBox::Yes)
         return;
-    const WriteResult saved = m_workspace.ratings().saveTemplate(t);
+    const ServiceResult saved = m_workspace.rating().saveTemplate(t);
     if (!saved.ok()) {
-        QMessageBox::warning(this, windowTitle(), tr("Not saved: %1").arg(saved.error));
+        QMessageBox::warning(this, windowTitle(), tr("Not saved: %1").arg(saved.message));
         return;
     }
     QDialog::accept();

@@ -18,10 +18,10 @@ void TemplateModel::setAspects(const QList<RatingAspect>& aspects)
 
 double TemplateModel::totalPoints() const
 {
-    double total = 0;
+    Score total;
     for (const RatingAspect& aspect : m_aspects)
         total += aspect.maxPoints();
-    return total;
+    return total.toDouble();
 }
 
 QModelIndex TemplateModel::index(int row, int column, const QModelIndex& parent) const
@@ -82,7 +82,7 @@ QVariant TemplateModel::data(const QModelIndex& index, int role) const
         if (index.column() == NameColumn)
             return aspect.name;
         if (index.column() == MaxColumn)
-            return aspect.maxPoints();
+            return aspect.maxPoints().toCompactString();
         return {};
     }
     const RatingTask& task = m_aspects[int(index.internalId()) - 1].tasks[index.row()];
@@ -92,7 +92,7 @@ QVariant TemplateModel::data(const QModelIndex& index, int role) const
     case NameColumn:
         return task.name;
     case MaxColumn:
-        return task.maxPoints;
+        return task.maxPoints.toCompactString();
     case GuideColumn:
         return task.guide;
     case EvidenceColumn:
@@ -122,11 +122,10 @@ bool TemplateModel::setData(const QModelIndex& index, const QVariant& value, int
         task.name = value.toString().trimmed();
         break;
     case MaxColumn: {
-        bool ok = false;
-        const double points = value.toString().toDouble(&ok);
-        if (!ok || points <= 0 || points > 100)
+        const ScoreInput points = parseScore(value.toString());
+        if (!points.ok() || !points.value || *points.value <= Score() || *points.value > Score::whole(100))
             return false;
-        task.maxPoints = points;
+        task.maxPoints = *points.value;
         const QModelIndex aspect = parent(index);
         emit dataChanged(aspect.siblingAtColumn(MaxColumn), aspect.siblingAtColumn(MaxColumn));
         emit totalChanged(totalPoints());
@@ -179,7 +178,7 @@ QModelIndex TemplateModel::addTask(const QModelIndex& aspectOrTask, const QStrin
     const QModelIndex aspect = isTask(aspectOrTask) ? parent(aspectOrTask) : aspectOrTask.siblingAtColumn(0);
     const int row = int(m_aspects[aspect.row()].tasks.size());
     beginInsertRows(aspect, row, row);
-    m_aspects[aspect.row()].tasks.append({0, name, maxPoints, {}, {}});
+    m_aspects[aspect.row()].tasks.append({0, name, Score::fromStored(maxPoints), {}, {}});
     endInsertRows();
     emit dataChanged(aspect.siblingAtColumn(MaxColumn), aspect.siblingAtColumn(MaxColumn));
     emit totalChanged(totalPoints());
