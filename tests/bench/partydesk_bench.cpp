@@ -331,7 +331,9 @@ int main(int argc, char** argv)
             for (const RatingAspect& aspect : t.aspects)
                 for (const RatingTask& task : aspect.tasks) {
                     state = state * 1664525u + 1013904223u;
-                    const double score = std::round(task.maxPoints * (0.5 + double(state >> 24) / 512.0) * 2) / 2;
+                    const double share = 0.5 + double(state >> 24) / 512.0;
+                    const Score score = Score::fromHundredths(
+                        std::llround(double(task.maxPoints.hundredths()) * share / 50.0) * 50);
                     sheet.tasks.insert(task.id, {score, score, {}});
                 }
             sheets << sheet;

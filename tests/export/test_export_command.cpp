@@ -139,8 +139,8 @@ TEST_CASE("partydesk scoring report writes the annual report; scoring import kee
     const RatingYear year = *temp.workspace().ratings().loadYear(2025);
     QList<ScoreSheet> sheets = year.sheets;
     const RatingTask& task = year.ratingTemplate.aspects[0].tasks[0];
-    sheets[0].tasks[task.id].assessed = task.maxPoints + 1;
-    sheets[1].tasks[task.id].assessed = 0; // a valid change on another sheet
+    sheets[0].tasks[task.id].assessed = task.maxPoints + Score::whole(1);
+    sheets[1].tasks[task.id].assessed = Score(); // a valid change on another sheet
     QList<Organisation> branches;
     for (const Organisation& org : temp.workspace().organisations().all())
         if (year.orgIds.contains(org.id))
@@ -153,15 +153,24 @@ TEST_CASE("partydesk scoring report writes the annual report; scoring import kee
     const QStringList import = {
         QStringLiteral("scoring"), QStringLiteral("import"), xlsx,       QStringLiteral("--year"),
         QStringLiteral("2025"),    QStringLiteral("--db"),   temp.path()};
-    run = runPartydesk(import);
+    // 2025 is finished: nothing is imported without a reason to reopen it.
+    run = runPartydesk(import + QStringList{QStringLiteral("--keep-valid")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.output.contains(QStringLiteral("--reopen")));
+    CHECK(temp.workspace().ratings().sheet(year.sessionId, year.orgIds[1]).tasks.value(task.id).assessed !=
+          Score());
+
+    const QStringList reopen = {QStringLiteral("--reopen"), QStringLiteral("复核更正")};
+    run = runPartydesk(import + reopen);
     CHECK(run.exitCode != 0);
     CHECK(run.output.contains(QRegularExpression(QStringLiteral("row 4|第 4 行")))); // in the user's language
     CHECK(temp.workspace().ratings().sheet(year.sessionId, year.orgIds[1]).tasks.value(task.id).assessed !=
-          0.0);
+          Score());
 
-    run = runPartydesk(import + QStringList{QStringLiteral("--keep-valid")});
+    run = runPartydesk(import + reopen + QStringList{QStringLiteral("--keep-valid")});
     CHECK(run.exitCode == 3); // saved, with problems reported
     const RatingYear after = *temp.workspace().ratings().loadYear(2025);
-    CHECK(after.sheets[1].tasks.value(task.id).assessed == 0.0);
+    CHECK(after.sheets[1].tasks.value(task.id).assessed == Score());
+    CHECK(temp.workspace().audit().count(QStringLiteral("rating.reopen")) == 1);
     CHECK(after.sheets[0].tasks.value(task.id).assessed == year.sheets[0].tasks.value(task.id).assessed);
 }

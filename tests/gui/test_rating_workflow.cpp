@@ -88,17 +88,17 @@ TEST_CASE("Scores are typed from the keyboard: Tab and Enter move on, totals fol
     // Totals follow at once: 3 + 2.5 (the committee's scores stand).
     const RatingResult* result = page->results()->outcome().find(branches.first());
     REQUIRE(result);
-    CHECK(result->total == Approx(5.5));
-    CHECK(page->findChild<QLabel*>(QStringLiteral("sheetTotals"))->text().contains(QStringLiteral("5.5")));
+    CHECK(result->total == Score::fromHundredths(550));
+    CHECK(page->findChild<QLabel*>(QStringLiteral("sheetTotals"))->text().contains(QStringLiteral("5.50")));
 
     // Saved as typed: a fresh read of the year has them.
     const RatingYear saved = *temp.workspace().ratings().loadYear(2026);
     const RatingTemplate& t = saved.ratingTemplate;
     REQUIRE(saved.orgIds.contains(branches.first()));
     const ScoreSheet& sheet = saved.sheets[saved.orgIds.indexOf(branches.first())];
-    CHECK(sheet.tasks.value(t.aspects[0].tasks[0].id).self == 3.5);
-    CHECK(sheet.tasks.value(t.aspects[0].tasks[0].id).assessed == 3);
-    CHECK(sheet.tasks.value(t.aspects[0].tasks[1].id).assessed == 2.5);
+    CHECK(sheet.tasks.value(t.aspects[0].tasks[0].id).self == Score::fromHundredths(350));
+    CHECK(sheet.tasks.value(t.aspects[0].tasks[0].id).assessed == Score::whole(3));
+    CHECK(sheet.tasks.value(t.aspects[0].tasks[1].id).assessed == Score::fromHundredths(250));
 }
 
 TEST_CASE("A finished year shows its ranking, stars and the change against last year", "[gui][rating]")

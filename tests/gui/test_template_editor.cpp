@@ -40,7 +40,12 @@ TEST_CASE("The template editor saves a changed template and refuses a broken one
 {
     TempWorkspace temp(true);
     RatingRepository& ratings = temp.workspace().ratings();
-    const RatingTemplate t = *ratings.templateForYear(2025);
+    // 2025 is finished: its template is final too.
+    RatingTemplate finished = *ratings.templateForYear(2025);
+    finished.aspects[0].tasks[0].name = QStringLiteral("改名");
+    CHECK(temp.workspace().rating().saveTemplate(finished).kind == ServiceResult::Kind::Refused);
+    REQUIRE(temp.workspace().rating().startYear(2026).ok());
+    const RatingTemplate t = *ratings.templateForYear(2026);
     {
         TemplateEditor editor(temp.workspace(), t);
         editor.model()->setData(
@@ -49,6 +54,7 @@ TEST_CASE("The template editor saves a changed template and refuses a broken one
         editor.accept();
         CHECK(editor.result() == QDialog::Accepted);
     }
-    CHECK(ratings.templateForYear(2025)->aspects[0].tasks[0].name == QStringLiteral("书记履职尽责"));
-    CHECK(ratings.templateForYear(2025)->aspects[0].tasks[0].id == t.aspects[0].tasks[0].id); // scores kept
+    CHECK(ratings.templateForYear(2026)->aspects[0].tasks[0].name == QStringLiteral("书记履职尽责"));
+    CHECK(ratings.templateForYear(2026)->aspects[0].tasks[0].id == t.aspects[0].tasks[0].id); // scores kept
+    CHECK(ratings.templateForYear(2025)->aspects[0].tasks[0].name != QStringLiteral("改名"));
 }

@@ -92,7 +92,7 @@ TEST_CASE("The demo has two finished years of ratings with a lagging branch, a t
         lagging += r.lagging;
         vetoed += r.vetoed;
         complete += r.complete;
-        const qint64 key = qRound64(r.total * 100);
+        const qint64 key = r.total.hundredths();
         tie = tie || totals.contains(key);
         totals[key] += 1;
     }

@@ -17,14 +17,14 @@ TEST_CASE("A year's template is created with the session, saved and read back wh
     std::optional<RatingTemplate> t = ratings.templateForYear(2026);
     REQUIRE(t);
     CHECK(t->taskCount() == 34);
-    CHECK(t->maxPoints() == Approx(100));
+    CHECK(t->maxPoints() == Score::whole(100));
 
     // Edit: rename a task, drop another, add a new one; the ids of the kept ones stay.
     const qint64 keptId = t->aspects[0].tasks[0].id;
     t->aspects[0].tasks[0].name = QStringLiteral("书记履职");
     t->aspects[0].tasks.removeLast();
     t->aspects[5].tasks.append(
-        {0, QStringLiteral("新增任务"), 3, QStringLiteral("说明"), QStringLiteral("材料")});
+        {0, QStringLiteral("新增任务"), Score::whole(3), QStringLiteral("说明"), QStringLiteral("材料")});
     t->fiveStarQuota = 15;
     REQUIRE(ratings.saveTemplate(*t).ok());
     const RatingTemplate back = *ratings.templateForYear(2026);
@@ -60,25 +60,25 @@ TEST_CASE("Scores are saved as entered and a year loads with its sheets", "[rati
     REQUIRE(ratings.setSessionOrganisations(session, {branch}).ok());
     const RatingTemplate t = *ratings.templateForYear(2026);
     const qint64 task = t.aspects[1].tasks[2].id;
-    REQUIRE(ratings.saveTaskScore(session, branch, task, {2.5, 3, QStringLiteral("党费台账齐全")}).ok());
+    REQUIRE(ratings.saveTaskScore(session, branch, task, {Score::fromHundredths(250), Score::whole(3), QStringLiteral("党费台账齐全")}).ok());
     REQUIRE(
-        ratings.saveItemScore(session, branch, t.items.last().id, {0, true, QStringLiteral("违纪")}).ok());
+        ratings.saveItemScore(session, branch, t.items.last().id, {Score(), true, QStringLiteral("违纪")}).ok());
 
     const RatingYear year = *ratings.loadYear(2026);
     REQUIRE(year.orgIds == QList<qint64>{branch});
     const TaskScore score = year.sheets.first().tasks.value(task);
-    CHECK(score.self == 2.5);
-    CHECK(score.assessed == 3);
+    CHECK(score.self == Score::fromHundredths(250));
+    CHECK(score.assessed == Score::whole(3));
     CHECK(score.note == QStringLiteral("党费台账齐全"));
     CHECK(year.sheets.first().items.value(t.items.last().id).applied);
 
     // Clearing a value removes it; a score above zero's check constraint is refused by SQLite too.
     REQUIRE(ratings.saveTaskScore(session, branch, task, {}).ok());
     CHECK(ratings.sheet(session, branch).tasks.isEmpty());
-    CHECK_FALSE(ratings.saveTaskScore(session, branch, task, {-1, std::nullopt, {}}).ok());
+    CHECK_FALSE(ratings.saveTaskScore(session, branch, task, {Score::whole(-1), std::nullopt, {}}).ok());
 
     // Dropping the branch from the session drops its scores.
-    REQUIRE(ratings.saveTaskScore(session, branch, task, {1, 1, {}}).ok());
+    REQUIRE(ratings.saveTaskScore(session, branch, task, {Score::whole(1), Score::whole(1), {}}).ok());
     REQUIRE(ratings.setSessionOrganisations(session, {}).ok());
     QSqlQuery q(temp.db());
     q.prepare(QStringLiteral("SELECT count(*) FROM rating_score WHERE session_id = ?"));
