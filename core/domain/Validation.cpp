@@ -3,6 +3,8 @@
 #include "Clock.h"
 #include "DerivedFacts.h"
 #include "IdNumber.h"
+#include "OrganisationTree.h"
+#include "PartyMembership.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -118,8 +120,7 @@ private:
                         QT_TRANSLATE_NOOP("Validation", "Enter the date of application."));
             break;
         }
-        const bool partyMember = m.status == MemberStatus::Probationary || m.status == MemberStatus::Full;
-        if (!partyMember && m.category != MemberCategory::Registered)
+        if (!isPartyMember(m.status) && m.category != MemberCategory::Registered)
             add(MemberField::status,
                 QCoreApplication::translate("Validation",
                                             "In-service and floating members are Party members: choose "

@@ -32,7 +32,7 @@ public:
         qint64 orgId = 0; // 0 for the total row
         QString name;
         int depth = 0;
-        QVector<int> counts; // [0] all counted, then one per value
+        QVector<int> counts; // [0] the Party members counted, then one per value
     };
 
     // `rootOrgId` 0 means every organisation. Party groups are counted in their branch.
@@ -42,9 +42,12 @@ public:
     static QList<Dimension> dimensions();
     static QString title(Dimension dimension);
     static QStringList values(Dimension dimension);
-    // Category and status count everyone on the roster; the rest count Party members
-    // (probationary and full), as statistics for the street and district do.
+    // Every table counts Party members (正式 + 预备, isPartyMember) in its first column. The status
+    // table alone also counts applicants, activists and candidates, each in its own column and not
+    // in the first; the others count Party members only.
     static bool countsPartyMembersOnly(Dimension dimension);
+    // The heading of the first count column: "Party members".
+    static QString partyMembersHeading();
 
     const QList<OrgRow>& rows(Dimension dimension) const { return m_tables[int(dimension)]; }
     // The table for one dimension, organisations first and the total last; this object must

@@ -253,7 +253,7 @@ int main(int argc, char** argv)
             roster.push_back(ms(timer));
             timer.restart();
             const auto all = workspace.organisations().all();
-            const auto counts = workspace.organisations().activeMemberCounts();
+            const auto counts = workspace.organisations().memberCounts();
             orgs.push_back(ms(timer));
             Q_UNUSED(rows);
         }

@@ -1,4 +1,6 @@
 #include "domain/IdNumber.h"
+#include "domain/OrganisationTree.h"
+#include "domain/PartyMembership.h"
 #include "ExternalReaders.h"
 #include "GuiTestSupport.h"
 #include "mainwindow/MainWindow.h"
@@ -76,7 +78,8 @@ TEST_CASE("A clerk exports the filtered roster of one branch to Excel with chose
     CHECK(temp.workspace().audit().count(QStringLiteral("export_full_id_numbers")) == 0);
 }
 
-TEST_CASE("The statistics page counts the selected part of the tree", "[gui][models]")
+TEST_CASE("The statistics page counts the Party members of the selected part of the tree",
+          "[gui][models][party-members]")
 {
     TempWorkspace temp(true);
     MainWindow window(temp.workspace(), temp.path());
@@ -87,23 +90,36 @@ TEST_CASE("The statistics page counts the selected part of the tree", "[gui][mod
     StatisticsModel* model = window.statisticsPage()->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
-    int onRoster = 0;
-    for (const RosterRow& row : window.rosterPage()->model()->allRows())
-        if (!row.leftOn.isValid() && temp.workspace().organisations().get(row.orgId).parentId == branch)
-            ++onRoster;
-    REQUIRE(onRoster > 0);
-    // Category: the branch's own row, then the total, both count everyone in the branch.
+    const QSet<qint64> subtree = subtreeIds(temp.workspace().organisations().all(), branch);
+    int people = 0, partyMembers = 0;
+    for (const RosterRow& row : temp.workspace().members().roster())
+        if (!row.leftOn.isValid() && subtree.contains(row.orgId)) {
+            ++people;
+            partyMembers += isPartyMember(row.status);
+        }
+    REQUIRE(partyMembers > 0);
+    REQUIRE(partyMembers < people); // the branch has applicants, activists or candidates too
+    // Category: the branch's own row, then the total, both count its Party members.
     REQUIRE(model->rowCount() == 2);
+    CHECK(model->headerData(1, Qt::Horizontal).toString() == QStringLiteral("Party members"));
     CHECK(model->index(0, 0).data().toString().contains(QStringLiteral("网格党支部")));
-    CHECK(model->index(0, 1).data().toInt() == onRoster);
-    CHECK(model->index(1, 1).data().toInt() == onRoster);
+    CHECK(model->index(0, 1).data().toInt() == partyMembers);
+    CHECK(model->index(1, 1).data().toInt() == partyMembers);
     int sum = 0;
     for (int c = 2; c < model->columnCount(); ++c)
         sum += model->index(1, c).data().toInt();
-    CHECK(sum == onRoster);
+    CHECK(sum == partyMembers);
+
+    // Status: Party members first, and everyone on the roster by the step reached.
+    choose(window.statisticsPage(), "dimensionCombo", QStringLiteral("By status"));
+    CHECK(model->index(1, 1).data().toInt() == partyMembers);
+    sum = 0;
+    for (int c = 2; c < model->columnCount(); ++c)
+        sum += model->index(1, c).data().toInt();
+    CHECK(sum == people);
 
     choose(window.statisticsPage(), "dimensionCombo", QStringLiteral("By sex"));
     CHECK(model->columnCount() == 4);
     CHECK(model->headerData(2, Qt::Horizontal).toString() == QStringLiteral("Male"));
-    CHECK(model->index(1, 1).data().toInt() <= onRoster); // Party members only
+    CHECK(model->index(1, 1).data().toInt() == partyMembers);
 }

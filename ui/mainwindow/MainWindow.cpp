@@ -116,8 +116,7 @@ void MainWindow::reloadOrganisations(qint64 selectId)
     const qint64 keep = selectId > 0
                             ? selectId
                             : m_treeView->currentIndex().data(OrganisationTreeModel::OrgIdRole).toLongLong();
-    m_tree->setOrganisations(m_workspace.organisations().all(),
-                             m_workspace.organisations().activeMemberCounts());
+    m_tree->setOrganisations(m_workspace.organisations().all(), m_workspace.organisations().memberCounts());
     // Open the tree down to the communities; a district's 3,000 branches stay folded.
     for (int r = 0; r < m_tree->rowCount(); ++r) {
         const QModelIndex top = m_tree->index(r, 0);

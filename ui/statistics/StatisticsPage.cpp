@@ -66,10 +66,10 @@ StatisticsPage::StatisticsPage(Workspace& workspace, OrganisationTreeModel& tree
     connect(m_dimension, &QComboBox::currentIndexChanged, this, [this] {
         const auto dimension = MemberStatistics::Dimension(m_dimension->currentData().toInt());
         m_model->setDimension(dimension);
-        m_note->setText(
-            MemberStatistics::countsPartyMembersOnly(dimension)
-                ? tr("Counted: Party members (probationary and full) on the roster.")
-                : tr("Counted: everyone on the roster, applicants, activists and candidates included."));
+        m_note->setText(MemberStatistics::countsPartyMembersOnly(dimension)
+                            ? tr("Counted: Party members (probationary and full) on the roster.")
+                            : tr("Counted: Party members (probationary and full) in the first column; "
+                                 "applicants, activists and candidates in their own columns."));
     });
     emit m_dimension->currentIndexChanged(0);
     // The roster model reloads after saves and when the background load finishes.
