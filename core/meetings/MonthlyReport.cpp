@@ -30,16 +30,12 @@ TableReport keyValueTable(const QString& title, const QString& subtitle, const Q
 } // namespace
 
 QList<MonthlyBranchReport> monthlyReports(MeetingRepository& meetings,
-                                          const QList<Organisation>& organisations,
-                                          const std::vector<RosterRow>& roster, qint64 orgId, QDate month)
+                                          const QList<Organisation>& organisations, qint64 orgId, QDate month)
 {
     const QDate first(month.year(), month.month(), 1);
     const QDate last = first.addMonths(1).addDays(-1);
     const QString monthText = first.toString(QStringLiteral("yyyy-MM"));
     const QHash<qint64, QString> names = organisationDisplayNames(organisations);
-    QHash<qint64, const RosterRow*> members;
-    for (const RosterRow& row : roster)
-        members.insert(row.id, &row);
 
     QList<Organisation> branches;
     const QSet<qint64> scope = orgId > 0 ? subtreeIds(organisations, orgId) : QSet<qint64>();
@@ -150,7 +146,7 @@ QList<MonthlyBranchReport> monthlyReports(MeetingRepository& meetings,
             table.cell = [lines](int r, int c) -> QVariant { return (*lines)[r][c]; };
             add(table, 0);
         }
-        const QStringList birthdays = politicalBirthdayLines(roster, branchOrgs, first);
+        const QStringList birthdays = politicalBirthdayLines(meetings.database(), &branchOrgs, first);
         TableReport closing = keyValueTable(
             QCoreApplication::translate("MonthlyReport", "%1: political birthdays and signatures").arg(title),
             branchName, QCoreApplication::translate("MonthlyReport", "Signatures"),

@@ -211,6 +211,15 @@ MemberStatistics::MemberStatistics(const std::vector<RosterRow>& roster,
     }
 }
 
+MemberStatistics MemberStatistics::fromDatabase(const QSqlDatabase& db,
+                                                const QList<Organisation>& organisations, qint64 rootOrgId,
+                                                QDate today)
+{
+    const QSet<qint64> subtree = subtreeIds(organisations, rootOrgId);
+    const bool all = rootOrgId <= 0 || subtree.isEmpty();
+    return MemberStatistics(readRoster(db, -1, 0, all ? nullptr : &subtree), organisations, rootOrgId, today);
+}
+
 TableReport MemberStatistics::report(Dimension dimension, const QString& scopeName) const
 {
     TableReport report;

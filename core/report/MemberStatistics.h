@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <QList>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <vector>
 
@@ -36,8 +37,12 @@ public:
     };
 
     // `rootOrgId` 0 means every organisation. Party groups are counted in their branch.
+    // `roster` must be the whole roster of that part of the tree (members who left may be in it).
     MemberStatistics(const std::vector<RosterRow>& roster, const QList<Organisation>& organisations,
                      qint64 rootOrgId, QDate today);
+    // Reads the members of that part of the tree from the database, whatever a page has loaded.
+    static MemberStatistics fromDatabase(const QSqlDatabase& db, const QList<Organisation>& organisations,
+                                         qint64 rootOrgId, QDate today);
 
     static QList<Dimension> dimensions();
     static QString title(Dimension dimension);

@@ -4,6 +4,8 @@
 #include "ExternalReaders.h"
 #include "GuiTestSupport.h"
 #include "mainwindow/MainWindow.h"
+#include "meetings/MeetingsPage.h"
+#include "meetings/MonthlyFacts.h"
 #include "models/RosterModel.h"
 #include "roster/RosterPage.h"
 #include "statistics/StatisticsModel.h"
@@ -14,9 +16,11 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTest>
 #include <QToolButton>
 
@@ -122,4 +126,81 @@ TEST_CASE("The statistics page counts the Party members of the selected part of 
     CHECK(model->columnCount() == 4);
     CHECK(model->headerData(2, Qt::Horizontal).toString() == QStringLiteral("Male"));
     CHECK(model->index(1, 1).data().toInt() == partyMembers);
+}
+
+TEST_CASE("Statistics, the month's facts and the monthly report count everyone while the roster still loads",
+          "[gui][statistics][meetings]")
+{
+    TempWorkspace temp(true);
+    Workspace& ws = temp.workspace();
+    // More members than the roster page reads at once, all in the first organisation of the
+    // roster's order: the rows it shows first hold none of the demo's members.
+    QSqlQuery q(temp.db());
+    REQUIRE(q.exec(QStringLiteral("SELECT min(id) FROM organisation")));
+    REQUIRE(q.next());
+    const qint64 first = q.value(0).toLongLong();
+    REQUIRE(q.exec(
+        QStringLiteral("INSERT INTO member (name, sex, org_id, category, status, joined_on, full_on) "
+                       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2100) "
+                       "SELECT '填充' || i, 'M', %1, 'registered', 'full', '1990-03-01', '1991-03-01' FROM n")
+            .arg(first)));
+    const std::vector<RosterRow> everyone = ws.members().roster();
+
+    MainWindow window(ws, temp.path());
+    window.show();
+    REQUIRE(window.rosterPage()->isLoading());
+    REQUIRE(size_t(window.rosterPage()->model()->totalRows()) < everyone.size());
+
+    const qint64 branch = temp.firstOrganisation(OrgType::GridBranch);
+    const QSet<qint64> subtree = subtreeIds(ws.organisations().all(), branch);
+    int branchMembers = 0, allMembers = 0;
+    for (const RosterRow& row : everyone)
+        if (!row.leftOn.isValid() && isPartyMember(row.status)) {
+            ++allMembers;
+            branchMembers += subtree.contains(row.orgId);
+        }
+    REQUIRE(branchMembers > 0);
+
+    window.selectOrganisation(branch);
+    window.showPage(MainWindow::Page::Statistics);
+    StatisticsModel* model = window.statisticsPage()->model();
+    REQUIRE(model->rowCount() == 2);
+    CHECK(model->index(1, 1).data().toInt() == branchMembers);
+    window.selectOrganisation(first);
+    CHECK(model->index(model->rowCount() - 1, 1).data().toInt() == allMembers);
+
+    // The meetings page: the month's political birthdays of everyone, and the branch's report
+    // names each member at its theme day.
+    window.showPage(MainWindow::Page::Meetings);
+    MeetingsPage* meetings = window.meetingsPage();
+    meetings->setMonth(QDate(2026, 11, 1));
+    QSet<qint64> all;
+    for (const Organisation& org : ws.organisations().all())
+        all << org.id;
+    const QStringList birthdays = politicalBirthdayLines(everyone, all, QDate(2026, 11, 1));
+    REQUIRE_FALSE(birthdays.isEmpty());
+    const QString facts = child<QLabel>(meetings, "monthFacts")->text();
+    for (const QString& line : birthdays)
+        CHECK(facts.contains(line));
+
+    window.selectOrganisation(branch);
+    const QList<TableReport> report = meetings->monthlyReport();
+    Meeting themeDay;
+    for (const Meeting& m :
+         ws.meetings().meetings(QSet<qint64>{branch}, QDate(2026, 11, 1), QDate(2026, 11, 30)))
+        if (m.kind == MeetingKind::ThemeDay)
+            themeDay = m;
+    REQUIRE(themeDay.id > 0);
+    const QList<AttendanceLine> sheet = ws.meetings().attendanceSheet(themeDay.id);
+    REQUIRE(sheet.size() > 5);
+    QStringList names;
+    for (const TableReport& table : report)
+        if (table.title.contains(QStringLiteral("attendance")))
+            for (int r = 0; r < table.rowCount; ++r)
+                names << table.cell(r, 1).toString();
+    REQUIRE(names.size() == sheet.size());
+    for (const AttendanceLine& line : sheet)
+        CHECK(names.contains(line.member.name));
+
+    REQUIRE(window.rosterPage()->isLoading()); // all of it before the background load came in
 }

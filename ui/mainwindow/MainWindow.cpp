@@ -43,9 +43,9 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
 
     m_roster = new RosterPage(workspace, *m_tree);
     m_organisation = new OrganisationPage(workspace, *m_tree);
-    m_statistics = new StatisticsPage(workspace, *m_tree, *m_roster->model());
+    m_statistics = new StatisticsPage(workspace, *m_tree);
     m_rating = new RatingPage(workspace, *m_tree);
-    m_meetingsPage = new MeetingsPage(workspace, *m_tree, *m_roster->model());
+    m_meetingsPage = new MeetingsPage(workspace, *m_tree);
     m_tabs = new QTabWidget;
     m_tabs->addTab(m_roster, tr("Roster"));
     m_tabs->addTab(m_organisation, tr("Organisation"));

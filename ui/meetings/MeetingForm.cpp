@@ -249,9 +249,7 @@ void MeetingForm::updateBirthdays()
 {
     const QDate day = m_date->date().isValid() ? m_date->date() : m_workspace.clock().today();
     const QSet<qint64> orgs = subtreeIds(m_organisations, m_branch->currentData().toLongLong());
-    // Only the branch's members are read: a district's whole roster would take a third of a second.
-    const QStringList lines =
-        politicalBirthdayLines(readRoster(m_workspace.database(), -1, 0, &orgs), orgs, day);
+    const QStringList lines = politicalBirthdayLines(m_workspace.database(), &orgs, day);
     m_birthdays->setText(
         lines.isEmpty() ? QString()
                         : tr("Political birthdays this month: %1").arg(lines.join(QStringLiteral("、"))));
