@@ -1,5 +1,7 @@
 #include "DerivedFacts.h"
 
+#include "PartyMembership.h"
+
 namespace partydesk {
 
 int ageOn(QDate birth, QDate day)
@@ -27,9 +29,7 @@ bool probationOverdue(const Member& member, QDate today)
 
 bool politicalBirthdayInMonth(const Member& member, QDate month)
 {
-    const bool partyMember =
-        member.status == MemberStatus::Probationary || member.status == MemberStatus::Full;
-    return partyMember && !member.hasLeft() && member.joinedOn.isValid() &&
+    return isPartyMember(member.status) && !member.hasLeft() && member.joinedOn.isValid() &&
            member.joinedOn.month() == month.month() && member.joinedOn.year() < month.year();
 }
 

@@ -3,9 +3,13 @@
 #include "Clock.h"
 #include "DerivedFacts.h"
 #include "IdNumber.h"
+#include "OrganisationTree.h"
+#include "PartyMembership.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 
 namespace partydesk {
 
@@ -118,8 +122,7 @@ private:
                         QT_TRANSLATE_NOOP("Validation", "Enter the date of application."));
             break;
         }
-        const bool partyMember = m.status == MemberStatus::Probationary || m.status == MemberStatus::Full;
-        if (!partyMember && m.category != MemberCategory::Registered)
+        if (!isPartyMember(m.status) && m.category != MemberCategory::Registered)
             add(MemberField::status,
                 QCoreApplication::translate("Validation",
                                             "In-service and floating members are Party members: choose "
@@ -248,6 +251,65 @@ int level(OrgType type)
 }
 
 } // namespace
+
+FieldErrors memberPlacementWarnings(const Member& member, const QList<Organisation>& organisations,
+                                    const QList<Grid>& grids)
+{
+    FieldErrors warnings;
+    const Grid* grid = nullptr;
+    for (const Grid& g : grids)
+        if (g.id == member.gridId)
+            grid = &g;
+    if (member.gridId == 0 || !grid)
+        return warnings;
+    QHash<qint64, const Organisation*> byId;
+    for (const Organisation& org : organisations)
+        byId.insert(org.id, &org);
+    const Organisation* org = byId.value(member.orgId);
+    if (!org)
+        return warnings;
+    const auto gridText = [&](qint64 id) {
+        for (const Grid& g : grids)
+            if (g.id == id)
+                return QStringLiteral("%1 %2").arg(g.code, g.name);
+        return QString::number(id);
+    };
+
+    // The community the member's branch belongs to: the nearest community committee above it.
+    const Organisation* community = nullptr;
+    QSet<qint64> seen; // a loop in damaged data must not hang us
+    for (const Organisation* o = org; o && !seen.contains(o->id); o = byId.value(o->parentId)) {
+        seen << o->id;
+        if (isCommunityCommittee(o->type)) {
+            community = o;
+            break;
+        }
+    }
+    if (community && grid->communityId != community->id) {
+        const Organisation* gridCommunity = byId.value(grid->communityId);
+        warnings.append(
+            {MemberField::grid,
+             QCoreApplication::translate("Validation",
+                                         "Grid %1 belongs to %2, not to %3, the community of the member's "
+                                         "branch.")
+                 .arg(gridText(grid->id),
+                      gridCommunity ? gridCommunity->name
+                                    : QCoreApplication::translate("Validation", "another community"),
+                      community->name)});
+    }
+
+    // A Party group may sit on a grid of its own; otherwise its branch's grid counts.
+    const Organisation* branch = org;
+    if (branch->gridId == 0 && branch->type == OrgType::PartyGroup && byId.value(branch->parentId))
+        branch = byId.value(branch->parentId);
+    if (branch->gridId != 0 && branch->gridId != grid->id)
+        warnings.append(
+            {MemberField::grid,
+             QCoreApplication::translate("Validation", "%1 sits on grid %2, not on the member's grid %3.")
+                 .arg(organisationDisplayNames(organisations).value(branch->id), gridText(branch->gridId),
+                      gridText(grid->id))});
+    return warnings;
+}
 
 QString messageFor(const FieldErrors& errors, const QString& field)
 {

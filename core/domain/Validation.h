@@ -28,6 +28,7 @@ inline const QString idNumber = QStringLiteral("idNumber");
 inline const QString birthDate = QStringLiteral("birthDate");
 inline const QString phone = QStringLiteral("phone");
 inline const QString org = QStringLiteral("org");
+inline const QString grid = QStringLiteral("grid");
 inline const QString status = QStringLiteral("status");
 inline const QString appliedOn = QStringLiteral("appliedOn");
 inline const QString activistOn = QStringLiteral("activistOn");
@@ -61,6 +62,11 @@ inline const QString leftOn = QStringLiteral("leftOn");
 } // namespace UnitField
 
 FieldErrors validateMember(const Member& member, const Clock& clock);
+// Warnings, not refusals, on the member's grid (field MemberField::grid): the grid lies in another
+// community than the member's branch, or the branch (a Party group: its own grid, else its
+// branch's) sits on another grid. Nothing to say without a grid, or where the tree does not tell.
+FieldErrors memberPlacementWarnings(const Member& member, const QList<Organisation>& organisations,
+                                    const QList<Grid>& grids);
 FieldErrors validateGrid(const Grid& grid);
 FieldErrors validateCoBuildingUnit(const CoBuildingUnit& unit, const Clock& clock);
 

@@ -1,5 +1,6 @@
 #include "MeetingRepository.h"
 
+#include "ExpectedMembers.h"
 #include "repository/SqlTransaction.h"
 #include "repository/SqlValues.h"
 
@@ -48,10 +49,20 @@ QString writeActions(QSqlDatabase& db, qint64 meetingId, const QList<qint64>& ac
     return {};
 }
 
+// The records a tally counts: members expected at the meeting (`mt`) and not away that day.
+// `earliestDay` is "?" (bound to the period's first day) for tallies over many meetings.
+QString countedSql(const QString& earliestDay = {})
+{
+    return countedAtMeetingSql(QStringLiteral("m"), QStringLiteral("mt.org_id"), QStringLiteral("mt.held_on"),
+                               earliestDay);
+}
+
 void addToTally(AttendanceTally& t, const QString& status, int count)
 {
     t.expected += count;
-    (status == QLatin1String("present") ? t.present : status == QLatin1String("leave") ? t.leave : t.absent) += count;
+    (status == QLatin1String("present") ? t.present
+     : status == QLatin1String("leave") ? t.leave
+                                        : t.absent) += count;
 }
 
 QString writeAttendance(QSqlDatabase& db, qint64 meetingId, const QList<AttendanceRecord>& records)
@@ -359,26 +370,69 @@ WriteResult MeetingRepository::saveAttendance(qint64 meetingId, const QList<Atte
     });
 }
 
-QList<ExpectedMember> MeetingRepository::expectedMembers(qint64 orgId, QDate day, bool withInService) const
+QList<ExpectedMember> MeetingRepository::expectedMembers(qint64 orgId, QDate day) const
 {
-    QList<ExpectedMember> list;
+    QList<ExpectedMember> list, away;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT m.id, m.name, m.category FROM member m JOIN organisation o ON o.id = m.org_id "
-        "WHERE (o.id = ? OR o.parent_id = ?) AND m.status IN ('probationary', 'full') "
-        "AND (m.joined_on IS NULL OR m.joined_on <= ?) AND (m.left_on IS NULL OR m.left_on > ?) "
-        "AND (m.category <> 'in_service' OR ?) "
-        "ORDER BY m.category = 'floating_out', m.id"));
-    bindValues(q, {orgId, orgId, sqlDate(day), sqlDate(day), withInService ? 1 : 0});
+    q.setForwardOnly(true);
+    // The candidates: the members now in the branch or its groups, and everyone who ever moved.
+    q.prepare(
+        QStringLiteral("WITH p (branch, day) AS (SELECT ?, ?) "
+                       "SELECT m.id, m.name, %1 FROM member m, p WHERE "
+                       "(m.org_id IN (SELECT o.id FROM organisation o WHERE o.id = ? OR o.parent_id = ?) "
+                       "OR m.id IN (SELECT e.member_id FROM member_event e WHERE e.kind = 'transfer')) "
+                       "AND %2 ORDER BY m.id")
+            .arg(categoryOnDaySql(QStringLiteral("m"), QStringLiteral("p.day")),
+                 expectedAtMeetingSql(QStringLiteral("m"), QStringLiteral("p.branch"),
+                                      QStringLiteral("p.day"))));
+    bindValues(q, {orgId, sqlDate(day), orgId, orgId});
     q.exec();
     while (q.next()) {
         ExpectedMember e;
         e.memberId = q.value(0).toLongLong();
         e.name = q.value(1).toString();
         enumFromCode(q.value(2).toString(), &e.category);
-        list << e;
+        (e.away() ? away : list) << e;
     }
-    return list;
+    return list + away;
+}
+
+QList<AttendanceLine> MeetingRepository::attendanceSheet(qint64 meetingId) const
+{
+    QList<AttendanceLine> lines, away;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT m.id, m.name, %1, a.status, a.reason FROM attendance a "
+                             "JOIN meeting mt ON mt.id = a.meeting_id JOIN member m ON m.id = a.member_id "
+                             "WHERE a.meeting_id = ? AND %2 ORDER BY m.id")
+                  .arg(categoryOnDaySql(QStringLiteral("m"), QStringLiteral("mt.held_on")),
+                       expectedAtMeetingSql(QStringLiteral("m"), QStringLiteral("mt.org_id"),
+                                            QStringLiteral("mt.held_on"))));
+    q.addBindValue(meetingId);
+    q.exec();
+    while (q.next()) {
+        AttendanceLine line;
+        line.member.memberId = q.value(0).toLongLong();
+        line.member.name = q.value(1).toString();
+        enumFromCode(q.value(2).toString(), &line.member.category);
+        line.record.memberId = line.member.memberId;
+        enumFromCode(q.value(3).toString(), &line.record.status);
+        line.record.reason = q.value(4).toString();
+        (line.member.away() ? away : lines) << line;
+    }
+    return lines + away;
+}
+
+AttendanceTally tally(const QList<AttendanceLine>& lines)
+{
+    QList<AttendanceRecord> records;
+    QSet<qint64> away;
+    for (const AttendanceLine& line : lines) {
+        records << line.record;
+        if (line.member.away())
+            away << line.member.memberId;
+    }
+    return tally(records, [&](qint64 id) { return away.contains(id); });
 }
 
 QList<MeetingPhoto> MeetingRepository::photos(qint64 meetingId, bool withImages) const
@@ -442,8 +496,9 @@ QHash<qint64, QMap<QString, AttendanceTally>> MeetingRepository::attendanceByMon
     q.prepare(
         QStringLiteral("SELECT mt.org_id, substr(mt.held_on, 1, 7), a.status, count(*) FROM attendance a "
                        "JOIN meeting mt ON mt.id = a.meeting_id JOIN member m ON m.id = a.member_id "
-                       "WHERE mt.held_on BETWEEN ? AND ? AND m.category <> 'floating_out' GROUP BY 1, 2, 3"));
-    bindValues(q, {sqlDate(from), sqlDate(to)});
+                       "WHERE mt.held_on BETWEEN ? AND ? AND %1 GROUP BY 1, 2, 3")
+            .arg(countedSql(QStringLiteral("?"))));
+    bindValues(q, {sqlDate(from), sqlDate(to), sqlDate(from)});
     q.exec();
     while (q.next()) {
         AttendanceTally& t = result[q.value(0).toLongLong()][q.value(1).toString()];
@@ -458,7 +513,9 @@ AttendanceTally MeetingRepository::memberAttendance(qint64 memberId, QDate from,
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("SELECT a.status, count(*) FROM attendance a JOIN meeting mt ON mt.id = a.meeting_id "
-                       "WHERE a.member_id = ? AND mt.held_on BETWEEN ? AND ? GROUP BY a.status"));
+                       "JOIN member m ON m.id = a.member_id "
+                       "WHERE a.member_id = ? AND mt.held_on BETWEEN ? AND ? AND %1 GROUP BY a.status")
+            .arg(countedSql()));
     bindValues(q, {memberId, sqlDate(from), sqlDate(to)});
     q.exec();
     while (q.next()) {
@@ -473,10 +530,11 @@ QHash<qint64, AttendanceTally> MeetingRepository::attendanceByMeeting(QDate from
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT a.meeting_id, a.status, count(*) FROM attendance a JOIN meeting mt ON mt.id = a.meeting_id "
-        "JOIN member m ON m.id = a.member_id WHERE mt.held_on BETWEEN ? AND ? "
-        "AND m.category <> 'floating_out' GROUP BY 1, 2"));
-    bindValues(q, {sqlDate(from), sqlDate(to)});
+                  "SELECT a.meeting_id, a.status, count(*) FROM attendance a JOIN meeting mt ON mt.id = "
+                  "a.meeting_id "
+                  "JOIN member m ON m.id = a.member_id WHERE mt.held_on BETWEEN ? AND ? AND %1 GROUP BY 1, 2")
+                  .arg(countedSql(QStringLiteral("?"))));
+    bindValues(q, {sqlDate(from), sqlDate(to), sqlDate(from)});
     q.exec();
     while (q.next()) {
         AttendanceTally& t = result[q.value(0).toLongLong()];

@@ -12,7 +12,8 @@
 
 namespace partydesk {
 
-// Someone expected at a branch's meeting.
+// Someone expected at a branch's meeting (see ExpectedMembers.h for who), with the category
+// the member had on the meeting's day.
 struct ExpectedMember
 {
     qint64 memberId = 0;
@@ -20,6 +21,16 @@ struct ExpectedMember
     MemberCategory category = MemberCategory::Registered;
     bool away() const { return category == MemberCategory::FloatingOut; }
 };
+
+// One line of a meeting's attendance sheet: who was expected and what was recorded.
+struct AttendanceLine
+{
+    ExpectedMember member;
+    AttendanceRecord record;
+};
+
+// The tally of an attendance sheet: floating members away are listed but not counted.
+AttendanceTally tally(const QList<AttendanceLine>& lines);
 
 class MeetingRepository
 {
@@ -46,15 +57,25 @@ public:
     WriteResult saveMeeting(Meeting& meeting, const QList<AttendanceRecord>* attendance = nullptr);
     WriteResult deleteMeeting(qint64 id);
 
+    // Every record of the meeting, as stored.
     QList<AttendanceRecord> attendance(qint64 meetingId) const;
+    // The meeting's recorded attendance of the members expected at it (expectedAtMeetingSql),
+    // floating members away last: what the monthly report prints and its rate counts.
+    QList<AttendanceLine> attendanceSheet(qint64 meetingId) const;
     WriteResult saveAttendance(qint64 meetingId, const QList<AttendanceRecord>& records);
-    // Party members of the branch and its Party groups on the day (in-service members if asked).
-    QList<ExpectedMember> expectedMembers(qint64 orgId, QDate day, bool withInService) const;
+    // The members expected at the branch's meetings on `day` (expectedAtMeetingSql), floating
+    // members away last.
+    QList<ExpectedMember> expectedMembers(qint64 orgId, QDate day) const;
 
     QList<MeetingPhoto> photos(qint64 meetingId, bool withImages = false) const;
     WriteResult addPhoto(const MeetingPhoto& photo);
     WriteResult deletePhoto(qint64 photoId);
 
+    // The database the repository reads (for the facts a report reads beside the meetings).
+    QSqlDatabase database() const { return m_db; }
+
+    // The tallies below count only the records of members expected at each meeting who were not
+    // floating out that day (countedAtMeetingSql): the same rule as the form's list.
     // The days each organisation held meetings of `kind` in the period.
     QHash<qint64, QList<QDate>> meetingDates(MeetingKind kind, QDate from, QDate to) const;
     // Attendance of the organisations' meetings by month ("2026-11"), floating members away left out.

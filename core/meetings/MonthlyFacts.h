@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <vector>
 
@@ -16,5 +17,10 @@ QStringList politicalBirthdayLines(const std::vector<RosterRow>& roster, const Q
 // Members of the organisations due the "光荣在党50年" medal in `year`.
 QList<const RosterRow*> fiftyYearMedalCandidates(const std::vector<RosterRow>& roster,
                                                  const QSet<qint64>& orgIds, int year);
+
+// The same facts read from the database for the organisations (every one when null), so they
+// never depend on how much of the roster a page has loaded.
+QStringList politicalBirthdayLines(const QSqlDatabase& db, const QSet<qint64>* orgIds, QDate month);
+QStringList fiftyYearMedalNames(const QSqlDatabase& db, const QSet<qint64>* orgIds, int year);
 
 } // namespace partydesk

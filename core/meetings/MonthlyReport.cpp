@@ -30,16 +30,12 @@ TableReport keyValueTable(const QString& title, const QString& subtitle, const Q
 } // namespace
 
 QList<MonthlyBranchReport> monthlyReports(MeetingRepository& meetings,
-                                          const QList<Organisation>& organisations,
-                                          const std::vector<RosterRow>& roster, qint64 orgId, QDate month)
+                                          const QList<Organisation>& organisations, qint64 orgId, QDate month)
 {
     const QDate first(month.year(), month.month(), 1);
     const QDate last = first.addMonths(1).addDays(-1);
     const QString monthText = first.toString(QStringLiteral("yyyy-MM"));
     const QHash<qint64, QString> names = organisationDisplayNames(organisations);
-    QHash<qint64, const RosterRow*> members;
-    for (const RosterRow& row : roster)
-        members.insert(row.id, &row);
 
     QList<Organisation> branches;
     const QSet<qint64> scope = orgId > 0 ? subtreeIds(organisations, orgId) : QSet<qint64>();
@@ -66,12 +62,6 @@ QList<MonthlyBranchReport> monthlyReports(MeetingRepository& meetings,
             report.tables << table;
             report.photosOf << photos;
         };
-        const auto rateOf = [&](qint64 meetingId) {
-            return tally(meetings.attendance(meetingId), [&](qint64 id) {
-                const RosterRow* row = members.value(id);
-                return row && row->category == MemberCategory::FloatingOut;
-            });
-        };
         if (themeDays.isEmpty())
             add(keyValueTable(title, branchName, branchName,
                               {{QCoreApplication::translate("MonthlyReport", "Theme Party day"),
@@ -79,8 +69,8 @@ QList<MonthlyBranchReport> monthlyReports(MeetingRepository& meetings,
                                     "MonthlyReport", "No theme Party day is recorded for this month.")}}),
                 0);
         for (const Meeting& m : themeDays) {
-            const QList<AttendanceRecord> attendance = meetings.attendance(m.id);
-            const AttendanceTally t = rateOf(m.id);
+            const QList<AttendanceLine> attendance = meetings.attendanceSheet(m.id);
+            const AttendanceTally t = tally(attendance);
             QStringList done, notDone;
             for (const PrescribedAction& a : activeActions)
                 (m.actionIds.contains(a.id) ? done : notDone) << a.name;
@@ -114,11 +104,9 @@ QList<MonthlyBranchReport> monthlyReports(MeetingRepository& meetings,
 
             // Everyone expected, absentees' reasons beside them.
             auto lines = std::make_shared<QList<QStringList>>();
-            for (const AttendanceRecord& r : attendance) {
-                const RosterRow* row = members.value(r.memberId);
-                lines->append({row ? row->name : QString::number(r.memberId),
-                               row ? enumLabel(row->category) : QString(), enumLabel(r.status), r.reason});
-            }
+            for (const AttendanceLine& line : attendance)
+                lines->append({line.member.name, enumLabel(line.member.category),
+                               enumLabel(line.record.status), line.record.reason});
             TableReport table;
             table.title = QCoreApplication::translate("MonthlyReport", "%1: attendance").arg(title);
             table.subtitle = QCoreApplication::translate("MonthlyReport", "%1 · %2 · rate %3%")
@@ -141,7 +129,7 @@ QList<MonthlyBranchReport> monthlyReports(MeetingRepository& meetings,
         if (!others.isEmpty()) {
             auto lines = std::make_shared<QList<QStringList>>();
             for (const Meeting& m : others) {
-                const AttendanceTally t = rateOf(m.id);
+                const AttendanceTally t = tally(meetings.attendanceSheet(m.id));
                 lines->append(
                     {m.heldOn.toString(Qt::ISODate), enumLabel(m.kind), m.theme,
                      t.expected ? QStringLiteral("%1%").arg(t.rate() * 100, 0, 'f', 1) : QString()});
@@ -158,7 +146,7 @@ QList<MonthlyBranchReport> monthlyReports(MeetingRepository& meetings,
             table.cell = [lines](int r, int c) -> QVariant { return (*lines)[r][c]; };
             add(table, 0);
         }
-        const QStringList birthdays = politicalBirthdayLines(roster, branchOrgs, first);
+        const QStringList birthdays = politicalBirthdayLines(meetings.database(), &branchOrgs, first);
         TableReport closing = keyValueTable(
             QCoreApplication::translate("MonthlyReport", "%1: political birthdays and signatures").arg(title),
             branchName, QCoreApplication::translate("MonthlyReport", "Signatures"),

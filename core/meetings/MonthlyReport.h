@@ -4,9 +4,6 @@
 #include "Meeting.h"
 #include "MeetingRepository.h"
 #include "report/TableReport.h"
-#include "repository/RosterRow.h"
-
-#include <vector>
 
 namespace partydesk {
 
@@ -20,9 +17,11 @@ struct MonthlyBranchReport
     QList<qint64> photosOf; // per table: the meeting whose photos go under it, or 0
 };
 
-// `roster` must outlive the reports. Branches with no meeting that month still get a page saying so.
+// Everything is read from the database through `meetings` (attendance sheets, political
+// birthdays), never from a page's roster. Branches with no meeting that month still get a page
+// saying so.
 QList<MonthlyBranchReport> monthlyReports(MeetingRepository& meetings,
-                                          const QList<Organisation>& organisations,
-                                          const std::vector<RosterRow>& roster, qint64 orgId, QDate month);
+                                          const QList<Organisation>& organisations, qint64 orgId,
+                                          QDate month);
 
 } // namespace partydesk

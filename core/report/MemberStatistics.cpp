@@ -1,6 +1,9 @@
 #include "MemberStatistics.h"
 
 #include "domain/DerivedFacts.h"
+#include "domain/OrganisationTree.h"
+#include "domain/PartyMembership.h"
+#include "repository/MemberRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -123,7 +126,12 @@ QStringList MemberStatistics::values(Dimension dimension)
 
 bool MemberStatistics::countsPartyMembersOnly(Dimension dimension)
 {
-    return dimension != Dimension::Category && dimension != Dimension::Status;
+    return dimension != Dimension::Status;
+}
+
+QString MemberStatistics::partyMembersHeading()
+{
+    return QCoreApplication::translate("MemberStatistics", "Party members");
 }
 
 MemberStatistics::MemberStatistics(const std::vector<RosterRow>& roster,
@@ -185,21 +193,31 @@ MemberStatistics::MemberStatistics(const std::vector<RosterRow>& roster,
             const QList<int>& positions = positionsFor(row.orgId);
             if (rootOrgId > 0 && positions.isEmpty())
                 continue; // outside the part of the tree asked for
-            if (partyOnly && row.status != MemberStatus::Full && row.status != MemberStatus::Probationary)
+            const bool partyMember = isPartyMember(row.status);
+            if (partyOnly && !partyMember)
                 continue;
             const int bucket = bucketOf(dimension, row, today);
             if (bucket < 0)
                 continue;
             for (int pos : positions) {
-                ++table[pos].counts[0];
+                table[pos].counts[0] += partyMember;
                 ++table[pos].counts[bucket + 1];
             }
-            ++total.counts[0];
+            total.counts[0] += partyMember;
             ++total.counts[bucket + 1];
         }
         table.append(total);
         m_tables.append(table);
     }
+}
+
+MemberStatistics MemberStatistics::fromDatabase(const QSqlDatabase& db,
+                                                const QList<Organisation>& organisations, qint64 rootOrgId,
+                                                QDate today)
+{
+    const QSet<qint64> subtree = subtreeIds(organisations, rootOrgId);
+    const bool all = rootOrgId <= 0 || subtree.isEmpty();
+    return MemberStatistics(readRoster(db, -1, 0, all ? nullptr : &subtree), organisations, rootOrgId, today);
 }
 
 TableReport MemberStatistics::report(Dimension dimension, const QString& scopeName) const
@@ -213,14 +231,15 @@ TableReport MemberStatistics::report(Dimension dimension, const QString& scopeNa
             .arg(scopeName,
                  partyOnly ? QCoreApplication::translate("MemberStatistics",
                                                          "Party members (probationary and full)")
-                           : QCoreApplication::translate("MemberStatistics",
-                                                         "Everyone on the roster, applicants included"),
+                           : QCoreApplication::translate(
+                                 "MemberStatistics",
+                                 "Party members (probationary and full); applicants, activists and "
+                                 "candidates in their own columns"),
                  m_today.toString(Qt::ISODate));
     report.sheetName = title(dimension);
     report.columns.append(
         {QCoreApplication::translate("MemberStatistics", "Organisation"), ReportColumn::Kind::Text, 20});
-    report.columns.append(
-        {QCoreApplication::translate("MemberStatistics", "Total"), ReportColumn::Kind::Number, 4});
+    report.columns.append({partyMembersHeading(), ReportColumn::Kind::Number, 4});
     for (const QString& value : values(dimension))
         report.columns.append({value, ReportColumn::Kind::Number, std::max(4.0, double(value.size()) + 1)});
     const QList<OrgRow>* rows = &m_tables[int(dimension)];

@@ -209,10 +209,19 @@ WriteResult OrganisationRepository::saveCoBuildingUnit(const CoBuildingUnit& u)
     return finish(q, u.id);
 }
 
-QHash<qint64, int> OrganisationRepository::activeMemberCounts() const
+QHash<qint64, MemberCounts> OrganisationRepository::memberCounts() const
 {
-    return countsBy(
-        m_db, QStringLiteral("SELECT org_id, count(*) FROM member WHERE left_on IS NULL GROUP BY org_id"));
+    QHash<qint64, MemberCounts> counts;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral(
+        "SELECT org_id, status, count(*) FROM member WHERE left_on IS NULL GROUP BY org_id, status"));
+    while (q.next()) {
+        MemberStatus status;
+        if (enumFromCode(q.value(1).toString(), &status))
+            counts[q.value(0).toLongLong()].add(status, q.value(2).toInt());
+    }
+    return counts;
 }
 
 QHash<qint64, int> OrganisationRepository::fullMemberCounts() const

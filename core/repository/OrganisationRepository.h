@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Organisation.h"
+#include "domain/PartyMembership.h"
 #include "RepositoryError.h"
 #include "storage/WriteGate.h"
 
@@ -30,8 +31,9 @@ public:
     QList<CoBuildingUnit> coBuildingUnits(qint64 committeeId) const;
     WriteResult saveCoBuildingUnit(const CoBuildingUnit& unit);
 
-    // Members on the roster (not left) directly in each organisation, by category "full only" or all.
-    QHash<qint64, int> activeMemberCounts() const;
+    // The people on the roster (not left) directly in each organisation, by status.
+    QHash<qint64, MemberCounts> memberCounts() const;
+    // Full members registered directly in each organisation (the "3 full members" rule).
     QHash<qint64, int> fullMemberCounts() const;
 
 private:

@@ -253,7 +253,7 @@ int main(int argc, char** argv)
             roster.push_back(ms(timer));
             timer.restart();
             const auto all = workspace.organisations().all();
-            const auto counts = workspace.organisations().activeMemberCounts();
+            const auto counts = workspace.organisations().memberCounts();
             orgs.push_back(ms(timer));
             Q_UNUSED(rows);
         }
@@ -368,7 +368,6 @@ int main(int argc, char** argv)
                            .arg(error.isEmpty() ? QString() : QStringLiteral(" (") + error + QStringLiteral(")"))
                     << Qt::endl;
             }
-            const std::vector<RosterRow> roster = workspace.members().roster();
             qint64 branch = 0;
             for (const Organisation& org : workspace.organisations().all())
                 if (org.type == OrgType::GridBranch) {
@@ -381,7 +380,7 @@ int main(int argc, char** argv)
             for (int run = 0; run < 5; ++run) {
                 QElapsedTimer timer;
                 timer.start();
-                const QList<TableReport> tables = monthlyReportTables(workspace, roster, branch, month.addMonths(-run));
+                const QList<TableReport> tables = monthlyReportTables(workspace, branch, month.addMonths(-run));
                 writePdf(tables, dir.filePath(QStringLiteral("m%1.pdf").arg(run)), QStringLiteral("bench"));
                 reportTimes.push_back(ms(timer));
             }

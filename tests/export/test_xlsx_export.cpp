@@ -1,5 +1,6 @@
 #include "domain/IdNumber.h"
 #include "domain/OrganisationTree.h"
+#include "domain/PartyMembership.h"
 #include "ExternalReaders.h"
 #include "report/MemberStatistics.h"
 #include "report/RosterExport.h"
@@ -122,7 +123,8 @@ TEST_CASE("Cell values that look like formulas stay text", "[export][xlsx]")
     }
 }
 
-TEST_CASE("The statistics workbook has a sheet per dimension whose totals agree", "[export][xlsx]")
+TEST_CASE("The statistics workbook counts Party members on every sheet, the others by status",
+          "[export][xlsx][party-members]")
 {
     RosterFixture f;
     const MemberStatistics statistics(f.roster, f.temp.workspace().organisations().all(), 0,
@@ -136,18 +138,32 @@ TEST_CASE("The statistics workbook has a sheet per dimension whose totals agree"
 
     const QMap<QString, Sheet> sheets = readWithLibreOffice(path);
     CHECK(sheets.size() == 7);
+    // Party members (正式 + 预备) are what the tables count; the demo's 400 people include others.
+    int partyMembers = 0;
+    for (const RosterRow& row : f.roster)
+        partyMembers += !row.leftOn.isValid() && isPartyMember(row.status);
+    REQUIRE(partyMembers < 400);
     const Sheet category = sheets.value(MemberStatistics::title(MemberStatistics::Dimension::Category));
     REQUIRE(category.size() > 4);
+    CHECK(category.at(2).at(1).text == QStringLiteral("Party members"));
     const QList<SheetCell> total = category.last();
     CHECK(total.at(0).text == QStringLiteral("Total"));
-    CHECK(total.at(1).value.toInt() == 400);
+    CHECK(total.at(1).value.toInt() == partyMembers);
     int sum = 0;
     for (int c = 2; c < total.size(); ++c)
         sum += total[c].value.toInt();
-    CHECK(sum == 400);
+    CHECK(sum == partyMembers);
     // The street (first row) holds everyone.
     CHECK(category.at(3).at(0).text == QStringLiteral("东风街道党工委"));
-    CHECK(category.at(3).at(1).value.toInt() == 400);
+    CHECK(category.at(3).at(1).value.toInt() == partyMembers);
+    // The status sheet counts the others too, each in its own column, and not as Party members.
+    const Sheet status = sheets.value(MemberStatistics::title(MemberStatistics::Dimension::Status));
+    REQUIRE(status.size() > 4);
+    CHECK(status.last().at(1).value.toInt() == partyMembers);
+    int people = 0;
+    for (int c = 2; c < status.last().size(); ++c)
+        people += status.last()[c].value.toInt();
+    CHECK(people == 400);
 }
 
 TEST_CASE("A cancelled or failed workbook leaves no file behind", "[export][xlsx]")

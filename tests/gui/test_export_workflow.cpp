@@ -1,7 +1,11 @@
 #include "domain/IdNumber.h"
+#include "domain/OrganisationTree.h"
+#include "domain/PartyMembership.h"
 #include "ExternalReaders.h"
 #include "GuiTestSupport.h"
 #include "mainwindow/MainWindow.h"
+#include "meetings/MeetingsPage.h"
+#include "meetings/MonthlyFacts.h"
 #include "models/RosterModel.h"
 #include "roster/RosterPage.h"
 #include "statistics/StatisticsModel.h"
@@ -12,9 +16,11 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTest>
 #include <QToolButton>
 
@@ -76,7 +82,8 @@ TEST_CASE("A clerk exports the filtered roster of one branch to Excel with chose
     CHECK(temp.workspace().audit().count(QStringLiteral("export_full_id_numbers")) == 0);
 }
 
-TEST_CASE("The statistics page counts the selected part of the tree", "[gui][models]")
+TEST_CASE("The statistics page counts the Party members of the selected part of the tree",
+          "[gui][models][party-members]")
 {
     TempWorkspace temp(true);
     MainWindow window(temp.workspace(), temp.path());
@@ -87,23 +94,113 @@ TEST_CASE("The statistics page counts the selected part of the tree", "[gui][mod
     StatisticsModel* model = window.statisticsPage()->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
-    int onRoster = 0;
-    for (const RosterRow& row : window.rosterPage()->model()->allRows())
-        if (!row.leftOn.isValid() && temp.workspace().organisations().get(row.orgId).parentId == branch)
-            ++onRoster;
-    REQUIRE(onRoster > 0);
-    // Category: the branch's own row, then the total, both count everyone in the branch.
+    const QSet<qint64> subtree = subtreeIds(temp.workspace().organisations().all(), branch);
+    int people = 0, partyMembers = 0;
+    for (const RosterRow& row : temp.workspace().members().roster())
+        if (!row.leftOn.isValid() && subtree.contains(row.orgId)) {
+            ++people;
+            partyMembers += isPartyMember(row.status);
+        }
+    REQUIRE(partyMembers > 0);
+    REQUIRE(partyMembers < people); // the branch has applicants, activists or candidates too
+    // Category: the branch's own row, then the total, both count its Party members.
     REQUIRE(model->rowCount() == 2);
+    CHECK(model->headerData(1, Qt::Horizontal).toString() == QStringLiteral("Party members"));
     CHECK(model->index(0, 0).data().toString().contains(QStringLiteral("网格党支部")));
-    CHECK(model->index(0, 1).data().toInt() == onRoster);
-    CHECK(model->index(1, 1).data().toInt() == onRoster);
+    CHECK(model->index(0, 1).data().toInt() == partyMembers);
+    CHECK(model->index(1, 1).data().toInt() == partyMembers);
     int sum = 0;
     for (int c = 2; c < model->columnCount(); ++c)
         sum += model->index(1, c).data().toInt();
-    CHECK(sum == onRoster);
+    CHECK(sum == partyMembers);
+
+    // Status: Party members first, and everyone on the roster by the step reached.
+    choose(window.statisticsPage(), "dimensionCombo", QStringLiteral("By status"));
+    CHECK(model->index(1, 1).data().toInt() == partyMembers);
+    sum = 0;
+    for (int c = 2; c < model->columnCount(); ++c)
+        sum += model->index(1, c).data().toInt();
+    CHECK(sum == people);
 
     choose(window.statisticsPage(), "dimensionCombo", QStringLiteral("By sex"));
     CHECK(model->columnCount() == 4);
     CHECK(model->headerData(2, Qt::Horizontal).toString() == QStringLiteral("Male"));
-    CHECK(model->index(1, 1).data().toInt() <= onRoster); // Party members only
+    CHECK(model->index(1, 1).data().toInt() == partyMembers);
+}
+
+TEST_CASE("Statistics, the month's facts and the monthly report count everyone while the roster still loads",
+          "[gui][statistics][meetings]")
+{
+    TempWorkspace temp(true);
+    Workspace& ws = temp.workspace();
+    // More members than the roster page reads at once, all in the first organisation of the
+    // roster's order: the rows it shows first hold none of the demo's members.
+    QSqlQuery q(temp.db());
+    REQUIRE(q.exec(QStringLiteral("SELECT min(id) FROM organisation")));
+    REQUIRE(q.next());
+    const qint64 first = q.value(0).toLongLong();
+    REQUIRE(q.exec(
+        QStringLiteral("INSERT INTO member (name, sex, org_id, category, status, joined_on, full_on) "
+                       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2100) "
+                       "SELECT '填充' || i, 'M', %1, 'registered', 'full', '1990-03-01', '1991-03-01' FROM n")
+            .arg(first)));
+    const std::vector<RosterRow> everyone = ws.members().roster();
+
+    MainWindow window(ws, temp.path());
+    window.show();
+    REQUIRE(window.rosterPage()->isLoading());
+    REQUIRE(size_t(window.rosterPage()->model()->totalRows()) < everyone.size());
+
+    const qint64 branch = temp.firstOrganisation(OrgType::GridBranch);
+    const QSet<qint64> subtree = subtreeIds(ws.organisations().all(), branch);
+    int branchMembers = 0, allMembers = 0;
+    for (const RosterRow& row : everyone)
+        if (!row.leftOn.isValid() && isPartyMember(row.status)) {
+            ++allMembers;
+            branchMembers += subtree.contains(row.orgId);
+        }
+    REQUIRE(branchMembers > 0);
+
+    window.selectOrganisation(branch);
+    window.showPage(MainWindow::Page::Statistics);
+    StatisticsModel* model = window.statisticsPage()->model();
+    REQUIRE(model->rowCount() == 2);
+    CHECK(model->index(1, 1).data().toInt() == branchMembers);
+    window.selectOrganisation(first);
+    CHECK(model->index(model->rowCount() - 1, 1).data().toInt() == allMembers);
+
+    // The meetings page: the month's political birthdays of everyone, and the branch's report
+    // names each member at its theme day.
+    window.showPage(MainWindow::Page::Meetings);
+    MeetingsPage* meetings = window.meetingsPage();
+    meetings->setMonth(QDate(2026, 11, 1));
+    QSet<qint64> all;
+    for (const Organisation& org : ws.organisations().all())
+        all << org.id;
+    const QStringList birthdays = politicalBirthdayLines(everyone, all, QDate(2026, 11, 1));
+    REQUIRE_FALSE(birthdays.isEmpty());
+    const QString facts = child<QLabel>(meetings, "monthFacts")->text();
+    for (const QString& line : birthdays)
+        CHECK(facts.contains(line));
+
+    window.selectOrganisation(branch);
+    const QList<TableReport> report = meetings->monthlyReport();
+    Meeting themeDay;
+    for (const Meeting& m :
+         ws.meetings().meetings(QSet<qint64>{branch}, QDate(2026, 11, 1), QDate(2026, 11, 30)))
+        if (m.kind == MeetingKind::ThemeDay)
+            themeDay = m;
+    REQUIRE(themeDay.id > 0);
+    const QList<AttendanceLine> sheet = ws.meetings().attendanceSheet(themeDay.id);
+    REQUIRE(sheet.size() > 5);
+    QStringList names;
+    for (const TableReport& table : report)
+        if (table.title.contains(QStringLiteral("attendance")))
+            for (int r = 0; r < table.rowCount; ++r)
+                names << table.cell(r, 1).toString();
+    REQUIRE(names.size() == sheet.size());
+    for (const AttendanceLine& line : sheet)
+        CHECK(names.contains(line.member.name));
+
+    REQUIRE(window.rosterPage()->isLoading()); // all of it before the background load came in
 }

@@ -135,9 +135,7 @@ TEST_CASE("The monthly report reads back with its theme, attendance rate and abs
 {
     TempWorkspace temp(true);
     const qint64 branch = temp.firstOrganisation(OrgType::GridBranch);
-    const std::vector<RosterRow> roster = temp.workspace().members().roster();
-    const QList<TableReport> tables =
-        monthlyReportTables(temp.workspace(), roster, branch, QDate(2026, 11, 1));
+    const QList<TableReport> tables = monthlyReportTables(temp.workspace(), branch, QDate(2026, 11, 1));
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("monthly.pdf"));
     REQUIRE(writePdf(tables, pdf, QStringLiteral("test")).isEmpty());
@@ -222,11 +220,116 @@ TEST_CASE("A photo is kept with the meeting, shown as a thumbnail and printed in
     CHECK(stored.width() == 1600); // scaled for the workspace
     CHECK(thumb.width() == 200);
 
-    const std::vector<RosterRow> roster = temp.workspace().members().roster();
-    const QList<TableReport> tables =
-        monthlyReportTables(temp.workspace(), roster, branch, QDate(2026, 11, 1));
+    const QList<TableReport> tables = monthlyReportTables(temp.workspace(), branch, QDate(2026, 11, 1));
     int withPhotos = 0;
     for (const TableReport& t : tables)
         withPhotos += !t.figurePng.isEmpty();
     CHECK(withPhotos == 1);
+}
+
+namespace {
+
+Member memberJoiningToday(qint64 branch)
+{
+    Member m;
+    m.name = QStringLiteral("周新来");
+    m.sex = Sex::Female;
+    m.ethnicity = QStringLiteral("汉族");
+    m.idNumber = QStringLiteral("11010519491231002X");
+    m.birthDate = QDate(1949, 12, 31);
+    m.orgId = branch;
+    m.status = MemberStatus::Full;
+    m.appliedOn = QDate(1970, 3, 1);
+    m.activistOn = QDate(1970, 9, 1);
+    m.candidateOn = QDate(1971, 9, 1);
+    m.joinedOn = QDate(1972, 7, 1);
+    m.fullOn = QDate(1973, 7, 1);
+    return m;
+}
+
+// The member's row in the attendance list, or -1.
+int rowOf(const AttendanceModel* model, qint64 memberId)
+{
+    const QList<AttendanceRecord> records = model->records(); // in the order of the rows
+    for (int r = 0; r < records.size(); ++r)
+        if (records[r].memberId == memberId)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("Last week's theme day, opened and saved again, gains no member added today", "[gui][meetings]")
+{
+    TempWorkspace temp(true);
+    Workspace& ws = temp.workspace();
+    const qint64 branch = temp.firstOrganisation(OrgType::GridBranch);
+    const QDate lastWeek(2026, 11, 15);
+    Meeting themeDay;
+    for (const Meeting& m : ws.meetings().meetings(QSet<qint64>{branch}, lastWeek, lastWeek))
+        if (m.kind == MeetingKind::ThemeDay)
+            themeDay = *ws.meetings().meeting(m.id);
+    REQUIRE(themeDay.id > 0);
+    const AttendanceTally stored = ws.meetings().attendanceByMeeting(lastWeek, lastWeek).value(themeDay.id);
+
+    temp.clock().setToday(QDate(2026, 11, 22));
+    const WriteResult added = ws.members().save(memberJoiningToday(branch));
+    REQUIRE(added.ok());
+    REQUIRE(ws.members().recordLeaving(added.id, QDate(2026, 11, 22), LeaveKind::TransferOut, {}).ok());
+
+    MeetingForm form(ws, ws.organisations().all(), themeDay);
+    QAbstractItemModelTester tester(form.attendance(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(rowOf(form.attendance(), added.id) < 0);
+    const AttendanceTally shown = form.attendance()->tally();
+    CHECK(shown.expected == stored.expected);
+    CHECK(shown.present == stored.present);
+    REQUIRE(form.save());
+    const AttendanceTally after = ws.meetings().attendanceByMeeting(lastWeek, lastWeek).value(themeDay.id);
+    CHECK(after.expected == stored.expected);
+    CHECK(after.present == stored.present);
+    for (const AttendanceRecord& r : ws.meetings().attendance(themeDay.id))
+        CHECK(r.memberId != added.id);
+}
+
+TEST_CASE("The meeting form lists who was expected on the meeting's day and keeps who was recorded",
+          "[gui][meetings]")
+{
+    TempWorkspace temp(true);
+    Workspace& ws = temp.workspace();
+    const qint64 branch = temp.firstOrganisation(OrgType::GridBranch);
+    temp.clock().setToday(QDate(2026, 11, 22));
+    const qint64 added = ws.members().save(memberJoiningToday(branch)).id;
+    REQUIRE(added > 0);
+
+    // A new meeting today lists the member added today; moved back to last week, it does not,
+    // and what was ticked stays ticked.
+    Meeting meeting;
+    meeting.orgId = branch;
+    meeting.kind = MeetingKind::Committee;
+    meeting.heldOn = QDate(2026, 11, 22);
+    MeetingForm form(ws, ws.organisations().all(), meeting);
+    form.show();
+    QAbstractItemModelTester tester(form.attendance(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(rowOf(form.attendance(), added) >= 0);
+    const qint64 ticked = form.attendance()->records().first().memberId;
+    REQUIRE(ticked != added);
+    form.attendance()->setData(form.attendance()->index(0, AttendanceModel::StatusColumn),
+                               int(AttendanceStatus::Leave));
+    typeInto(&form, "meetingDateEdit", QStringLiteral("2026-11-15"));
+    CHECK(rowOf(form.attendance(), added) < 0);
+    const int row = rowOf(form.attendance(), ticked);
+    REQUIRE(row >= 0);
+    CHECK(form.attendance()->index(row, AttendanceModel::StatusColumn).data(Qt::EditRole).toInt() ==
+          int(AttendanceStatus::Leave));
+    REQUIRE(form.save());
+
+    // Someone recorded there who leaves the roster afterwards stays on the meeting's list.
+    const QList<AttendanceRecord> records = ws.meetings().attendance(form.savedId());
+    REQUIRE(ws.members().recordLeaving(ticked, QDate(2026, 11, 20), LeaveKind::Death, {}).ok());
+    MeetingForm reopened(ws, ws.organisations().all(), *ws.meetings().meeting(form.savedId()));
+    const int again = rowOf(reopened.attendance(), ticked);
+    REQUIRE(again >= 0);
+    CHECK(reopened.attendance()->index(again, AttendanceModel::StatusColumn).data(Qt::EditRole).toInt() ==
+          int(AttendanceStatus::Leave));
+    CHECK(reopened.attendance()->rowCount() == records.size());
 }

@@ -1,3 +1,4 @@
+#include "domain/OrganisationTree.h"
 #include "forms/MemberForm.h"
 #include "GuiTestSupport.h"
 #include "mainwindow/MainWindow.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -118,4 +120,61 @@ TEST_CASE("An empty form explains every missing field and saves nothing", "[gui]
     CHECK(child<FieldErrorLabel>(&form, "orgError")->isVisibleTo(&form));
     CHECK(child<FieldErrorLabel>(&form, "birthDateError")->text().contains(QStringLiteral("1990-13-45")));
     CHECK(temp.workspace().members().roster().size() == before);
+}
+
+TEST_CASE("The member form warns beside the grid when it is off the branch's grid or in another community",
+          "[gui][grid]")
+{
+    TempWorkspace temp(true);
+    Workspace& ws = temp.workspace();
+    const Organisation branch = ws.organisations().get(temp.firstOrganisation(OrgType::GridBranch));
+    REQUIRE(branch.gridId > 0);
+    const QSet<qint64> branchOrgs = subtreeIds(ws.organisations().all(), branch.id); // and its groups
+    qint64 memberId = 0;
+    for (const RosterRow& row : ws.members().roster())
+        if (branchOrgs.contains(row.orgId) && !row.leftOn.isValid())
+            memberId = row.id;
+    REQUIRE(memberId > 0);
+    Member member = ws.members().get(memberId);
+    member.gridId = branch.gridId;
+    qint64 otherGrid = 0;
+    for (const Grid& g : ws.organisations().allGrids())
+        if (g.id != branch.gridId)
+            otherGrid = g.id;
+    REQUIRE(otherGrid > 0);
+
+    // A second community with a grid of its own.
+    Organisation community;
+    community.name = QStringLiteral("新华社区党委");
+    community.type = OrgType::CommunityCommittee;
+    community.parentId = ws.organisations().get(branch.parentId).parentId;
+    community.id = ws.organisations().save(community).id;
+    REQUIRE(community.id > 0);
+    Grid foreign;
+    foreign.communityId = community.id;
+    foreign.code = QStringLiteral("XH01");
+    foreign.name = QStringLiteral("新华第一网格");
+    foreign.id = ws.organisations().saveGrid(foreign).id;
+    REQUIRE(foreign.id > 0);
+
+    MemberForm form(ws, ws.organisations().all(), member);
+    form.show();
+    auto* grid = child<QComboBox>(&form, "gridCombo");
+    auto* warning = child<QLabel>(&form, "gridWarning");
+    CHECK_FALSE(warning->isVisibleTo(&form)); // on the branch's own grid
+
+    grid->setCurrentIndex(grid->findData(otherGrid));
+    CHECK(warning->isVisibleTo(&form));
+    CHECK(warning->text().contains(branch.name));
+
+    grid->setCurrentIndex(grid->findData(foreign.id));
+    CHECK(warning->text().contains(QStringLiteral("新华社区党委")));
+    CHECK(warning->text().contains(QStringLiteral("XH01")));
+
+    // Only a warning: the member saves, on that grid.
+    REQUIRE(form.save());
+    CHECK(ws.members().get(memberId).gridId == foreign.id);
+
+    grid->setCurrentIndex(grid->findData(branch.gridId));
+    CHECK_FALSE(warning->isVisibleTo(&form));
 }

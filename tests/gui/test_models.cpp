@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 #include <QAbstractItemModelTester>
+#include <QSqlQuery>
 
 using namespace partydesk;
 using partydesk::test::TempWorkspace;
@@ -19,7 +20,7 @@ struct Fixture
     Fixture()
     {
         Workspace& ws = temp.workspace();
-        tree.setOrganisations(ws.organisations().all(), ws.organisations().activeMemberCounts());
+        tree.setOrganisations(ws.organisations().all(), ws.organisations().memberCounts());
         QHash<qint64, QString> names;
         for (const Organisation& org : tree.organisations())
             names.insert(org.id, org.name);
@@ -29,14 +30,37 @@ struct Fixture
 
 } // namespace
 
-TEST_CASE("The organisation tree model passes Qt's model tester and counts subtrees", "[models]")
+TEST_CASE("The organisation tree counts Party members per subtree, applicants apart",
+          "[models][party-members]")
 {
     Fixture f;
     QAbstractItemModelTester tester(&f.tree, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(f.tree.rowCount() == 1); // the street
     const QModelIndex street = f.tree.index(0, 0);
     CHECK(street.data().toString() == QStringLiteral("东风街道党工委"));
-    CHECK(f.tree.index(0, OrganisationTreeModel::MembersColumn).data().toInt() == 400);
+    // The count beside each organisation is its Party members (正式 + 预备): of the demo's 400
+    // people on the roster, applicants, activists and candidates are not.
+    QSqlQuery q(f.temp.db());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*), sum(status IN ('probationary', 'full')), "
+                                  "sum(status = 'applicant') FROM member WHERE left_on IS NULL")));
+    REQUIRE(q.next());
+    const int people = q.value(0).toInt(), partyMembers = q.value(1).toInt(), applicants = q.value(2).toInt();
+    REQUIRE(people == 400);
+    REQUIRE(partyMembers < people);
+    REQUIRE(applicants > 0);
+    CHECK(f.tree.index(0, OrganisationTreeModel::MembersColumn).data().toInt() == partyMembers);
+    CHECK(f.tree.headerData(OrganisationTreeModel::MembersColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("Party members"));
+    const qint64 streetId = street.data(OrganisationTreeModel::OrgIdRole).toLongLong();
+    const MemberCounts counts = f.tree.subtreeCounts(streetId);
+    CHECK(counts.partyMembers() == partyMembers);
+    CHECK(counts.people() == people);
+    CHECK(counts.applicants == applicants);
+    CHECK(f.tree.subtreeCounts(0) == counts); // everyone
+    // The tooltip names the others apart.
+    const QString tip = street.data(Qt::ToolTipRole).toString();
+    CHECK(tip.contains(describeMemberCounts(counts)));
+    CHECK(tip.contains(QStringLiteral("applicants %1").arg(applicants)));
     const QModelIndex community = f.tree.index(0, 0, street);
     CHECK(f.tree.rowCount(community) == 10);
     const QModelIndex branch = f.tree.index(0, 0, community);
@@ -63,7 +87,7 @@ TEST_CASE("The roster model filters by subtree, category, status, tag and search
     RosterFilter filter;
     filter.orgIds = f.tree.subtree(branchId);
     f.roster.setFilter(filter);
-    CHECK(f.roster.rowCount() == f.tree.subtreeMemberCount(branchId));
+    CHECK(f.roster.rowCount() == f.tree.subtreeCounts(branchId).people());
     for (int r = 0; r < f.roster.rowCount(); ++r)
         CHECK(filter.orgIds->contains(f.roster.rowAt(r).orgId));
 

@@ -2,13 +2,16 @@
 #include "mainwindow/MainWindow.h"
 #include "models/OrganisationTreeModel.h"
 #include "organisation/OrganisationPage.h"
+#include "roster/RosterPage.h"
 #include "TestSupport.h"
 #include "widgets/FieldErrorLabel.h"
 
 #include <catch2/catch.hpp>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
@@ -82,4 +85,47 @@ TEST_CASE("A grid is added to the community with its heads; a duplicate code is 
     REQUIRE(grids.size() == 9);
     CHECK(grids.last().code == QStringLiteral("HP-09"));
     CHECK(grids.last().gridHead == QStringLiteral("周建华"));
+}
+
+TEST_CASE("The organisation page and the roster title count Party members, and the others by name",
+          "[gui][party-members]")
+{
+    TempWorkspace temp(true);
+    MainWindow window(temp.workspace(), temp.path());
+    window.show();
+    const qint64 community = temp.firstOrganisation(OrgType::BigCommittee);
+    REQUIRE(community > 0);
+    window.selectOrganisation(community);
+
+    // Counted in the database, directly: 正式, 预备 and the three steps before them.
+    QSqlQuery q(temp.db());
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT status, count(*) FROM member WHERE left_on IS NULL GROUP BY status")));
+    MemberCounts expected;
+    while (q.next()) {
+        MemberStatus status = MemberStatus::Applicant;
+        REQUIRE(enumFromCode(q.value(0).toString(), &status));
+        expected.add(status, q.value(1).toInt());
+    }
+    REQUIRE(expected.people() == 400); // everyone in the demo is in the community
+    REQUIRE(expected.partyMembers() < 400);
+    REQUIRE(expected.candidates > 0);
+    const QString text = describeMemberCounts(expected);
+    CHECK(text.startsWith(QStringLiteral("Party members %1 (full %2, probationary %3)")
+                              .arg(expected.partyMembers())
+                              .arg(expected.full)
+                              .arg(expected.probationary)));
+    CHECK(text.contains(QStringLiteral("candidates %1").arg(expected.candidates)));
+
+    window.showPage(MainWindow::Page::Organisation);
+    CHECK(child<QLabel>(window.organisationPage(), "memberCounts")->text() == text);
+    window.showPage(MainWindow::Page::Roster);
+    CHECK(child<QLabel>(window.rosterPage(), "rosterSummary")->text() == text);
+
+    // A branch: the same words, its own numbers.
+    const qint64 branch = temp.firstOrganisation(OrgType::GridBranch);
+    window.selectOrganisation(branch);
+    const QString branchText = child<QLabel>(window.rosterPage(), "rosterSummary")->text();
+    CHECK(branchText.startsWith(QStringLiteral("Party members ")));
+    CHECK(branchText == child<QLabel>(window.organisationPage(), "memberCounts")->text());
 }

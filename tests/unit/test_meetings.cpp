@@ -1,5 +1,6 @@
 #include "meetings/Attendance.h"
 #include "meetings/Compliance.h"
+#include "meetings/MeetingRepository.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -110,7 +111,7 @@ TEST_CASE("A meeting keeps its actions, attendance and photos", "[meetings][repo
     m.theme = QStringLiteral("重温入党誓词");
     m.actionIds = {meetings.actions()[0].id};
     REQUIRE(meetings.saveMeeting(m).ok());
-    const QList<ExpectedMember> expected = meetings.expectedMembers(branch, m.heldOn, false);
+    const QList<ExpectedMember> expected = meetings.expectedMembers(branch, m.heldOn);
     REQUIRE(expected.size() > 10);
     CHECK_FALSE(expected.first().away());
     QList<AttendanceRecord> records;
@@ -158,4 +159,174 @@ TEST_CASE("The demo year has theme days with attendance and compliance gaps", "[
     const AttendanceTally november = rates.begin()->value(QStringLiteral("2026-11"));
     CHECK(november.expected > 10);
     CHECK(november.rate() > 0.7);
+}
+
+namespace {
+
+// A Party member for thirty years, added to the roster of `branch` today (the clock's day).
+Member longStandingMember(qint64 branch)
+{
+    Member m;
+    m.name = QStringLiteral("周新来");
+    m.sex = Sex::Female;
+    m.ethnicity = QStringLiteral("汉族");
+    m.idNumber = QStringLiteral("11010519491231002X");
+    m.birthDate = QDate(1949, 12, 31);
+    m.orgId = branch;
+    m.category = MemberCategory::Registered;
+    m.status = MemberStatus::Full;
+    m.appliedOn = QDate(1970, 3, 1);
+    m.activistOn = QDate(1970, 9, 1);
+    m.candidateOn = QDate(1971, 9, 1);
+    m.joinedOn = QDate(1972, 7, 1);
+    m.fullOn = QDate(1973, 7, 1);
+    return m;
+}
+
+Meeting themeDayOf(MeetingRepository& meetings, qint64 branch, QDate day)
+{
+    for (const Meeting& m : meetings.meetings(QSet<qint64>{branch}, day, day))
+        if (m.kind == MeetingKind::ThemeDay)
+            return m;
+    return {};
+}
+
+bool lists(const QList<ExpectedMember>& expected, qint64 memberId)
+{
+    for (const ExpectedMember& e : expected)
+        if (e.memberId == memberId)
+            return true;
+    return false;
+}
+
+bool lists(const QList<AttendanceLine>& lines, qint64 memberId)
+{
+    for (const AttendanceLine& line : lines)
+        if (line.member.memberId == memberId)
+            return true;
+    return false;
+}
+
+void checkSameTally(const AttendanceTally& a, const AttendanceTally& b)
+{
+    CHECK(a.expected == b.expected);
+    CHECK(a.present == b.present);
+    CHECK(a.leave == b.leave);
+    CHECK(a.absent == b.absent);
+}
+
+} // namespace
+
+TEST_CASE("A member added today and gone today is not expected at last week's theme day, nor counted",
+          "[meetings][attendance]")
+{
+    TempWorkspace temp(true); // the demo's theme days are on 2026-11-15
+    Workspace& ws = temp.workspace();
+    MeetingRepository& meetings = ws.meetings();
+    const qint64 branch = temp.firstOrganisation(OrgType::GridBranch);
+    const QDate lastWeek(2026, 11, 15), today(2026, 11, 22);
+    const Meeting themeDay = themeDayOf(meetings, branch, lastWeek);
+    REQUIRE(themeDay.id > 0);
+    const QList<ExpectedMember> expectedBefore = meetings.expectedMembers(branch, lastWeek);
+    const AttendanceTally meetingBefore = meetings.attendanceByMeeting(lastWeek, lastWeek).value(themeDay.id);
+    const AttendanceTally monthBefore =
+        meetings.attendanceByMonth(lastWeek, lastWeek).value(branch).value(QStringLiteral("2026-11"));
+    const AttendanceTally sheetBefore = tally(meetings.attendanceSheet(themeDay.id));
+    REQUIRE(meetingBefore.expected > 10);
+    checkSameTally(sheetBefore, meetingBefore);
+
+    // Added a week later, and recorded as transferred out the same day.
+    temp.clock().setToday(today);
+    const WriteResult added = ws.members().save(longStandingMember(branch));
+    REQUIRE(added.ok());
+    REQUIRE(
+        ws.members().recordLeaving(added.id, today, LeaveKind::TransferOut, QStringLiteral("转往外省")).ok());
+
+    const QList<ExpectedMember> expectedAfter = meetings.expectedMembers(branch, lastWeek);
+    CHECK_FALSE(lists(expectedAfter, added.id));
+    CHECK(expectedAfter.size() == expectedBefore.size());
+    CHECK_FALSE(lists(meetings.expectedMembers(branch, today), added.id)); // left that day
+
+    // Even a record written for the member (as the old form did when the meeting was saved again)
+    // counts in no tally and is printed in no report.
+    QList<AttendanceRecord> records = meetings.attendance(themeDay.id);
+    records.append({added.id, AttendanceStatus::Present, {}});
+    REQUIRE(meetings.saveAttendance(themeDay.id, records).ok());
+    checkSameTally(meetings.attendanceByMeeting(lastWeek, lastWeek).value(themeDay.id), meetingBefore);
+    checkSameTally(
+        meetings.attendanceByMonth(lastWeek, lastWeek).value(branch).value(QStringLiteral("2026-11")),
+        monthBefore);
+    CHECK_FALSE(lists(meetings.attendanceSheet(themeDay.id), added.id));
+    checkSameTally(tally(meetings.attendanceSheet(themeDay.id)), sheetBefore);
+    CHECK(meetings.memberAttendance(added.id, lastWeek.addYears(-1), today).expected == 0);
+}
+
+TEST_CASE("A member who moved to another branch is expected where the member was on each meeting's day",
+          "[meetings][attendance]")
+{
+    TempWorkspace temp(true);
+    Workspace& ws = temp.workspace();
+    MeetingRepository& meetings = ws.meetings();
+    QList<qint64> branches;
+    for (const Organisation& org : ws.organisations().all())
+        if (org.type == OrgType::GridBranch)
+            branches << org.id;
+    REQUIRE(branches.size() >= 2);
+    const qint64 from = branches[0], to = branches[1];
+    const QDate before(2026, 11, 15), moved(2026, 11, 20), after(2026, 12, 15);
+    const QList<ExpectedMember> expected = meetings.expectedMembers(from, before);
+    REQUIRE_FALSE(expected.isEmpty());
+    const qint64 mover = expected.first().memberId;
+
+    temp.clock().setToday(moved);
+    Member member = ws.members().get(mover);
+    member.orgId = to;
+    REQUIRE(ws.members().save(member).ok()); // a dated "transfer" event
+
+    // Before the move: expected in the old branch, not the new one; after it, the other way round.
+    CHECK(lists(meetings.expectedMembers(from, before), mover));
+    CHECK_FALSE(lists(meetings.expectedMembers(to, before), mover));
+    CHECK_FALSE(lists(meetings.expectedMembers(from, after), mover));
+    CHECK(lists(meetings.expectedMembers(to, after), mover));
+    // The old branch's past theme day keeps the member's record and counts it.
+    const Meeting themeDay = themeDayOf(meetings, from, before);
+    REQUIRE(themeDay.id > 0);
+    CHECK(lists(meetings.attendanceSheet(themeDay.id), mover));
+
+    // A record for the member at the old branch's meeting after the move is not counted there.
+    Meeting later;
+    later.orgId = from;
+    later.kind = MeetingKind::Committee;
+    later.heldOn = after;
+    const QList<AttendanceRecord> records = {{mover, AttendanceStatus::Present, {}}};
+    REQUIRE(meetings.saveMeeting(later, &records).ok());
+    CHECK(meetings.attendanceByMeeting(after, after).value(later.id).expected == 0);
+    CHECK(meetings.attendanceSheet(later.id).isEmpty());
+}
+
+TEST_CASE("A member recorded at a meeting stays on its list after leaving the roster",
+          "[meetings][attendance]")
+{
+    TempWorkspace temp(true);
+    Workspace& ws = temp.workspace();
+    MeetingRepository& meetings = ws.meetings();
+    const qint64 branch = temp.firstOrganisation(OrgType::GridBranch);
+    const QDate day(2026, 11, 15);
+    const Meeting themeDay = themeDayOf(meetings, branch, day);
+    REQUIRE(themeDay.id > 0);
+    const QList<AttendanceLine> sheet = meetings.attendanceSheet(themeDay.id);
+    REQUIRE(sheet.size() > 2);
+    const AttendanceLine recorded = sheet.first();
+    const AttendanceTally before = tally(sheet);
+
+    temp.clock().setToday(QDate(2026, 11, 22));
+    REQUIRE(
+        ws.members().recordLeaving(recorded.member.memberId, QDate(2026, 11, 20), LeaveKind::Death, {}).ok());
+
+    CHECK(lists(meetings.expectedMembers(branch, day), recorded.member.memberId));
+    CHECK(lists(meetings.attendanceSheet(themeDay.id), recorded.member.memberId));
+    checkSameTally(tally(meetings.attendanceSheet(themeDay.id)), before);
+    checkSameTally(meetings.attendanceByMeeting(day, day).value(themeDay.id), before);
+    // Not expected at meetings after leaving.
+    CHECK_FALSE(lists(meetings.expectedMembers(branch, QDate(2026, 12, 15)), recorded.member.memberId));
 }

@@ -153,3 +153,73 @@ TEST_CASE("Organisations: name, parent level and term", "[validation]")
     org.name.clear();
     CHECK_FALSE(messageFor(validateOrganisation(org, &community, fixedClock), OrgField::name).isEmpty());
 }
+
+TEST_CASE("A member's grid outside the community, or off the branch's grid, is a warning, not an error",
+          "[validation][grid]")
+{
+    const auto org = [](qint64 id, qint64 parent, const char* name, OrgType type, qint64 gridId = 0) {
+        Organisation o;
+        o.id = id;
+        o.parentId = parent;
+        o.name = QString::fromUtf8(name);
+        o.type = type;
+        o.gridId = gridId;
+        return o;
+    };
+    const auto grid = [](qint64 id, qint64 community, const char* code, const char* name) {
+        Grid g;
+        g.id = id;
+        g.communityId = community;
+        g.code = QString::fromUtf8(code);
+        g.name = QString::fromUtf8(name);
+        return g;
+    };
+    const Organisation street = org(1, 0, "东风街道党工委", OrgType::StreetCommittee);
+    const Organisation heping = org(2, 1, "和平社区党委", OrgType::BigCommittee);
+    const Organisation xinhua = org(3, 1, "新华社区党委", OrgType::CommunityCommittee);
+    const Organisation branch = org(4, 2, "第一网格党支部", OrgType::GridBranch, 10);
+    const Organisation group = org(5, 4, "第一党小组", OrgType::PartyGroup);
+    const Organisation firm = org(6, 2, "某公司党支部", OrgType::NonPublicBranch);
+    const QList<Organisation> orgs = {street, heping, xinhua, branch, group, firm};
+    const Grid first = grid(10, 2, "HP01", "第一网格");
+    const Grid second = grid(11, 2, "HP02", "第二网格");
+    const Grid elsewhere = grid(12, 3, "XH01", "新华第一网格");
+    const QList<Grid> grids = {first, second, elsewhere};
+
+    Member m = validMember();
+    m.orgId = branch.id;
+    m.gridId = first.id;
+    CHECK(memberPlacementWarnings(m, orgs, grids).isEmpty());
+    m.gridId = 0;
+    CHECK(memberPlacementWarnings(m, orgs, grids).isEmpty()); // no grid: nothing to say
+    m.orgId = group.id;                                       // a Party group counts its branch's grid
+    m.gridId = first.id;
+    CHECK(memberPlacementWarnings(m, orgs, grids).isEmpty());
+    m.orgId = firm.id; // a branch on no grid: any grid of the community will do
+    m.gridId = second.id;
+    CHECK(memberPlacementWarnings(m, orgs, grids).isEmpty());
+
+    // Another grid of the same community than the branch's.
+    m.orgId = group.id;
+    m.gridId = second.id;
+    FieldErrors warnings = memberPlacementWarnings(m, orgs, grids);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.first().field == MemberField::grid);
+    CHECK(warnings.first().message.contains(QStringLiteral("第一网格党支部")));
+    CHECK(warnings.first().message.contains(QStringLiteral("HP01")));
+    CHECK(warnings.first().message.contains(QStringLiteral("HP02")));
+
+    // A grid of another community: both things are said.
+    m.gridId = elsewhere.id;
+    warnings = memberPlacementWarnings(m, orgs, grids);
+    REQUIRE(warnings.size() == 2);
+    CHECK(warnings.first().message.contains(QStringLiteral("新华社区党委")));
+    CHECK(warnings.first().message.contains(QStringLiteral("和平社区党委")));
+    m.orgId = firm.id;
+    warnings = memberPlacementWarnings(m, orgs, grids);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.first().message.contains(QStringLiteral("XH01")));
+
+    // Warnings never stop a save: the member is valid all the same.
+    CHECK(validateMember(m, fixedClock).isEmpty());
+}

@@ -148,7 +148,10 @@ MemberForm::MemberForm(Workspace& workspace, const QList<Organisation>& organisa
     connect(m_category, &QComboBox::currentIndexChanged, this, &MemberForm::updateVisibleFields);
     connect(m_status, &QComboBox::currentIndexChanged, this, &MemberForm::updateVisibleFields);
     connect(m_idNumber, &QLineEdit::editingFinished, this, &MemberForm::fillFromIdNumber);
+    connect(m_org, &QComboBox::currentIndexChanged, this, &MemberForm::updateGridWarning);
+    connect(m_grid, &QComboBox::currentIndexChanged, this, &MemberForm::updateGridWarning);
     updateVisibleFields();
+    updateGridWarning();
     m_name->setFocus();
 }
 
@@ -200,8 +203,21 @@ void MemberForm::buildMembership(QFormLayout* form)
     m_grid = new QComboBox;
     m_grid->setObjectName(QStringLiteral("gridCombo"));
     m_grid->addItem(tr("(no grid)"), 0);
-    for (const Grid& grid : m_workspace.organisations().allGrids())
+    m_grids = m_workspace.organisations().allGrids();
+    for (const Grid& grid : std::as_const(m_grids))
         m_grid->addItem(QStringLiteral("%1 %2").arg(grid.code, grid.name), grid.id);
+    // A grid in another community, or off the branch's grid, is worth a second look, not a refusal.
+    m_gridWarning = new QLabel;
+    m_gridWarning->setObjectName(QStringLiteral("gridWarning"));
+    m_gridWarning->setWordWrap(true);
+    m_gridWarning->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    m_gridWarning->hide();
+    auto* gridCell = new QWidget;
+    auto* gridLayout = new QVBoxLayout(gridCell);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    gridLayout->setSpacing(2);
+    gridLayout->addWidget(m_grid);
+    gridLayout->addWidget(m_gridWarning);
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("statusCombo"));
     fillEnumCombo<MemberStatus>(m_status);
@@ -213,7 +229,7 @@ void MemberForm::buildMembership(QFormLayout* form)
 
     form->addRow(tr("&Category"), m_category);
     form->addRow(tr("Br&anch"), m_errors.wrap(MemberField::org, m_org));
-    form->addRow(tr("Grid"), m_grid);
+    form->addRow(tr("Grid"), gridCell);
     form->addRow(tr("S&tatus"), m_errors.wrap(MemberField::status, m_status));
     form->addRow(tr("Applied to join on"), m_errors.wrap(MemberField::appliedOn, m_appliedOn));
     form->addRow(tr("Activist since"), m_errors.wrap(MemberField::activistOn, m_activistOn));
@@ -378,6 +394,18 @@ void MemberForm::updateVisibleFields()
     for (int i = 0; i < steps.size(); ++i)
         m_membershipForm->setRowVisible(steps[i]->parentWidget(), i <= reached);
     adjustSize();
+}
+
+void MemberForm::updateGridWarning()
+{
+    Member placed = m_original;
+    placed.orgId = m_org->currentData().toLongLong();
+    placed.gridId = m_grid->currentData().toLongLong();
+    QStringList lines;
+    for (const FieldError& warning : memberPlacementWarnings(placed, m_organisations, m_grids))
+        lines << warning.message;
+    m_gridWarning->setText(lines.join(QLatin1Char('\n')));
+    m_gridWarning->setVisible(!lines.isEmpty());
 }
 
 Member MemberForm::collect(FieldErrors* typingErrors) const

@@ -40,6 +40,7 @@ private:
     Member collect(FieldErrors* typingErrors) const;
     void fillFromIdNumber();
     void updateVisibleFields();
+    void updateGridWarning();
     void accept() override;
     QString describe(const MemberEvent& event) const;
 
@@ -58,6 +59,8 @@ private:
     QComboBox* m_category = nullptr;
     QComboBox* m_org = nullptr;
     QComboBox* m_grid = nullptr;
+    QList<Grid> m_grids;
+    QLabel* m_gridWarning = nullptr;
     QComboBox* m_status = nullptr;
     DateField* m_appliedOn = nullptr;
     DateField* m_activistOn = nullptr;

@@ -43,9 +43,9 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
 
     m_roster = new RosterPage(workspace, *m_tree);
     m_organisation = new OrganisationPage(workspace, *m_tree);
-    m_statistics = new StatisticsPage(workspace, *m_tree, *m_roster->model());
+    m_statistics = new StatisticsPage(workspace, *m_tree);
     m_rating = new RatingPage(workspace, *m_tree);
-    m_meetingsPage = new MeetingsPage(workspace, *m_tree, *m_roster->model());
+    m_meetingsPage = new MeetingsPage(workspace, *m_tree);
     m_tabs = new QTabWidget;
     m_tabs->addTab(m_roster, tr("Roster"));
     m_tabs->addTab(m_organisation, tr("Organisation"));
@@ -116,8 +116,7 @@ void MainWindow::reloadOrganisations(qint64 selectId)
     const qint64 keep = selectId > 0
                             ? selectId
                             : m_treeView->currentIndex().data(OrganisationTreeModel::OrgIdRole).toLongLong();
-    m_tree->setOrganisations(m_workspace.organisations().all(),
-                             m_workspace.organisations().activeMemberCounts());
+    m_tree->setOrganisations(m_workspace.organisations().all(), m_workspace.organisations().memberCounts());
     // Open the tree down to the communities; a district's 3,000 branches stay folded.
     for (int r = 0; r < m_tree->rowCount(); ++r) {
         const QModelIndex top = m_tree->index(r, 0);

@@ -186,7 +186,12 @@ MeetingForm::MeetingForm(Workspace& workspace, const QList<Organisation>& organi
     connect(m_attendance, &AttendanceModel::tallyChanged, this, &MeetingForm::updateTally);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &MeetingForm::updateKind);
     connect(m_branch, &QComboBox::currentIndexChanged, this, &MeetingForm::loadAttendance);
-    connect(m_date, &QLineEdit::editingFinished, this, &MeetingForm::updateBirthdays);
+    // Who is expected depends on the day: members who joined later or had left by then are not.
+    connect(m_date, &QLineEdit::editingFinished, this, [this] {
+        const QDate day = m_date->date().isValid() ? m_date->date() : m_workspace.clock().today();
+        if (day != m_listedDay)
+            loadAttendance();
+    });
     connect(addPhoto, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Add photo"), QString(),
                                                           tr("Images (*.jpg *.jpeg *.png *.bmp)"));
@@ -211,10 +216,16 @@ void MeetingForm::loadAttendance()
 {
     const qint64 orgId = m_branch->currentData().toLongLong();
     const QDate day = m_date->date().isValid() ? m_date->date() : m_workspace.clock().today();
-    const QList<AttendanceRecord> recorded = m_meeting.id > 0 && orgId == m_meeting.orgId
-                                                 ? m_workspace.meetings().attendance(m_meeting.id)
-                                                 : QList<AttendanceRecord>();
-    m_attendance->setMembers(m_workspace.meetings().expectedMembers(orgId, day, false), recorded);
+    // What was ticked stays ticked when the list is drawn again for another day; another branch
+    // starts afresh.
+    QList<AttendanceRecord> recorded;
+    if (orgId == m_listedOrg && m_listedOrg != 0)
+        recorded = m_attendance->records();
+    else if (m_meeting.id > 0 && orgId == m_meeting.orgId)
+        recorded = m_workspace.meetings().attendance(m_meeting.id);
+    m_attendance->setMembers(m_workspace.meetings().expectedMembers(orgId, day), recorded);
+    m_listedOrg = orgId;
+    m_listedDay = day;
     updateBirthdays();
 }
 
@@ -238,9 +249,7 @@ void MeetingForm::updateBirthdays()
 {
     const QDate day = m_date->date().isValid() ? m_date->date() : m_workspace.clock().today();
     const QSet<qint64> orgs = subtreeIds(m_organisations, m_branch->currentData().toLongLong());
-    // Only the branch's members are read: a district's whole roster would take a third of a second.
-    const QStringList lines =
-        politicalBirthdayLines(readRoster(m_workspace.database(), -1, 0, &orgs), orgs, day);
+    const QStringList lines = politicalBirthdayLines(m_workspace.database(), &orgs, day);
     m_birthdays->setText(
         lines.isEmpty() ? QString()
                         : tr("Political birthdays this month: %1").arg(lines.join(QStringLiteral("、"))));

@@ -47,6 +47,8 @@ private:
     Workspace& m_workspace;
     QList<Organisation> m_organisations;
     Meeting m_meeting;
+    qint64 m_listedOrg = 0; // whose expected members the attendance list shows, and for which day
+    QDate m_listedDay;
     QComboBox* m_branch = nullptr;
     QComboBox* m_kind = nullptr;
     DateField* m_date = nullptr;

@@ -7,7 +7,6 @@
 #include "MeetingListModel.h"
 #include "meetings/MonthlyFacts.h"
 #include "models/OrganisationTreeModel.h"
-#include "models/RosterModel.h"
 #include "MonthlyReportTables.h"
 #include "PlanDialog.h"
 #include "reports/ReportActions.h"
@@ -38,9 +37,8 @@
 
 namespace partydesk {
 
-MeetingsPage::MeetingsPage(Workspace& workspace, OrganisationTreeModel& tree, const RosterModel& roster,
-                           QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_tree(tree), m_roster(roster)
+MeetingsPage::MeetingsPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_tree(tree)
 {
     setObjectName(QStringLiteral("MeetingsPage"));
     const QDate today = workspace.clock().today();
@@ -66,10 +64,7 @@ MeetingsPage::MeetingsPage(Workspace& workspace, OrganisationTreeModel& tree, co
     auto* menu = new QMenu(report);
     menu->addAction(tr("Monthly report as PDF…"), this, [this] { exportMonthlyReport(true); });
     menu->addAction(tr("Monthly report to Excel…"), this, [this] { exportMonthlyReport(false); });
-    menu->addAction(tr("Print preview…"), this, [this] {
-        const std::vector<RosterRow>& rows = m_roster.allRows();
-        previewReports(this, monthlyReportTables(m_workspace, rows, m_orgId, m_month));
-    });
+    menu->addAction(tr("Print preview…"), this, [this] { previewReports(this, monthlyReport()); });
     menu->addAction(tr("Print every branch's report…"), this, &MeetingsPage::printMonthlyReports);
     report->setMenu(menu);
     auto* settings = new QPushButton(tr("Prescribed &actions…"));
@@ -99,6 +94,7 @@ MeetingsPage::MeetingsPage(Workspace& workspace, OrganisationTreeModel& tree, co
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(MeetingListModel::ThemeColumn, QHeaderView::Stretch);
     m_birthdays = new QLabel;
+    m_birthdays->setObjectName(QStringLiteral("monthFacts"));
     m_birthdays->setWordWrap(true);
     auto* meetingsTab = new QWidget;
     auto* meetingsLayout = new QVBoxLayout(meetingsTab);
@@ -195,17 +191,10 @@ void MeetingsPage::reload()
                             m_workspace.meetings().attendanceByMeeting(m_month, last),
                             m_workspace.meetings().actionCounts(m_month, last),
                             organisationDisplayNames(m_tree.organisations()));
-    const QSet<qint64> orgs = m_orgId > 0 ? subtreeIds(m_tree.organisations(), m_orgId) : [&] {
-        QSet<qint64> all;
-        for (const Organisation& org : m_tree.organisations())
-            all << org.id;
-        return all;
-    }();
-    const QStringList birthdays = politicalBirthdayLines(m_roster.allRows(), orgs, m_month);
-    const QList<const RosterRow*> medals = fiftyYearMedalCandidates(m_roster.allRows(), orgs, m_month.year());
-    QStringList medalNames;
-    for (const RosterRow* row : medals)
-        medalNames << row->name;
+    const QSet<qint64> scopeOrgs = subtreeIds(m_tree.organisations(), m_orgId);
+    const QSet<qint64>* orgs = m_orgId > 0 ? &scopeOrgs : nullptr;
+    const QStringList birthdays = politicalBirthdayLines(m_workspace.database(), orgs, m_month);
+    const QStringList medalNames = fiftyYearMedalNames(m_workspace.database(), orgs, m_month.year());
     m_birthdays->setText(tr("Political birthdays in %1: %2\n\"50 years in the Party\" medals due in %3: %4")
                              .arg(m_month.toString(QStringLiteral("yyyy-MM")),
                                   birthdays.isEmpty() ? tr("none") : birthdays.join(QStringLiteral("、")))
@@ -357,12 +346,16 @@ void MeetingsPage::openMeeting(const QModelIndex& index)
         reload();
 }
 
+QList<TableReport> MeetingsPage::monthlyReport() const
+{
+    return monthlyReportTables(m_workspace, m_orgId, m_month);
+}
+
 void MeetingsPage::exportMonthlyReport(bool pdf)
 {
     const Organisation* org = m_tree.organisation(m_orgId);
     exportReports(
-        this, monthlyReportTables(m_workspace, m_roster.allRows(), m_orgId, m_month),
-        pdf ? ReportFormat::Pdf : ReportFormat::Xlsx,
+        this, monthlyReport(), pdf ? ReportFormat::Pdf : ReportFormat::Xlsx,
         tr("Monthly report %1 %2")
             .arg(org ? org->name : tr("all branches"), m_month.toString(QStringLiteral("yyyy-MM"))));
 }
@@ -376,13 +369,11 @@ void MeetingsPage::printMonthlyReports()
         return;
     QProgressDialog progress(tr("Printing the monthly reports…"), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
-    const bool finished =
-        ReportRenderer(monthlyReportTables(m_workspace, m_roster.allRows(), m_orgId, m_month))
-            .render(&printer, [&](int done, int total) {
-                progress.setValue(total ? int(qint64(done) * 100 / total) : 0);
-                QCoreApplication::processEvents();
-                return !progress.wasCanceled();
-            });
+    const bool finished = ReportRenderer(monthlyReport()).render(&printer, [&](int done, int total) {
+        progress.setValue(total ? int(qint64(done) * 100 / total) : 0);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
     if (!finished)
         printer.abort();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/TableReport.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -15,7 +17,6 @@ namespace partydesk {
 class ComplianceModel;
 class MeetingListModel;
 class OrganisationTreeModel;
-class RosterModel;
 class Workspace;
 
 // 组织生活: the month's theme Party days and other meetings under the selected part of the tree,
@@ -25,12 +26,15 @@ class MeetingsPage : public QWidget
     Q_OBJECT
 
 public:
-    MeetingsPage(Workspace& workspace, OrganisationTreeModel& tree, const RosterModel& roster,
-                 QWidget* parent = nullptr);
+    // Reads the meetings and the members' facts from the workspace itself, never from the roster
+    // page (which may still be loading).
+    MeetingsPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* parent = nullptr);
     void setOrganisation(qint64 orgId);
     void setMonth(QDate month);
     MeetingListModel* meetings() const { return m_meetings; }
     ComplianceModel* compliance() const { return m_compliance; }
+    // The month's report of the selected part of the tree, as exported and printed.
+    QList<TableReport> monthlyReport() const;
 
 public slots:
     void planMonth();
@@ -50,7 +54,6 @@ private:
 
     Workspace& m_workspace;
     OrganisationTreeModel& m_tree;
-    const RosterModel& m_roster;
     qint64 m_orgId = 0;
     QDate m_month;
     QLabel* m_monthLabel = nullptr;

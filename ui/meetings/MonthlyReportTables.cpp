@@ -41,12 +41,11 @@ QByteArray photoSheet(const QList<MeetingPhoto>& photos)
 
 } // namespace
 
-QList<TableReport> monthlyReportTables(Workspace& workspace, const std::vector<RosterRow>& roster,
-                                       qint64 orgId, QDate month)
+QList<TableReport> monthlyReportTables(Workspace& workspace, qint64 orgId, QDate month)
 {
     QList<TableReport> tables;
     const QList<MonthlyBranchReport> reports =
-        monthlyReports(workspace.meetings(), workspace.organisations().all(), roster, orgId, month);
+        monthlyReports(workspace.meetings(), workspace.organisations().all(), orgId, month);
     for (const MonthlyBranchReport& report : reports) {
         for (int i = 0; i < report.tables.size(); ++i) {
             TableReport table = report.tables[i];

@@ -11,7 +11,7 @@ OrganisationTreeModel::OrganisationTreeModel(QObject* parent) : QAbstractItemMod
 }
 
 void OrganisationTreeModel::setOrganisations(const QList<Organisation>& organisations,
-                                             const QHash<qint64, int>& activeCounts)
+                                             const QHash<qint64, MemberCounts>& counts)
 {
     beginResetModel();
     m_orgs = organisations;
@@ -39,9 +39,9 @@ void OrganisationTreeModel::setOrganisations(const QList<Organisation>& organisa
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
         Node& n = m_nodes[size_t(*it)];
         if (n.org >= 0)
-            n.subtreeMembers += activeCounts.value(m_orgs[n.org].id);
+            n.subtreeCounts += counts.value(m_orgs[n.org].id);
         if (n.parent >= 0 && *it != 0)
-            m_nodes[size_t(n.parent)].subtreeMembers += n.subtreeMembers;
+            m_nodes[size_t(n.parent)].subtreeCounts += n.subtreeCounts;
     }
     endResetModel();
 }
@@ -93,11 +93,11 @@ QVariant OrganisationTreeModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return org.name;
-        return node.subtreeMembers;
+        return node.subtreeCounts.partyMembers();
     case Qt::ToolTipRole:
-        return tr("%1\nType: %2\nSecretary: %3\nMembers on the roster: %4")
-            .arg(org.name, enumLabel(org.type), org.secretary.isEmpty() ? tr("(none)") : org.secretary)
-            .arg(node.subtreeMembers);
+        return tr("%1\nType: %2\nSecretary: %3\n%4")
+            .arg(org.name, enumLabel(org.type), org.secretary.isEmpty() ? tr("(none)") : org.secretary,
+                 describeMemberCounts(node.subtreeCounts));
     case Qt::TextAlignmentRole:
         if (index.column() == MembersColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -115,7 +115,7 @@ QVariant OrganisationTreeModel::headerData(int section, Qt::Orientation orientat
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == NameColumn ? tr("Organisation") : tr("Members");
+    return section == NameColumn ? tr("Organisation") : tr("Party members");
 }
 
 QModelIndex OrganisationTreeModel::indexOf(qint64 orgId) const
@@ -137,10 +137,10 @@ QSet<qint64> OrganisationTreeModel::subtree(qint64 orgId) const
     return subtreeIds(m_orgs, orgId);
 }
 
-int OrganisationTreeModel::subtreeMemberCount(qint64 orgId) const
+MemberCounts OrganisationTreeModel::subtreeCounts(qint64 orgId) const
 {
-    const int node = m_nodeById.value(orgId, 0);
-    return node == 0 ? 0 : m_nodes[size_t(node)].subtreeMembers;
+    // Node 0, the invisible root, holds everyone.
+    return m_nodes[size_t(m_nodeById.value(orgId, 0))].subtreeCounts;
 }
 
 } // namespace partydesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Organisation.h"
+#include "domain/PartyMembership.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -10,7 +11,8 @@
 
 namespace partydesk {
 
-// The organisation tree (街道党工委 → 社区党委 → 支部 → 党小组) with member counts per subtree.
+// The organisation tree (街道党工委 → 社区党委 → 支部 → 党小组) with the Party members (正式 + 预备)
+// of each subtree in the second column; the tooltip also counts applicants, activists and candidates.
 class OrganisationTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -30,8 +32,9 @@ public:
 
     explicit OrganisationTreeModel(QObject* parent = nullptr);
 
-    // `activeCounts`: members on the roster directly in each organisation.
-    void setOrganisations(const QList<Organisation>& organisations, const QHash<qint64, int>& activeCounts);
+    // `counts`: the people on the roster directly in each organisation, by status.
+    void setOrganisations(const QList<Organisation>& organisations,
+                          const QHash<qint64, MemberCounts>& counts);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -45,7 +48,8 @@ public:
     const QList<Organisation>& organisations() const { return m_orgs; }
     // The organisation and everything below it.
     QSet<qint64> subtree(qint64 orgId) const;
-    int subtreeMemberCount(qint64 orgId) const;
+    // The people on the roster in the organisation's subtree; 0 (or an unknown id): everyone.
+    MemberCounts subtreeCounts(qint64 orgId) const;
 
 private:
     struct Node
@@ -54,7 +58,7 @@ private:
         int parent = -1;
         int row = 0;
         std::vector<int> children;
-        int subtreeMembers = 0;
+        MemberCounts subtreeCounts;
     };
     int nodeOf(const QModelIndex& index) const;
 

@@ -130,7 +130,7 @@ QStringList OrganisationPage::warnings() const
             fullMembers += full.value(id);
         if (fullMembers < 3)
             list << tr("A branch needs at least 3 full members; this one has %1.").arg(fullMembers);
-        if (m_tree.subtreeMemberCount(m_orgId) >= 7 && org->committee.trimmed().isEmpty())
+        if (m_tree.subtreeCounts(m_orgId).partyMembers() >= 7 && org->committee.trimmed().isEmpty())
             list << tr(
                 "With 7 or more members the branch elects a committee; no committee members are recorded.");
     }
@@ -161,6 +161,7 @@ void OrganisationPage::showDetails()
         valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
         valueLabel->setWordWrap(true);
         m_details->addRow(label, valueLabel);
+        return valueLabel;
     };
     add(tr("Type"), enumLabel(org->type));
     add(tr("Above it"), parent ? parent->name : QString());
@@ -172,7 +173,8 @@ void OrganisationPage::showDetails()
     add(tr("Term"), org->termStart.isValid() || org->termEnd.isValid()
                         ? tr("%1 to %2").arg(dateText(org->termStart), dateText(org->termEnd))
                         : QString());
-    add(tr("Members on the roster"), QString::number(m_tree.subtreeMemberCount(m_orgId)));
+    add(tr("Members on the roster"), describeMemberCounts(m_tree.subtreeCounts(m_orgId)))
+        ->setObjectName(QStringLiteral("memberCounts"));
 
     m_gridList = m_workspace.organisations().grids(m_orgId);
     const QList<Grid>& grids = m_gridList;

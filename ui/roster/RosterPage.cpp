@@ -93,9 +93,14 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     scopeFont.setPointSizeF(scopeFont.pointSizeF() * 1.25);
     scopeFont.setBold(true);
     m_scope->setFont(scopeFont);
+    // Beside the title, who is on this part of the roster: Party members (正式 + 预备) and, apart,
+    // applicants, activists and candidates, counted in the database (not from rows still loading).
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("rosterSummary"));
+    m_summary->setWordWrap(true);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_scope);
-    actions->addStretch();
+    actions->addWidget(m_summary, 1);
     actions->addWidget(add);
     actions->addWidget(m_edit);
     actions->addWidget(m_leave);
@@ -202,6 +207,7 @@ void RosterPage::setOrganisation(qint64 orgId)
     m_orgId = orgId;
     const Organisation* org = m_tree.organisation(orgId);
     m_scope->setText(org ? org->name : tr("All organisations"));
+    m_summary->setText(describeMemberCounts(m_tree.subtreeCounts(org ? orgId : 0)));
     applyFilter();
 }
 

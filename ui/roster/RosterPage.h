@@ -72,6 +72,7 @@ private:
     QCheckBox* m_fullIds = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_scope = nullptr;
+    QLabel* m_summary = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_leave = nullptr;
     qint64 m_orgId = 0;

@@ -71,7 +71,7 @@ QVariant StatisticsModel::headerData(int section, Qt::Orientation orientation, i
     if (section == 0)
         return tr("Organisation");
     if (section == 1)
-        return tr("Total");
+        return MemberStatistics::partyMembersHeading();
     return m_values.value(section - 2);
 }
 

@@ -1,7 +1,6 @@
 #include "StatisticsPage.h"
 
 #include "models/OrganisationTreeModel.h"
-#include "models/RosterModel.h"
 #include "reports/ReportActions.h"
 #include "StatisticsModel.h"
 #include "Workspace.h"
@@ -17,9 +16,8 @@
 
 namespace partydesk {
 
-StatisticsPage::StatisticsPage(Workspace& workspace, OrganisationTreeModel& tree, const RosterModel& roster,
-                               QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_tree(tree), m_roster(roster)
+StatisticsPage::StatisticsPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_tree(tree)
 {
     setObjectName(QStringLiteral("StatisticsPage"));
     m_model = new StatisticsModel(this);
@@ -66,18 +64,12 @@ StatisticsPage::StatisticsPage(Workspace& workspace, OrganisationTreeModel& tree
     connect(m_dimension, &QComboBox::currentIndexChanged, this, [this] {
         const auto dimension = MemberStatistics::Dimension(m_dimension->currentData().toInt());
         m_model->setDimension(dimension);
-        m_note->setText(
-            MemberStatistics::countsPartyMembersOnly(dimension)
-                ? tr("Counted: Party members (probationary and full) on the roster.")
-                : tr("Counted: everyone on the roster, applicants, activists and candidates included."));
+        m_note->setText(MemberStatistics::countsPartyMembersOnly(dimension)
+                            ? tr("Counted: Party members (probationary and full) on the roster.")
+                            : tr("Counted: Party members (probationary and full) in the first column; "
+                                 "applicants, activists and candidates in their own columns."));
     });
     emit m_dimension->currentIndexChanged(0);
-    // The roster model reloads after saves and when the background load finishes.
-    connect(&roster, &QAbstractItemModel::modelReset, this, [this] {
-        m_stale = true;
-        if (isVisible())
-            refresh();
-    });
 }
 
 void StatisticsPage::setOrganisation(qint64 orgId)
@@ -104,8 +96,8 @@ QString StatisticsPage::scopeName() const
 void StatisticsPage::refresh()
 {
     m_stale = false;
-    m_statistics = std::make_shared<const MemberStatistics>(m_roster.allRows(), m_tree.organisations(),
-                                                            m_orgId, m_workspace.clock().today());
+    m_statistics = std::make_shared<const MemberStatistics>(MemberStatistics::fromDatabase(
+        m_workspace.database(), m_tree.organisations(), m_orgId, m_workspace.clock().today()));
     m_model->setStatistics(m_statistics);
     m_title->setText(tr("Member statistics: %1").arg(scopeName()));
 }

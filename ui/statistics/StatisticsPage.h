@@ -12,7 +12,6 @@ class QTableView;
 namespace partydesk {
 
 class OrganisationTreeModel;
-class RosterModel;
 class StatisticsModel;
 class Workspace;
 
@@ -23,13 +22,14 @@ class StatisticsPage : public QWidget
     Q_OBJECT
 
 public:
-    StatisticsPage(Workspace& workspace, OrganisationTreeModel& tree, const RosterModel& roster,
-                   QWidget* parent = nullptr);
+    // Counts from the workspace's database, never from the roster page (which may still be loading).
+    StatisticsPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* parent = nullptr);
     void setOrganisation(qint64 orgId);
     StatisticsModel* model() const { return m_model; }
 
 public slots:
-    // Counted again from the roster (after it loaded or changed, or the page is shown).
+    // Counted again from the database (when shown, or for another organisation; the window
+    // selects the organisation again after members change).
     void refresh();
     void exportToExcel();
     void exportToPdf();
@@ -44,7 +44,6 @@ private:
 
     Workspace& m_workspace;
     OrganisationTreeModel& m_tree;
-    const RosterModel& m_roster;
     qint64 m_orgId = 0;
     bool m_stale = true;
     std::shared_ptr<const MemberStatistics> m_statistics;
