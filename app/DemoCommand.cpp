@@ -1,5 +1,7 @@
 #include "CommandSupport.h"
 #include "demo/DemoData.h"
+#include "domain/PartyMembership.h"
+#include "repository/OrganisationRepository.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -18,7 +20,7 @@ int runDemo(QCoreApplication& app)
     parser.addHelpOption();
     const QCommandLineOption scale(
         QStringLiteral("scale"),
-        QCoreApplication::translate("Cli", "community (about 400 members) or district (100,000)."),
+        QCoreApplication::translate("Cli", "community (about 400 people on the roster) or district (100,000)."),
         QStringLiteral("scale"), QStringLiteral("community"));
     const QCommandLineOption db(QStringLiteral("db"),
                                 QCoreApplication::translate("Cli", "The workspace file to create."),
@@ -68,14 +70,17 @@ int runDemo(QCoreApplication& app)
         printError(error);
         return 1;
     }
+    MemberCounts counts;
+    for (const MemberCounts& org : OrganisationRepository(opened.db).memberCounts())
+        counts += org;
     printLine(QCoreApplication::translate(
-                  "Cli", "Demo workspace %1: %2 organisations (%3 branches), %4 grids, %5 members, in %6 s.")
+                  "Cli", "Demo workspace %1: %2 organisations (%3 branches), %4 grids, in %5 s.")
                   .arg(QDir::toNativeSeparators(parser.value(db)))
                   .arg(summary.organisations)
                   .arg(summary.branches)
                   .arg(summary.grids)
-                  .arg(summary.members)
                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    printLine(describeMemberCounts(counts));
     return 0;
 }
 

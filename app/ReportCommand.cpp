@@ -74,8 +74,7 @@ int runReport(QApplication& app)
                        .arg(parser.value(org)));
         return 1;
     }
-    const std::vector<RosterRow> roster = workspace.members().roster();
-    const QList<TableReport> tables = monthlyReportTables(workspace, roster, orgId, first);
+    const QList<TableReport> tables = monthlyReportTables(workspace, orgId, first);
     const QString error = pdf ? writePdf(tables, path, QStringLiteral("PartyDesk")) : writeXlsx(tables, path);
     if (!error.isEmpty()) {
         printError(error);
