@@ -58,7 +58,7 @@ int scoringImport(Workspace& workspace, const QString& file, int year, bool keep
             QCoreApplication::translate("ScoringCommand", "There is no star rating for %1.").arg(year));
         return 1;
     }
-    if (workspace.rating().isFinished(year) && reopen.trimmed().isEmpty()) {
+    if (workspace.ratingService().isFinished(year) && reopen.trimmed().isEmpty()) {
         printError(QCoreApplication::translate("ScoringCommand",
                                                "The %1 rating is finished and its result is final; nothing was "
                                                "imported. To change it, add --reopen \"REASON\" (recorded in "
@@ -79,7 +79,7 @@ int scoringImport(Workspace& workspace, const QString& file, int year, bool keep
                               "with --keep-valid."));
         return 1;
     }
-    const ServiceResult saved = workspace.rating().importSheets(year, result.sheets, reopen);
+    const ServiceResult saved = workspace.ratingService().importSheets(year, result.sheets, reopen);
     if (!saved.ok()) {
         printError(saved.message);
         return 1;
@@ -138,7 +138,7 @@ int scoringSheets(Workspace& workspace, int year, const QString& out, const QStr
 int scoringNewYear(Workspace& workspace, int year)
 {
     const bool existed = workspace.ratings().years().contains(year);
-    const ServiceResult started = workspace.rating().startYear(year);
+    const ServiceResult started = workspace.ratingService().startYear(year);
     if (!started.ok()) {
         printError(started.message);
         return 1;

@@ -4,6 +4,8 @@
 #include "meetings/MeetingRepository.h"
 #include "rating/RatingRepository.h"
 #include "rating/RatingService.h"
+#include "service/MemberService.h"
+#include "service/OrganisationService.h"
 #include "repository/AuditLog.h"
 #include "repository/MemberRepository.h"
 #include "repository/OrganisationRepository.h"
@@ -20,7 +22,9 @@ public:
     Workspace(QSqlDatabase db, const Clock& clock)
         : m_db(db), m_clock(clock), m_organisations(db, &m_gate), m_members(db, clock, &m_gate),
           m_ratings(db, &m_gate), m_meetings(db, &m_gate), m_audit(db),
-          m_ratingService(m_ratings, m_organisations, m_audit, clock)
+          m_ratingService(m_ratings, m_organisations, m_audit, clock),
+          m_memberService(m_members, m_audit, clock, m_gate),
+          m_organisationService(m_organisations, m_audit, clock, m_gate)
     {
     }
 
@@ -30,7 +34,9 @@ public:
     MemberRepository& members() { return m_members; }
     RatingRepository& ratings() { return m_ratings; }
     // Writes of the star rating go through the service, which owns its rules.
-    RatingService& rating() { return m_ratingService; }
+    RatingService& ratingService() { return m_ratingService; }
+    MemberService& memberService() { return m_memberService; }
+    OrganisationService& organisationService() { return m_organisationService; }
     MeetingRepository& meetings() { return m_meetings; }
     AuditLog& audit() { return m_audit; }
     WriteGate& writeGate() { return m_gate; }
@@ -45,6 +51,8 @@ private:
     MeetingRepository m_meetings;
     AuditLog m_audit;
     RatingService m_ratingService;
+    MemberService m_memberService;
+    OrganisationService m_organisationService;
 };
 
 } // namespace partydesk

@@ -59,12 +59,6 @@ Member memberFrom(const QSqlQuery& q)
     return m;
 }
 
-bool isMinority(const QString& ethnicity)
-{
-    const QString e = ethnicity.trimmed();
-    return !e.isEmpty() && e != QStringLiteral("汉族") && e != QStringLiteral("汉");
-}
-
 // Returns the error, or an empty string.
 QString addEvent(QSqlDatabase& db, qint64 memberId, QDate date, const QString& kind, const QString& from,
                  const QString& to, const QString& reason)
@@ -259,32 +253,13 @@ bool MemberRepository::idNumberInUse(const QString& idNumber, qint64 exceptMembe
     return q.exec() && q.next();
 }
 
-WriteResult MemberRepository::save(const Member& input)
+WriteResult MemberRepository::write(const Member& m)
 {
     if (const QString why = refusal(); !why.isEmpty())
         return {0, why};
-    Member m = input;
-    m.name = m.name.trimmed();
-    m.phone = m.phone.trimmed();
-    if (!m.idNumber.trimmed().isEmpty())
-        m.idNumber = IdNumber::check(m.idNumber).normalised;
-    m.tags.removeAll(MemberTag::Minority);
-    if (isMinority(m.ethnicity))
-        m.tags.append(MemberTag::Minority);
-
-    const FieldErrors errors = validateMember(m, m_clock);
-    if (!errors.isEmpty())
-        return {0, errors.first().message};
-    if (!m.idNumber.isEmpty() && idNumberInUse(m.idNumber, m.id))
-        return {0, QCoreApplication::translate("MemberRepository",
-                                               "Another member on the roster already has the ID number %1.")
-                       .arg(IdNumber::masked(m.idNumber))};
-
     const Member before = m.id > 0 ? get(m.id) : Member();
-    if (m.id > 0 && before.id == 0)
-        return {0, QCoreApplication::translate("MemberRepository", "The member no longer exists.")};
-
-    return inTransaction(m_db, [&](qint64* savedId) -> QString {
+    qint64 written = 0;
+    const QString error = [&](qint64* savedId) -> QString {
         QSqlQuery q(m_db);
         const QString assignments = QStringLiteral(
             "name = ?, sex = ?, ethnicity = ?, id_number = ?, birth_date = ?, education = ?, phone = ?, "
@@ -373,40 +348,21 @@ WriteResult MemberRepository::save(const Member& input)
                                  QString::number(m.orgId), QString());
         }
         return error;
-    });
+    }(&written);
+    return {error.isEmpty() ? written : 0, error};
 }
 
-WriteResult MemberRepository::recordLeaving(qint64 memberId, QDate date, LeaveKind kind,
-                                            const QString& reason)
+WriteResult MemberRepository::writeLeaving(const Member& m, QDate date, LeaveKind kind, const QString& reason)
 {
     if (const QString why = refusal(); !why.isEmpty())
         return {0, why};
-    const Member m = get(memberId);
-    if (m.id == 0)
-        return {0, QCoreApplication::translate("MemberRepository", "The member no longer exists.")};
-    if (m.hasLeft())
-        return {0, QCoreApplication::translate("MemberRepository", "%1 already left the roster on %2.")
-                       .arg(m.name, m.leftOn.toString(Qt::ISODate))};
-    if (!date.isValid())
-        return {0, QCoreApplication::translate("MemberRepository", "Enter the date of leaving.")};
-    if (date > m_clock.today())
-        return {0, QCoreApplication::translate("MemberRepository", "The leaving date %1 is in the future.")
-                       .arg(date.toString(Qt::ISODate))};
-    if (m.birthDate.isValid() && date < m.birthDate)
-        return {0, QCoreApplication::translate("MemberRepository",
-                                               "The leaving date is before the member's birth date.")};
-
-    return inTransaction(m_db, [&](qint64* id) -> QString {
-        *id = memberId;
-        QSqlQuery q(m_db);
-        q.prepare(
-            QStringLiteral("UPDATE member SET left_on = ?, leave_kind = ?, leave_reason = ? WHERE id = ?"));
-        bindValues(q, {sqlDate(date), enumCode(kind), reason.trimmed(), memberId});
-        if (QString e = execQuery(q); !e.isEmpty())
-            return e;
-        return addEvent(m_db, memberId, date, QStringLiteral("left"), enumCode(m.category), enumCode(kind),
-                        reason.trimmed());
-    });
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE member SET left_on = ?, leave_kind = ?, leave_reason = ? WHERE id = ?"));
+    bindValues(q, {sqlDate(date), enumCode(kind), reason, m.id});
+    if (QString e = execQuery(q); !e.isEmpty())
+        return {0, e};
+    const QString e = addEvent(m_db, m.id, date, QStringLiteral("left"), enumCode(m.category), enumCode(kind), reason);
+    return {e.isEmpty() ? m.id : 0, e};
 }
 
 } // namespace partydesk

@@ -37,12 +37,13 @@ public:
     Member get(qint64 id) const;
     QList<MemberEvent> events(qint64 memberId) const;
 
-    // Validates, then writes the member, tags and history events in one transaction.
-    // A new member gets a "joined the roster" event; a changed category, status or branch gets its own.
-    WriteResult save(const Member& member);
-
-    // Takes the member off the roster; the record stays as history.
-    WriteResult recordLeaving(qint64 memberId, QDate date, LeaveKind kind, const QString& reason);
+    // SQL only, inside the caller's transaction (MemberService validates and opens it): writes the
+    // member, tags and history events. A new member gets a "joined the roster" event; a changed
+    // category, status or branch gets its own.
+    WriteResult write(const Member& member);
+    // Marks the member as left with a history event; the record stays.
+    WriteResult writeLeaving(const Member& member, QDate date, LeaveKind kind, const QString& reason);
+    QSqlDatabase database() const { return m_db; }
 
     bool idNumberInUse(const QString& idNumber, qint64 exceptMemberId) const;
 

@@ -19,9 +19,12 @@ public:
     {
     }
 
+    QSqlDatabase database() const { return m_db; }
+
     // All organisations not dissolved, parents before children, in sort order.
     QList<Organisation> all() const;
     Organisation get(qint64 id) const;
+    // SQL only: OrganisationService checks the rules and wraps these in its transaction.
     WriteResult save(const Organisation& org);
 
     QList<Grid> grids(qint64 communityId) const;

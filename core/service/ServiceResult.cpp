@@ -14,7 +14,7 @@ ServiceResult ServiceResult::storage(const QString& detail)
                                         "The workspace file could not be written; nothing was changed. "
                                         "Details: %1")
                 .arg(detail),
-            {}, detail};
+            {}, detail, {}};
 }
 
 ServiceResult ServiceResult::fromWrite(const WriteResult& write, const QString& refusal)

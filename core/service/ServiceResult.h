@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Validation.h"
 #include "repository/RepositoryError.h"
 
 #include <QLoggingCategory>
@@ -26,18 +27,23 @@ struct ServiceResult
     QString message;
     QString field;
     QString detail;
+    FieldErrors errors; // every field's problem when the input breaks rules (Invalid, Conflict)
 
     bool ok() const { return kind == Kind::Ok; }
 
-    static ServiceResult success(qint64 id = 0) { return {Kind::Ok, id, {}, {}, {}}; }
-    static ServiceResult refused(const QString& message) { return {Kind::Refused, 0, message, {}, {}}; }
+    static ServiceResult success(qint64 id = 0) { return {Kind::Ok, id, {}, {}, {}, {}}; }
+    static ServiceResult refused(const QString& message) { return {Kind::Refused, 0, message, {}, {}, {}}; }
     static ServiceResult invalid(const QString& message, const QString& field = {})
     {
-        return {Kind::Invalid, 0, message, field, {}};
+        return {Kind::Invalid, 0, message, field, {}, {{field, message}}};
+    }
+    static ServiceResult invalid(const FieldErrors& errors)
+    {
+        return {Kind::Invalid, 0, errors.first().message, errors.first().field, {}, errors};
     }
     static ServiceResult conflict(const QString& message, const QString& field = {})
     {
-        return {Kind::Conflict, 0, message, field, {}};
+        return {Kind::Conflict, 0, message, field, {}, {{field, message}}};
     }
     // Logs the technical detail under lcStorage; the user reads a plain sentence.
     static ServiceResult storage(const QString& detail);

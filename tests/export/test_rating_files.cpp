@@ -64,7 +64,7 @@ struct FirstYear
                                   "rating_session", "rating_item", "rating_task", "rating_aspect",
                                   "rating_template"})
             REQUIRE(q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))));
-        REQUIRE(temp.workspace().rating().startYear(year).ok());
+        REQUIRE(temp.workspace().ratingService().startYear(year).ok());
     }
     RatingYear load() { return *temp.workspace().ratings().loadYear(year); }
     const RatingItem& item(const RatingTemplate& t, RatingItem::Kind kind)
@@ -133,7 +133,7 @@ TEST_CASE("First year: item rows never land on tasks, and vetoes and deductions 
             for (const RatingTask& task : aspect.tasks)
                 CHECK(back.tasks.value(task.id).assessed == sent.tasks.value(task.id).assessed);
     }
-    REQUIRE(f.temp.workspace().rating().importSheets(f.year, read.sheets).ok());
+    REQUIRE(f.temp.workspace().ratingService().importSheets(f.year, read.sheets).ok());
     const RatingYear saved = f.load();
     const RatingOutcome outcome = computeRatings(t, saved.sheets, {});
     const Score base = t.maxPoints() - Score::fromHundredths(50 * t.taskCount());
@@ -191,23 +191,23 @@ TEST_CASE("A finished year is final until reopened with a reason", "[rating][iss
     Workspace& w = f.temp.workspace();
     const RatingYear year = f.load();
     const RatingTask& task = year.ratingTemplate.aspects[0].tasks[0];
-    REQUIRE(w.rating().saveTaskScore(f.year, year.orgIds[0], task.id, {std::nullopt, Score::whole(2), {}}).ok());
-    REQUIRE(w.rating().finishYear(f.year).ok());
-    CHECK(w.rating().isFinished(f.year));
+    REQUIRE(w.ratingService().saveTaskScore(f.year, year.orgIds[0], task.id, {std::nullopt, Score::whole(2), {}}).ok());
+    REQUIRE(w.ratingService().finishYear(f.year).ok());
+    CHECK(w.ratingService().isFinished(f.year));
     CHECK(w.audit().count(QStringLiteral("rating.finish")) == 1);
 
     const ServiceResult typed =
-        w.rating().saveTaskScore(f.year, year.orgIds[0], task.id, {std::nullopt, Score::whole(3), {}});
+        w.ratingService().saveTaskScore(f.year, year.orgIds[0], task.id, {std::nullopt, Score::whole(3), {}});
     CHECK(typed.kind == ServiceResult::Kind::Refused);
     CHECK(typed.message.contains(QStringLiteral("reopen")));
     ScoreSheet sheet = year.sheets[0];
     sheet.tasks.insert(task.id, {std::nullopt, Score::whole(1), {}});
-    CHECK_FALSE(w.rating().importSheets(f.year, {sheet}).ok());
+    CHECK_FALSE(w.ratingService().importSheets(f.year, {sheet}).ok());
     CHECK(w.ratings().loadYear(f.year)->sheets[0].tasks.value(task.id).assessed == Score::whole(2));
 
-    CHECK(w.rating().reopenYear(f.year, QStringLiteral("  ")).kind == ServiceResult::Kind::Invalid);
-    CHECK(w.rating().importSheets(f.year, {sheet}, QStringLiteral("复核发现第一项计分错误")).ok());
-    CHECK_FALSE(w.rating().isFinished(f.year));
+    CHECK(w.ratingService().reopenYear(f.year, QStringLiteral("  ")).kind == ServiceResult::Kind::Invalid);
+    CHECK(w.ratingService().importSheets(f.year, {sheet}, QStringLiteral("复核发现第一项计分错误")).ok());
+    CHECK_FALSE(w.ratingService().isFinished(f.year));
     CHECK(w.audit().count(QStringLiteral("rating.reopen")) == 1);
     CHECK(w.ratings().loadYear(f.year)->sheets[0].tasks.value(task.id).assessed == Score::whole(1));
 }
@@ -218,11 +218,11 @@ TEST_CASE("The service refuses what a form or a file must not save", "[rating][i
     Workspace& w = f.temp.workspace();
     const RatingYear year = f.load();
     const RatingTask& task = year.ratingTemplate.aspects[0].tasks[0];
-    const ServiceResult above = w.rating().saveTaskScore(
+    const ServiceResult above = w.ratingService().saveTaskScore(
         f.year, year.orgIds[0], task.id, {std::nullopt, task.maxPoints + Score::fromHundredths(1), {}});
     CHECK(above.kind == ServiceResult::Kind::Invalid);
     const RatingItem& veto = f.item(year.ratingTemplate, RatingItem::Kind::Veto);
-    CHECK_FALSE(w.rating().saveItemScore(f.year, year.orgIds[0], veto.id, {Score::whole(3), false, {}}).ok());
+    CHECK_FALSE(w.ratingService().saveItemScore(f.year, year.orgIds[0], veto.id, {Score::whole(3), false, {}}).ok());
     CHECK(w.ratings().loadYear(f.year)->sheets[0].tasks.isEmpty());
 }
 

@@ -273,9 +273,9 @@ TEST_CASE("Last week's theme day, opened and saved again, gains no member added 
     const AttendanceTally stored = ws.meetings().attendanceByMeeting(lastWeek, lastWeek).value(themeDay.id);
 
     temp.clock().setToday(QDate(2026, 11, 22));
-    const WriteResult added = ws.members().save(memberJoiningToday(branch));
+    const ServiceResult added = ws.memberService().save(memberJoiningToday(branch));
     REQUIRE(added.ok());
-    REQUIRE(ws.members().recordLeaving(added.id, QDate(2026, 11, 22), LeaveKind::TransferOut, {}).ok());
+    REQUIRE(ws.memberService().recordLeaving(added.id, QDate(2026, 11, 22), LeaveKind::TransferOut, {}).ok());
 
     MeetingForm form(ws, ws.organisations().all(), themeDay);
     QAbstractItemModelTester tester(form.attendance(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -298,7 +298,7 @@ TEST_CASE("The meeting form lists who was expected on the meeting's day and keep
     Workspace& ws = temp.workspace();
     const qint64 branch = temp.firstOrganisation(OrgType::GridBranch);
     temp.clock().setToday(QDate(2026, 11, 22));
-    const qint64 added = ws.members().save(memberJoiningToday(branch)).id;
+    const qint64 added = ws.memberService().save(memberJoiningToday(branch)).id;
     REQUIRE(added > 0);
 
     // A new meeting today lists the member added today; moved back to last week, it does not,
@@ -325,7 +325,7 @@ TEST_CASE("The meeting form lists who was expected on the meeting's day and keep
 
     // Someone recorded there who leaves the roster afterwards stays on the meeting's list.
     const QList<AttendanceRecord> records = ws.meetings().attendance(form.savedId());
-    REQUIRE(ws.members().recordLeaving(ticked, QDate(2026, 11, 20), LeaveKind::Death, {}).ok());
+    REQUIRE(ws.memberService().recordLeaving(ticked, QDate(2026, 11, 20), LeaveKind::Death, {}).ok());
     MeetingForm reopened(ws, ws.organisations().all(), *ws.meetings().meeting(form.savedId()));
     const int again = rowOf(reopened.attendance(), ticked);
     REQUIRE(again >= 0);

@@ -148,13 +148,13 @@ TEST_CASE("The member form warns beside the grid when it is off the branch's gri
     community.name = QStringLiteral("新华社区党委");
     community.type = OrgType::CommunityCommittee;
     community.parentId = ws.organisations().get(branch.parentId).parentId;
-    community.id = ws.organisations().save(community).id;
+    community.id = ws.organisationService().saveOrganisation(community).id;
     REQUIRE(community.id > 0);
     Grid foreign;
     foreign.communityId = community.id;
     foreign.code = QStringLiteral("XH01");
     foreign.name = QStringLiteral("新华第一网格");
-    foreign.id = ws.organisations().saveGrid(foreign).id;
+    foreign.id = ws.organisationService().saveGrid(foreign).id;
     REQUIRE(foreign.id > 0);
 
     MemberForm form(ws, ws.organisations().all(), member);

@@ -43,8 +43,8 @@ TEST_CASE("The template editor saves a changed template and refuses a broken one
     // 2025 is finished: its template is final too.
     RatingTemplate finished = *ratings.templateForYear(2025);
     finished.aspects[0].tasks[0].name = QStringLiteral("改名");
-    CHECK(temp.workspace().rating().saveTemplate(finished).kind == ServiceResult::Kind::Refused);
-    REQUIRE(temp.workspace().rating().startYear(2026).ok());
+    CHECK(temp.workspace().ratingService().saveTemplate(finished).kind == ServiceResult::Kind::Refused);
+    REQUIRE(temp.workspace().ratingService().startYear(2026).ok());
     const RatingTemplate t = *ratings.templateForYear(2026);
     {
         TemplateEditor editor(temp.workspace(), t);

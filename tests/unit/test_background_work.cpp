@@ -54,18 +54,18 @@ TEST_CASE("Nothing is written while the integrity check runs or after it failed"
     m.phone = QStringLiteral("13900001111");
 
     ws.writeGate().startChecking();
-    WriteResult refused = ws.members().save(m);
+    ServiceResult refused = ws.memberService().save(m);
     CHECK_FALSE(refused.ok());
-    CHECK(refused.error.contains(QStringLiteral("checked")));
+    CHECK(refused.message.contains(QStringLiteral("checked")));
     ws.writeGate().checkFailed(QStringLiteral("damaged"));
-    CHECK(ws.members().recordLeaving(someone, QDate(2026, 1, 1), LeaveKind::Death, {}).error ==
+    CHECK(ws.memberService().recordLeaving(someone, QDate(2026, 1, 1), LeaveKind::Death, {}).message ==
           QStringLiteral("damaged"));
     Organisation org = ws.organisations().all().front();
-    CHECK_FALSE(ws.organisations().save(org).ok());
+    CHECK_FALSE(ws.organisationService().saveOrganisation(org).ok());
     CHECK(ws.members().get(someone).phone != QStringLiteral("13900001111"));
 
     ws.writeGate().checkPassed();
-    CHECK(ws.members().save(m).ok());
+    CHECK(ws.memberService().save(m).ok());
 }
 
 TEST_CASE("The background integrity check tells a sound file from a damaged one", "[background]")

@@ -237,10 +237,10 @@ TEST_CASE("A member added today and gone today is not expected at last week's th
 
     // Added a week later, and recorded as transferred out the same day.
     temp.clock().setToday(today);
-    const WriteResult added = ws.members().save(longStandingMember(branch));
+    const ServiceResult added = ws.memberService().save(longStandingMember(branch));
     REQUIRE(added.ok());
     REQUIRE(
-        ws.members().recordLeaving(added.id, today, LeaveKind::TransferOut, QStringLiteral("转往外省")).ok());
+        ws.memberService().recordLeaving(added.id, today, LeaveKind::TransferOut, QStringLiteral("转往外省")).ok());
 
     const QList<ExpectedMember> expectedAfter = meetings.expectedMembers(branch, lastWeek);
     CHECK_FALSE(lists(expectedAfter, added.id));
@@ -281,7 +281,7 @@ TEST_CASE("A member who moved to another branch is expected where the member was
     temp.clock().setToday(moved);
     Member member = ws.members().get(mover);
     member.orgId = to;
-    REQUIRE(ws.members().save(member).ok()); // a dated "transfer" event
+    REQUIRE(ws.memberService().save(member).ok()); // a dated "transfer" event
 
     // Before the move: expected in the old branch, not the new one; after it, the other way round.
     CHECK(lists(meetings.expectedMembers(from, before), mover));
@@ -321,7 +321,7 @@ TEST_CASE("A member recorded at a meeting stays on its list after leaving the ro
 
     temp.clock().setToday(QDate(2026, 11, 22));
     REQUIRE(
-        ws.members().recordLeaving(recorded.member.memberId, QDate(2026, 11, 20), LeaveKind::Death, {}).ok());
+        ws.memberService().recordLeaving(recorded.member.memberId, QDate(2026, 11, 20), LeaveKind::Death, {}).ok());
 
     CHECK(lists(meetings.expectedMembers(branch, day), recorded.member.memberId));
     CHECK(lists(meetings.attendanceSheet(themeDay.id), recorded.member.memberId));

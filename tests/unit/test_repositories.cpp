@@ -33,12 +33,12 @@ qint64 addBranch(Workspace& ws)
     Organisation street;
     street.name = QStringLiteral("东风街道党工委");
     street.type = OrgType::StreetCommittee;
-    const qint64 streetId = ws.organisations().save(street).id;
+    const qint64 streetId = ws.organisationService().saveOrganisation(street).id;
     Organisation branch;
     branch.name = QStringLiteral("第一网格党支部");
     branch.type = OrgType::GridBranch;
     branch.parentId = streetId;
-    return ws.organisations().save(branch).id;
+    return ws.organisationService().saveOrganisation(branch).id;
 }
 
 } // namespace
@@ -58,7 +58,7 @@ TEST_CASE("A member is saved with tags and a history entry, and read back whole"
     m.joinedOn = QDate(1971, 9, 1);
     m.fullOn = QDate(1972, 9, 1);
     m.ethnicity = QStringLiteral("苗族");
-    const WriteResult saved = ws.members().save(m);
+    const ServiceResult saved = ws.memberService().save(m);
     REQUIRE(saved.ok());
 
     const Member back = ws.members().get(saved.id);
@@ -78,7 +78,7 @@ TEST_CASE("Invalid members are not written", "[repository]")
     Workspace& ws = temp.workspace();
     Member m = newMember(addBranch(ws));
     m.idNumber = QStringLiteral("440524188001010015");
-    const WriteResult result = ws.members().save(m);
+    const ServiceResult result = ws.memberService().save(m);
     CHECK_FALSE(result.ok());
     CHECK(ws.members().roster().empty());
 }
@@ -88,10 +88,10 @@ TEST_CASE("Two members on the roster cannot share an ID number", "[repository]")
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
     const qint64 branch = addBranch(ws);
-    REQUIRE(ws.members().save(newMember(branch)).ok());
-    const WriteResult second = ws.members().save(newMember(branch));
+    REQUIRE(ws.memberService().save(newMember(branch)).ok());
+    const ServiceResult second = ws.memberService().save(newMember(branch));
     CHECK_FALSE(second.ok());
-    CHECK(second.error.contains(QStringLiteral("0014")));
+    CHECK(second.message.contains(QStringLiteral("0014")));
 }
 
 TEST_CASE("Changes of category, status and branch are dated events", "[repository]")
@@ -103,15 +103,15 @@ TEST_CASE("Changes of category, status and branch are dated events", "[repositor
     other.name = QStringLiteral("第二网格党支部");
     other.type = OrgType::GridBranch;
     other.parentId = ws.organisations().get(branch).parentId;
-    const qint64 otherBranch = ws.organisations().save(other).id;
+    const qint64 otherBranch = ws.organisationService().saveOrganisation(other).id;
 
-    const qint64 id = ws.members().save(newMember(branch)).id;
+    const qint64 id = ws.memberService().save(newMember(branch)).id;
     Member m = ws.members().get(id);
     m.category = MemberCategory::FloatingOut;
     m.floatingPlace = QStringLiteral("广东省深圳市");
     m.floatingSince = QDate(2026, 3, 1);
     m.orgId = otherBranch;
-    REQUIRE(ws.members().save(m).ok());
+    REQUIRE(ws.memberService().save(m).ok());
     const QList<MemberEvent> events = ws.members().events(id);
     QStringList kinds;
     for (const MemberEvent& e : events)
@@ -125,9 +125,9 @@ TEST_CASE("A member who leaves stays in history", "[repository]")
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
-    const qint64 id = ws.members().save(newMember(addBranch(ws))).id;
+    const qint64 id = ws.memberService().save(newMember(addBranch(ws))).id;
     REQUIRE(
-        ws.members().recordLeaving(id, QDate(2026, 10, 8), LeaveKind::Death, QStringLiteral("病故")).ok());
+        ws.memberService().recordLeaving(id, QDate(2026, 10, 8), LeaveKind::Death, QStringLiteral("病故")).ok());
     const Member m = ws.members().get(id);
     CHECK(m.leftOn == QDate(2026, 10, 8));
     CHECK(m.leaveKind == LeaveKind::Death);
@@ -143,11 +143,11 @@ TEST_CASE("A member who leaves stays in history", "[repository]")
 
     SECTION("leaving twice or in the future is refused")
     {
-        CHECK_FALSE(ws.members().recordLeaving(id, QDate(2026, 10, 9), LeaveKind::Death, {}).ok());
+        CHECK_FALSE(ws.memberService().recordLeaving(id, QDate(2026, 10, 9), LeaveKind::Death, {}).ok());
     }
     SECTION("the ID number may be used again by a new record")
     {
-        CHECK(ws.members().save(newMember(m.orgId)).ok());
+        CHECK(ws.memberService().save(newMember(m.orgId)).ok());
     }
 }
 
@@ -155,8 +155,8 @@ TEST_CASE("Leaving in the future is refused", "[repository]")
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
-    const qint64 id = ws.members().save(newMember(addBranch(ws))).id;
-    const WriteResult result = ws.members().recordLeaving(id, QDate(2027, 1, 1), LeaveKind::TransferOut, {});
+    const qint64 id = ws.memberService().save(newMember(addBranch(ws))).id;
+    const ServiceResult result = ws.memberService().recordLeaving(id, QDate(2027, 1, 1), LeaveKind::TransferOut, {});
     CHECK_FALSE(result.ok());
     CHECK_FALSE(ws.members().get(id).hasLeft());
 }
@@ -166,7 +166,7 @@ TEST_CASE("Foreign keys protect organisations that hold members", "[repository]"
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
     const qint64 branch = addBranch(ws);
-    REQUIRE(ws.members().save(newMember(branch)).ok());
+    REQUIRE(ws.memberService().save(newMember(branch)).ok());
     QSqlQuery q(temp.db());
     q.prepare(QStringLiteral("DELETE FROM organisation WHERE id = ?"));
     q.addBindValue(branch);
@@ -182,7 +182,7 @@ TEST_CASE("Organisations, grids and co-building units round-trip", "[repository]
     Organisation org = ws.organisations().get(community);
     CHECK(org.termEnd == org.termStart.addYears(5));
     org.secretary = QStringLiteral("刘红梅");
-    REQUIRE(ws.organisations().save(org).ok());
+    REQUIRE(ws.organisationService().saveOrganisation(org).ok());
     CHECK(ws.organisations().get(community).secretary == QStringLiteral("刘红梅"));
     CHECK(ws.organisations().grids(community).size() == 8);
     CHECK(ws.organisations().grids(community).first().gridHead.size() >= 2);

@@ -49,14 +49,16 @@ bool CoBuildingUnitForm::save()
     unit.phone = m_phone->text().trimmed();
     unit.joinedOn = m_joined->date();
     unit.leftOn = m_left->date();
-    FieldErrors errors = validateCoBuildingUnit(unit, m_workspace.clock());
+    FieldErrors errors;
     if (!m_left->isAcceptable())
         errors.append(
             {UnitField::leftOn, tr("\"%1\" is not a date: type it as 2020-05-01.").arg(m_left->text())});
     if (errors.isEmpty()) {
-        const WriteResult result = m_workspace.organisations().saveCoBuildingUnit(unit);
-        if (!result.ok())
-            errors.append({UnitField::name, tr("Not saved: %1").arg(result.error)});
+        const ServiceResult result = m_workspace.organisationService().saveCoBuildingUnit(unit);
+        if (!result.errors.isEmpty())
+            errors = result.errors;
+        else if (!result.ok())
+            errors.append({UnitField::name, tr("Not saved: %1").arg(result.message)});
     }
     if (QWidget* first = m_errors.show(errors)) {
         first->setFocus();

@@ -56,18 +56,12 @@ bool GridForm::save()
     grid.laneHead = m_laneHead->text().trimmed();
     grid.buildingHead = m_buildingHead->text().trimmed();
     grid.unitHead = m_unitHead->text().trimmed();
-    FieldErrors errors = validateGrid(grid);
-    if (errors.isEmpty()) {
-        for (const Grid& other : m_workspace.organisations().grids(grid.communityId))
-            if (other.id != grid.id && other.code == grid.code)
-                errors.append({GridField::code,
-                               tr("The community already has a grid with the code %1.").arg(grid.code)});
-    }
-    if (errors.isEmpty()) {
-        const WriteResult result = m_workspace.organisations().saveGrid(grid);
-        if (!result.ok())
-            errors.append({GridField::code, tr("Not saved: %1").arg(result.error)});
-    }
+    FieldErrors errors;
+    const ServiceResult result = m_workspace.organisationService().saveGrid(grid);
+    if (!result.errors.isEmpty())
+        errors = result.errors;
+    else if (!result.ok())
+        errors.append({GridField::code, tr("Not saved: %1").arg(result.message)});
     if (QWidget* first = m_errors.show(errors)) {
         first->setFocus();
         return false;

@@ -59,10 +59,10 @@ void LeaveDialog::accept()
         m_date->setFocus();
         return;
     }
-    const WriteResult result = m_workspace.members().recordLeaving(
+    const ServiceResult result = m_workspace.memberService().recordLeaving(
         m_member.id, m_date->date(), LeaveKind(m_kind->currentData().toInt()), m_reason->text());
     if (!result.ok()) {
-        m_error->showMessage(result.error);
+        m_error->showMessage(result.message);
         return;
     }
     QDialog::accept();

@@ -462,21 +462,21 @@ bool MemberForm::save()
 {
     FieldErrors errors;
     const Member member = collect(&errors);
-    for (const FieldError& e : validateMember(member, m_workspace.clock()))
+    for (const FieldError& e : m_workspace.memberService().check(member))
         if (messageFor(errors, e.field).isEmpty())
             errors.append(e);
-    if (errors.isEmpty() && !member.idNumber.isEmpty() &&
-        m_workspace.members().idNumberInUse(IdNumber::check(member.idNumber).normalised, member.id))
-        errors.append(
-            {MemberField::idNumber, tr("Another member on the roster already has this ID number.")});
     if (QWidget* first = m_errors.show(errors)) {
         first->setFocus();
         return false;
     }
-    const WriteResult result = m_workspace.members().save(member);
+    const ServiceResult result = m_workspace.memberService().save(member);
     if (!result.ok()) {
+        if (QWidget* first = m_errors.show(result.errors)) {
+            first->setFocus();
+            return false;
+        }
         QMessageBox::warning(this, tr("Not saved"),
-                             tr("The member could not be saved: %1").arg(result.error));
+                             tr("The member could not be saved: %1").arg(result.message));
         return false;
     }
     m_savedId = result.id;

@@ -107,11 +107,7 @@ bool OrganisationForm::save()
     org.gridId = m_grid->currentData().toLongLong();
     org.address = m_address->text();
 
-    const Organisation* parent = nullptr;
-    for (const Organisation& o : std::as_const(m_organisations))
-        if (o.id == org.parentId)
-            parent = &o;
-    FieldErrors errors = validateOrganisation(org, parent ? &parent->type : nullptr, m_workspace.clock());
+    FieldErrors errors = m_workspace.organisationService().checkOrganisation(org);
     for (DateField* field : {m_founded, m_termEnd})
         if (!field->isAcceptable())
             errors.append({field == m_founded ? OrgField::foundedOn : OrgField::termEnd,
@@ -120,10 +116,14 @@ bool OrganisationForm::save()
         first->setFocus();
         return false;
     }
-    const WriteResult result = m_workspace.organisations().save(org);
+    const ServiceResult result = m_workspace.organisationService().saveOrganisation(org);
     if (!result.ok()) {
+        if (QWidget* first = m_errors.show(result.errors)) {
+            first->setFocus();
+            return false;
+        }
         QMessageBox::warning(this, tr("Not saved"),
-                             tr("The organisation could not be saved: %1").arg(result.error));
+                             tr("The organisation could not be saved: %1").arg(result.message));
         return false;
     }
     m_savedId = result.id;

@@ -100,7 +100,7 @@ bool importSheets(QWidget* parent, Workspace& workspace, int year)
     if (!result.problems.isEmpty() && !keepValidSheets(parent, result))
         return false;
     QString reopenReason;
-    if (workspace.rating().isFinished(year)) {
+    if (workspace.ratingService().isFinished(year)) {
         bool ok = false;
         reopenReason = QInputDialog::getText(
             parent, QApplication::translate("RatingActions", "Reopen the year"),
@@ -112,7 +112,7 @@ bool importSheets(QWidget* parent, Workspace& workspace, int year)
         if (!ok)
             return false;
     }
-    const ServiceResult saved = workspace.rating().importSheets(year, result.sheets, reopenReason);
+    const ServiceResult saved = workspace.ratingService().importSheets(year, result.sheets, reopenReason);
     if (!saved.ok()) {
         QMessageBox::warning(parent, QApplication::translate("RatingActions", "Not imported"), saved.message);
         return false;

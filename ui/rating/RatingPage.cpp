@@ -95,7 +95,7 @@ RatingPage::RatingPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
 
     m_sheetTitle = new QLabel;
     m_sheetTitle->setFont(titleFont);
-    m_sheet = new ScoreSheetModel(workspace.rating(), this);
+    m_sheet = new ScoreSheetModel(workspace.ratingService(), this);
     m_sheetView = new ScoreSheetView;
     m_sheetView->setObjectName(QStringLiteral("scoreSheetView"));
     m_sheetView->setModel(m_sheet);
@@ -381,7 +381,7 @@ void RatingPage::startNewYear()
         return;
     }
     // Last year's template and branches carry over; a first year starts from the default.
-    const ServiceResult started = m_workspace.rating().startYear(year);
+    const ServiceResult started = m_workspace.ratingService().startYear(year);
     if (!started.ok()) {
         QMessageBox::warning(this, tr("New year"), started.message);
         return;
@@ -409,7 +409,7 @@ void RatingPage::chooseOrganisations()
                "Continue?",
                nullptr, int(dropped.size()))) != QMessageBox::Yes)
         return;
-    const ServiceResult result = m_workspace.rating().setOrganisations(m_year, chosen);
+    const ServiceResult result = m_workspace.ratingService().setOrganisations(m_year, chosen);
     if (!result.ok())
         QMessageBox::warning(this, tr("Branches rated"), result.message);
     showYear(m_year);
@@ -429,7 +429,7 @@ void RatingPage::finishOrReopen()
             QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
-        result = m_workspace.rating().reopenYear(m_year, reason);
+        result = m_workspace.ratingService().reopenYear(m_year, reason);
     } else {
         int incomplete = 0;
         for (const RatingResult& r : m_results->outcome().results)
@@ -442,7 +442,7 @@ void RatingPage::finishOrReopen()
                 : tr("Finish the %1 rating? Its result becomes final.").arg(m_year);
         if (QMessageBox::question(this, tr("Finish the year"), question) != QMessageBox::Yes)
             return;
-        result = m_workspace.rating().finishYear(m_year);
+        result = m_workspace.ratingService().finishYear(m_year);
     }
     if (!result.ok())
         QMessageBox::warning(this, windowTitle(), result.message);

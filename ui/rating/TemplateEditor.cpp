@@ -263,7 +263,7 @@ void TemplateEditor::accept()
                               tr("%n score(s) already entered belong to tasks you removed and will be deleted. Save?",
                                  nullptr, scored)) != QMessageBox::Yes)
         return;
-    const ServiceResult saved = m_workspace.rating().saveTemplate(t);
+    const ServiceResult saved = m_workspace.ratingService().saveTemplate(t);
     if (!saved.ok()) {
         QMessageBox::warning(this, windowTitle(), tr("Not saved: %1").arg(saved.message));
         return;

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "domain/Organisation.h"
+#include "ServiceResult.h"
+
+namespace partydesk {
+
+class AuditLog;
+class OrganisationRepository;
+class WriteGate;
+
+// The one way organisations, grids and co-building units are written: names trimmed, the rules of
+// the tree and of terms checked, a grid code unique in its community, an audit entry, one
+// transaction. Forms and importers only map `errors` to their fields.
+class OrganisationService
+{
+public:
+    OrganisationService(OrganisationRepository& organisations, AuditLog& audit, const Clock& clock,
+                        const WriteGate& gate)
+        : m_organisations(organisations), m_audit(audit), m_clock(clock), m_gate(gate)
+    {
+    }
+
+    FieldErrors checkOrganisation(const Organisation& org) const;
+    ServiceResult saveOrganisation(const Organisation& org);
+    FieldErrors checkGrid(const Grid& grid) const;
+    ServiceResult saveGrid(const Grid& grid);
+    ServiceResult saveCoBuildingUnit(const CoBuildingUnit& unit);
+
+private:
+    template <typename Write> ServiceResult writeWithAudit(const QString& action, Write write);
+
+    OrganisationRepository& m_organisations;
+    AuditLog& m_audit;
+    const Clock& m_clock;
+    const WriteGate& m_gate;
+};
+
+} // namespace partydesk
