@@ -38,8 +38,9 @@ public:
             "participation, home_organisation) VALUES "
             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         m_tag.prepare(QStringLiteral("INSERT INTO member_tag (member_id, tag) VALUES (?, ?)"));
-        m_event.prepare(QStringLiteral("INSERT INTO member_event (member_id, event_date, kind, to_value) "
-                                       "VALUES (?, ?, 'joined_roster', ?)"));
+        // Recorded on the day it happened, never "now": the demo is the same whenever it is built.
+        m_event.prepare(QStringLiteral("INSERT INTO member_event (member_id, event_date, kind, to_value, "
+                                       "recorded_at) VALUES (?, ?, 'joined_roster', ?, ? || ' 09:00:00')"));
     }
 
     QString run(DemoSummary* summary, const std::function<bool(int, int)>& progress)
@@ -62,6 +63,13 @@ public:
     }
 
 private:
+    // The fixed dates below are those of the default day, 2026-11-15; another day moves them by
+    // whole years, so none lies after it.
+    QDate onCalendar(int year, int month, int day) const
+    {
+        return QDate(year + m_options.today.year() - 2026, month, day);
+    }
+
     bool fail(const QSqlQuery& q)
     {
         m_error = q.lastError().text();
@@ -145,6 +153,7 @@ private:
             m_event.addBindValue(id);
             m_event.addBindValue(sqlDate(p.onRosterSince));
             m_event.addBindValue(enumCode(p.category));
+            m_event.addBindValue(sqlDate(p.onRosterSince));
             if (!m_event.exec())
                 return fail(m_event);
             ++m_summary.members;
@@ -167,7 +176,7 @@ private:
             q.addBindValue(units[i].second);
             q.addBindValue(m_people.fullName());
             q.addBindValue(m_people.mobile());
-            q.addBindValue(sqlDate(QDate(2019 + i % 4, 3 + i, 1)));
+            q.addBindValue(sqlDate(onCalendar(2019 + i % 4, 3 + i, 1)));
             if (!q.exec())
                 return fail(q);
         }
@@ -180,7 +189,7 @@ private:
     {
         const QDate today = m_options.today;
         const qint64 street = addOrg(0, QStringLiteral("东风街道党工委"), OrgType::StreetCommittee,
-                                     OrgDomain::Community, QDate(2022, 12, 20));
+                                     OrgDomain::Community, onCalendar(2022, 12, 20));
         // The community committee's term ends within weeks, so the expiry warning shows.
         const qint64 community = addOrg(street, QStringLiteral("和平社区大党委"), OrgType::BigCommittee,
                                         OrgDomain::Community, today.addDays(40).addYears(-5));
@@ -189,7 +198,7 @@ private:
         int remaining = m_totalMembers;
         for (int g = 1; g <= 8; ++g) {
             const qint64 grid = addGrid(community, g, QStringLiteral("HP"));
-            const QDate term = QDate(2024, 3, 10).addDays(g * 17);
+            const QDate term = onCalendar(2024, 3, 10).addDays(g * 17);
             const qint64 branch =
                 addOrg(community, DemoPeople::gridName(g) + QStringLiteral("党支部"), OrgType::GridBranch,
                        OrgDomain::Community, g == 3 ? term.addYears(-3) : term, grid);
@@ -211,7 +220,7 @@ private:
         for (int f = 0; f < firms.size(); ++f) {
             const qint64 branch =
                 addOrg(community, firms[f] + QStringLiteral("党支部"), OrgType::NonPublicBranch,
-                       OrgDomain::NonPublicFirm, QDate(2023, 6, 1).addMonths(f * 5));
+                       OrgDomain::NonPublicFirm, onCalendar(2023, 6, 1).addMonths(f * 5));
             const int count = f == 0 ? remaining / 2 : remaining;
             if (!branch || !addMembers(branch, 0, count, QStringLiteral("和平社区"), true, firms[f]))
                 return false;
@@ -227,15 +236,16 @@ private:
         const int branchCount = streets * communitiesPerStreet * branchesPerCommunity;
         int branchIndex = 0;
         for (int s = 1; s <= streets; ++s) {
-            const qint64 street = addOrg(0, DemoPeople::streetName(s) + QStringLiteral("街道党工委"),
-                                         OrgType::StreetCommittee, OrgDomain::Community, QDate(2022, 12, 20));
+            const qint64 street =
+                addOrg(0, DemoPeople::streetName(s) + QStringLiteral("街道党工委"), OrgType::StreetCommittee,
+                       OrgDomain::Community, onCalendar(2022, 12, 20));
             if (!street)
                 return false;
             for (int c = 1; c <= communitiesPerStreet; ++c) {
                 const QString communityName = DemoPeople::communityName(s * 100 + c);
                 const qint64 community =
                     addOrg(street, communityName + QStringLiteral("大党委"), OrgType::BigCommittee,
-                           OrgDomain::Community, QDate(2021, 9, 1).addDays(c * 11));
+                           OrgDomain::Community, onCalendar(2021, 9, 1).addDays(c * 11));
                 if (!community)
                     return false;
                 for (int b = 1; b <= branchesPerCommunity; ++b) {
@@ -249,7 +259,7 @@ private:
                                                       : DemoPeople::gridName(b) + QStringLiteral("党支部"),
                                                  firm ? OrgType::NonPublicBranch : OrgType::GridBranch,
                                                  firm ? OrgDomain::NonPublicFirm : OrgDomain::Community,
-                                                 QDate(2024, 1, 5).addDays(b * 9), grid);
+                                                 onCalendar(2024, 1, 5).addDays(b * 9), grid);
                     ++branchIndex;
                     // Spread the members evenly so the total is exactly 100,000.
                     const int count = int(qint64(m_totalMembers) * branchIndex / branchCount -

@@ -48,11 +48,12 @@ class Writer
 {
 public:
     Writer(QSqlDatabase db, QDate today, quint32 seed)
-        : m_db(std::move(db)), m_random(seed + 11, today), m_meeting(m_db), m_attendance(m_db), m_action(m_db)
+        : m_db(std::move(db)), m_today(today), m_random(seed + 11, today), m_meeting(m_db),
+          m_attendance(m_db), m_action(m_db)
     {
         m_meeting.prepare(
             QStringLiteral("INSERT INTO meeting (org_id, kind, held_on, theme, place, host, materials, "
-                           "minutes, plan_id, done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+                           "minutes, plan_id, done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         m_attendance.prepare(QStringLiteral("INSERT INTO attendance (meeting_id, member_id, status, reason) "
                                             "VALUES (?, ?, ?, ?)"));
         m_action.prepare(QStringLiteral("INSERT INTO meeting_action (meeting_id, action_id) VALUES (?, ?)"));
@@ -60,12 +61,19 @@ public:
 
     QString error;
 
+    // A meeting after today is only planned: no minutes, actions or attendance yet.
     qint64 meeting(const Branch& b, const QString& kind, QDate day, const QString& theme, qint64 planId,
-                   const QList<qint64>& actions, bool withAttendance)
+                   QList<qint64> actions, bool withAttendance)
     {
+        const bool held = day <= m_today;
+        if (!held) {
+            actions.clear();
+            withAttendance = false;
+        }
         bindValues(m_meeting, {b.id, kind, sqlDate(day), theme, QStringLiteral("党群服务中心会议室"),
                                QStringLiteral("支部书记"), theme,
-                               QStringLiteral("会议按议程进行，与会党员作了交流发言。"), sqlId(planId)});
+                               held ? QStringLiteral("会议按议程进行，与会党员作了交流发言。") : QString(),
+                               sqlId(planId), held ? 1 : 0});
         if (!m_meeting.exec()) {
             error = m_meeting.lastError().text();
             return 0;
@@ -107,6 +115,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QDate m_today;
     DemoPeople m_random;
     QSqlQuery m_meeting, m_attendance, m_action;
 };

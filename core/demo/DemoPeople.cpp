@@ -121,15 +121,48 @@ QDate DemoPeople::dateBetween(QDate from, QDate to)
     return span <= 0 ? from : from.addDays(qint64(next() % quint32(span + 1)));
 }
 
+const QStringList& DemoPeople::blockedNames()
+{
+    // The Gang of Four and their allies, traitors and other notorious figures; the Party's and the
+    // state's leaders and founders, past and present; leaders purged for corruption.
+    static const QStringList list =
+        QStringLiteral(
+            "林彪 江青 王洪文 张春桥 姚文元 康生 陈伯达 谢富治 叶群 林立果 毛远新 汪精卫 周佛海 陈公博 "
+            "梁鸿志 王克敏 秦桧 严嵩 和珅 魏忠贤 吴三桂 袁世凯 张勋 溥仪 高岗 饶漱石 张国焘 顾顺章 王明 "
+            "毛泽东 周恩来 刘少奇 朱德 陈云 邓小平 任弼时 华国锋 胡耀邦 赵紫阳 江泽民 李鹏 朱镕基 胡锦涛 "
+            "温家宝 习近平 李克强 李强 乔石 李瑞环 李岚清 尉健行 吴邦国 贾庆林 曾庆红 黄菊 吴官正 李长春 "
+            "罗干 张德江 俞正声 刘云山 王岐山 张高丽 栗战书 汪洋 王沪宁 赵乐际 韩正 蔡奇 丁薛祥 李希 "
+            "董必武 李先念 杨尚昆 叶剑英 彭真 万里 王震 荣毅仁 宋庆龄 彭德怀 贺龙 陈毅 刘伯承 聂荣臻 "
+            "徐向前 罗荣桓 林伯渠 张闻天 王稼祥 李立三 瞿秋白 陈独秀 李大钊 博古 向忠发 蒋介石 蒋经国 "
+            "孙中山 孙文 薄熙来 周永康 徐才厚 郭伯雄 令计划 孙政才 陈希同 陈良宇")
+            .split(QLatin1Char(' '));
+    return list;
+}
+
+bool DemoPeople::isBlockedName(const QString& name)
+{
+    for (const QString& blocked : blockedNames())
+        if (name.contains(blocked))
+            return true;
+    return false;
+}
+
+QString DemoPeople::fullName(Sex sex)
+{
+    const QString& given = sex == Sex::Female ? givenFemale() : givenMale();
+    for (;;) {
+        QString name = surnames().at(int(below(quint32(surnames().size()))));
+        const int length = below(10) < 7 ? 2 : 1;
+        for (int i = 0; i < length; ++i)
+            name += given.at(int(below(quint32(given.size()))));
+        if (!isBlockedName(name))
+            return name;
+    }
+}
+
 QString DemoPeople::fullName()
 {
-    const bool female = next() % 2;
-    const QString& given = female ? givenFemale() : givenMale();
-    QString name = surnames().at(int(below(quint32(surnames().size()))));
-    const int length = below(10) < 7 ? 2 : 1;
-    for (int i = 0; i < length; ++i)
-        name += given.at(int(below(quint32(given.size()))));
-    return name;
+    return fullName(next() % 2 ? Sex::Female : Sex::Male);
 }
 
 QString DemoPeople::committeeNames(int count)
@@ -166,53 +199,79 @@ QString DemoPeople::idNumberFor(QDate birth, Sex sex)
     }
 }
 
-// The steps towards membership: each follows the one before by a plausible interval; the
-// status is the last step reached by today. A few probationers are left overdue on purpose.
-void DemoPeople::careerDates(DemoPerson& p)
+// Most people are full members; the branches develop a few new ones, firms more than the
+// residential grids.
+MemberStatus DemoPeople::drawStatus(bool nonPublicFirm)
 {
-    const QDate earliest = p.birthDate.addYears(18).addDays(30);
-    const QDate latestApply = m_today.addDays(-30);
-    p.appliedOn = dateBetween(earliest, std::min(latestApply, earliest.addYears(35)));
-    if (below(100) < 12) // recent applicants and activists for the pipeline
-        p.appliedOn = dateBetween(std::max(earliest, m_today.addYears(-3)), latestApply);
-    p.activistOn = p.appliedOn.addDays(60 + below(120));
-    p.candidateOn = p.activistOn.addDays(370 + below(200));
-    p.joinedOn = p.candidateOn.addDays(90 + below(200));
-    p.fullOn = p.joinedOn.addYears(1);
+    const quint32 roll = below(100) / (nonPublicFirm ? 2 : 1);
+    return roll < 3    ? MemberStatus::Applicant
+           : roll < 6  ? MemberStatus::Activist
+           : roll < 8  ? MemberStatus::Candidate
+           : roll < 12 ? MemberStatus::Probationary
+                       : MemberStatus::Full;
+}
 
-    p.status = MemberStatus::Full;
-    if (p.fullOn > m_today || (below(200) == 0 && p.joinedOn < m_today.addYears(-1))) {
-        p.status = MemberStatus::Probationary;
-        p.fullOn = {};
+// The steps towards membership, worked back from the last one reached, each before the next by a
+// plausible interval; the birth date fits: 18 or older at application, people in the development
+// pipeline and new members 45 at most. Nothing lies after today.
+void DemoPeople::careerDates(DemoPerson& p, bool nonPublicFirm)
+{
+    const QDate today = m_today;
+    const auto stepsBack = [&](QDate from, MemberStatus reached) {
+        if (reached >= MemberStatus::Probationary)
+            p.candidateOn = from = from.addDays(-90 - qint64(below(200)));
+        if (reached >= MemberStatus::Candidate)
+            p.activistOn = from = from.addDays(-370 - qint64(below(200))); // observed a year at least
+        if (reached >= MemberStatus::Activist)
+            p.appliedOn = from.addDays(-60 - qint64(below(120)));
+    };
+    const int minAge = nonPublicFirm ? 22 : 19;
+    if (p.status == MemberStatus::Full) {
+        // Community rosters lean old; firm branches are young.
+        const int maxAge = nonPublicFirm ? 55 : 92;
+        p.birthDate = dateBetween(today.addYears(-maxAge - 1).addDays(1), today.addYears(-24));
+        // Joined between about 21 and 35 mostly, some later; full a year after joining.
+        const QDate earliest = p.birthDate.addYears(18).addDays(30 + 1040);
+        const QDate latest =
+            std::min(today.addYears(-1).addDays(-1), p.birthDate.addYears(below(5) == 0 ? 45 : 35));
+        p.joinedOn = dateBetween(earliest, std::max(earliest, latest));
+        p.fullOn = p.joinedOn.addYears(1);
+        stepsBack(p.joinedOn, MemberStatus::Full);
+        return;
     }
-    if (p.joinedOn > m_today) {
-        p.status = MemberStatus::Candidate;
-        p.joinedOn = {};
+    switch (p.status) {
+    case MemberStatus::Applicant:
+        p.appliedOn = dateBetween(today.addDays(-150), today.addDays(-30));
+        break;
+    case MemberStatus::Activist:
+        p.activistOn = dateBetween(today.addDays(-360), today.addDays(-14));
+        stepsBack(p.activistOn, MemberStatus::Activist);
+        break;
+    case MemberStatus::Candidate:
+        p.candidateOn = dateBetween(today.addDays(-250), today.addDays(-7));
+        stepsBack(p.candidateOn, MemberStatus::Candidate);
+        break;
+    default:
+        // Admitted within the year; now and then one whose conversion is overdue (the branch
+        // has not met on it yet), never more than a year late.
+        p.joinedOn = below(15) == 0
+                         ? dateBetween(today.addYears(-2).addDays(30), today.addYears(-1).addDays(-14))
+                         : dateBetween(today.addDays(-360), today.addDays(-7));
+        stepsBack(p.joinedOn, MemberStatus::Probationary);
+        break;
     }
-    if (p.candidateOn > m_today) {
-        p.status = MemberStatus::Activist;
-        p.candidateOn = {};
-    }
-    if (p.activistOn > m_today) {
-        p.status = MemberStatus::Applicant;
-        p.activistOn = {};
-    }
+    const int maxAge = below(4) == 0 ? 45 : 35;
+    const QDate latestBirth = std::min(today.addYears(-minAge), p.appliedOn.addYears(-18).addDays(-30));
+    p.birthDate = dateBetween(std::min(today.addYears(-maxAge - 1).addDays(1), latestBirth), latestBirth);
 }
 
 DemoPerson DemoPeople::person(bool nonPublicFirm, const QString& firm, const QString& community)
 {
     DemoPerson p;
     p.sex = below(100) < 58 ? Sex::Male : Sex::Female;
-    const QString& given = p.sex == Sex::Female ? givenFemale() : givenMale();
-    p.name = surnames().at(int(below(quint32(surnames().size()))));
-    const int length = below(10) < 7 ? 2 : 1;
-    for (int i = 0; i < length; ++i)
-        p.name += given.at(int(below(quint32(given.size()))));
-
-    // Community rosters lean old; firm branches are young.
-    const int minAge = nonPublicFirm ? 22 : 21;
-    const int maxAge = nonPublicFirm ? 55 : 92;
-    p.birthDate = dateBetween(m_today.addYears(-maxAge), m_today.addYears(-minAge));
+    p.name = fullName(p.sex);
+    p.status = drawStatus(nonPublicFirm);
+    careerDates(p, nonPublicFirm);
     p.idNumber = idNumberFor(p.birthDate, p.sex);
     p.ethnicity =
         below(100) < 6 ? minorities().at(int(below(quint32(minorities().size())))) : QStringLiteral("汉族");
@@ -225,18 +284,21 @@ DemoPerson DemoPeople::person(bool nonPublicFirm, const QString& firm, const QSt
                     .arg(1 + below(48))
                     .arg(1 + below(4))
                     .arg(101 + below(18) * 100 + below(4));
-    careerDates(p);
     p.onRosterSince = p.joinedOn.isValid() ? p.joinedOn : p.appliedOn;
 
+    // In-service members work: of working age, reported here after joining. Floating members
+    // are away for work or family, at any age.
+    const int age = ageOn(p.birthDate, m_today);
+    const bool pastRetirement = age >= retirementAge(p.sex);
     const quint32 roll = below(100);
     const bool partyMember = p.status == MemberStatus::Full || p.status == MemberStatus::Probationary;
-    if (!nonPublicFirm && partyMember && roll < 14) {
+    if (!nonPublicFirm && partyMember && roll < 14 && age >= 22 && age <= 58 && !pastRetirement) {
         p.category = MemberCategory::InService;
         p.workUnit = workUnits().at(int(below(quint32(workUnits().size()))));
         p.reportedOn = dateBetween(std::max(p.joinedOn, m_today.addYears(-6)), m_today.addDays(-7));
         p.servicePost = servicePosts().at(int(below(quint32(servicePosts().size()))));
         p.onRosterSince = p.reportedOn;
-    } else if (partyMember && roll < 22) {
+    } else if (partyMember && roll >= 14 && roll < 22) {
         p.category = MemberCategory::FloatingOut;
         p.floatingPlace = placesAway().at(int(below(quint32(placesAway().size()))));
         p.floatingSince = dateBetween(std::max(p.joinedOn, m_today.addYears(-8)), m_today.addDays(-14));
@@ -244,7 +306,7 @@ DemoPerson DemoPeople::person(bool nonPublicFirm, const QString& firm, const QSt
         p.activityCardNo = QStringLiteral("LD%1%2").arg(p.floatingSince.year()).arg(10000 + below(90000));
         p.participation =
             below(2) ? QStringLiteral("线上参加支部学习") : QStringLiteral("在流入地党组织参加活动");
-    } else if (partyMember && roll < 29) {
+    } else if (partyMember && roll >= 22 && roll < 29) {
         p.category = MemberCategory::FloatingIn;
         p.homeOrganisation = homeOrganisations().at(int(below(quint32(homeOrganisations().size()))));
         p.floatingSince = dateBetween(std::max(p.joinedOn, m_today.addYears(-8)), m_today.addDays(-14));
@@ -254,10 +316,11 @@ DemoPerson DemoPeople::person(bool nonPublicFirm, const QString& firm, const QSt
     if (nonPublicFirm && p.category == MemberCategory::Registered)
         p.address = firm;
 
-    const int age = ageOn(p.birthDate, m_today);
-    if (age >= 60 && below(10) < 9)
+    // Firm branches hold the firm's staff: nobody there is retired or unemployed.
+    const bool working = nonPublicFirm || p.category == MemberCategory::InService;
+    if (pastRetirement && !working && below(10) < 9)
         p.tags << MemberTag::Retired;
-    if (age < 60 && below(100) < 3)
+    if (!pastRetirement && !working && below(100) < 4)
         p.tags << MemberTag::Unemployed;
     if (below(100) < 4)
         p.tags << MemberTag::Hardship;

@@ -39,13 +39,16 @@ struct DemoPerson
 };
 
 // Deterministic source of plausible people: the same seed and day give the same sequence.
+// Nobody is dated after `today`; ages fit each status and category (see person()).
 class DemoPeople
 {
 public:
     DemoPeople(quint32 seed, QDate today) : m_state(seed ? seed : 1), m_today(today) {}
 
     quint32 below(quint32 n) { return next() % n; }
+    // A surname and one or two given-name characters, never one of blockedNames().
     QString fullName();
+    QString fullName(Sex sex);
     QString committeeNames(int count);
     QString mobile();
     DemoPerson person(bool nonPublicFirm, const QString& firm, const QString& community);
@@ -55,11 +58,20 @@ public:
     static QString communityName(int number);
     static QList<QPair<QString, QString>> coBuildingUnits();
 
+    // Names of notorious historical figures and of the country's leaders, past and present: no
+    // demo name contains one.
+    static const QStringList& blockedNames();
+    static bool isBlockedName(const QString& name);
+
+    // The age from which the demo tags a member retired (the statutory ages: men 60, women 55).
+    static int retirementAge(Sex sex) { return sex == Sex::Male ? 60 : 55; }
+
 private:
     quint32 next();
     QDate dateBetween(QDate from, QDate to);
     QString idNumberFor(QDate birth, Sex sex);
-    void careerDates(DemoPerson& p);
+    MemberStatus drawStatus(bool nonPublicFirm);
+    void careerDates(DemoPerson& p, bool nonPublicFirm);
 
     quint64 m_state;
     QSet<QString> m_usedIdNumbers;

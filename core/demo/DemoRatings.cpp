@@ -87,7 +87,7 @@ QString buildDemoRatings(QSqlDatabase db, QDate today, quint32 seed)
             sheets[5].items.insert(veto->id, {Score(), true, QStringLiteral("支委成员受到党内严重警告处分")});
         if (const WriteResult saved = ratings.saveSheets(session.id, sheets); !saved.ok())
             return saved.error;
-        ratings.setFinished(session.id, QDate(year + 1, 1, 15));
+        ratings.setFinished(session.id, std::min(QDate(year + 1, 1, 15), today));
 
         // The lagging branch's rectification list; the first year's is finished.
         const bool done = year == firstYear;

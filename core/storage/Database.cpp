@@ -51,29 +51,97 @@ Database::Result failure(QSqlDatabase& db, const QString& connectionName, const 
     return result;
 }
 
+// The tables with rows whose foreign keys point to missing rows, each with the table it points
+// to ("attendance (→ member)"), or an empty list.
+QStringList danglingReferences(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery query(db);
+    QStringList found;
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        *error = query.lastError().text();
+        return found;
+    }
+    while (query.next()) {
+        const QString pair =
+            QStringLiteral("%1 (→ %2)").arg(query.value(0).toString(), query.value(2).toString());
+        if (!found.contains(pair))
+            found.append(pair);
+    }
+    return found;
+}
+
+// PRAGMA foreign_keys is a no-op inside a transaction, so it is switched around each step, never
+// in it. Returns the error text, or an empty string.
+QString setForeignKeys(QSqlDatabase& db, bool on)
+{
+    const QString error = exec(db, QStringLiteral("PRAGMA foreign_keys = %1").arg(on ? 1 : 0));
+    if (!error.isEmpty())
+        return error;
+    QString readError;
+    const bool nowOn = scalar(db, QStringLiteral("PRAGMA foreign_keys"), &readError).toInt() == 1;
+    if (!readError.isEmpty())
+        return readError;
+    if (nowOn != on)
+        return QStringLiteral("PRAGMA foreign_keys = %1 had no effect").arg(on ? 1 : 0);
+    return {};
+}
+
+// Runs one step in one transaction with foreign keys off, so that a table rebuilt the SQLite way
+// (create the new table, copy, drop the old one, rename) keeps the rows that refer to it instead
+// of cascading deletes; before committing, every reference must still resolve.
+QString migrateStep(QSqlDatabase& db, const Migration& migration)
+{
+    QString error = setForeignKeys(db, false);
+    if (!error.isEmpty())
+        return error;
+    if (!db.transaction())
+        return db.lastError().text();
+    for (const QString& statement : splitSqlStatements(migration.sql)) {
+        error = exec(db, statement);
+        if (!error.isEmpty())
+            break;
+    }
+    if (error.isEmpty())
+        error = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+    if (!error.isEmpty()) {
+        db.rollback();
+        return QCoreApplication::translate("Database", "Schema step %1 failed: %2")
+            .arg(migration.version)
+            .arg(error);
+    }
+    const QStringList dangling = danglingReferences(db, &error);
+    if (!error.isEmpty() || !dangling.isEmpty()) {
+        db.rollback();
+        if (!error.isEmpty())
+            return QCoreApplication::translate("Database", "Schema step %1 failed: %2")
+                .arg(migration.version)
+                .arg(error);
+        return QCoreApplication::translate("Database",
+                                           "Schema step %1 would leave rows in %2 that refer to rows that "
+                                           "no longer exist; the step was undone.")
+            .arg(migration.version)
+            .arg(dangling.join(QStringLiteral(", ")));
+    }
+    if (!db.commit()) {
+        error = db.lastError().text();
+        db.rollback();
+        return error;
+    }
+    return {};
+}
+
 QString migrate(QSqlDatabase& db, int fromVersion, const QList<Migration>& migrations)
 {
     for (const Migration& migration : migrations) {
         if (migration.version <= fromVersion)
             continue;
-        if (!db.transaction())
-            return db.lastError().text();
-        QString error;
-        for (const QString& statement : splitSqlStatements(migration.sql)) {
-            error = exec(db, statement);
-            if (!error.isEmpty())
-                break;
-        }
-        if (error.isEmpty())
-            error = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
-        if (!error.isEmpty()) {
-            db.rollback();
-            return QCoreApplication::translate("Database", "Schema step %1 failed: %2")
-                .arg(migration.version)
-                .arg(error);
-        }
-        if (!db.commit())
-            return db.lastError().text();
+        const QString error = migrateStep(db, migration);
+        // Foreign keys go back on whatever happened.
+        const QString restored = setForeignKeys(db, true);
+        if (!error.isEmpty())
+            return error;
+        if (!restored.isEmpty())
+            return restored;
     }
     return {};
 }

@@ -6,7 +6,10 @@
 
 namespace partydesk {
 
-// One schema step: after it runs, PRAGMA user_version equals `version`.
+// One schema step: after it runs, PRAGMA user_version equals `version`. Database::open runs each
+// step in one transaction with foreign keys off, so a step may rebuild a table the SQLite way
+// (create the new one, copy, drop the old one, rename) without cascading deletes; a step that
+// leaves any foreign key dangling (PRAGMA foreign_key_check) is rolled back.
 struct Migration
 {
     int version = 0;

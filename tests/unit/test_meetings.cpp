@@ -156,8 +156,11 @@ TEST_CASE("The demo year has theme days with attendance and compliance gaps", "[
     CHECK(gaps == 3);
     const auto rates = meetings.attendanceByMonth(from, to);
     REQUIRE(rates.size() == 10);
-    const AttendanceTally november = rates.begin()->value(QStringLiteral("2026-11"));
-    CHECK(november.expected > 10);
+    // November so far: the theme days of the 15th (the rest of the month is still planned).
+    AttendanceTally november;
+    for (const auto& months : rates)
+        november += months.value(QStringLiteral("2026-11"));
+    CHECK(november.expected > 100);
     CHECK(november.rate() > 0.7);
 }
 

@@ -1,0 +1,181 @@
+-- A PartyDesk workspace as released with schema version 1, with data. Frozen: do not edit.
+-- The schema is migrations 0001 verbatim, as that release ran them; then realistic rows in
+-- every table:
+--   v1: organisations, grids, co-building units, members with tags and history, the audit log
+--       (setting stays empty: nothing wrote to it before v3);
+-- tests/unit/test_migrations.cpp loads it into a new file and upgrades it to the latest schema.
+-- For a new release: copy the latest fixture, append its migration verbatim and rows for its tables.
+
+PRAGMA application_id = 1346652977;
+PRAGMA user_version = 1;
+
+-- ==== migration 0001_initial.sql ====
+-- PartyDesk schema, version 1: organisations, grids, co-building units, members and their history.
+-- Statements end with ';' at the end of a line; the migrator splits on that.
+-- Dates are ISO text (YYYY-MM-DD); codes are English identifiers translated for display.
+
+CREATE TABLE organisation (
+    id               INTEGER PRIMARY KEY,
+    parent_id        INTEGER REFERENCES organisation(id) ON DELETE RESTRICT,
+    name             TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    org_type         TEXT NOT NULL,
+    domain           TEXT NOT NULL DEFAULT 'community',
+    secretary        TEXT NOT NULL DEFAULT '',
+    deputy_secretary TEXT NOT NULL DEFAULT '',
+    committee        TEXT NOT NULL DEFAULT '',
+    founded_on       TEXT,
+    term_start       TEXT,
+    term_end         TEXT,
+    address          TEXT NOT NULL DEFAULT '',
+    grid_id          INTEGER REFERENCES grid(id) ON DELETE SET NULL,
+    sort_order       INTEGER NOT NULL DEFAULT 0,
+    dissolved_on     TEXT,
+    CHECK (term_end IS NULL OR term_start IS NULL OR term_end > term_start)
+);
+CREATE INDEX organisation_parent ON organisation(parent_id);
+
+CREATE TABLE grid (
+    id            INTEGER PRIMARY KEY,
+    community_id  INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+    code          TEXT NOT NULL,
+    name          TEXT NOT NULL,
+    buildings     TEXT NOT NULL DEFAULT '',
+    grid_head     TEXT NOT NULL DEFAULT '',
+    street_head   TEXT NOT NULL DEFAULT '',
+    lane_head     TEXT NOT NULL DEFAULT '',
+    building_head TEXT NOT NULL DEFAULT '',
+    unit_head     TEXT NOT NULL DEFAULT '',
+    UNIQUE (community_id, code)
+);
+
+CREATE TABLE co_building_unit (
+    id             INTEGER PRIMARY KEY,
+    committee_id   INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+    name           TEXT NOT NULL,
+    unit_kind      TEXT NOT NULL DEFAULT '',
+    contact_person TEXT NOT NULL DEFAULT '',
+    phone          TEXT NOT NULL DEFAULT '',
+    joined_on      TEXT,
+    left_on        TEXT
+);
+CREATE INDEX co_building_unit_committee ON co_building_unit(committee_id);
+
+CREATE TABLE member (
+    id                INTEGER PRIMARY KEY,
+    name              TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    sex               TEXT NOT NULL CHECK (sex IN ('M', 'F')),
+    ethnicity         TEXT NOT NULL DEFAULT '',
+    id_number         TEXT,
+    birth_date        TEXT,
+    education         TEXT NOT NULL DEFAULT '',
+    phone             TEXT NOT NULL DEFAULT '',
+    address           TEXT NOT NULL DEFAULT '',
+    org_id            INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+    grid_id           INTEGER REFERENCES grid(id) ON DELETE SET NULL,
+    category          TEXT NOT NULL CHECK (category IN ('registered', 'in_service', 'floating_out', 'floating_in')),
+    status            TEXT NOT NULL CHECK (status IN ('applicant', 'activist', 'candidate', 'probationary', 'full')),
+    applied_on        TEXT,
+    activist_on       TEXT,
+    candidate_on      TEXT,
+    joined_on         TEXT,
+    full_on           TEXT,
+    work_unit         TEXT NOT NULL DEFAULT '',
+    reported_on       TEXT,
+    service_post      TEXT NOT NULL DEFAULT '',
+    floating_place    TEXT NOT NULL DEFAULT '',
+    floating_since    TEXT,
+    floating_contact  TEXT NOT NULL DEFAULT '',
+    activity_card_no  TEXT NOT NULL DEFAULT '',
+    participation     TEXT NOT NULL DEFAULT '',
+    home_organisation TEXT NOT NULL DEFAULT '',
+    left_on           TEXT,
+    leave_kind        TEXT,
+    leave_reason      TEXT NOT NULL DEFAULT '',
+    notes             TEXT NOT NULL DEFAULT '',
+    CHECK ((left_on IS NULL) = (leave_kind IS NULL))
+);
+CREATE UNIQUE INDEX member_id_number ON member(id_number) WHERE id_number IS NOT NULL AND left_on IS NULL;
+CREATE INDEX member_org ON member(org_id);
+
+CREATE TABLE member_tag (
+    member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    tag       TEXT NOT NULL,
+    PRIMARY KEY (member_id, tag)
+) WITHOUT ROWID;
+
+-- History: every transfer, category change, status step and leaving is a dated event.
+CREATE TABLE member_event (
+    id         INTEGER PRIMARY KEY,
+    member_id  INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    event_date TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    from_value TEXT NOT NULL DEFAULT '',
+    to_value   TEXT NOT NULL DEFAULT '',
+    reason     TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime'))
+);
+CREATE INDEX member_event_member ON member_event(member_id, event_date);
+
+-- Deliberate acts on personal information (showing or exporting full ID numbers) are recorded.
+CREATE TABLE audit_log (
+    id          INTEGER PRIMARY KEY,
+    recorded_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+    action      TEXT NOT NULL,
+    detail      TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE setting (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- ==== data of schema version 1 ====
+INSERT INTO organisation (id, parent_id, name, org_type, domain, secretary, deputy_secretary, committee, founded_on, term_start, term_end, address, grid_id, sort_order) VALUES (1, NULL, '东风街道党工委', 'street_committee', 'community', '罗志刚', '唐秀兰', '罗志刚、唐秀兰、彭文辉', '2008-05-01', '2022-12-20', '2027-12-20', '长沙市芙蓉区东风路88号', NULL, 1);
+INSERT INTO organisation (id, parent_id, name, org_type, domain, secretary, deputy_secretary, committee, founded_on, term_start, term_end, address, grid_id, sort_order) VALUES (2, 1, '和平社区大党委', 'big_committee', 'community', '刘红梅', '陈建华', '刘红梅、陈建华、杨丽萍、周海波、黄志勇', '2010-07-01', '2021-12-26', '2026-12-26', '和平社区党群服务中心', NULL, 2);
+INSERT INTO organisation (id, parent_id, name, org_type, domain, secretary, deputy_secretary, committee, founded_on, term_start, term_end, address, grid_id, sort_order) VALUES (3, 2, '第一网格党支部', 'grid_branch', 'community', '杨丽萍', '何明', '杨丽萍、何明、曾淑华', '2012-03-15', '2024-03-27', '2027-03-27', '和平社区1栋架空层', 1, 3);
+INSERT INTO organisation (id, parent_id, name, org_type, domain, secretary, deputy_secretary, committee, founded_on, term_start, term_end, address, grid_id, sort_order) VALUES (4, 3, '第一党小组', 'party_group', 'community', '何明', '', '', '2012-03-15', '2024-03-27', '2027-03-27', '', 1, 4);
+INSERT INTO organisation (id, parent_id, name, org_type, domain, secretary, deputy_secretary, committee, founded_on, term_start, term_end, address, grid_id, sort_order) VALUES (5, 2, '第二网格党支部', 'grid_branch', 'community', '周海波', '谢芳', '周海波、谢芳、邓国强', '2012-03-15', '2024-04-13', '2027-04-13', '和平社区14栋一楼', 2, 5);
+INSERT INTO organisation (id, parent_id, name, org_type, domain, secretary, deputy_secretary, committee, founded_on, term_start, term_end, address, grid_id, sort_order) VALUES (6, 2, '长沙和平物业服务有限公司党支部', 'non_public_branch', 'non_public_firm', '黄志勇', '', '黄志勇、蒋文静、曹杰', '2018-06-01', '2023-06-01', '2026-06-01', '长沙和平物业服务有限公司', NULL, 6);
+INSERT INTO grid (id, community_id, code, name, buildings, grid_head, street_head, lane_head, building_head, unit_head) VALUES (1, 2, 'HP-01', '第一网格', '1-6栋', '何明', '梁永强', '袁桂英', '宋建军', '许玉兰');
+INSERT INTO grid (id, community_id, code, name, buildings, grid_head, street_head, lane_head, building_head, unit_head) VALUES (2, 2, 'HP-02', '第二网格', '7-12栋', '谢芳', '冯德胜', '潘小红', '田志华', '韩淑珍');
+INSERT INTO co_building_unit (id, committee_id, name, unit_kind, contact_person, phone, joined_on, left_on) VALUES (1, 2, '芙蓉区教育局', '机关事业单位', '张明', '13907310002', '2021-03-01', NULL);
+INSERT INTO co_building_unit (id, committee_id, name, unit_kind, contact_person, phone, joined_on, left_on) VALUES (2, 2, '和平派出所', '机关事业单位', '罗军', '0731-84561234', '2022-05-01', NULL);
+INSERT INTO co_building_unit (id, committee_id, name, unit_kind, contact_person, phone, joined_on, left_on) VALUES (3, 2, '长沙银行芙蓉支行', '国有企业', '夏婷', '13787310456', '2020-04-01', '2024-12-31');
+INSERT INTO member (id, name, sex, ethnicity, id_number, birth_date, education, phone, address, org_id, grid_id, category, status, applied_on, activist_on, candidate_on, joined_on, full_on, work_unit, reported_on, service_post, floating_place, floating_since, floating_contact, activity_card_no, participation, home_organisation, left_on, leave_kind, leave_reason, notes) VALUES (1, '张秀英', 'F', '汉族', '430102194803121225', '1948-03-12', 'middle_or_below', '13874810021', '和平社区2栋1单元302号', 4, 1, 'registered', 'full', '1968-05-10', '1968-09-01', '1969-10-15', '1970-04-20', '1971-04-20', '', NULL, '', '', NULL, '', '', '', '', NULL, NULL, '', '老党员，行动不便，上门送学');
+INSERT INTO member (id, name, sex, ethnicity, id_number, birth_date, education, phone, address, org_id, grid_id, category, status, applied_on, activist_on, candidate_on, joined_on, full_on, work_unit, reported_on, service_post, floating_place, floating_since, floating_contact, activity_card_no, participation, home_organisation, left_on, leave_kind, leave_reason, notes) VALUES (2, '李建国', 'M', '汉族', '430103195608013510', '1956-08-01', 'high_school', '13975120345', '和平社区5栋2单元501号', 3, 1, 'registered', 'full', '1979-03-02', '1979-06-20', '1980-09-01', '1982-07-01', '1983-07-01', '', NULL, '', '', NULL, '', '', '', '', NULL, NULL, '', '');
+INSERT INTO member (id, name, sex, ethnicity, id_number, birth_date, education, phone, address, org_id, grid_id, category, status, applied_on, activist_on, candidate_on, joined_on, full_on, work_unit, reported_on, service_post, floating_place, floating_since, floating_contact, activity_card_no, participation, home_organisation, left_on, leave_kind, leave_reason, notes) VALUES (3, '王海燕', 'F', '汉族', '43010419851123072X', '1985-11-23', 'bachelor', '15874260917', '和平社区3栋3单元1102号', 3, 1, 'in_service', 'full', '2007-10-08', '2008-03-01', '2009-04-10', '2010-06-15', '2011-06-15', '湖南省人民医院', '2023-03-10', '关爱帮扶岗', '', NULL, '', '', '', '', NULL, NULL, '', '');
+INSERT INTO member (id, name, sex, ethnicity, id_number, birth_date, education, phone, address, org_id, grid_id, category, status, applied_on, activist_on, candidate_on, joined_on, full_on, work_unit, reported_on, service_post, floating_place, floating_since, floating_contact, activity_card_no, participation, home_organisation, left_on, leave_kind, leave_reason, notes) VALUES (4, '刘志强', 'M', '汉族', '430105199002144111', '1990-02-14', 'college', '18673150288', '和平社区9栋1单元601号', 5, 2, 'floating_out', 'full', '2011-09-15', '2012-01-10', '2013-02-20', '2014-05-20', '2015-05-20', '', NULL, '', '广东省深圳市南山区', '2021-08-01', '13807310001', 'LD202112345', '线上参加支部学习', '', NULL, NULL, '', '');
+INSERT INTO member (id, name, sex, ethnicity, id_number, birth_date, education, phone, address, org_id, grid_id, category, status, applied_on, activist_on, candidate_on, joined_on, full_on, work_unit, reported_on, service_post, floating_place, floating_since, floating_contact, activity_card_no, participation, home_organisation, left_on, leave_kind, leave_reason, notes) VALUES (5, '陈丽', 'F', '土家族', '430111199207082329', '1992-07-08', 'bachelor', '13548760932', '和平社区11栋2单元203号', 5, 2, 'floating_in', 'full', '2013-10-10', '2014-03-05', '2015-04-01', '2016-06-28', '2017-06-28', '', NULL, '', '', '2022-04-01', '13548760932', '', '', '湖南省邵阳市双清区龙须塘社区党委', NULL, NULL, '', '');
+INSERT INTO member (id, name, sex, ethnicity, id_number, birth_date, education, phone, address, org_id, grid_id, category, status, applied_on, activist_on, candidate_on, joined_on, full_on, work_unit, reported_on, service_post, floating_place, floating_since, floating_contact, activity_card_no, participation, home_organisation, left_on, leave_kind, leave_reason, notes) VALUES (6, '赵磊', 'M', '汉族', '430121199809305510', '1998-09-30', 'bachelor', '19974120876', '长沙和平物业服务有限公司', 6, NULL, 'registered', 'probationary', '2023-10-09', '2024-01-15', '2025-03-20', '2026-03-18', NULL, '', NULL, '', '', NULL, '', '', '', '', NULL, NULL, '', '');
+INSERT INTO member (id, name, sex, ethnicity, id_number, birth_date, education, phone, address, org_id, grid_id, category, status, applied_on, activist_on, candidate_on, joined_on, full_on, work_unit, reported_on, service_post, floating_place, floating_since, floating_contact, activity_card_no, participation, home_organisation, left_on, leave_kind, leave_reason, notes) VALUES (7, '周晓燕', 'F', '汉族', '43010220010405632X', '2001-04-05', 'college', '15116280345', '长沙和平物业服务有限公司', 6, NULL, 'registered', 'candidate', '2024-03-01', '2024-06-10', '2025-09-01', NULL, NULL, '', NULL, '', '', NULL, '', '', '', '', NULL, NULL, '', '');
+INSERT INTO member (id, name, sex, ethnicity, id_number, birth_date, education, phone, address, org_id, grid_id, category, status, applied_on, activist_on, candidate_on, joined_on, full_on, work_unit, reported_on, service_post, floating_place, floating_since, floating_contact, activity_card_no, participation, home_organisation, left_on, leave_kind, leave_reason, notes) VALUES (8, '孙鹏', 'M', '汉族', '430103200312121815', '2003-12-12', 'vocational', '18890470211', '和平社区4栋1单元402号', 3, 1, 'registered', 'activist', '2025-05-06', '2025-08-20', NULL, NULL, NULL, '', NULL, '', '', NULL, '', '', '', '', NULL, NULL, '', '');
+INSERT INTO member (id, name, sex, ethnicity, id_number, birth_date, education, phone, address, org_id, grid_id, category, status, applied_on, activist_on, candidate_on, joined_on, full_on, work_unit, reported_on, service_post, floating_place, floating_since, floating_contact, activity_card_no, participation, home_organisation, left_on, leave_kind, leave_reason, notes) VALUES (9, '吴婷', 'F', '汉族', '430104200406187029', '2004-06-18', 'bachelor', '13787450126', '和平社区12栋3单元801号', 5, 2, 'registered', 'applicant', '2026-09-02', NULL, NULL, NULL, NULL, '', NULL, '', '', NULL, '', '', '', '', NULL, NULL, '', '');
+INSERT INTO member (id, name, sex, ethnicity, id_number, birth_date, education, phone, address, org_id, grid_id, category, status, applied_on, activist_on, candidate_on, joined_on, full_on, work_unit, reported_on, service_post, floating_place, floating_since, floating_contact, activity_card_no, participation, home_organisation, left_on, leave_kind, leave_reason, notes) VALUES (10, '郑国华', 'M', '汉族', '430105194001200916', '1940-01-20', 'middle_or_below', '0731-84235567', '和平社区1栋1单元101号', 4, 1, 'registered', 'full', '1960-11-02', '1961-03-01', '1962-05-10', '1963-07-01', '1964-07-01', '', NULL, '', '', NULL, '', '', '', '', '2026-06-30', 'death', '病故', '');
+INSERT INTO member (id, name, sex, ethnicity, id_number, birth_date, education, phone, address, org_id, grid_id, category, status, applied_on, activist_on, candidate_on, joined_on, full_on, work_unit, reported_on, service_post, floating_place, floating_since, floating_contact, activity_card_no, participation, home_organisation, left_on, leave_kind, leave_reason, notes) VALUES (11, '黄卫东', 'M', '汉族', '430111196810012719', '1968-10-01', 'high_school', '13017310564', '和平社区8栋2单元302号', 5, 2, 'registered', 'full', '1993-04-12', '1993-09-01', '1994-10-20', '1996-06-20', '1997-06-20', '', NULL, '', '', NULL, '', '', '', '', NULL, NULL, '', '');
+INSERT INTO member_tag (member_id, tag) VALUES (1, 'retired');
+INSERT INTO member_tag (member_id, tag) VALUES (1, 'long_standing');
+INSERT INTO member_tag (member_id, tag) VALUES (2, 'retired');
+INSERT INTO member_tag (member_id, tag) VALUES (2, 'long_standing');
+INSERT INTO member_tag (member_id, tag) VALUES (5, 'minority');
+INSERT INTO member_tag (member_id, tag) VALUES (10, 'retired');
+INSERT INTO member_tag (member_id, tag) VALUES (10, 'long_standing');
+INSERT INTO member_tag (member_id, tag) VALUES (11, 'unemployed');
+INSERT INTO member_tag (member_id, tag) VALUES (11, 'hardship');
+INSERT INTO member_tag (member_id, tag) VALUES (11, 'disabled');
+INSERT INTO member_event (id, member_id, event_date, kind, from_value, to_value, reason, recorded_at) VALUES (1, 1, '1970-04-20', 'joined_roster', '', 'registered', '', '2025-03-01 09:30:00');
+INSERT INTO member_event (id, member_id, event_date, kind, from_value, to_value, reason, recorded_at) VALUES (2, 2, '1982-07-01', 'joined_roster', '', 'registered', '', '2025-03-01 09:30:00');
+INSERT INTO member_event (id, member_id, event_date, kind, from_value, to_value, reason, recorded_at) VALUES (3, 3, '2023-03-10', 'joined_roster', '', 'in_service', '', '2025-03-01 09:30:00');
+INSERT INTO member_event (id, member_id, event_date, kind, from_value, to_value, reason, recorded_at) VALUES (4, 4, '2014-05-20', 'joined_roster', '', 'registered', '', '2025-03-01 09:30:00');
+INSERT INTO member_event (id, member_id, event_date, kind, from_value, to_value, reason, recorded_at) VALUES (5, 5, '2022-04-01', 'joined_roster', '', 'floating_in', '', '2025-03-01 09:30:00');
+INSERT INTO member_event (id, member_id, event_date, kind, from_value, to_value, reason, recorded_at) VALUES (6, 6, '2026-03-18', 'joined_roster', '', 'registered', '', '2026-03-18 10:00:00');
+INSERT INTO member_event (id, member_id, event_date, kind, from_value, to_value, reason, recorded_at) VALUES (7, 7, '2024-03-01', 'joined_roster', '', 'registered', '', '2025-03-01 09:30:00');
+INSERT INTO member_event (id, member_id, event_date, kind, from_value, to_value, reason, recorded_at) VALUES (8, 8, '2025-05-06', 'joined_roster', '', 'registered', '', '2025-05-06 10:00:00');
+INSERT INTO member_event (id, member_id, event_date, kind, from_value, to_value, reason, recorded_at) VALUES (9, 9, '2026-09-02', 'joined_roster', '', 'registered', '', '2026-09-02 10:00:00');
+INSERT INTO member_event (id, member_id, event_date, kind, from_value, to_value, reason, recorded_at) VALUES (10, 10, '1963-07-01', 'joined_roster', '', 'registered', '', '2025-03-01 09:30:00');
+INSERT INTO member_event (id, member_id, event_date, kind, from_value, to_value, reason, recorded_at) VALUES (11, 11, '1996-06-20', 'joined_roster', '', 'registered', '', '2025-03-01 09:30:00');
+INSERT INTO member_event (id, member_id, event_date, kind, from_value, to_value, reason, recorded_at) VALUES (12, 4, '2021-08-01', 'category_change', 'registered', 'floating_out', '外出务工', '2025-03-01 09:31:12');
+INSERT INTO member_event (id, member_id, event_date, kind, from_value, to_value, reason, recorded_at) VALUES (13, 2, '2024-05-10', 'transfer', '5', '3', '搬迁至第一网格', '2025-03-01 09:32:40');
+INSERT INTO member_event (id, member_id, event_date, kind, from_value, to_value, reason, recorded_at) VALUES (14, 6, '2026-03-18', 'status_change', 'candidate', 'probationary', '支部党员大会接收为预备党员', '2026-03-20 15:02:11');
+INSERT INTO member_event (id, member_id, event_date, kind, from_value, to_value, reason, recorded_at) VALUES (15, 10, '2026-06-30', 'left', 'registered', 'death', '病故', '2026-07-02 09:12:45');
+INSERT INTO audit_log (id, recorded_at, action, detail) VALUES (1, '2026-09-15 10:21:33', 'show_full_id_numbers', 'roster');
+INSERT INTO audit_log (id, recorded_at, action, detail) VALUES (2, '2026-09-15 10:25:02', 'export_full_id_numbers', '花名册.xlsx');
