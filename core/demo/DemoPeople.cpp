@@ -235,7 +235,7 @@ void DemoPeople::careerDates(DemoPerson& p, bool nonPublicFirm)
         const QDate latest =
             std::min(today.addYears(-1).addDays(-1), p.birthDate.addYears(below(5) == 0 ? 45 : 35));
         p.joinedOn = dateBetween(earliest, std::max(earliest, latest));
-        p.fullOn = p.joinedOn.addYears(1);
+        p.fullOn = yearsCompleted(p.joinedOn, 1);
         stepsBack(p.joinedOn, MemberStatus::Full);
         return;
     }

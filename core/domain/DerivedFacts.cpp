@@ -14,6 +14,14 @@ int ageOn(QDate birth, QDate day)
     return years;
 }
 
+QDate yearsCompleted(QDate from, int years)
+{
+    if (!from.isValid())
+        return {};
+    const QDate same(from.year() + years, from.month(), from.day());
+    return same.isValid() ? same : QDate(from.year() + years, 3, 1);
+}
+
 int partyAge(const Member& member, QDate today)
 {
     if (member.status != MemberStatus::Full || !member.fullOn.isValid())
@@ -24,7 +32,7 @@ int partyAge(const Member& member, QDate today)
 bool probationOverdue(const Member& member, QDate today)
 {
     return member.status == MemberStatus::Probationary && member.joinedOn.isValid() &&
-           today > member.joinedOn.addYears(1);
+           today > yearsCompleted(member.joinedOn, 1);
 }
 
 bool politicalBirthdayInMonth(const Member& member, QDate month)

@@ -11,6 +11,10 @@ namespace partydesk {
 
 // Whole years between `birth` and `day`.
 int ageOn(QDate birth, QDate day);
+// The day `years` full years after `from` are completed, the same way ageOn counts: for 29 February
+// in a year without one, 1 March (a probation from 2024-02-29 ends on 2025-03-01, as an 18th
+// birthday from 2000-02-29 falls on 2018-03-01).
+QDate yearsCompleted(QDate from, int years);
 
 // Party age counts from the full-membership date; -1 when the member is not a full member.
 int partyAge(const Member& member, QDate today);

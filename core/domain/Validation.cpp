@@ -168,19 +168,19 @@ private:
                     .arg(isoDate(m.joinedOn))
                     .arg(ageOn(m.birthDate, m.joinedOn)));
         if (m.joinedOn.isValid() && m.fullOn.isValid() && m.fullOn > m.joinedOn &&
-            m.fullOn < m.joinedOn.addYears(1))
+            m.fullOn < yearsCompleted(m.joinedOn, 1))
             add(MemberField::fullOn,
                 QCoreApplication::translate("Validation",
                                             "The probation lasts one year: full membership can start on %1 "
                                             "at the earliest.")
-                    .arg(isoDate(m.joinedOn.addYears(1))));
+                    .arg(isoDate(yearsCompleted(m.joinedOn, 1))));
         if (m.activistOn.isValid() && m.candidateOn.isValid() && m.candidateOn > m.activistOn &&
-            m.candidateOn < m.activistOn.addYears(1))
+            m.candidateOn < yearsCompleted(m.activistOn, 1))
             add(MemberField::candidateOn,
                 QCoreApplication::translate("Validation",
                                             "An activist is observed for at least a year: candidate from %1 "
                                             "at the earliest.")
-                    .arg(isoDate(m.activistOn.addYears(1))));
+                    .arg(isoDate(yearsCompleted(m.activistOn, 1))));
         if (m.hasLeft() && m.leftOn > today)
             add(MemberField::leftOn,
                 QCoreApplication::translate("Validation", "The leaving date %1 is in the future.")
