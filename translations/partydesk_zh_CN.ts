@@ -8,10 +8,6 @@
         <translation>生成一个数据逼真、结果固定的演示工作区。</translation>
     </message>
     <message>
-        <source>community (about 400 members) or district (100,000).</source>
-        <translation>community（社区规模，约400名党员）或 district（区级规模，10万名党员）。</translation>
-    </message>
-    <message>
         <source>The workspace file to create.</source>
         <translation>要创建的工作区文件。</translation>
     </message>
@@ -28,16 +24,12 @@
         <translation>请用 --db 文件名 指定要创建的文件。</translation>
     </message>
     <message>
-        <source>Unknown scale "%1": use community or district.</source>
+        <source>Unknown scale &quot;%1&quot;: use community or district.</source>
         <translation>未知规模“%1”：请使用 community 或 district。</translation>
     </message>
     <message>
-        <source>"%1" is not a date: use YYYY-MM-DD.</source>
+        <source>&quot;%1&quot; is not a date: use YYYY-MM-DD.</source>
         <translation>“%1”不是日期：请按 YYYY-MM-DD 输入。</translation>
-    </message>
-    <message>
-        <source>Demo workspace %1: %2 organisations (%3 branches), %4 grids, %5 members, in %6 s.</source>
-        <translation>演示工作区 %1：%2 个党组织（其中党支部 %3 个），%4 个网格，%5 名党员，用时 %6 秒。</translation>
     </message>
     <message>
         <source>Renders a page of the window to a PNG file, without a display.</source>
@@ -88,12 +80,84 @@
         <translation>工作区文件已损坏</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Commands: demo, export, screenshot; without a command the window opens.</source>
-        <translation>未知命令“%1”。可用命令：demo、export、screenshot；不带命令时打开主窗口。</translation>
-    </message>
-    <message>
         <source>roster, organisation, statistics, member-form, org-form or export-dialog.</source>
         <translation>roster（花名册）、organisation（组织信息）、statistics（党员统计）、member-form（党员表单）、org-form（组织表单）或 export-dialog（导出对话框）。</translation>
+    </message>
+    <message>
+        <source>Builds a demo workspace (a community or a whole district).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports the roster or the member statistics to Excel or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the monthly report of theme Party days (PDF or Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star rating: new year, blank score sheets, import of filled sheets, annual report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renders a page of the window to a PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community Party-Building Desk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  partydesk [--db FILE] [--lang zh_CN|en]   opens the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  partydesk COMMAND [OPTIONS]               runs a command without a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  partydesk help COMMAND                    the options of one command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --db FILE      the workspace file (default: in your application-data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --lang LANG    zh_CN (default) or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  -h, --help     this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  -v, --version  the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community (about 400 people on the roster) or district (100,000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace %1: %2 organisations (%3 branches), %4 grids, in %5 s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -110,40 +174,44 @@
         <translation>数据库结构第 %1 步升级失败：%2</translation>
     </message>
     <message>
-        <source>"%1" is not a PartyDesk database (it is not an SQLite file). Nothing was changed.</source>
+        <source>&quot;%1&quot; is not a PartyDesk database (it is not an SQLite file). Nothing was changed.</source>
         <translation>“%1”不是社区党建工作台的数据文件（不是 SQLite 文件）。文件未作任何改动。</translation>
     </message>
     <message>
-        <source>The folder "%1" cannot be created.</source>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <source>"%1" cannot be opened: %2</source>
+        <source>&quot;%1&quot; cannot be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1" is damaged (integrity check: %2). Nothing was changed; restore it from a backup.</source>
+        <source>&quot;%1&quot; is damaged (integrity check: %2). Nothing was changed; restore it from a backup.</source>
         <translation>“%1”已损坏（完整性检查结果：%2）。文件未作任何改动，请用备份恢复。</translation>
     </message>
     <message>
-        <source>"%1" is an SQLite database of another program, not a PartyDesk workspace. Nothing was changed.</source>
+        <source>&quot;%1&quot; is an SQLite database of another program, not a PartyDesk workspace. Nothing was changed.</source>
         <translation>“%1”是其他程序的 SQLite 数据库，不是社区党建工作台的工作区。文件未作任何改动。</translation>
     </message>
     <message>
-        <source>"%1" was written by a newer version of PartyDesk (schema %2; this version knows up to %3). Nothing was changed; please upgrade.</source>
+        <source>&quot;%1&quot; was written by a newer version of PartyDesk (schema %2; this version knows up to %3). Nothing was changed; please upgrade.</source>
         <translation>“%1”由更新版本的社区党建工作台创建（数据结构版本 %2，本版本最高支持 %3）。文件未作任何改动，请升级本软件。</translation>
     </message>
     <message>
-        <source>Before upgrading, a backup copy could not be written to "%1": %2. Nothing was changed.</source>
+        <source>Before upgrading, a backup copy could not be written to &quot;%1&quot;: %2. Nothing was changed.</source>
         <translation>升级前无法写入备份文件“%1”：%2。文件未作任何改动。</translation>
     </message>
     <message>
-        <source>"%1" cannot be used: %2</source>
+        <source>&quot;%1&quot; cannot be used: %2</source>
         <translation>无法使用“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1" could not be upgraded: %2</source>
+        <source>&quot;%1&quot; could not be upgraded: %2</source>
         <translation>“%1”升级失败：%2</translation>
+    </message>
+    <message>
+        <source>Schema step %1 would leave rows in %2 that refer to rows that no longer exist; the step was undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -316,7 +384,7 @@
         <translation>研究生</translation>
     </message>
     <message>
-        <source>Bachelor's degree</source>
+        <source>Bachelor&apos;s degree</source>
         <translation>大学本科</translation>
     </message>
     <message>
@@ -419,11 +487,11 @@
         <translation>包括已离开的党员。</translation>
     </message>
     <message>
-        <source>Roster columns, in order (default: the paper roster's).</source>
+        <source>Roster columns, in order (default: the paper roster&apos;s).</source>
         <translation>花名册的列及其顺序（默认同纸质花名册）。</translation>
     </message>
     <message>
-        <source>Write full ID numbers (recorded in the workspace's log).</source>
+        <source>Write full ID numbers (recorded in the workspace&apos;s log).</source>
         <translation>导出完整身份证号（将记入工作区日志）。</translation>
     </message>
     <message>
@@ -439,11 +507,11 @@
         <translation>请用 --db 文件名 指定工作区，用 --out 文件名 指定输出文件。</translation>
     </message>
     <message>
-        <source>The folder of "%1" does not exist.</source>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
         <translation>“%1”所在的文件夹不存在。</translation>
     </message>
     <message>
-        <source>The workspace "%1" does not exist.</source>
+        <source>The workspace &quot;%1&quot; does not exist.</source>
         <translation>工作区“%1”不存在。</translation>
     </message>
     <message>
@@ -455,11 +523,11 @@
         <translation>没有编号为 %1 的党组织。</translation>
     </message>
     <message>
-        <source>Unknown category or status "%1".</source>
+        <source>Unknown category or status &quot;%1&quot;.</source>
         <translation>未知的人员类别或党员状态“%1”。</translation>
     </message>
     <message>
-        <source>Unknown column "%1"; columns are: %2</source>
+        <source>Unknown column &quot;%1&quot;; columns are: %2</source>
         <translation>未知的列“%1”；可用的列：%2</translation>
     </message>
     <message>
@@ -501,7 +569,7 @@
         <translation>身份证号第7至14位（%1）不是有效的出生日期。</translation>
     </message>
     <message>
-        <source>The ID number's check character is wrong (the last character should be %1 for these first 17 digits): a digit was probably mistyped.</source>
+        <source>The ID number&apos;s check character is wrong (the last character should be %1 for these first 17 digits): a digit was probably mistyped.</source>
         <translation>身份证号校验位不对（按前17位，最后一位应为 %1），可能有数字输错了。</translation>
     </message>
 </context>
@@ -512,7 +580,7 @@
         <translation>日期应为每月1日至31日之间。</translation>
     </message>
     <message>
-        <source>Enter the month's theme.</source>
+        <source>Enter the month&apos;s theme.</source>
         <translation>请填写本月主题。</translation>
     </message>
     <message>
@@ -529,30 +597,37 @@
     </message>
 </context>
 <context>
-    <name>MemberRepository</name>
+    <name>MemberCounts</name>
+    <message>
+        <source>Party members %1 (full %2, probationary %3); applicants %4, activists %5, candidates %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberService</name>
     <message>
         <source>Another member on the roster already has the ID number %1.</source>
-        <translation>花名册中已有另一名党员使用身份证号 %1。</translation>
+        <translation type="unfinished">花名册中已有另一名党员使用身份证号 %1。</translation>
     </message>
     <message>
         <source>The member no longer exists.</source>
-        <translation>该党员记录已不存在。</translation>
+        <translation type="unfinished">该党员记录已不存在。</translation>
     </message>
     <message>
         <source>%1 already left the roster on %2.</source>
-        <translation>%1 已于 %2 离开花名册。</translation>
+        <translation type="unfinished">%1 已于 %2 离开花名册。</translation>
     </message>
     <message>
         <source>Enter the date of leaving.</source>
-        <translation>请填写离开日期。</translation>
+        <translation type="unfinished">请填写离开日期。</translation>
     </message>
     <message>
         <source>The leaving date %1 is in the future.</source>
-        <translation>离开日期 %1 晚于今天。</translation>
+        <translation type="unfinished">离开日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <source>The leaving date is before the member's birth date.</source>
-        <translation>离开日期早于出生日期。</translation>
+        <source>The leaving date is before the member&apos;s birth date.</source>
+        <translation type="unfinished">离开日期早于出生日期。</translation>
     </message>
 </context>
 <context>
@@ -666,12 +741,16 @@
         <translation>统计对象：党员（含预备党员）</translation>
     </message>
     <message>
-        <source>Everyone on the roster, applicants included</source>
-        <translation>统计对象：花名册全部人员（含入党申请人）</translation>
-    </message>
-    <message>
         <source>Organisation</source>
         <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members (probationary and full); applicants, activists and candidates in their own columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -824,13 +903,24 @@
     </message>
 </context>
 <context>
+    <name>OrganisationService</name>
+    <message>
+        <source>The organisation above no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community already has a grid with the code %1.</source>
+        <translation type="unfinished">本社区已有编号为 %1 的网格。</translation>
+    </message>
+</context>
+<context>
     <name>PendingFile</name>
     <message>
-        <source>"%1" cannot be replaced: is it open in another program?</source>
+        <source>&quot;%1&quot; cannot be replaced: is it open in another program?</source>
         <translation>无法替换“%1”：是否正在其他程序中打开？</translation>
     </message>
     <message>
-        <source>"%1" cannot be written.</source>
+        <source>&quot;%1&quot; cannot be written.</source>
         <translation>无法写入“%1”。</translation>
     </message>
 </context>
@@ -880,6 +970,14 @@
         <source>%1 sheet(s) imported.</source>
         <translation>已导入 %1 张评分表。</translation>
     </message>
+    <message>
+        <source>Reopen the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 result is final. Importing reopens the year: why must it change? The reason is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RatingCalculator</name>
@@ -888,7 +986,7 @@
         <translation>得分不能小于0。</translation>
     </message>
     <message>
-        <source>%1 is above this task's maximum of %2 points.</source>
+        <source>%1 is above this task&apos;s maximum of %2 points.</source>
         <translation>%1 超过了该项任务的满分 %2 分。</translation>
     </message>
     <message>
@@ -896,7 +994,7 @@
         <translation>分值不能小于0。</translation>
     </message>
     <message>
-        <source>%1 is above this item's maximum of %2 points.</source>
+        <source>%1 is above this item&apos;s maximum of %2 points.</source>
         <translation>%1 超过了该项的最高分 %2 分。</translation>
     </message>
     <message>
@@ -906,6 +1004,62 @@
     <message>
         <source>%1 of %2 rated branches (%3%) have four stars or more; the quota is %4%.</source>
         <translation>参评的 %2 个支部中有 %1 个（%3%）评为四星及以上，超过了 %4% 的比例限制。</translation>
+    </message>
+    <message>
+        <source>Ranked within each committee by star level first, then by total score (to 0.01); branches with the same stars and total share a rank (1, 2, 2, 4). A vetoed branch is capped at its star level and ranks with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (veto)</source>
+        <translation type="unfinished">%1（否决）</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation type="unfinished">未评分</translation>
+    </message>
+    <message>
+        <source>Lagging: rectify</source>
+        <translation type="unfinished">后进：需整改</translation>
+    </message>
+    <message>
+        <source>Incomplete, lagging</source>
+        <translation type="unfinished">未完成，后进</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished">已完成</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation type="unfinished">未完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up %n star(s)</source>
+        <translation type="unfinished">
+            <numerusform>晋位 %n 星</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Down %n star(s)</source>
+        <translation type="unfinished">
+            <numerusform>降级 %n 星</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same stars</source>
+        <translation type="unfinished">星级持平</translation>
+    </message>
+    <message>
+        <source>rank +%1</source>
+        <translation type="unfinished">排名上升 %1</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation type="unfinished">排名下降 %1</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished">%1 分</translation>
     </message>
 </context>
 <context>
@@ -986,30 +1140,6 @@
         <translation>较上年</translation>
     </message>
     <message>
-        <source>No sheet</source>
-        <translation>未评分</translation>
-    </message>
-    <message>
-        <source>%1 (veto)</source>
-        <translation>%1（否决）</translation>
-    </message>
-    <message>
-        <source>up %1 star(s)</source>
-        <translation>晋位 %1 星</translation>
-    </message>
-    <message>
-        <source>down %1 star(s)</source>
-        <translation>降级 %1 星</translation>
-    </message>
-    <message>
-        <source>same stars</source>
-        <translation>星级持平</translation>
-    </message>
-    <message>
-        <source>%1, rank %2, %3 points</source>
-        <translation>%1，排名 %2，%3 分</translation>
-    </message>
-    <message>
         <source>%1 star rating: star levels</source>
         <translation>%1年度评星定级星级分布</translation>
     </message>
@@ -1036,10 +1166,6 @@
     <message>
         <source>%1 score sheet: %2</source>
         <translation>%1年度评分表：%2</translation>
-    </message>
-    <message>
-        <source>Total %1    %2    rank %3</source>
-        <translation>总分 %1    %2    排名第 %3</translation>
     </message>
     <message>
         <source>Not scored</source>
@@ -1081,6 +1207,22 @@
         <source>Base %1 + bonus %2 − deduction %3</source>
         <translation>基本分 %1 + 加分 %2 − 扣分 %3</translation>
     </message>
+    <message>
+        <source>Final (finished on %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished: the result may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Total %1    %2    rank %3    %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RatingRepository</name>
@@ -1098,6 +1240,41 @@
     </message>
 </context>
 <context>
+    <name>RatingService</name>
+    <message>
+        <source>There is no star rating for %1.</source>
+        <translation type="unfinished">%1 年度没有评星定级。</translation>
+    </message>
+    <message>
+        <source>The %1 star rating was finished on %2 and its result is final. To change it, reopen the year and give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a year to rate (2000–2100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is not in the %2 template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>Item %1 is not in the %2 template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a veto takes yes or no, other items points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening a finished year; it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RatingTemplate</name>
     <message>
         <source>The template has no tasks.</source>
@@ -1108,11 +1285,11 @@
         <translation>有一个考核方面没有名称。</translation>
     </message>
     <message>
-        <source>A task of "%1" has no name.</source>
+        <source>A task of &quot;%1&quot; has no name.</source>
         <translation>“%1”中有一项任务没有名称。</translation>
     </message>
     <message>
-        <source>The task "%1" must have a maximum above zero.</source>
+        <source>The task &quot;%1&quot; must have a maximum above zero.</source>
         <translation>任务“%1”的满分必须大于0。</translation>
     </message>
     <message>
@@ -1126,6 +1303,14 @@
     <message>
         <source>A veto must cap the level at one to five stars.</source>
         <translation>一票否决后的最高星级应在一星到五星之间。</translation>
+    </message>
+    <message>
+        <source>A bonus, deduction or veto item has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item &quot;%1&quot; must have a maximum above zero.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1209,7 +1394,7 @@
         <translation>用法：partydesk report monthly --month YYYY-MM [--org 编号] --out 文件 --db 文件</translation>
     </message>
     <message>
-        <source>"%1" is not a month: use YYYY-MM.</source>
+        <source>&quot;%1&quot; is not a month: use YYYY-MM.</source>
         <translation>“%1”不是月份：请按 YYYY-MM 输入。</translation>
     </message>
     <message>
@@ -1236,7 +1421,7 @@
         <translation>第 %1 页 共 %2 页</translation>
     </message>
     <message>
-        <source>"%1" cannot be created in that folder.</source>
+        <source>&quot;%1&quot; cannot be created in that folder.</source>
         <translation>无法在该文件夹中创建“%1”。</translation>
     </message>
     <message>
@@ -1336,6 +1521,25 @@
     </message>
 </context>
 <context>
+    <name>Score</name>
+    <message>
+        <source>&quot;%1&quot; has more than two decimals: scores are kept to hundredths (e.g. 2.5 or 2.25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a score: type a number such as 3 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is below zero: a score cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是/有/√/1 (applies) or 否/无/×/0/empty (does not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScoreSheetImport</name>
     <message>
         <source>Bonus</source>
@@ -1352,10 +1556,6 @@
     <message>
         <source>%1 score sheet: %2</source>
         <translation>%1年度评分表：%2</translation>
-    </message>
-    <message>
-        <source>%1 Fill in the Self and Assessed columns (the committee's score stands); keep the first column and this line as they are.</source>
-        <translation>%1 请填写“自评”“考评”两列（以考评为准）；第一列和本行请勿改动。</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1390,11 +1590,11 @@
         <translation>是</translation>
     </message>
     <message>
-        <source>Sheet "%1", row %2: %3</source>
+        <source>Sheet &quot;%1&quot;, row %2: %3</source>
         <translation>工作表“%1”第 %2 行：%3</translation>
     </message>
     <message>
-        <source>Sheet "%1": the mark [branch/year] on row 2 is missing; it is not a PartyDesk score sheet.</source>
+        <source>Sheet &quot;%1&quot;: the mark [branch/year] on row 2 is missing; it is not a PartyDesk score sheet.</source>
         <translation>工作表“%1”第2行缺少[支部/年度]标记，不是本软件生成的评分表。</translation>
     </message>
     <message>
@@ -1410,24 +1610,32 @@
         <translation>%1 在本文件中已有一张评分表。</translation>
     </message>
     <message>
-        <source>code %1 is no task or item of the %2 template.</source>
-        <translation>编号 %1 不是 %2 年度模板中的任务或项目。</translation>
+        <source>%1 Fill in the Self and Assessed columns (the committee&apos;s score stands; at most two decimals); a veto takes %2. Keep the first column and this line as they are.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 "%2" is not a number (%3).</source>
-        <translation>%1“%2”不是数字（%3）。</translation>
+        <source>no</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2（%3）</translation>
+        <source>code &quot;%1&quot; is no line of the %2 template (tasks are T1…, bonus items B1…, deductions D1…, vetoes V1…).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a number (%2).</source>
-        <translation>“%1”不是数字（%2）。</translation>
+        <source>%1 is &quot;%2&quot; in the %3 template but &quot;%4&quot; on the sheet; the template has changed since the sheet was made: export the sheets again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>%1 %2 (%3 %4)</source>
+        <translation type="unfinished">%1（%2） {1 %2 ?} {3 %4)?}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a veto mark: use %2 (%3 %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation type="unfinished">%1（%2） {1 ?} {2 %3)?}</translation>
     </message>
 </context>
 <context>
@@ -1457,16 +1665,8 @@
         <translation>已导入 %2 年度评分表 %1 张；%3 张有错误。</translation>
     </message>
     <message>
-        <source>Star rating: the annual report, and filled sheets imported.</source>
-        <translation>评星定级：年度报告，以及导入填好的评分表。</translation>
-    </message>
-    <message>
         <source>Star rating.</source>
         <translation>评星定级。</translation>
-    </message>
-    <message>
-        <source>report or import.</source>
-        <translation>report（报告）或 import（导入）。</translation>
     </message>
     <message>
         <source>The year.</source>
@@ -1489,22 +1689,66 @@
         <translation>文件有错误时，仍保存无误的评分表。</translation>
     </message>
     <message>
-        <source>Use: partydesk scoring report --year Y --format pdf|xlsx --out FILE --db FILE, or partydesk scoring import FILE.xlsx --year Y --db FILE</source>
-        <translation>用法：partydesk scoring report --year 年度 --format pdf|xlsx --out 文件 --db 文件，或 partydesk scoring import 文件.xlsx --year 年度 --db 文件</translation>
-    </message>
-    <message>
         <source>Name an existing .xlsx file to import.</source>
         <translation>请指定要导入的 .xlsx 文件（须已存在）。</translation>
+    </message>
+    <message>
+        <source>The %1 rating is finished and its result is final; nothing was imported. To change it, add --reopen &quot;REASON&quot; (recorded in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no organisation with id %1.</source>
+        <translation type="unfinished">没有编号为 %1 的党组织。</translation>
+    </message>
+    <message>
+        <source>No branch rated in %1 is under that organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 sheet(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: %2 branch(es), %3 tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1: %2 branch(es), %3 tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star rating (评星定级) without the window:
+  scoring new-year --year Y --db FILE            start a year from last year&apos;s template and branches
+  scoring sheets --year Y --out FILE.xlsx [--org ID] --db FILE   score sheets to fill in
+  scoring import FILE.xlsx --year Y --db FILE [--keep-valid] [--reopen REASON]
+  scoring report --year Y --format pdf|xlsx --out FILE --db FILE   the annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new-year, sheets, import or report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the branches under this organisation (its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a finished year to import into it; the reason is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: partydesk scoring new-year|sheets|import|report --year Y --db FILE … (partydesk help scoring lists the options)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Screenshot</name>
     <message>
-        <source>Cannot write "%1".</source>
+        <source>Cannot write &quot;%1&quot;.</source>
         <translation>无法写入“%1”。</translation>
     </message>
     <message>
-        <source>Unknown page "%1"; pages are: %2</source>
+        <source>Unknown page &quot;%1&quot;; pages are: %2</source>
         <translation>未知页面“%1”；可用页面：%2</translation>
     </message>
     <message>
@@ -1514,6 +1758,13 @@
     <message>
         <source>There is no meeting to show.</source>
         <translation>没有可显示的会议。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceResult</name>
+    <message>
+        <source>The workspace file could not be written; nothing was changed. Details: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1639,7 +1890,7 @@
         <translation>工作簿应有三张表：设置、考核任务、加减分及否决。</translation>
     </message>
     <message>
-        <source>Sheet "%1", row %2: %3</source>
+        <source>Sheet &quot;%1&quot;, row %2: %3</source>
         <translation>工作表“%1”第 %2 行：%3</translation>
     </message>
     <message>
@@ -1666,7 +1917,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <source>Enter the member's name.</source>
+        <source>Enter the member&apos;s name.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
@@ -1698,7 +1949,7 @@
         <translation>出生日期晚于今天。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: use 11 digits for a mobile (13800000000) or an area code and number for a landline (0731-88888888).</source>
+        <source>&quot;%1&quot; is not a phone number: use 11 digits for a mobile (13800000000) or an area code and number for a landline (0731-88888888).</source>
         <translation>“%1”不是有效的电话号码：手机号为11位数字（如 13800000000），固定电话为区号加号码（如 0731-88888888）。</translation>
     </message>
     <message>
@@ -1798,7 +2049,7 @@
         <translation>请填写流入日期。</translation>
     </message>
     <message>
-        <source>Enter the organisation's name.</source>
+        <source>Enter the organisation&apos;s name.</source>
         <translation>请填写党组织名称。</translation>
     </message>
     <message>
@@ -1818,24 +2069,36 @@
         <translation>届满日期应晚于换届日期（%1）。</translation>
     </message>
     <message>
-        <source>Enter the grid's code.</source>
+        <source>Enter the grid&apos;s code.</source>
         <translation>请填写网格编号。</translation>
     </message>
     <message>
-        <source>Enter the grid's name.</source>
+        <source>Enter the grid&apos;s name.</source>
         <translation>请填写网格名称。</translation>
     </message>
     <message>
-        <source>Enter the unit's name.</source>
+        <source>Enter the unit&apos;s name.</source>
         <translation>请填写单位名称。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1”不是有效的电话号码。</translation>
     </message>
     <message>
         <source>The unit cannot leave before it joined (%1).</source>
         <translation>退出日期不能早于加入日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Grid %1 belongs to %2, not to %3, the community of the member&apos;s branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sits on grid %2, not on the member&apos;s grid %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1848,22 +2111,22 @@
 <context>
     <name>XlsxReader</name>
     <message>
-        <source>"%1" is not an Excel workbook (.xlsx).</source>
+        <source>&quot;%1&quot; is not an Excel workbook (.xlsx).</source>
         <translation>“%1”不是 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <source>"%1" has no readable sheets.</source>
+        <source>&quot;%1&quot; has no readable sheets.</source>
         <translation>“%1”中没有可读取的工作表。</translation>
     </message>
 </context>
 <context>
     <name>XlsxReportWriter</name>
     <message>
-        <source>"%1" could not be written: %2</source>
+        <source>&quot;%1&quot; could not be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1" cannot be created in that folder.</source>
+        <source>&quot;%1&quot; cannot be created in that folder.</source>
         <translation>无法在该文件夹中创建“%1”。</translation>
     </message>
     <message>
@@ -1964,7 +2227,7 @@
         <translation>退出日期</translation>
     </message>
     <message>
-        <source>"%1" is not a date: type it as 2020-05-01.</source>
+        <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
         <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
     </message>
     <message>
@@ -2069,10 +2332,6 @@
         <translation>单元长</translation>
     </message>
     <message>
-        <source>The community already has a grid with the code %1.</source>
-        <translation>本社区已有编号为 %1 的网格。</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -2088,7 +2347,7 @@
         <translation>例如：组织关系转至……党支部</translation>
     </message>
     <message>
-        <source>%1 leaves the roster. The record and its history are kept and can be shown with "Include members who left".</source>
+        <source>%1 leaves the roster. The record and its history are kept and can be shown with &quot;Include members who left&quot;.</source>
         <translation>%1 将离开花名册。其档案和历史记录都会保留，勾选“包括已离开的党员”即可查看。</translation>
     </message>
     <message>
@@ -2112,7 +2371,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>"%1" is not a date: type it as 2020-05-01.</source>
+        <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
         <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
     </message>
 </context>
@@ -2223,7 +2482,7 @@
         <translation>打开工作区</translation>
     </message>
     <message>
-        <source>"%1" already exists; choose a new file name, or open it instead.</source>
+        <source>&quot;%1&quot; already exists; choose a new file name, or open it instead.</source>
         <translation>“%1”已存在：请另取文件名，或改用“打开工作区”。</translation>
     </message>
     <message>
@@ -2346,7 +2605,7 @@
         <translation>日期晚于今天一年以上。</translation>
     </message>
     <message>
-        <source>"%1" is not an image.</source>
+        <source>&quot;%1&quot; is not an image.</source>
         <translation>“%1”不是图片。</translation>
     </message>
 </context>
@@ -2424,7 +2683,7 @@
         <translation>打印预览…</translation>
     </message>
     <message>
-        <source>Print every branch's report…</source>
+        <source>Print every branch&apos;s report…</source>
         <translation>批量打印全部支部月报…</translation>
     </message>
     <message>
@@ -2449,7 +2708,7 @@
     </message>
     <message>
         <source>Political birthdays in %1: %2
-"50 years in the Party" medals due in %3: %4</source>
+&quot;50 years in the Party&quot; medals due in %3: %4</source>
         <translation>%1 政治生日：%2
 %3年“光荣在党50年”纪念章颁发对象：%4</translation>
     </message>
@@ -2673,16 +2932,12 @@
         <translation>本月过政治生日（入党 %1 周年）</translation>
     </message>
     <message>
-        <source>Due the "50 years in the Party" medal this year</source>
+        <source>Due the &quot;50 years in the Party&quot; medal this year</source>
         <translation>今年应颁发“光荣在党50年”纪念章</translation>
     </message>
     <message>
-        <source>"%1" is not a date: type it as 2020-05-01.</source>
+        <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
         <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
-    </message>
-    <message>
-        <source>Another member on the roster already has this ID number.</source>
-        <translation>花名册中已有另一名党员使用此身份证号。</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2796,7 +3051,7 @@
         <translation>地址</translation>
     </message>
     <message>
-        <source>"%1" is not a date: type it as 2020-05-01.</source>
+        <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
         <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
     </message>
     <message>
@@ -2875,11 +3130,11 @@
         <translation>退出日期</translation>
     </message>
     <message>
-        <source>The committee's term ended on %1: the election (换届) is overdue.</source>
+        <source>The committee&apos;s term ended on %1: the election (换届) is overdue.</source>
         <translation>本届任期已于 %1 届满，应及时换届。</translation>
     </message>
     <message>
-        <source>The committee's term ends on %1, in %2 days: prepare the election (换届).</source>
+        <source>The committee&apos;s term ends on %1, in %2 days: prepare the election (换届).</source>
         <translation>本届任期将于 %1 届满（还有 %2 天），请做好换届准备。</translation>
     </message>
     <message>
@@ -2958,16 +3213,6 @@
 <context>
     <name>partydesk::OrganisationTreeModel</name>
     <message>
-        <source>%1
-Type: %2
-Secretary: %3
-Members on the roster: %4</source>
-        <translation>%1
-类型：%2
-书记：%3
-花名册人数：%4</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2976,8 +3221,15 @@ Members on the roster: %4</source>
         <translation>党组织</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>人数</translation>
+        <source>%1
+Type: %2
+Secretary: %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3036,7 +3288,7 @@ Members on the roster: %4</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Branches that already have this month's theme day keep it.</source>
+        <source>Branches that already have this month&apos;s theme day keep it.</source>
         <translation>已有本月主题党日的支部保持不变。</translation>
     </message>
 </context>
@@ -3055,7 +3307,7 @@ Members on the roster: %4</source>
         <translation>参评支部(&amp;R)…</translation>
     </message>
     <message>
-        <source>Type a score and press Tab or Enter; the committee's score (考评) stands. Everything is saved as you go.</source>
+        <source>Type a score and press Tab or Enter; the committee&apos;s score (考评) stands. Everything is saved as you go.</source>
         <translation>输入分数后按 Tab 或回车继续；以上级考评分为准。录入内容随时自动保存。</translation>
     </message>
     <message>
@@ -3071,7 +3323,7 @@ Members on the roster: %4</source>
         <translation>请在左侧选择支部</translation>
     </message>
     <message>
-        <source>No rating yet: start a year with "New year…"</source>
+        <source>No rating yet: start a year with &quot;New year…&quot;</source>
         <translation>尚无评星定级：请点击“新建年度…”开始</translation>
     </message>
     <message>
@@ -3146,6 +3398,40 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
         <source>Charts</source>
         <translation>图表</translation>
     </message>
+    <message>
+        <source>&amp;Finish the year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 rating was finished on %2: its result is final and the sheets are read-only. To change a score, reopen the year and give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 result is final. Why must it change? The reason is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) are not complete. Finish the %1 rating anyway? Its result becomes final.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish the %1 rating? Its result becomes final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the year</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partydesk::RatingResultsModel</name>
@@ -3153,57 +3439,9 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
         <source>—</source>
         <translation>—</translation>
     </message>
-    <message numerus="yes">
-        <source>Up %n star(s)</source>
-        <translation>
-            <numerusform>晋位 %n 星</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Down %n star(s)</source>
-        <translation>
-            <numerusform>降级 %n 星</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Same stars</source>
-        <translation>星级持平</translation>
-    </message>
-    <message>
-        <source>rank +%1</source>
-        <translation>排名上升 %1</translation>
-    </message>
-    <message>
-        <source>rank %1</source>
-        <translation>排名下降 %1</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 分</translation>
-    </message>
     <message>
         <source>%1 (veto)</source>
         <translation>%1（否决）</translation>
-    </message>
-    <message>
-        <source>Not scored</source>
-        <translation>未评分</translation>
-    </message>
-    <message>
-        <source>Lagging: rectify</source>
-        <translation>后进：需整改</translation>
-    </message>
-    <message>
-        <source>Incomplete, lagging</source>
-        <translation>未完成，后进</translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Incomplete</source>
-        <translation>未完成</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -3312,7 +3550,7 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
         <translation>· %1（%2）</translation>
     </message>
     <message>
-        <source>Last year's list:
+        <source>Last year&apos;s list:
 %1</source>
         <translation>上年度整改清单：
 %1</translation>
@@ -3322,7 +3560,7 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
         <translation>支部书记</translation>
     </message>
     <message>
-        <source>Delete "%1"?</source>
+        <source>Delete &quot;%1&quot;?</source>
         <translation>删除“%1”吗？</translation>
     </message>
     <message>
@@ -3367,7 +3605,7 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
         <translation>完整身份证号</translation>
     </message>
     <message>
-        <source>The file will hold every ID number in full: sensitive personal information that must be kept safe. Write them in full? This is recorded in the workspace's log.</source>
+        <source>The file will hold every ID number in full: sensitive personal information that must be kept safe. Write them in full? This is recorded in the workspace&apos;s log.</source>
         <translation>导出的文件将包含完整的身份证号，属于必须妥善保管的敏感个人信息。确定导出完整号码吗？此操作将记入工作区日志。</translation>
     </message>
 </context>
@@ -3483,7 +3721,7 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
         </translation>
     </message>
     <message>
-        <source>ID numbers are sensitive personal information. Show them in full on this screen? This is recorded in the workspace's log.</source>
+        <source>ID numbers are sensitive personal information. Show them in full on this screen? This is recorded in the workspace&apos;s log.</source>
         <translation>身份证号属于敏感个人信息。确定要在屏幕上显示完整号码吗？此操作将记入工作区日志。</translation>
     </message>
     <message>
@@ -3558,10 +3796,6 @@ Evidence: %2</source>
         <translation>否决</translation>
     </message>
     <message>
-        <source>"%1" is not a number: type a score such as 3 or 2.5.</source>
-        <translation>“%1”不是数字：请输入如 3 或 2.5 的分数。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3600,10 +3834,6 @@ Evidence: %2</source>
         <source>Organisation</source>
         <translation>党组织</translation>
     </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
 </context>
 <context>
     <name>partydesk::StatisticsPage</name>
@@ -3628,10 +3858,6 @@ Evidence: %2</source>
         <translation>统计对象：花名册中的党员（含预备党员）。</translation>
     </message>
     <message>
-        <source>Counted: everyone on the roster, applicants, activists and candidates included.</source>
-        <translation>统计对象：花名册全部人员，含入党申请人、积极分子和发展对象。</translation>
-    </message>
-    <message>
         <source>All organisations</source>
         <translation>全部党组织</translation>
     </message>
@@ -3642,6 +3868,10 @@ Evidence: %2</source>
     <message>
         <source>Member statistics %1 %2</source>
         <translation>党员统计 %1 %2</translation>
+    </message>
+    <message>
+        <source>Counted: Party members (probationary and full) in the first column; applicants, activists and candidates in their own columns.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

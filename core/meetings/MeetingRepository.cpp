@@ -3,6 +3,7 @@
 #include "ExpectedMembers.h"
 #include "repository/SqlTransaction.h"
 #include "repository/SqlValues.h"
+#include "repository/SqlRead.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -177,7 +178,7 @@ std::optional<MonthlyPlan> MeetingRepository::plan(QDate month) const
     QSqlQuery actions(m_db);
     actions.prepare(QStringLiteral("SELECT action_id FROM monthly_plan_action WHERE plan_id = ?"));
     actions.addBindValue(p.id);
-    actions.exec();
+    execRead(actions);
     while (actions.next())
         p.actionIds << actions.value(0).toLongLong();
     return p;
@@ -267,7 +268,7 @@ QList<Meeting> MeetingRepository::meetings(const std::optional<QSet<qint64>>& or
         QStringLiteral("SELECT %1 FROM meeting WHERE held_on BETWEEN ? AND ? ORDER BY held_on, org_id, id")
             .arg(QLatin1String(meetingColumns)));
     bindValues(q, {sqlDate(from), sqlDate(to)});
-    q.exec();
+    execRead(q);
     while (q.next()) {
         Meeting m = meetingFrom(q);
         if (!orgIds || orgIds->contains(m.orgId))
@@ -287,7 +288,7 @@ std::optional<Meeting> MeetingRepository::meeting(qint64 id) const
     QSqlQuery actions(m_db);
     actions.prepare(QStringLiteral("SELECT action_id FROM meeting_action WHERE meeting_id = ?"));
     actions.addBindValue(id);
-    actions.exec();
+    execRead(actions);
     while (actions.next())
         m.actionIds << actions.value(0).toLongLong();
     return m;
@@ -349,7 +350,7 @@ QList<AttendanceRecord> MeetingRepository::attendance(qint64 meetingId) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT member_id, status, reason FROM attendance WHERE meeting_id = ?"));
     q.addBindValue(meetingId);
-    q.exec();
+    execRead(q);
     while (q.next()) {
         AttendanceRecord r;
         r.memberId = q.value(0).toLongLong();
@@ -386,7 +387,7 @@ QList<ExpectedMember> MeetingRepository::expectedMembers(qint64 orgId, QDate day
                  expectedAtMeetingSql(QStringLiteral("m"), QStringLiteral("p.branch"),
                                       QStringLiteral("p.day"))));
     bindValues(q, {orgId, sqlDate(day), orgId, orgId});
-    q.exec();
+    execRead(q);
     while (q.next()) {
         ExpectedMember e;
         e.memberId = q.value(0).toLongLong();
@@ -409,7 +410,7 @@ QList<AttendanceLine> MeetingRepository::attendanceSheet(qint64 meetingId) const
                        expectedAtMeetingSql(QStringLiteral("m"), QStringLiteral("mt.org_id"),
                                             QStringLiteral("mt.held_on"))));
     q.addBindValue(meetingId);
-    q.exec();
+    execRead(q);
     while (q.next()) {
         AttendanceLine line;
         line.member.memberId = q.value(0).toLongLong();
@@ -443,7 +444,7 @@ QList<MeetingPhoto> MeetingRepository::photos(qint64 meetingId, bool withImages)
                              "meeting_id = ? ORDER BY id")
                   .arg(withImages ? QStringLiteral("image") : QStringLiteral("NULL")));
     q.addBindValue(meetingId);
-    q.exec();
+    execRead(q);
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                      q.value(4).toByteArray(), q.value(3).toByteArray()});
@@ -482,7 +483,7 @@ QHash<qint64, QList<QDate>> MeetingRepository::meetingDates(MeetingKind kind, QD
     q.prepare(
         QStringLiteral("SELECT org_id, held_on FROM meeting WHERE kind = ? AND held_on BETWEEN ? AND ?"));
     bindValues(q, {enumCode(kind), sqlDate(from), sqlDate(to)});
-    q.exec();
+    execRead(q);
     while (q.next())
         dates[q.value(0).toLongLong()] << dateFromSql(q.value(1));
     return dates;
@@ -499,7 +500,7 @@ QHash<qint64, QMap<QString, AttendanceTally>> MeetingRepository::attendanceByMon
                        "WHERE mt.held_on BETWEEN ? AND ? AND %1 GROUP BY 1, 2, 3")
             .arg(countedSql(QStringLiteral("?"))));
     bindValues(q, {sqlDate(from), sqlDate(to), sqlDate(from)});
-    q.exec();
+    execRead(q);
     while (q.next()) {
         AttendanceTally& t = result[q.value(0).toLongLong()][q.value(1).toString()];
         addToTally(t, q.value(2).toString(), q.value(3).toInt());
@@ -517,7 +518,7 @@ AttendanceTally MeetingRepository::memberAttendance(qint64 memberId, QDate from,
                        "WHERE a.member_id = ? AND mt.held_on BETWEEN ? AND ? AND %1 GROUP BY a.status")
             .arg(countedSql()));
     bindValues(q, {memberId, sqlDate(from), sqlDate(to)});
-    q.exec();
+    execRead(q);
     while (q.next()) {
         addToTally(t, q.value(0).toString(), q.value(1).toInt());
     }
@@ -535,7 +536,7 @@ QHash<qint64, AttendanceTally> MeetingRepository::attendanceByMeeting(QDate from
                   "JOIN member m ON m.id = a.member_id WHERE mt.held_on BETWEEN ? AND ? AND %1 GROUP BY 1, 2")
                   .arg(countedSql(QStringLiteral("?"))));
     bindValues(q, {sqlDate(from), sqlDate(to), sqlDate(from)});
-    q.exec();
+    execRead(q);
     while (q.next()) {
         AttendanceTally& t = result[q.value(0).toLongLong()];
         addToTally(t, q.value(1).toString(), q.value(2).toInt());
@@ -551,7 +552,7 @@ QHash<qint64, int> MeetingRepository::actionCounts(QDate from, QDate to) const
         "SELECT a.meeting_id, count(*) FROM meeting_action a JOIN meeting mt ON mt.id = a.meeting_id "
         "WHERE mt.held_on BETWEEN ? AND ? GROUP BY 1"));
     bindValues(q, {sqlDate(from), sqlDate(to)});
-    q.exec();
+    execRead(q);
     while (q.next())
         result.insert(q.value(0).toLongLong(), q.value(1).toInt());
     return result;

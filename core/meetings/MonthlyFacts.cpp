@@ -3,6 +3,7 @@
 #include "domain/DerivedFacts.h"
 #include "domain/PartyMembership.h"
 #include "repository/SqlValues.h"
+#include "repository/SqlRead.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -43,7 +44,7 @@ std::vector<RosterRow> partyMembersWhere(const QSqlDatabase& db, const QSet<qint
                         : QString()));
     for (const QString& pattern : patterns)
         q.addBindValue(pattern);
-    q.exec();
+    execRead(q);
     std::vector<RosterRow> rows;
     while (q.next()) {
         RosterRow row;

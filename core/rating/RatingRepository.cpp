@@ -2,6 +2,7 @@
 
 #include "repository/SqlTransaction.h"
 #include "repository/SqlValues.h"
+#include "repository/SqlRead.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -137,7 +138,8 @@ std::optional<RatingTemplate> RatingRepository::templateForYear(int year) const
     aspects.prepare(
         QStringLiteral("SELECT id, name FROM rating_aspect WHERE template_id = ? ORDER BY position, id"));
     aspects.addBindValue(t.id);
-    aspects.exec();
+    if (!execRead(aspects))
+        return std::nullopt;
     QSqlQuery tasks(m_db);
     tasks.prepare(
         QStringLiteral("SELECT id, name, max_points, guide, evidence FROM rating_task WHERE aspect_id = ? "
@@ -147,7 +149,8 @@ std::optional<RatingTemplate> RatingRepository::templateForYear(int year) const
         aspect.id = aspects.value(0).toLongLong();
         aspect.name = aspects.value(1).toString();
         tasks.addBindValue(aspect.id);
-        tasks.exec();
+        if (!execRead(tasks))
+            return std::nullopt;
         while (tasks.next())
             aspect.tasks.append({tasks.value(0).toLongLong(), tasks.value(1).toString(),
                                  scoreValue(tasks.value(2)), tasks.value(3).toString(),
@@ -159,7 +162,8 @@ std::optional<RatingTemplate> RatingRepository::templateForYear(int year) const
         QStringLiteral("SELECT id, kind, name, max_points, guide FROM rating_item WHERE template_id = ? "
                        "ORDER BY position, id"));
     items.addBindValue(t.id);
-    items.exec();
+    if (!execRead(items))
+        return std::nullopt;
     while (items.next())
         t.items.append({items.value(0).toLongLong(), kindFromCode(items.value(1).toString()),
                         items.value(2).toString(), scoreValue(items.value(3)), items.value(4).toString()});
@@ -400,7 +404,8 @@ std::optional<RatingYear> RatingRepository::loadYear(int year) const
         QStringLiteral("SELECT s.org_id FROM rating_session_org s JOIN organisation o ON o.id = s.org_id "
                        "WHERE s.session_id = ? ORDER BY o.sort_order, o.id"));
     orgs.addBindValue(y.sessionId);
-    orgs.exec();
+    if (!execRead(orgs))
+        return std::nullopt;
     QHash<qint64, int> index;
     while (orgs.next()) {
         const qint64 org = orgs.value(0).toLongLong();
@@ -416,7 +421,8 @@ std::optional<RatingYear> RatingRepository::loadYear(int year) const
         QStringLiteral("SELECT org_id, task_id, self_score, assessed_score, note FROM rating_score "
                        "WHERE session_id = ?"));
     scores.addBindValue(y.sessionId);
-    scores.exec();
+    if (!execRead(scores))
+        return std::nullopt;
     while (scores.next()) {
         const int i = index.value(scores.value(0).toLongLong(), -1);
         if (i >= 0)
@@ -428,7 +434,8 @@ std::optional<RatingYear> RatingRepository::loadYear(int year) const
     items.prepare(QStringLiteral("SELECT org_id, item_id, points, applied, note FROM rating_item_score "
                                  "WHERE session_id = ?"));
     items.addBindValue(y.sessionId);
-    items.exec();
+    if (!execRead(items))
+        return std::nullopt;
     while (items.next()) {
         const int i = index.value(items.value(0).toLongLong(), -1);
         if (i >= 0)
@@ -460,7 +467,7 @@ ScoreSheet RatingRepository::sheet(qint64 sessionId, qint64 orgId) const
     scores.prepare(QStringLiteral("SELECT task_id, self_score, assessed_score, note FROM rating_score "
                                   "WHERE session_id = ? AND org_id = ?"));
     bindValues(scores, {sessionId, orgId});
-    scores.exec();
+    execRead(scores);
     while (scores.next())
         sheet.tasks.insert(
             scores.value(0).toLongLong(),
@@ -469,7 +476,7 @@ ScoreSheet RatingRepository::sheet(qint64 sessionId, qint64 orgId) const
     items.prepare(QStringLiteral("SELECT item_id, points, applied, note FROM rating_item_score "
                                  "WHERE session_id = ? AND org_id = ?"));
     bindValues(items, {sessionId, orgId});
-    items.exec();
+    execRead(items);
     while (items.next())
         sheet.items.insert(items.value(0).toLongLong(),
                            {scoreValue(items.value(1)), items.value(2).toBool(), items.value(3).toString()});
@@ -538,7 +545,7 @@ QList<Rectification> RatingRepository::rectifications(qint64 sessionId, qint64 o
         "SELECT id, session_id, org_id, problem, measure, responsible, due_on, status, done_on "
         "FROM rectification WHERE session_id = ? AND (? = 0 OR org_id = ?) ORDER BY org_id, id"));
     bindValues(q, {sessionId, orgId, orgId});
-    q.exec();
+    execRead(q);
     while (q.next()) {
         Rectification r;
         r.id = q.value(0).toLongLong();

@@ -5,6 +5,7 @@
 #include "domain/Validation.h"
 #include "SqlTransaction.h"
 #include "SqlValues.h"
+#include "repository/SqlRead.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -219,7 +220,7 @@ Member MemberRepository::get(qint64 id) const
     QSqlQuery tags(m_db);
     tags.prepare(QStringLiteral("SELECT tag FROM member_tag WHERE member_id = ?"));
     tags.addBindValue(id);
-    tags.exec();
+    execRead(tags);
     while (tags.next()) {
         MemberTag tag;
         if (enumFromCode(tags.value(0).toString(), &tag))
@@ -236,7 +237,7 @@ QList<MemberEvent> MemberRepository::events(qint64 memberId) const
         "SELECT id, member_id, event_date, kind, from_value, to_value, reason FROM member_event "
         "WHERE member_id = ? ORDER BY event_date, id"));
     q.addBindValue(memberId);
-    q.exec();
+    execRead(q);
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), dateFromSql(q.value(2)),
                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),

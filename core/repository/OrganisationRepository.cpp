@@ -1,6 +1,7 @@
 #include "OrganisationRepository.h"
 
 #include "SqlValues.h"
+#include "repository/SqlRead.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -130,7 +131,7 @@ QList<Grid> OrganisationRepository::grids(qint64 communityId) const
     q.prepare(QStringLiteral("SELECT %1 FROM grid WHERE community_id = ? ORDER BY code")
                   .arg(QLatin1String(gridColumns)));
     q.addBindValue(communityId);
-    q.exec();
+    execRead(q);
     while (q.next())
         list.append(gridFrom(q));
     return list;
@@ -174,7 +175,7 @@ QList<CoBuildingUnit> OrganisationRepository::coBuildingUnits(qint64 committeeId
         QStringLiteral("SELECT id, committee_id, name, unit_kind, contact_person, phone, joined_on, left_on "
                        "FROM co_building_unit WHERE committee_id = ? ORDER BY left_on IS NOT NULL, id"));
     q.addBindValue(committeeId);
-    q.exec();
+    execRead(q);
     while (q.next()) {
         CoBuildingUnit u;
         u.id = q.value(0).toLongLong();
