@@ -118,7 +118,7 @@ TEST_CASE("Exporting full ID numbers is recorded", "[export][cli]")
     CHECK_FALSE(sheet.at(3).at(1).text.contains(QLatin1Char('*')));
 }
 
-TEST_CASE("partydesk scoring report writes the annual report; scoring import keeps bad files out",
+TEST_CASE("partydesk scoring report writes the annual report, and scoring import keeps bad files out",
           "[rating][cli]")
 {
     TempWorkspace temp(true);

@@ -162,7 +162,7 @@ TEST_CASE("The monthly report reads back with its theme, attendance rate and abs
     CHECK(sheets.size() == tables.size());
 }
 
-TEST_CASE("The prescribed actions are the district's to change; past records keep theirs", "[gui][meetings]")
+TEST_CASE("The prescribed actions are the district's to change, and past records keep theirs", "[gui][meetings]")
 {
     TempWorkspace temp(true);
     MeetingRepository& meetings = temp.workspace().meetings();

@@ -59,7 +59,7 @@ TEST_CASE("A secretary adds a branch under the community, fixing a wrong term on
     CHECK(saved.type == OrgType::GridBranch);
 }
 
-TEST_CASE("A grid is added to the community with its heads; a duplicate code is refused", "[gui]")
+TEST_CASE("A grid is added to the community with its heads, and a duplicate code is refused", "[gui]")
 {
     TempWorkspace temp(true);
     MainWindow window(temp.workspace(), temp.path());

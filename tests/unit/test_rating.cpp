@@ -138,7 +138,7 @@ TEST_CASE("Thresholds hold at their exact value, and one hundredth below falls s
     CHECK(starsFor(t, Score::fromHundredths(8999), false) == 4);
 }
 
-TEST_CASE("The assessment stands over the self-assessment; missing assessments leave the sheet incomplete",
+TEST_CASE("The assessment stands over the self-assessment, and missing assessments leave the sheet incomplete",
           "[rating]")
 {
     const RatingTemplate t = smallTemplate();
