@@ -85,79 +85,79 @@
     </message>
     <message>
         <source>Builds a demo workspace (a community or a whole district).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成演示工作区（一个社区或整个区）。</translation>
     </message>
     <message>
         <source>Exports the roster or the member statistics to Excel or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>把花名册或党员统计导出为 Excel 或 PDF。</translation>
     </message>
     <message>
         <source>Writes the monthly report of theme Party days (PDF or Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成主题党日月报（PDF 或 Excel）。</translation>
     </message>
     <message>
         <source>Star rating: new year, blank score sheets, import of filled sheets, annual report.</source>
-        <translation type="unfinished"></translation>
+        <translation>评星定级：新建年度、导出空白评分表、导入填好的评分表、年度报告。</translation>
     </message>
     <message>
         <source>Renders a page of the window to a PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>把窗口的一个页面保存为 PNG 图片。</translation>
     </message>
     <message>
         <source>Community Party-Building Desk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>社区党建工作台 %1</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：</translation>
     </message>
     <message>
         <source>  partydesk [--db FILE] [--lang zh_CN|en]   opens the window</source>
-        <translation type="unfinished"></translation>
+        <translation>  partydesk [--db FILE] [--lang zh_CN|en]   打开主窗口</translation>
     </message>
     <message>
         <source>  partydesk COMMAND [OPTIONS]               runs a command without a window</source>
-        <translation type="unfinished"></translation>
+        <translation>  partydesk COMMAND [OPTIONS]               不打开窗口，直接执行命令</translation>
     </message>
     <message>
         <source>  partydesk help COMMAND                    the options of one command</source>
-        <translation type="unfinished"></translation>
+        <translation>  partydesk help COMMAND                    查看某个命令的选项</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Window options:</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口模式选项：</translation>
     </message>
     <message>
         <source>  --db FILE      the workspace file (default: in your application-data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>  --db FILE      工作区文件（默认位于用户的应用数据文件夹）</translation>
     </message>
     <message>
         <source>  --lang LANG    zh_CN (default) or en</source>
-        <translation type="unfinished"></translation>
+        <translation>  --lang LANG    zh_CN（简体中文，默认）或 en（英文）</translation>
     </message>
     <message>
         <source>  -h, --help     this help</source>
-        <translation type="unfinished"></translation>
+        <translation>  -h, --help     显示本帮助</translation>
     </message>
     <message>
         <source>  -v, --version  the version</source>
-        <translation type="unfinished"></translation>
+        <translation>  -v, --version  显示版本号</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>community (about 400 people on the roster) or district (100,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>community（社区规模，花名册约400人）或 district（区级规模，约10万人）。</translation>
     </message>
     <message>
         <source>Demo workspace %1: %2 organisations (%3 branches), %4 grids, in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示工作区 %1：%2 个党组织（其中党支部 %3 个），%4 个网格，用时 %5 秒。</translation>
     </message>
 </context>
 <context>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>Schema step %1 would leave rows in %2 that refer to rows that no longer exist; the step was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步数据库结构升级会使 %2 中的记录指向已不存在的记录，该步已撤销。</translation>
     </message>
 </context>
 <context>
@@ -600,34 +600,34 @@
     <name>MemberCounts</name>
     <message>
         <source>Party members %1 (full %2, probationary %3); applicants %4, activists %5, candidates %6</source>
-        <translation type="unfinished"></translation>
+        <translation>党员 %1 名（正式党员 %2 名、预备党员 %3 名）；入党申请人 %4 名、入党积极分子 %5 名、发展对象 %6 名</translation>
     </message>
 </context>
 <context>
     <name>MemberService</name>
     <message>
         <source>Another member on the roster already has the ID number %1.</source>
-        <translation type="unfinished">花名册中已有另一名党员使用身份证号 %1。</translation>
+        <translation>花名册中已有另一名党员使用身份证号 %1。</translation>
     </message>
     <message>
         <source>The member no longer exists.</source>
-        <translation type="unfinished">该党员记录已不存在。</translation>
+        <translation>该党员记录已不存在。</translation>
     </message>
     <message>
         <source>%1 already left the roster on %2.</source>
-        <translation type="unfinished">%1 已于 %2 离开花名册。</translation>
+        <translation>%1 已于 %2 离开花名册。</translation>
     </message>
     <message>
         <source>Enter the date of leaving.</source>
-        <translation type="unfinished">请填写离开日期。</translation>
+        <translation>请填写离开日期。</translation>
     </message>
     <message>
         <source>The leaving date %1 is in the future.</source>
-        <translation type="unfinished">离开日期 %1 晚于今天。</translation>
+        <translation>离开日期 %1 晚于今天。</translation>
     </message>
     <message>
         <source>The leaving date is before the member&apos;s birth date.</source>
-        <translation type="unfinished">离开日期早于出生日期。</translation>
+        <translation>离开日期早于出生日期。</translation>
     </message>
 </context>
 <context>
@@ -746,11 +746,11 @@
     </message>
     <message>
         <source>Party members</source>
-        <translation type="unfinished"></translation>
+        <translation>党员</translation>
     </message>
     <message>
         <source>Party members (probationary and full); applicants, activists and candidates in their own columns</source>
-        <translation type="unfinished"></translation>
+        <translation>统计对象：党员（含预备党员）；入党申请人、入党积极分子和发展对象另列</translation>
     </message>
 </context>
 <context>
@@ -906,11 +906,11 @@
     <name>OrganisationService</name>
     <message>
         <source>The organisation above no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>上级党组织已不存在。</translation>
     </message>
     <message>
         <source>The community already has a grid with the code %1.</source>
-        <translation type="unfinished">本社区已有编号为 %1 的网格。</translation>
+        <translation>本社区已有编号为 %1 的网格。</translation>
     </message>
 </context>
 <context>
@@ -972,11 +972,11 @@
     </message>
     <message>
         <source>Reopen the year</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开年度</translation>
     </message>
     <message>
         <source>The %1 result is final. Importing reopens the year: why must it change? The reason is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度评星定级结果已确定，导入将重新打开该年度。请说明需要更改的理由（将记入审计日志）：</translation>
     </message>
 </context>
 <context>
@@ -1007,59 +1007,59 @@
     </message>
     <message>
         <source>Ranked within each committee by star level first, then by total score (to 0.01); branches with the same stars and total share a rank (1, 2, 2, 4). A vetoed branch is capped at its star level and ranks with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在同一上级党组织内先按星级、再按总分（精确到0.01分）排名；星级和总分相同的名次并列（1、2、2、4）。被一票否决的支部按其封顶星级参加排名。</translation>
     </message>
     <message>
         <source>%1 (veto)</source>
-        <translation type="unfinished">%1（否决）</translation>
+        <translation>%1（否决）</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <translation type="unfinished">未评分</translation>
+        <translation>未评分</translation>
     </message>
     <message>
         <source>Lagging: rectify</source>
-        <translation type="unfinished">后进：需整改</translation>
+        <translation>后进：需整改</translation>
     </message>
     <message>
         <source>Incomplete, lagging</source>
-        <translation type="unfinished">未完成，后进</translation>
+        <translation>未完成，后进</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished">未完成</translation>
+        <translation>未完成</translation>
     </message>
     <message numerus="yes">
         <source>Up %n star(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>晋位 %n 星</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Down %n star(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>降级 %n 星</numerusform>
         </translation>
     </message>
     <message>
         <source>Same stars</source>
-        <translation type="unfinished">星级持平</translation>
+        <translation>星级持平</translation>
     </message>
     <message>
         <source>rank +%1</source>
-        <translation type="unfinished">排名上升 %1</translation>
+        <translation>排名 +%1</translation>
     </message>
     <message>
         <source>rank %1</source>
-        <translation type="unfinished">排名下降 %1</translation>
+        <translation>排名 %1</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished">%1 分</translation>
+        <translation>%1 分</translation>
     </message>
 </context>
 <context>
@@ -1209,19 +1209,19 @@
     </message>
     <message>
         <source>Final (finished on %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>结果已确定（%1 完成评定）。</translation>
     </message>
     <message>
         <source>Not finished: the result may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未完成评定：结果仍可能变动。</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Total %1    %2    rank %3    %4</source>
-        <translation type="unfinished"></translation>
+        <translation>总分 %1    %2    排名第 %3    %4</translation>
     </message>
 </context>
 <context>
@@ -1243,35 +1243,35 @@
     <name>RatingService</name>
     <message>
         <source>There is no star rating for %1.</source>
-        <translation type="unfinished">%1 年度没有评星定级。</translation>
+        <translation>%1 年度没有评星定级。</translation>
     </message>
     <message>
         <source>The %1 star rating was finished on %2 and its result is final. To change it, reopen the year and give the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度评星定级已于 %2 完成评定，结果已确定。如需更改，请重新打开该年度并说明理由。</translation>
     </message>
     <message>
         <source>%1 is not a year to rate (2000–2100).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的评定年度（应在 2000–2100 年之间）。</translation>
     </message>
     <message>
         <source>Task %1 is not in the %2 template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 年度模板中没有编号为 %1 的考核任务。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Item %1 is not in the %2 template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 年度模板中没有编号为 %1 的项目。</translation>
     </message>
     <message>
         <source>%1: a veto takes yes or no, other items points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：一票否决项只能填“是”或“否”，其他项目应填分值。</translation>
     </message>
     <message>
         <source>Give the reason for reopening a finished year; it is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写重新打开已完成年度的理由，该理由将记录在案。</translation>
     </message>
 </context>
 <context>
@@ -1306,11 +1306,11 @@
     </message>
     <message>
         <source>A bonus, deduction or veto item has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个加分、扣分或一票否决项目没有名称。</translation>
     </message>
     <message>
         <source>The item &quot;%1&quot; must have a maximum above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目“%1”的最高分必须大于0。</translation>
     </message>
 </context>
 <context>
@@ -1524,19 +1524,19 @@
     <name>Score</name>
     <message>
         <source>&quot;%1&quot; has more than two decimals: scores are kept to hundredths (e.g. 2.5 or 2.25).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的小数超过两位：分数最多精确到0.01（如 2.5 或 2.25）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a score: type a number such as 3 or 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的分数：请输入数字，如 3 或 2.5。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is below zero: a score cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”小于0：分数不能为负数。</translation>
     </message>
     <message>
         <source>是/有/√/1 (applies) or 否/无/×/0/empty (does not)</source>
-        <translation type="unfinished"></translation>
+        <translation>是/有/√/1（否决）或 否/无/×/0/留空（不否决）</translation>
     </message>
 </context>
 <context>
@@ -1611,31 +1611,31 @@
     </message>
     <message>
         <source>%1 Fill in the Self and Assessed columns (the committee&apos;s score stands; at most two decimals); a veto takes %2. Keep the first column and this line as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 请填写“自评”“考评”两列（以考评为准，最多保留两位小数）；一票否决项填写 %2。第一列和本行请勿改动。</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>code &quot;%1&quot; is no line of the %2 template (tasks are T1…, bonus items B1…, deductions D1…, vetoes V1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>编号“%1”不是 %2 年度模板中的项目（考核任务为 T1…，加分项为 B1…，扣分项为 D1…，一票否决项为 V1…）。</translation>
     </message>
     <message>
         <source>%1 is &quot;%2&quot; in the %3 template but &quot;%4&quot; on the sheet; the template has changed since the sheet was made: export the sheets again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %3 年度模板中为“%2”，在评分表中却为“%4”：评分表导出后模板已有改动，请重新导出评分表。</translation>
     </message>
     <message>
         <source>%1 %2 (%3 %4)</source>
-        <translation type="unfinished">%1（%2） {1 %2 ?} {3 %4)?}</translation>
+        <translation>%1 %2（%3 %4）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a veto mark: use %2 (%3 %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的否决标记：请填写 %2（%3 %4）。</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
-        <translation type="unfinished">%1（%2） {1 ?} {2 %3)?}</translation>
+        <translation>%1（%2 %3）</translation>
     </message>
 </context>
 <context>
@@ -1694,27 +1694,27 @@
     </message>
     <message>
         <source>The %1 rating is finished and its result is final; nothing was imported. To change it, add --reopen &quot;REASON&quot; (recorded in the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度评星定级已完成评定，结果已确定，未导入任何内容。如需更改，请加上 --reopen &quot;REASON&quot;（理由将记入审计日志）。</translation>
     </message>
     <message>
         <source>There is no organisation with id %1.</source>
-        <translation type="unfinished">没有编号为 %1 的党组织。</translation>
+        <translation>没有编号为 %1 的党组织。</translation>
     </message>
     <message>
         <source>No branch rated in %1 is under that organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>该党组织下没有参加 %1 年度评星定级的支部。</translation>
     </message>
     <message>
         <source>Written: %1 (%2 sheet(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入：%1（共 %2 张评分表）</translation>
     </message>
     <message>
         <source>%1 already exists: %2 branch(es), %3 tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度已存在：参评支部 %2 个，考核任务 %3 项。</translation>
     </message>
     <message>
         <source>Started %1: %2 branch(es), %3 tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新建 %1 年度：参评支部 %2 个，考核任务 %3 项。</translation>
     </message>
     <message>
         <source>Star rating (评星定级) without the window:
@@ -1722,23 +1722,27 @@
   scoring sheets --year Y --out FILE.xlsx [--org ID] --db FILE   score sheets to fill in
   scoring import FILE.xlsx --year Y --db FILE [--keep-valid] [--reopen REASON]
   scoring report --year Y --format pdf|xlsx --out FILE --db FILE   the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>评星定级（无需打开窗口）：
+  scoring new-year --year Y --db FILE            沿用上年度的评分模板和参评支部新建年度
+  scoring sheets --year Y --out FILE.xlsx [--org ID] --db FILE   导出待填写的评分表
+  scoring import FILE.xlsx --year Y --db FILE [--keep-valid] [--reopen REASON]
+  scoring report --year Y --format pdf|xlsx --out FILE --db FILE   生成年度报告</translation>
     </message>
     <message>
         <source>new-year, sheets, import or report.</source>
-        <translation type="unfinished"></translation>
+        <translation>new-year（新建年度）、sheets（评分表）、import（导入）或 report（报告）。</translation>
     </message>
     <message>
         <source>Only the branches under this organisation (its id).</source>
-        <translation type="unfinished"></translation>
+        <translation>只包括该党组织下的支部（党组织编号）。</translation>
     </message>
     <message>
         <source>Reopen a finished year to import into it; the reason is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开已完成评定的年度以便导入；理由将记入审计日志。</translation>
     </message>
     <message>
         <source>Use: partydesk scoring new-year|sheets|import|report --year Y --db FILE … (partydesk help scoring lists the options)</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：partydesk scoring new-year|sheets|import|report --year Y --db FILE …（各选项见 partydesk help scoring）</translation>
     </message>
 </context>
 <context>
@@ -1764,7 +1768,7 @@
     <name>ServiceResult</name>
     <message>
         <source>The workspace file could not be written; nothing was changed. Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件写入失败，未作任何更改。详细信息：%1</translation>
     </message>
 </context>
 <context>
@@ -2090,15 +2094,15 @@
     </message>
     <message>
         <source>Grid %1 belongs to %2, not to %3, the community of the member&apos;s branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>网格 %1 属于%2，而该党员所在支部属于%3。</translation>
     </message>
     <message>
         <source>another community</source>
-        <translation type="unfinished"></translation>
+        <translation>其他社区</translation>
     </message>
     <message>
         <source>%1 sits on grid %2, not on the member&apos;s grid %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在网格为 %2，与该党员的网格 %3 不一致。</translation>
     </message>
 </context>
 <context>
@@ -3225,11 +3229,14 @@
 Type: %2
 Secretary: %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+类型：%2
+书记：%3
+%4</translation>
     </message>
     <message>
         <source>Party members</source>
-        <translation type="unfinished"></translation>
+        <translation>党员数</translation>
     </message>
 </context>
 <context>
@@ -3400,37 +3407,37 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
     </message>
     <message>
         <source>&amp;Finish the year…</source>
-        <translation type="unfinished"></translation>
+        <translation>完成评定(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Reopen the year…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开年度(&amp;R)…</translation>
     </message>
     <message>
         <source>The %1 rating was finished on %2: its result is final and the sheets are read-only. To change a score, reopen the year and give the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度评星定级已于 %2 完成评定，结果已确定，评分表为只读。如需修改分数，请重新打开该年度并说明理由。</translation>
     </message>
     <message>
         <source>Reopen the year</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开年度</translation>
     </message>
     <message>
         <source>The %1 result is final. Why must it change? The reason is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度评星定级结果已确定。请说明需要更改的理由（将记入审计日志）：</translation>
     </message>
     <message numerus="yes">
         <source>%n sheet(s) are not complete. Finish the %1 rating anyway? Its result becomes final.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 张评分表尚未完成。仍要完成%1年度评星定级吗？完成后结果即确定。</numerusform>
         </translation>
     </message>
     <message>
         <source>Finish the %1 rating? Its result becomes final.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定完成%1年度评星定级吗？完成后结果即确定。</translation>
     </message>
     <message>
         <source>Finish the year</source>
-        <translation type="unfinished"></translation>
+        <translation>完成评定</translation>
     </message>
 </context>
 <context>
@@ -3871,7 +3878,7 @@ Evidence: %2</source>
     </message>
     <message>
         <source>Counted: Party members (probationary and full) in the first column; applicants, activists and candidates in their own columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计对象：第一列为党员（含预备党员）；入党申请人、入党积极分子和发展对象另列。</translation>
     </message>
 </context>
 <context>
