@@ -97,13 +97,17 @@ QString commandList()
 void printGeneralHelp()
 {
     QTextStream out(stdout);
-    out << QCoreApplication::translate("Cli", "Community Party-Building Desk %1").arg(QStringLiteral(PARTYDESK_VERSION))
+    out << QCoreApplication::translate("Cli", "Community Party-Building Desk %1")
+               .arg(QStringLiteral(PARTYDESK_VERSION))
         << "\n\n"
         << QCoreApplication::translate("Cli", "Usage:") << "\n"
-        << QCoreApplication::translate("Cli", "  partydesk [--db FILE] [--lang zh_CN|en]   opens the window") << "\n"
-        << QCoreApplication::translate("Cli", "  partydesk COMMAND [OPTIONS]               runs a command without a window")
+        << QCoreApplication::translate("Cli", "  partydesk [--db FILE] [--lang zh_CN|en]   opens the window")
         << "\n"
-        << QCoreApplication::translate("Cli", "  partydesk help COMMAND                    the options of one command")
+        << QCoreApplication::translate(
+               "Cli", "  partydesk COMMAND [OPTIONS]               runs a command without a window")
+        << "\n"
+        << QCoreApplication::translate(
+               "Cli", "  partydesk help COMMAND                    the options of one command")
         << "\n\n"
         << QCoreApplication::translate("Cli", "Commands:") << "\n"
         << commandList() << "\n"

@@ -20,7 +20,8 @@ int runDemo(QCoreApplication& app)
     parser.addHelpOption();
     const QCommandLineOption scale(
         QStringLiteral("scale"),
-        QCoreApplication::translate("Cli", "community (about 400 people on the roster) or district (100,000)."),
+        QCoreApplication::translate("Cli",
+                                    "community (about 400 people on the roster) or district (100,000)."),
         QStringLiteral("scale"), QStringLiteral("community"));
     const QCommandLineOption db(QStringLiteral("db"),
                                 QCoreApplication::translate("Cli", "The workspace file to create."),

@@ -59,10 +59,10 @@ int scoringImport(Workspace& workspace, const QString& file, int year, bool keep
         return 1;
     }
     if (workspace.ratingService().isFinished(year) && reopen.trimmed().isEmpty()) {
-        printError(QCoreApplication::translate("ScoringCommand",
-                                               "The %1 rating is finished and its result is final; nothing was "
-                                               "imported. To change it, add --reopen \"REASON\" (recorded in "
-                                               "the audit log).")
+        printError(QCoreApplication::translate(
+                       "ScoringCommand", "The %1 rating is finished and its result is final; nothing was "
+                                         "imported. To change it, add --reopen \"REASON\" (recorded in "
+                                         "the audit log).")
                        .arg(year));
         return 1;
     }
@@ -144,9 +144,10 @@ int scoringNewYear(Workspace& workspace, int year)
         return 1;
     }
     const std::optional<RatingYear> rating = workspace.ratings().loadYear(year);
-    printLine((existed ? QCoreApplication::translate("ScoringCommand", "%1 already exists: %2 branch(es), %3 "
-                                                                       "tasks.")
-                       : QCoreApplication::translate("ScoringCommand", "Started %1: %2 branch(es), %3 tasks."))
+    printLine((existed
+                   ? QCoreApplication::translate("ScoringCommand", "%1 already exists: %2 branch(es), %3 "
+                                                                   "tasks.")
+                   : QCoreApplication::translate("ScoringCommand", "Started %1: %2 branch(es), %3 tasks."))
                   .arg(year)
                   .arg(rating ? rating->orgIds.size() : 0)
                   .arg(rating ? rating->ratingTemplate.taskCount() : 0));
@@ -173,8 +174,9 @@ int runScoring(QApplication& app)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("scoring"),
                                  QCoreApplication::translate("ScoringCommand", "Star rating."));
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 QCoreApplication::translate("ScoringCommand", "new-year, sheets, import or report."));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        QCoreApplication::translate("ScoringCommand", "new-year, sheets, import or report."));
     const QCommandLineOption year(QStringLiteral("year"),
                                   QCoreApplication::translate("ScoringCommand", "The year."),
                                   QStringLiteral("year"));
@@ -206,8 +208,8 @@ int runScoring(QApplication& app)
     const QString action = args.value(1);
     bool yearOk = false;
     const int y = parser.value(year).toInt(&yearOk);
-    const QStringList actions = {QStringLiteral("new-year"), QStringLiteral("sheets"), QStringLiteral("import"),
-                                 QStringLiteral("report")};
+    const QStringList actions = {QStringLiteral("new-year"), QStringLiteral("sheets"),
+                                 QStringLiteral("import"), QStringLiteral("report")};
     if (!actions.contains(action) || !yearOk || !parser.isSet(db)) {
         printError(QCoreApplication::translate(
             "ScoringCommand", "Use: partydesk scoring new-year|sheets|import|report --year Y --db FILE … "

@@ -4,11 +4,11 @@
 #include "meetings/MeetingRepository.h"
 #include "rating/RatingRepository.h"
 #include "rating/RatingService.h"
-#include "service/MemberService.h"
-#include "service/OrganisationService.h"
 #include "repository/AuditLog.h"
 #include "repository/MemberRepository.h"
 #include "repository/OrganisationRepository.h"
+#include "service/MemberService.h"
+#include "service/OrganisationService.h"
 #include "storage/WriteGate.h"
 
 #include <QSqlDatabase>

@@ -52,6 +52,25 @@ TempWorkspace::~TempWorkspace()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+Member longStandingMember(qint64 branch)
+{
+    Member m;
+    m.name = QStringLiteral("周新来");
+    m.sex = Sex::Female;
+    m.ethnicity = QStringLiteral("汉族");
+    m.idNumber = QStringLiteral("11010519491231002X");
+    m.birthDate = QDate(1949, 12, 31);
+    m.orgId = branch;
+    m.category = MemberCategory::Registered;
+    m.status = MemberStatus::Full;
+    m.appliedOn = QDate(1970, 3, 1);
+    m.activistOn = QDate(1970, 9, 1);
+    m.candidateOn = QDate(1971, 9, 1);
+    m.joinedOn = QDate(1972, 7, 1);
+    m.fullOn = QDate(1973, 7, 1);
+    return m;
+}
+
 qint64 TempWorkspace::firstOrganisation(OrgType type)
 {
     for (const Organisation& org : m_workspace->organisations().all())

@@ -48,6 +48,10 @@ private:
 
 QString uniqueConnectionName();
 
+// A woman who has been a full Party member since 1973 (born 1949-12-31, a valid ID number), on the
+// roster of `branch`: saved, she joins the roster on the clock's day.
+Member longStandingMember(qint64 branch);
+
 // Copies the workspace to `path` and overwrites 8 KiB in the middle, as a failing disk would.
 void writeDamagedCopy(const QSqlDatabase& db, const QString& path);
 

@@ -21,9 +21,9 @@ ScoreSheet plausibleSheet(const RatingTemplate& t, qint64 orgId, double quality,
         for (const RatingTask& task : aspect.tasks) {
             const double noise = (double(random.below(21)) - 10.0) / 100.0; // ±10 %
             const qint64 maxHalves = task.maxPoints.hundredths() / 50;
-            const qint64 halves = std::clamp(
-                qint64(std::llround(double(maxHalves) * std::clamp(quality + noise, 0.0, 1.0))), qint64(0),
-                maxHalves);
+            const qint64 halves =
+                std::clamp(qint64(std::llround(double(maxHalves) * std::clamp(quality + noise, 0.0, 1.0))),
+                           qint64(0), maxHalves);
             const Score assessed = Score::fromHundredths(halves * 50);
             const Score self =
                 std::min(task.maxPoints, assessed + Score::fromHundredths(random.below(3) == 0 ? 50 : 0));
@@ -79,7 +79,8 @@ QString buildDemoRatings(QSqlDatabase db, QDate today, quint32 seed)
         // The second and third branches tie: the same sheet.
         sheets[2].tasks = sheets[1].tasks;
         if (const RatingItem* bonus = firstItem(t, RatingItem::Kind::Bonus))
-            sheets[0].items.insert(bonus->id, {Score::whole(2), false, QStringLiteral("获区级先进基层党组织表彰")});
+            sheets[0].items.insert(bonus->id,
+                                   {Score::whole(2), false, QStringLiteral("获区级先进基层党组织表彰")});
         if (const RatingItem* deduction = firstItem(t, RatingItem::Kind::Deduction);
             deduction && year > firstYear)
             sheets[4].items.insert(deduction->id, {Score::whole(2), false, QStringLiteral("换届超期两个月")});

@@ -1,9 +1,9 @@
 #include "MeetingRepository.h"
 
 #include "ExpectedMembers.h"
+#include "repository/SqlRead.h"
 #include "repository/SqlTransaction.h"
 #include "repository/SqlValues.h"
-#include "repository/SqlRead.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

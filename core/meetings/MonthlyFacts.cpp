@@ -2,8 +2,8 @@
 
 #include "domain/DerivedFacts.h"
 #include "domain/PartyMembership.h"
-#include "repository/SqlValues.h"
 #include "repository/SqlRead.h"
+#include "repository/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -189,7 +189,8 @@ QString changeText(const RatingChange& change)
     if (change.starChange > 0)
         parts << QCoreApplication::translate("RatingCalculator", "Up %n star(s)", nullptr, change.starChange);
     else if (change.starChange < 0)
-        parts << QCoreApplication::translate("RatingCalculator", "Down %n star(s)", nullptr, -change.starChange);
+        parts << QCoreApplication::translate("RatingCalculator", "Down %n star(s)", nullptr,
+                                             -change.starChange);
     else
         parts << QCoreApplication::translate("RatingCalculator", "Same stars");
     if (change.rankChange != 0)

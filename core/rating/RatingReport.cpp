@@ -57,9 +57,9 @@ TableReport RatingReport::ranking() const
                       {QCoreApplication::translate("RatingReport", "Branch"), K::Text, 12},
                       {QCoreApplication::translate("RatingReport", "Above it"), K::Text, 8}};
     for (const RatingAspect& aspect : t.aspects)
-        report.columns.append(
-            {QCoreApplication::translate("RatingReport", "%1 (%2)").arg(aspect.name, aspect.maxPoints().toCompactString()),
-             K::Text, 4});
+        report.columns.append({QCoreApplication::translate("RatingReport", "%1 (%2)")
+                                   .arg(aspect.name, aspect.maxPoints().toCompactString()),
+                               K::Text, 4});
     report.columns.append({QCoreApplication::translate("RatingReport", "Bonus"), K::Text, 3});
     report.columns.append({QCoreApplication::translate("RatingReport", "Deduction"), K::Text, 3});
     report.columns.append({QCoreApplication::translate("RatingReport", "Total"), K::Code, 3.5});
@@ -156,13 +156,12 @@ TableReport RatingReport::sheet(int index) const
     report.title = QCoreApplication::translate("RatingReport", "%1 score sheet: %2")
                        .arg(t.year)
                        .arg(m_names.value(s.orgId));
-    report.subtitle =
-        result && result->rated
-            ? QCoreApplication::translate("RatingReport", "Total %1    %2    rank %3    %4")
-                  .arg(result->total.toString(), starsText(*result))
-                  .arg(result->rank)
-                  .arg(resultStateText(*result))
-            : QCoreApplication::translate("RatingReport", "Not scored");
+    report.subtitle = result && result->rated
+                          ? QCoreApplication::translate("RatingReport", "Total %1    %2    rank %3    %4")
+                                .arg(result->total.toString(), starsText(*result))
+                                .arg(result->rank)
+                                .arg(resultStateText(*result))
+                          : QCoreApplication::translate("RatingReport", "Not scored");
     report.sheetName = m_names.value(s.orgId);
     using K = ReportColumn::Kind;
     report.columns = {{QCoreApplication::translate("RatingReport", "Aspect"), K::Text, 5},
@@ -193,25 +192,24 @@ TableReport RatingReport::sheet(int index) const
                               : item.kind == RatingItem::Kind::Deduction
                                   ? QCoreApplication::translate("RatingReport", "Deduction")
                                   : QCoreApplication::translate("RatingReport", "Veto");
-        lines->append(
-            {group, item.name,
-             item.kind == RatingItem::Kind::Veto ? QString() : item.maxPoints.toCompactString(),
-             QVariant(),
-             item.kind == RatingItem::Kind::Veto
-                 ? QVariant(score.applied ? QCoreApplication::translate("RatingReport", "Applies")
-                                          : QString())
-                 : QVariant(score.points.toCompactString()),
-             score.note});
+        lines->append({group, item.name,
+                       item.kind == RatingItem::Kind::Veto ? QString() : item.maxPoints.toCompactString(),
+                       QVariant(),
+                       item.kind == RatingItem::Kind::Veto
+                           ? QVariant(score.applied ? QCoreApplication::translate("RatingReport", "Applies")
+                                                    : QString())
+                           : QVariant(score.points.toCompactString()),
+                       score.note});
     }
     if (result && result->rated)
-        lines->append({QCoreApplication::translate("RatingReport", "Total"),
-                       QCoreApplication::translate("RatingReport", "Base %1 + bonus %2 − deduction %3")
-                           .arg(result->base.toString(), result->bonus.toString(),
-                                result->deduction.toString()),
-                       t.maxPoints().toCompactString(),
-                       QVariant(),
-                       result->total.toString(),
-                       {}});
+        lines->append(
+            {QCoreApplication::translate("RatingReport", "Total"),
+             QCoreApplication::translate("RatingReport", "Base %1 + bonus %2 − deduction %3")
+                 .arg(result->base.toString(), result->bonus.toString(), result->deduction.toString()),
+             t.maxPoints().toCompactString(),
+             QVariant(),
+             result->total.toString(),
+             {}});
     report.rowCount = int(lines->size());
     report.cell = [lines](int r, int c) -> QVariant {
         const Line& line = (*lines)[r];

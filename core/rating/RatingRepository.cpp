@@ -1,8 +1,8 @@
 #include "RatingRepository.h"
 
+#include "repository/SqlRead.h"
 #include "repository/SqlTransaction.h"
 #include "repository/SqlValues.h"
-#include "repository/SqlRead.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -96,7 +96,8 @@ QString writeItemScore(QSqlDatabase& db, qint64 sessionId, qint64 orgId, qint64 
         QStringLiteral("INSERT INTO rating_item_score (session_id, org_id, item_id, points, applied, note) "
                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, org_id, item_id) DO UPDATE SET "
                        "points = excluded.points, applied = excluded.applied, note = excluded.note"));
-    bindValues(q, {sessionId, orgId, itemId, score.points.toDouble(), score.applied ? 1 : 0, score.note.trimmed()});
+    bindValues(
+        q, {sessionId, orgId, itemId, score.points.toDouble(), score.applied ? 1 : 0, score.note.trimmed()});
     return execQuery(q);
 }
 
@@ -191,8 +192,8 @@ WriteResult RatingRepository::saveTemplate(RatingTemplate& t)
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         bindValues(q, {saved.year, saved.name, saved.bonusCap.toDouble(), saved.fiveStars.toDouble(),
                        saved.fourStars.toDouble(), saved.threeStars.toDouble(), saved.twoStars.toDouble(),
-                       saved.vetoCapsAt,
-                       optionalNumber(saved.fiveStarQuota), optionalNumber(saved.fourStarQuota)});
+                       saved.vetoCapsAt, optionalNumber(saved.fiveStarQuota),
+                       optionalNumber(saved.fourStarQuota)});
         if (saved.id > 0)
             q.addBindValue(saved.id);
         if (QString e = execQuery(q); !e.isEmpty())
@@ -267,8 +268,8 @@ WriteResult RatingRepository::saveTemplate(RatingTemplate& t)
                     qt.prepare(QStringLiteral(
                         "INSERT INTO rating_task (aspect_id, position, name, max_points, guide, "
                         "evidence) VALUES (?, ?, ?, ?, ?, ?)"));
-                    bindValues(
-                        qt, {aspect.id, i, task.name.trimmed(), task.maxPoints.toDouble(), task.guide, task.evidence});
+                    bindValues(qt, {aspect.id, i, task.name.trimmed(), task.maxPoints.toDouble(), task.guide,
+                                    task.evidence});
                 }
                 if (QString e = execQuery(qt); !e.isEmpty())
                     return e;
@@ -283,14 +284,14 @@ WriteResult RatingRepository::saveTemplate(RatingTemplate& t)
                 qi.prepare(
                     QStringLiteral("UPDATE rating_item SET kind = ?, position = ?, name = ?, max_points = ?, "
                                    "guide = ? WHERE id = ?"));
-                bindValues(
-                    qi, {kindCode(item.kind), i, item.name.trimmed(), item.maxPoints.toDouble(), item.guide, item.id});
+                bindValues(qi, {kindCode(item.kind), i, item.name.trimmed(), item.maxPoints.toDouble(),
+                                item.guide, item.id});
             } else {
                 qi.prepare(QStringLiteral(
                     "INSERT INTO rating_item (template_id, kind, position, name, max_points, guide) "
                     "VALUES (?, ?, ?, ?, ?, ?)"));
-                bindValues(
-                    qi, {saved.id, kindCode(item.kind), i, item.name.trimmed(), item.maxPoints.toDouble(), item.guide});
+                bindValues(qi, {saved.id, kindCode(item.kind), i, item.name.trimmed(),
+                                item.maxPoints.toDouble(), item.guide});
             }
             if (QString e = execQuery(qi); !e.isEmpty())
                 return e;

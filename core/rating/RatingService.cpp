@@ -51,7 +51,8 @@ ServiceResult RatingService::startYear(int year)
             QStringLiteral("year"));
     const QList<int> years = m_ratings.years();
     if (years.contains(year)) {
-        const ServiceResult session = ServiceResult::fromWrite(m_ratings.ensureSession(year, m_clock.today()));
+        const ServiceResult session =
+            ServiceResult::fromWrite(m_ratings.ensureSession(year, m_clock.today()));
         return session;
     }
     int previous = 0;
@@ -104,7 +105,8 @@ ServiceResult RatingService::checkSheet(const RatingTemplate& t, const ScoreShee
                     .arg(t.year));
         if (item->kind == RatingItem::Kind::Veto ? it->points != Score() : it->applied)
             return ServiceResult::invalid(
-                QCoreApplication::translate("RatingService", "%1: a veto takes yes or no, other items points.")
+                QCoreApplication::translate("RatingService",
+                                            "%1: a veto takes yes or no, other items points.")
                     .arg(item->name));
         if (const QString why = itemProblem(*item, it->points); !why.isEmpty())
             return ServiceResult::invalid(
@@ -113,7 +115,8 @@ ServiceResult RatingService::checkSheet(const RatingTemplate& t, const ScoreShee
     return ServiceResult::success();
 }
 
-ServiceResult RatingService::saveTaskScore(int year, qint64 orgId, qint64 taskId, const TaskScore& score)
+ServiceResult RatingService::saveOne(int year, const ScoreSheet& sheet,
+                                     const std::function<WriteResult(qint64 sessionId)>& write)
 {
     const ServiceResult session = editableSession(year);
     if (!session.ok())
@@ -121,33 +124,31 @@ ServiceResult RatingService::saveTaskScore(int year, qint64 orgId, qint64 taskId
     const std::optional<RatingTemplate> t = m_ratings.templateForYear(year);
     if (!t)
         return ServiceResult::refused(noYear(year));
+    if (const ServiceResult checked = checkSheet(*t, sheet); !checked.ok())
+        return checked;
+    return ServiceResult::fromWrite(write(session.id), m_ratings.refusal());
+}
+
+ServiceResult RatingService::saveTaskScore(int year, qint64 orgId, qint64 taskId, const TaskScore& score)
+{
     ScoreSheet sheet;
     sheet.orgId = orgId;
     sheet.tasks.insert(taskId, score);
-    if (const ServiceResult checked = checkSheet(*t, sheet); !checked.ok())
-        return checked;
-    return ServiceResult::fromWrite(m_ratings.saveTaskScore(session.id, orgId, taskId, score),
-                                    m_ratings.refusal());
+    return saveOne(year, sheet,
+                   [&](qint64 session) { return m_ratings.saveTaskScore(session, orgId, taskId, score); });
 }
 
 ServiceResult RatingService::saveItemScore(int year, qint64 orgId, qint64 itemId, const ItemScore& score)
 {
-    const ServiceResult session = editableSession(year);
-    if (!session.ok())
-        return session;
-    const std::optional<RatingTemplate> t = m_ratings.templateForYear(year);
-    if (!t)
-        return ServiceResult::refused(noYear(year));
     ScoreSheet sheet;
     sheet.orgId = orgId;
     sheet.items.insert(itemId, score);
-    if (const ServiceResult checked = checkSheet(*t, sheet); !checked.ok())
-        return checked;
-    return ServiceResult::fromWrite(m_ratings.saveItemScore(session.id, orgId, itemId, score),
-                                    m_ratings.refusal());
+    return saveOne(year, sheet,
+                   [&](qint64 session) { return m_ratings.saveItemScore(session, orgId, itemId, score); });
 }
 
-ServiceResult RatingService::importSheets(int year, const QList<ScoreSheet>& sheets, const QString& reopenReason)
+ServiceResult RatingService::importSheets(int year, const QList<ScoreSheet>& sheets,
+                                          const QString& reopenReason)
 {
     if (isFinished(year)) {
         if (reopenReason.trimmed().isEmpty())
@@ -181,7 +182,8 @@ ServiceResult RatingService::setOrganisations(int year, const QList<qint64>& org
     const ServiceResult session = editableSession(year);
     if (!session.ok())
         return session;
-    return ServiceResult::fromWrite(m_ratings.setSessionOrganisations(session.id, orgIds), m_ratings.refusal());
+    return ServiceResult::fromWrite(m_ratings.setSessionOrganisations(session.id, orgIds),
+                                    m_ratings.refusal());
 }
 
 ServiceResult RatingService::finishYear(int year)
@@ -222,9 +224,8 @@ ServiceResult RatingService::reopenYear(int year, const QString& reason)
         *id = session;
         if (const WriteResult set = m_ratings.setFinished(session, QDate()); !set.ok())
             return set.error;
-        const QString detail = QStringLiteral("%1 (%2): %3")
-                                   .arg(year)
-                                   .arg(finishedOn.toString(Qt::ISODate), reason.trimmed());
+        const QString detail =
+            QStringLiteral("%1 (%2): %3").arg(year).arg(finishedOn.toString(Qt::ISODate), reason.trimmed());
         return m_audit.record(QStringLiteral("rating.reopen"), detail)
                    ? QString()
                    : QStringLiteral("audit_log: could not record the reopening");

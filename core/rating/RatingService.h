@@ -4,6 +4,8 @@
 #include "RatingRepository.h"
 #include "service/ServiceResult.h"
 
+#include <functional>
+
 namespace partydesk {
 
 class AuditLog;
@@ -43,6 +45,9 @@ private:
     // The session of an editable year, or why the year cannot be edited.
     ServiceResult editableSession(int year) const;
     ServiceResult checkSheet(const RatingTemplate& ratingTemplate, const ScoreSheet& sheet) const;
+    // One value of one sheet: the year editable, the value within the template, then `write`.
+    ServiceResult saveOne(int year, const ScoreSheet& sheet,
+                          const std::function<WriteResult(qint64 sessionId)>& write);
 
     RatingRepository& m_ratings;
     OrganisationRepository& m_organisations;

@@ -34,8 +34,8 @@ RatingTemplate defaultRatingTemplate(int year)
         aspect.name = aspectObject.value(QLatin1String("name")).toString();
         for (const QJsonValue& taskValue : aspectObject.value(QLatin1String("tasks")).toArray()) {
             const QJsonArray task = taskValue.toArray();
-            aspect.tasks.append({0, task.at(0).toString(), Score::fromStored(task.at(1).toDouble()), task.at(2).toString(),
-                                 task.at(3).toString()});
+            aspect.tasks.append({0, task.at(0).toString(), Score::fromStored(task.at(1).toDouble()),
+                                 task.at(2).toString(), task.at(3).toString()});
         }
         t.aspects.append(aspect);
     }
@@ -45,8 +45,8 @@ RatingTemplate defaultRatingTemplate(int year)
             if (kind == RatingItem::Kind::Veto)
                 t.items.append({0, kind, item.at(0).toString(), Score(), item.at(1).toString()});
             else
-                t.items.append(
-                    {0, kind, item.at(0).toString(), Score::fromStored(item.at(1).toDouble()), item.at(2).toString()});
+                t.items.append({0, kind, item.at(0).toString(), Score::fromStored(item.at(1).toDouble()),
+                                item.at(2).toString()});
         }
     };
     items("bonus", RatingItem::Kind::Bonus);
@@ -75,7 +75,8 @@ QStringList templateProblems(const RatingTemplate& t)
     }
     for (const RatingItem& item : t.items) {
         if (item.name.trimmed().isEmpty())
-            problems << QCoreApplication::translate("RatingTemplate", "A bonus, deduction or veto item has no name.");
+            problems << QCoreApplication::translate("RatingTemplate",
+                                                    "A bonus, deduction or veto item has no name.");
         else if (item.kind != RatingItem::Kind::Veto && item.maxPoints <= Score())
             problems << QCoreApplication::translate("RatingTemplate",
                                                     "The item \"%1\" must have a maximum above zero.")

@@ -111,13 +111,13 @@ ScoreInput parseScoreCell(const QVariant& cell)
 std::optional<bool> parseVetoMark(const QString& input)
 {
     const QString text = normalisedDigits(input).toLower();
-    static const QStringList yes = {QStringLiteral("是"), QStringLiteral("有"),   QStringLiteral("√"),
+    static const QStringList yes = {QStringLiteral("是"), QStringLiteral("有"),  QStringLiteral("√"),
                                     QStringLiteral("✓"),  QStringLiteral("✔"),   QStringLiteral("1"),
                                     QStringLiteral("y"),  QStringLiteral("yes"), QStringLiteral("true")};
-    static const QStringList no = {QString(),           QStringLiteral("否"), QStringLiteral("无"),
-                                   QStringLiteral("没有"), QStringLiteral("×"), QStringLiteral("✗"),
-                                   QStringLiteral("x"),  QStringLiteral("0"),  QStringLiteral("n"),
-                                   QStringLiteral("no"), QStringLiteral("false")};
+    static const QStringList no = {
+        QString(),           QStringLiteral("否"), QStringLiteral("无"),   QStringLiteral("没有"),
+        QStringLiteral("×"), QStringLiteral("✗"),  QStringLiteral("x"),    QStringLiteral("0"),
+        QStringLiteral("n"), QStringLiteral("no"), QStringLiteral("false")};
     if (yes.contains(text))
         return true;
     if (no.contains(text))

@@ -94,10 +94,10 @@ QList<TableReport> scoreSheetWorkbook(const RatingTemplate& t, const QList<Organ
     auto lines = std::make_shared<QList<Line>>();
     for (const ScoreSheetLine& line : scoreSheetLines(t)) {
         const bool veto = line.item && line.item->kind == RatingItem::Kind::Veto;
-        lines->append({line.code, line.task ? line.task->id : line.item->id, line.group, line.name(),
-                       veto ? QString()
-                            : (line.task ? line.task->maxPoints : line.item->maxPoints).toCompactString(),
-                       line.task != nullptr, veto});
+        lines->append(
+            {line.code, line.task ? line.task->id : line.item->id, line.group, line.name(),
+             veto ? QString() : (line.task ? line.task->maxPoints : line.item->maxPoints).toCompactString(),
+             line.task != nullptr, veto});
     }
 
     QList<TableReport> reports;
@@ -244,10 +244,10 @@ ScoreSheetImport readScoreSheets(const QString& path, const RatingTemplate& t,
             }
             const QString nameOnSheet = sheet.cell(row, NameColumn).toString().trimmed();
             if (comparable(nameOnSheet) != comparable(line->name())) {
-                problem(row, QCoreApplication::translate("ScoreSheetImport",
-                                                         "%1 is \"%2\" in the %3 template but \"%4\" on the "
-                                                         "sheet; the template has changed since the sheet was "
-                                                         "made: export the sheets again.")
+                problem(row, QCoreApplication::translate(
+                                 "ScoreSheetImport", "%1 is \"%2\" in the %3 template but \"%4\" on the "
+                                                     "sheet; the template has changed since the sheet was "
+                                                     "made: export the sheets again.")
                                  .arg(code, line->name())
                                  .arg(t.year)
                                  .arg(nameOnSheet));

@@ -247,7 +247,7 @@ RatingTemplate readTemplateWorkbook(const QString& path, int year, QStringList* 
         }
         item.name = name;
         const ScoreInput max = item.kind == RatingItem::Kind::Veto ? ScoreInput{Score(), {}}
-                                                                  : parseScoreCell(items.cell(row, 2));
+                                                                   : parseScoreCell(items.cell(row, 2));
         item.maxPoints = max.value.value_or(Score());
         if (item.kind != RatingItem::Kind::Veto && (!max.ok() || item.maxPoints <= Score())) {
             problem(items, row,

@@ -3,9 +3,9 @@
 #include "domain/Clock.h"
 #include "domain/IdNumber.h"
 #include "domain/Validation.h"
+#include "repository/SqlRead.h"
 #include "SqlTransaction.h"
 #include "SqlValues.h"
-#include "repository/SqlRead.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -362,7 +362,8 @@ WriteResult MemberRepository::writeLeaving(const Member& m, QDate date, LeaveKin
     bindValues(q, {sqlDate(date), enumCode(kind), reason, m.id});
     if (QString e = execQuery(q); !e.isEmpty())
         return {0, e};
-    const QString e = addEvent(m_db, m.id, date, QStringLiteral("left"), enumCode(m.category), enumCode(kind), reason);
+    const QString e =
+        addEvent(m_db, m.id, date, QStringLiteral("left"), enumCode(m.category), enumCode(kind), reason);
     return {e.isEmpty() ? m.id : 0, e};
 }
 

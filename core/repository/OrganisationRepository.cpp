@@ -1,7 +1,7 @@
 #include "OrganisationRepository.h"
 
-#include "SqlValues.h"
 #include "repository/SqlRead.h"
+#include "SqlValues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -66,8 +66,8 @@ FieldErrors MemberService::check(const Member& input) const
     if (messageFor(errors, MemberField::idNumber).isEmpty() && !m.idNumber.isEmpty() &&
         m_members.idNumberInUse(m.idNumber, m.id))
         errors.append({MemberField::idNumber,
-                       QCoreApplication::translate("MemberService",
-                                                   "Another member on the roster already has the ID number %1.")
+                       QCoreApplication::translate(
+                           "MemberService", "Another member on the roster already has the ID number %1.")
                            .arg(IdNumber::masked(m.idNumber))});
     return errors;
 }
@@ -110,11 +110,13 @@ ServiceResult MemberService::recordLeaving(qint64 memberId, QDate date, LeaveKin
         return ServiceResult::conflict(
             QCoreApplication::translate("MemberService", "The member no longer exists."));
     if (m.hasLeft())
-        return ServiceResult::conflict(QCoreApplication::translate("MemberService", "%1 already left the roster on %2.")
-                                           .arg(m.name, m.leftOn.toString(Qt::ISODate)));
+        return ServiceResult::conflict(
+            QCoreApplication::translate("MemberService", "%1 already left the roster on %2.")
+                .arg(m.name, m.leftOn.toString(Qt::ISODate)));
     if (!date.isValid())
-        return ServiceResult::invalid(QCoreApplication::translate("MemberService", "Enter the date of leaving."),
-                                      QStringLiteral("leftOn"));
+        return ServiceResult::invalid(
+            QCoreApplication::translate("MemberService", "Enter the date of leaving."),
+            QStringLiteral("leftOn"));
     if (date > m_clock.today())
         return ServiceResult::invalid(
             QCoreApplication::translate("MemberService", "The leaving date %1 is in the future.")
@@ -122,7 +124,8 @@ ServiceResult MemberService::recordLeaving(qint64 memberId, QDate date, LeaveKin
             QStringLiteral("leftOn"));
     if (m.birthDate.isValid() && date < m.birthDate)
         return ServiceResult::invalid(
-            QCoreApplication::translate("MemberService", "The leaving date is before the member's birth date."),
+            QCoreApplication::translate("MemberService",
+                                        "The leaving date is before the member's birth date."),
             QStringLiteral("leftOn"));
     QSqlDatabase db = m_members.database();
     const WriteResult written = inTransaction(db, [&](qint64* id) -> QString {

@@ -29,7 +29,8 @@ Grid trimmed(Grid grid)
 
 } // namespace
 
-template <typename Write> ServiceResult OrganisationService::writeWithAudit(const QString& action, Write write)
+template <typename Write>
+ServiceResult OrganisationService::writeWithAudit(const QString& action, Write write)
 {
     QSqlDatabase db = m_organisations.database();
     const WriteResult written = inTransaction(db, [&](qint64* id) -> QString {
@@ -51,8 +52,9 @@ FieldErrors OrganisationService::checkOrganisation(const Organisation& input) co
     if (org.parentId > 0) {
         const Organisation parent = m_organisations.get(org.parentId);
         if (parent.id == 0)
-            return {{OrgField::parent, QCoreApplication::translate("OrganisationService",
-                                                                   "The organisation above no longer exists.")}};
+            return {
+                {OrgField::parent, QCoreApplication::translate("OrganisationService",
+                                                               "The organisation above no longer exists.")}};
         parentType = parent.type;
     }
     return validateOrganisation(org, parentType ? &*parentType : nullptr, m_clock);

@@ -9,12 +9,15 @@ Q_LOGGING_CATEGORY(lcStorage, "partydesk.storage")
 ServiceResult ServiceResult::storage(const QString& detail)
 {
     qCWarning(lcStorage).noquote() << detail;
-    return {Kind::Storage, 0,
+    return {Kind::Storage,
+            0,
             QCoreApplication::translate("ServiceResult",
                                         "The workspace file could not be written; nothing was changed. "
                                         "Details: %1")
                 .arg(detail),
-            {}, detail, {}};
+            {},
+            detail,
+            {}};
 }
 
 ServiceResult ServiceResult::fromWrite(const WriteResult& write, const QString& refusal)

@@ -4,18 +4,18 @@
 
 #include "AppSetup.h"
 #include "demo/DemoData.h"
-#include "mainwindow/MainWindow.h"
-#include "models/RosterModel.h"
-#include "roster/RosterPage.h"
 #include "demo/DemoMeetings.h"
 #include "domain/OrganisationTree.h"
+#include "mainwindow/MainWindow.h"
 #include "meetings/Compliance.h"
 #include "meetings/MonthlyReportTables.h"
+#include "models/RosterModel.h"
 #include "rating/RatingCalculator.h"
 #include "report/MemberStatistics.h"
 #include "report/RosterExport.h"
 #include "report/XlsxReportWriter.h"
 #include "reports/ReportRenderer.h"
+#include "roster/RosterPage.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "Workspace.h"
@@ -363,9 +363,11 @@ int main(int argc, char** argv)
                 QElapsedTimer build;
                 build.start();
                 const QString error = buildDemoMeetings(opened.db, today, 36, true, 7);
-                out << QStringLiteral("built 36 months of theme days with attendance for every branch in %1 s%2")
+                out << QStringLiteral(
+                           "built 36 months of theme days with attendance for every branch in %1 s%2")
                            .arg(ms(build) / 1000, 0, 'f', 1)
-                           .arg(error.isEmpty() ? QString() : QStringLiteral(" (") + error + QStringLiteral(")"))
+                           .arg(error.isEmpty() ? QString()
+                                                : QStringLiteral(" (") + error + QStringLiteral(")"))
                     << Qt::endl;
             }
             qint64 branch = 0;
@@ -380,7 +382,8 @@ int main(int argc, char** argv)
             for (int run = 0; run < 5; ++run) {
                 QElapsedTimer timer;
                 timer.start();
-                const QList<TableReport> tables = monthlyReportTables(workspace, branch, month.addMonths(-run));
+                const QList<TableReport> tables =
+                    monthlyReportTables(workspace, branch, month.addMonths(-run));
                 writePdf(tables, dir.filePath(QStringLiteral("m%1.pdf").arg(run)), QStringLiteral("bench"));
                 reportTimes.push_back(ms(timer));
             }
@@ -399,7 +402,8 @@ int main(int argc, char** argv)
                     const auto dates = workspace.meetings().meetingDates(rule.kind, from, to);
                     for (const Organisation& org : orgs)
                         if (isBranchLevel(org.type) && org.type != OrgType::PartyGroup)
-                            gaps += int(checkCompliance(rule, dates.value(org.id), from, to, today).gaps.size());
+                            gaps +=
+                                int(checkCompliance(rule, dates.value(org.id), from, to, today).gaps.size());
                 }
                 complianceTimes.push_back(ms(timer));
             }

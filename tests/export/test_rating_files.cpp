@@ -11,8 +11,8 @@
 #include <catch2/catch.hpp>
 #include <functional>
 #include <QDir>
-#include <QSqlQuery>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QUrl>
 
 using namespace partydesk;
@@ -60,9 +60,9 @@ struct FirstYear
     FirstYear()
     {
         QSqlQuery q(temp.db());
-        for (const char* table : {"rectification", "rating_item_score", "rating_score", "rating_session_org",
-                                  "rating_session", "rating_item", "rating_task", "rating_aspect",
-                                  "rating_template"})
+        for (const char* table :
+             {"rectification", "rating_item_score", "rating_score", "rating_session_org", "rating_session",
+              "rating_item", "rating_task", "rating_aspect", "rating_template"})
             REQUIRE(q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))));
         REQUIRE(temp.workspace().ratingService().startYear(year).ok());
     }
@@ -101,7 +101,8 @@ void overrideCell(TableReport& report, int line, int column, const QVariant& val
 
 } // namespace
 
-TEST_CASE("First year: item rows never land on tasks, and vetoes and deductions count", "[rating][xlsx][issue9]")
+TEST_CASE("First year: item rows never land on tasks, and vetoes and deductions count",
+          "[rating][xlsx][issue9]")
 {
     FirstYear f;
     RatingYear year = f.load();
@@ -191,7 +192,9 @@ TEST_CASE("A finished year is final until reopened with a reason", "[rating][iss
     Workspace& w = f.temp.workspace();
     const RatingYear year = f.load();
     const RatingTask& task = year.ratingTemplate.aspects[0].tasks[0];
-    REQUIRE(w.ratingService().saveTaskScore(f.year, year.orgIds[0], task.id, {std::nullopt, Score::whole(2), {}}).ok());
+    REQUIRE(w.ratingService()
+                .saveTaskScore(f.year, year.orgIds[0], task.id, {std::nullopt, Score::whole(2), {}})
+                .ok());
     REQUIRE(w.ratingService().finishYear(f.year).ok());
     CHECK(w.ratingService().isFinished(f.year));
     CHECK(w.audit().count(QStringLiteral("rating.finish")) == 1);
@@ -222,7 +225,8 @@ TEST_CASE("The service refuses what a form or a file must not save", "[rating][i
         f.year, year.orgIds[0], task.id, {std::nullopt, task.maxPoints + Score::fromHundredths(1), {}});
     CHECK(above.kind == ServiceResult::Kind::Invalid);
     const RatingItem& veto = f.item(year.ratingTemplate, RatingItem::Kind::Veto);
-    CHECK_FALSE(w.ratingService().saveItemScore(f.year, year.orgIds[0], veto.id, {Score::whole(3), false, {}}).ok());
+    CHECK_FALSE(
+        w.ratingService().saveItemScore(f.year, year.orgIds[0], veto.id, {Score::whole(3), false, {}}).ok());
     CHECK(w.ratings().loadYear(f.year)->sheets[0].tasks.isEmpty());
 }
 
@@ -263,7 +267,8 @@ TEST_CASE("Malformed sheets are reported by sheet and row, and only sound sheets
     const RatingTemplate& t = f.year.ratingTemplate;
     QList<ScoreSheet> sheets = f.year.sheets.mid(0, 3);
     const qint64 firstTask = t.aspects[0].tasks[0].id;
-    sheets[1].tasks[firstTask].assessed = t.aspects[0].tasks[0].maxPoints + Score::whole(2); // above the maximum
+    sheets[1].tasks[firstTask].assessed =
+        t.aspects[0].tasks[0].maxPoints + Score::whole(2); // above the maximum
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bad.xlsx"));
     QList<TableReport> workbook = scoreSheetWorkbook(t, f.branches().mid(0, 3), f.names, sheets);

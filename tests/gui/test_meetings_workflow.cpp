@@ -162,7 +162,8 @@ TEST_CASE("The monthly report reads back with its theme, attendance rate and abs
     CHECK(sheets.size() == tables.size());
 }
 
-TEST_CASE("The prescribed actions are the district's to change, and past records keep theirs", "[gui][meetings]")
+TEST_CASE("The prescribed actions are the district's to change, and past records keep theirs",
+          "[gui][meetings]")
 {
     TempWorkspace temp(true);
     MeetingRepository& meetings = temp.workspace().meetings();
@@ -229,24 +230,6 @@ TEST_CASE("A photo is kept with the meeting, shown as a thumbnail and printed in
 
 namespace {
 
-Member memberJoiningToday(qint64 branch)
-{
-    Member m;
-    m.name = QStringLiteral("周新来");
-    m.sex = Sex::Female;
-    m.ethnicity = QStringLiteral("汉族");
-    m.idNumber = QStringLiteral("11010519491231002X");
-    m.birthDate = QDate(1949, 12, 31);
-    m.orgId = branch;
-    m.status = MemberStatus::Full;
-    m.appliedOn = QDate(1970, 3, 1);
-    m.activistOn = QDate(1970, 9, 1);
-    m.candidateOn = QDate(1971, 9, 1);
-    m.joinedOn = QDate(1972, 7, 1);
-    m.fullOn = QDate(1973, 7, 1);
-    return m;
-}
-
 // The member's row in the attendance list, or -1.
 int rowOf(const AttendanceModel* model, qint64 memberId)
 {
@@ -273,7 +256,7 @@ TEST_CASE("Last week's theme day, opened and saved again, gains no member added 
     const AttendanceTally stored = ws.meetings().attendanceByMeeting(lastWeek, lastWeek).value(themeDay.id);
 
     temp.clock().setToday(QDate(2026, 11, 22));
-    const ServiceResult added = ws.memberService().save(memberJoiningToday(branch));
+    const ServiceResult added = ws.memberService().save(longStandingMember(branch));
     REQUIRE(added.ok());
     REQUIRE(ws.memberService().recordLeaving(added.id, QDate(2026, 11, 22), LeaveKind::TransferOut, {}).ok());
 
@@ -298,7 +281,7 @@ TEST_CASE("The meeting form lists who was expected on the meeting's day and keep
     Workspace& ws = temp.workspace();
     const qint64 branch = temp.firstOrganisation(OrgType::GridBranch);
     temp.clock().setToday(QDate(2026, 11, 22));
-    const qint64 added = ws.memberService().save(memberJoiningToday(branch)).id;
+    const qint64 added = ws.memberService().save(longStandingMember(branch)).id;
     REQUIRE(added > 0);
 
     // A new meeting today lists the member added today; moved back to last week, it does not,

@@ -166,26 +166,6 @@ TEST_CASE("The demo year has theme days with attendance and compliance gaps", "[
 
 namespace {
 
-// A Party member for thirty years, added to the roster of `branch` today (the clock's day).
-Member longStandingMember(qint64 branch)
-{
-    Member m;
-    m.name = QStringLiteral("周新来");
-    m.sex = Sex::Female;
-    m.ethnicity = QStringLiteral("汉族");
-    m.idNumber = QStringLiteral("11010519491231002X");
-    m.birthDate = QDate(1949, 12, 31);
-    m.orgId = branch;
-    m.category = MemberCategory::Registered;
-    m.status = MemberStatus::Full;
-    m.appliedOn = QDate(1970, 3, 1);
-    m.activistOn = QDate(1970, 9, 1);
-    m.candidateOn = QDate(1971, 9, 1);
-    m.joinedOn = QDate(1972, 7, 1);
-    m.fullOn = QDate(1973, 7, 1);
-    return m;
-}
-
 Meeting themeDayOf(MeetingRepository& meetings, qint64 branch, QDate day)
 {
     for (const Meeting& m : meetings.meetings(QSet<qint64>{branch}, day, day))
@@ -242,8 +222,9 @@ TEST_CASE("A member added today and gone today is not expected at last week's th
     temp.clock().setToday(today);
     const ServiceResult added = ws.memberService().save(longStandingMember(branch));
     REQUIRE(added.ok());
-    REQUIRE(
-        ws.memberService().recordLeaving(added.id, today, LeaveKind::TransferOut, QStringLiteral("转往外省")).ok());
+    REQUIRE(ws.memberService()
+                .recordLeaving(added.id, today, LeaveKind::TransferOut, QStringLiteral("转往外省"))
+                .ok());
 
     const QList<ExpectedMember> expectedAfter = meetings.expectedMembers(branch, lastWeek);
     CHECK_FALSE(lists(expectedAfter, added.id));
@@ -323,8 +304,9 @@ TEST_CASE("A member recorded at a meeting stays on its list after leaving the ro
     const AttendanceTally before = tally(sheet);
 
     temp.clock().setToday(QDate(2026, 11, 22));
-    REQUIRE(
-        ws.memberService().recordLeaving(recorded.member.memberId, QDate(2026, 11, 20), LeaveKind::Death, {}).ok());
+    REQUIRE(ws.memberService()
+                .recordLeaving(recorded.member.memberId, QDate(2026, 11, 20), LeaveKind::Death, {})
+                .ok());
 
     CHECK(lists(meetings.expectedMembers(branch, day), recorded.member.memberId));
     CHECK(lists(meetings.attendanceSheet(themeDay.id), recorded.member.memberId));

@@ -21,12 +21,13 @@ RatingTemplate smallTemplate()
 {
     RatingTemplate t;
     t.year = 2026;
-    t.aspects = {{1,
-                  QStringLiteral("A"),
-                  {{11, QStringLiteral("a1"), pts(30), {}, {}}, {12, QStringLiteral("a2"), pts(30), {}, {}}}},
-                 {2,
-                  QStringLiteral("B"),
-                  {{21, QStringLiteral("b1"), pts(20), {}, {}}, {22, QStringLiteral("b2"), pts(20), {}, {}}}}};
+    t.aspects = {
+        {1,
+         QStringLiteral("A"),
+         {{11, QStringLiteral("a1"), pts(30), {}, {}}, {12, QStringLiteral("a2"), pts(30), {}, {}}}},
+        {2,
+         QStringLiteral("B"),
+         {{21, QStringLiteral("b1"), pts(20), {}, {}}, {22, QStringLiteral("b2"), pts(20), {}, {}}}}};
     t.items = {{31, RatingItem::Kind::Bonus, QStringLiteral("award"), pts(4), {}},
                {32, RatingItem::Kind::Bonus, QStringLiteral("innovation"), pts(3), {}},
                {41, RatingItem::Kind::Deduction, QStringLiteral("late"), pts(5), {}},
@@ -138,8 +139,9 @@ TEST_CASE("Thresholds hold at their exact value, and one hundredth below falls s
     CHECK(starsFor(t, Score::fromHundredths(8999), false) == 4);
 }
 
-TEST_CASE("The assessment stands over the self-assessment, and missing assessments leave the sheet incomplete",
-          "[rating]")
+TEST_CASE(
+    "The assessment stands over the self-assessment, and missing assessments leave the sheet incomplete",
+    "[rating]")
 {
     const RatingTemplate t = smallTemplate();
     ScoreSheet s;

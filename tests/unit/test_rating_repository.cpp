@@ -60,9 +60,12 @@ TEST_CASE("Scores are saved as entered and a year loads with its sheets", "[rati
     REQUIRE(ratings.setSessionOrganisations(session, {branch}).ok());
     const RatingTemplate t = *ratings.templateForYear(2026);
     const qint64 task = t.aspects[1].tasks[2].id;
-    REQUIRE(ratings.saveTaskScore(session, branch, task, {Score::fromHundredths(250), Score::whole(3), QStringLiteral("党费台账齐全")}).ok());
-    REQUIRE(
-        ratings.saveItemScore(session, branch, t.items.last().id, {Score(), true, QStringLiteral("违纪")}).ok());
+    REQUIRE(ratings
+                .saveTaskScore(session, branch, task,
+                               {Score::fromHundredths(250), Score::whole(3), QStringLiteral("党费台账齐全")})
+                .ok());
+    REQUIRE(ratings.saveItemScore(session, branch, t.items.last().id, {Score(), true, QStringLiteral("违纪")})
+                .ok());
 
     const RatingYear year = *ratings.loadYear(2026);
     REQUIRE(year.orgIds == QList<qint64>{branch});

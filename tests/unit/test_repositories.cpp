@@ -126,8 +126,9 @@ TEST_CASE("A member who leaves stays in history", "[repository]")
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
     const qint64 id = ws.memberService().save(newMember(addBranch(ws))).id;
-    REQUIRE(
-        ws.memberService().recordLeaving(id, QDate(2026, 10, 8), LeaveKind::Death, QStringLiteral("病故")).ok());
+    REQUIRE(ws.memberService()
+                .recordLeaving(id, QDate(2026, 10, 8), LeaveKind::Death, QStringLiteral("病故"))
+                .ok());
     const Member m = ws.members().get(id);
     CHECK(m.leftOn == QDate(2026, 10, 8));
     CHECK(m.leaveKind == LeaveKind::Death);
@@ -156,7 +157,8 @@ TEST_CASE("Leaving in the future is refused", "[repository]")
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
     const qint64 id = ws.memberService().save(newMember(addBranch(ws))).id;
-    const ServiceResult result = ws.memberService().recordLeaving(id, QDate(2027, 1, 1), LeaveKind::TransferOut, {});
+    const ServiceResult result =
+        ws.memberService().recordLeaving(id, QDate(2027, 1, 1), LeaveKind::TransferOut, {});
     CHECK_FALSE(result.ok());
     CHECK_FALSE(ws.members().get(id).hasLeft());
 }

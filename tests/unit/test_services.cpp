@@ -12,7 +12,8 @@ namespace {
 // A GB 11643 number for a person of `sex` born on `birth`, with the right check digit.
 QString idNumberFor(QDate birth, Sex sex, int serial = 1)
 {
-    QString body = QStringLiteral("110105%1%2").arg(birth.toString(QStringLiteral("yyyyMMdd")))
+    QString body = QStringLiteral("110105%1%2")
+                       .arg(birth.toString(QStringLiteral("yyyyMMdd")))
                        .arg(serial * 2 + (sex == Sex::Male ? 1 : 0), 3, 10, QLatin1Char('0'));
     static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     int sum = 0;
@@ -113,7 +114,8 @@ TEST_CASE("Probation: exactly one year is enough, a day less is not", "[service]
     CHECK(ws.memberService().save(n).field == MemberField::fullOn);
     n.fullOn = QDate(2025, 6, 30);
     CHECK(ws.memberService().save(n).ok());
-    CHECK_FALSE(probationOverdue(probationer(branch, QDate(1990, 1, 1), QDate(2025, 11, 15)), QDate(2026, 11, 15)));
+    CHECK_FALSE(
+        probationOverdue(probationer(branch, QDate(1990, 1, 1), QDate(2025, 11, 15)), QDate(2026, 11, 15)));
     CHECK(probationOverdue(probationer(branch, QDate(1990, 1, 1), QDate(2025, 11, 14)), QDate(2026, 11, 15)));
 }
 

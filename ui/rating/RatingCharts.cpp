@@ -146,7 +146,8 @@ QChart* aspectRadar(const RatingTemplate& t, const RatingOutcome& outcome, qint6
         const int a = i % n;
         // Charts draw, they decide nothing: doubles are fine here.
         const double max = t.aspects[a].maxPoints().toDouble();
-        const double value = mine && a < mine->aspectSubtotals.size() ? mine->aspectSubtotals[a].toDouble() : 0;
+        const double value =
+            mine && a < mine->aspectSubtotals.size() ? mine->aspectSubtotals[a].toDouble() : 0;
         branch->append(i * step, max > 0 ? 100.0 * value / max : 0);
         mean->append(i * step, max > 0 && rated ? 100.0 * average[a] / rated / max : 0);
     }

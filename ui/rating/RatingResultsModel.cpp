@@ -85,8 +85,7 @@ QVariant RatingResultsModel::data(const QModelIndex& index, int role) const
         return r.vetoed ? tr("%1 (veto)").arg(starText(r.stars)) : starText(r.stars);
     case RankColumn:
         return r.rank > 0 ? QVariant(r.rank) : QVariant();
-    case ChangeColumn:
-    {
+    case ChangeColumn: {
         const RatingChange change = compareWithLastYear(r, m_lastYear ? m_lastYear->find(r.orgId) : nullptr);
         return change.comparable ? changeText(change) : tr("—");
     }

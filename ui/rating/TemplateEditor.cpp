@@ -259,9 +259,10 @@ void TemplateEditor::accept()
             for (auto it = sheet.tasks.cbegin(); it != sheet.tasks.cend(); ++it)
                 scored += !kept.contains(it.key());
     if (scored > 0 &&
-        QMessageBox::question(this, windowTitle(),
-                              tr("%n score(s) already entered belong to tasks you removed and will be deleted. Save?",
-                                 nullptr, scored)) != QMessageBox::Yes)
+        QMessageBox::question(
+            this, windowTitle(),
+            tr("%n score(s) already entered belong to tasks you removed and will be deleted. Save?", nullptr,
+               scored)) != QMessageBox::Yes)
         return;
     const ServiceResult saved = m_workspace.ratingService().saveTemplate(t);
     if (!saved.ok()) {
