@@ -174,3 +174,77 @@ TEST_CASE("partydesk scoring report writes the annual report, and scoring import
     CHECK(temp.workspace().audit().count(QStringLiteral("rating.reopen")) == 1);
     CHECK(after.sheets[0].tasks.value(task.id).assessed == year.sheets[0].tasks.value(task.id).assessed);
 }
+
+TEST_CASE("Every command prints its help without a display and exits 0", "[cli][issue8]")
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
+    const auto run = [&env](const QStringList& arguments) {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PARTYDESK_BINARY), arguments);
+        process.waitForFinished(60000);
+        return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                   QString::fromUtf8(process.readAll())};
+    };
+    const QStringList commands = {QStringLiteral("demo"), QStringLiteral("export"), QStringLiteral("report"),
+                                  QStringLiteral("scoring"), QStringLiteral("screenshot")};
+    for (const QStringList& arguments : {QStringList{QStringLiteral("--help")}, QStringList{QStringLiteral("help")},
+                                         QStringList{QStringLiteral("-h")}}) {
+        const Run general = run(arguments);
+        INFO(general.output.toStdString());
+        CHECK(general.exitCode == 0);
+        for (const QString& command : commands)
+            CHECK(general.output.contains(QStringLiteral("\n  %1 ").arg(command)));
+        CHECK(general.output.contains(QStringLiteral("用法")));
+    }
+    for (const QString& command : commands) {
+        for (const QStringList& arguments :
+             {QStringList{QStringLiteral("help"), command}, QStringList{command, QStringLiteral("--help")}}) {
+            const Run help = run(arguments);
+            INFO(help.output.toStdString());
+            CHECK(help.exitCode == 0);
+            CHECK(help.output.contains(QStringLiteral("--")));
+            CHECK(help.output.contains(QStringLiteral("用法")));
+        }
+    }
+    const Run unknown = run({QStringLiteral("bogus")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.output.contains(QStringLiteral("bogus")));
+    for (const QString& command : commands)
+        CHECK(unknown.output.contains(QStringLiteral("\n  %1 ").arg(command)));
+}
+
+TEST_CASE("partydesk scoring new-year and sheets run the cycle without the window", "[cli][rating][issue9]")
+{
+    TempWorkspace temp(true);
+    QTemporaryDir dir;
+    Run run = runPartydesk({QStringLiteral("scoring"), QStringLiteral("new-year"), QStringLiteral("--year"),
+                            QStringLiteral("2026"), QStringLiteral("--db"), temp.path()});
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const std::optional<RatingYear> year = temp.workspace().ratings().loadYear(2026);
+    REQUIRE(year);
+    CHECK(year->orgIds == temp.workspace().ratings().loadYear(2025)->orgIds); // last year's branches
+    CHECK(year->ratingTemplate.taskCount() == 34);
+
+    // Sheets of one branch: the same workbook the window writes, read back whole.
+    const qint64 branch = year->orgIds[2];
+    const QString out = dir.filePath(QStringLiteral("sheets.xlsx"));
+    run = runPartydesk({QStringLiteral("scoring"), QStringLiteral("sheets"), QStringLiteral("--year"),
+                        QStringLiteral("2026"), QStringLiteral("--org"), QString::number(branch),
+                        QStringLiteral("--out"), out, QStringLiteral("--db"), temp.path()});
+    REQUIRE(run.exitCode == 0);
+    const ScoreSheetImport read =
+        readScoreSheets(out, year->ratingTemplate, temp.workspace().organisations().all());
+    CHECK(read.problems.isEmpty());
+    REQUIRE(read.sheets.size() == 1);
+    CHECK(read.sheets.first().orgId == branch);
+    const QMap<QString, Sheet> sheets = readWithLibreOffice(out);
+    REQUIRE(sheets.size() == 1);
+    const Sheet sheet = sheets.first();
+    CHECK(sheet[3][0].text == QStringLiteral("T1"));
+    CHECK(sheet[3 + 34][0].text == QStringLiteral("B1"));
+}
