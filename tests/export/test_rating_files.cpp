@@ -12,6 +12,7 @@
 #include <functional>
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QUrl>
 
@@ -334,4 +335,23 @@ TEST_CASE("The annual report lists the ranking with ties and the sheets", "[rati
     CHECK(ranks.first() == 1);
     CHECK(std::is_sorted(ranks.begin(), ranks.end()));
     CHECK(QSet<int>(ranks.begin(), ranks.end()).size() < ranks.size());
+
+    // Totals in hundredths, and every lagging branch marked as such in the state column.
+    const int state = int(ranking[2].size()) - 1;
+    const int total = state - 3;
+    int lagging = 0;
+    for (int r = 3; r < ranking.size(); ++r) {
+        CHECK(ranking[r][total].text.contains(QRegularExpression(QStringLiteral("^\\d+\\.\\d\\d$"))));
+        const RatingResult* result = nullptr;
+        for (const RatingResult& x : report->outcome().results)
+            if (f.names.value(x.orgId) == ranking[r][1].text)
+                result = &x;
+        REQUIRE(result);
+        CHECK(ranking[r][state].text == resultStateText(*result));
+        lagging += result->lagging;
+        if (result->lagging)
+            CHECK_FALSE(ranking[r][state].text.isEmpty());
+    }
+    CHECK(lagging == 2); // the lagging branch and the vetoed one
+    CHECK(ranking[1][0].text.contains(rankingRuleText()));
 }
