@@ -47,7 +47,9 @@ RatingPage::RatingPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     auto* header = new QHBoxLayout;
     header->addWidget(title);
     header->addWidget(m_years);
-    header->addWidget(m_summary, 1);
+    // The summary has its own line: beside the buttons it would squeeze the organisation tree at
+    // 1366 pixels.
+    header->addStretch(1);
     header->addWidget(newYear);
     header->addWidget(organisations);
     auto* templateButton = new QPushButton(tr("&Template…"));
@@ -143,6 +145,8 @@ RatingPage::RatingPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
     layout->addWidget(m_warnings);
     layout->addWidget(m_views, 1);
 
