@@ -93,14 +93,14 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     scopeFont.setPointSizeF(scopeFont.pointSizeF() * 1.25);
     scopeFont.setBold(true);
     m_scope->setFont(scopeFont);
-    // Beside the title, who is on this part of the roster: Party members (正式 + 预备) and, apart,
+    // Under the title, who is on this part of the roster: Party members (正式 + 预备) and, apart,
     // applicants, activists and candidates, counted in the database (not from rows still loading).
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("rosterSummary"));
     m_summary->setWordWrap(true);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_scope);
-    actions->addWidget(m_summary, 1);
+    actions->addStretch(1);
     actions->addWidget(add);
     actions->addWidget(m_edit);
     actions->addWidget(m_leave);
@@ -136,6 +136,7 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(actions);
+    layout->addWidget(m_summary);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
