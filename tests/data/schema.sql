@@ -6,6 +6,7 @@ CREATE INDEX meeting_photo_meeting ON meeting_photo(meeting_id);
 CREATE INDEX member_event_member ON member_event(member_id, event_date);
 CREATE UNIQUE INDEX member_id_number ON member(id_number) WHERE id_number IS NOT NULL AND left_on IS NULL;
 CREATE INDEX member_org ON member(org_id);
+CREATE INDEX member_org_status ON member(org_id, status) WHERE left_on IS NULL;
 CREATE INDEX organisation_parent ON organisation(parent_id);
 CREATE INDEX rating_aspect_template ON rating_aspect(template_id, position);
 CREATE INDEX rating_item_template ON rating_item(template_id, position);
