@@ -131,7 +131,10 @@ int runEntry(const CommandEntry& entry, int argc, char** argv, const QString& la
     useOffscreenWithoutDisplay();
     QApplication app(argc, argv);
     installTranslations(app, language);
-    applyChineseFont(app);
+    // Help exits from inside the parser; it needs no fonts, and asking fontconfig for them first
+    // would leave its cache behind at that exit.
+    if (!hasArgument(argc, argv, {"-h", "--help", "-?", "--help-all"}))
+        applyChineseFont(app);
     return entry.run(app);
 }
 
