@@ -30,6 +30,7 @@ public:
     {
     }
 
+    // Templates (RatingTemplateRepository.cpp).
     QList<int> years() const; // years with a template, newest first
     std::optional<RatingTemplate> templateForYear(int year) const;
     // Writes the template: existing aspects, tasks and items by id are updated, new ones added,

@@ -23,6 +23,18 @@ QString normalisedDigits(const QString& input)
     return text;
 }
 
+QString notAScore(const QString& shown)
+{
+    return QCoreApplication::translate("Score", "\"%1\" is not a score: type a number such as 3 or 2.5.")
+        .arg(shown);
+}
+
+QString negative(const QString& shown)
+{
+    return QCoreApplication::translate("Score", "\"%1\" is below zero: a score cannot be negative.")
+        .arg(shown);
+}
+
 QString tooManyDecimals(const QString& shown)
 {
     return QCoreApplication::translate("Score", "\"%1\" has more than two decimals: scores are kept to "
@@ -64,9 +76,7 @@ ScoreInput parseScore(const QString& input)
     static const QRegularExpression plain(QStringLiteral("^(-?)(\\d{1,6})(?:\\.(\\d*))?$"));
     const QRegularExpressionMatch match = plain.match(text);
     if (!match.hasMatch())
-        return {std::nullopt,
-                QCoreApplication::translate("Score", "\"%1\" is not a score: type a number such as 3 or 2.5.")
-                    .arg(input.trimmed())};
+        return {std::nullopt, notAScore(input.trimmed())};
     const QString decimals = match.captured(3);
     if (decimals.size() > 2 && decimals.mid(2).contains(QRegularExpression(QStringLiteral("[1-9]"))))
         return {std::nullopt, tooManyDecimals(input.trimmed())};
@@ -74,9 +84,7 @@ ScoreInput parseScore(const QString& input)
     if (!decimals.isEmpty())
         hundredths += decimals.left(2).leftJustified(2, QLatin1Char('0')).toLongLong();
     if (!match.captured(1).isEmpty() && hundredths != 0)
-        return {std::nullopt,
-                QCoreApplication::translate("Score", "\"%1\" is below zero: a score cannot be negative.")
-                    .arg(input.trimmed())};
+        return {std::nullopt, negative(input.trimmed())};
     return {Score::fromHundredths(hundredths), {}};
 }
 
@@ -89,18 +97,10 @@ ScoreInput parseScoreCell(const QVariant& cell)
         type != QMetaType::LongLong)
         return parseScore(cell.toString());
     const double value = cell.toDouble();
-    if (!std::isfinite(value))
-        return {std::nullopt,
-                QCoreApplication::translate("Score", "\"%1\" is not a score: type a number such as 3 or 2.5.")
-                    .arg(cell.toString())};
+    if (!std::isfinite(value) || value > 1e6)
+        return {std::nullopt, notAScore(cell.toString())};
     if (value < 0)
-        return {std::nullopt,
-                QCoreApplication::translate("Score", "\"%1\" is below zero: a score cannot be negative.")
-                    .arg(cell.toString())};
-    if (value > 1e6)
-        return {std::nullopt,
-                QCoreApplication::translate("Score", "\"%1\" is not a score: type a number such as 3 or 2.5.")
-                    .arg(cell.toString())};
+        return {std::nullopt, negative(cell.toString())};
     const double scaled = value * 100.0;
     // A number cell holds the binary double nearest to what was typed: 2.15 is 214.99999…
     if (std::fabs(scaled - std::round(scaled)) > 1e-6)

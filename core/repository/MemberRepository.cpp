@@ -1,13 +1,10 @@
 #include "MemberRepository.h"
 
 #include "domain/Clock.h"
-#include "domain/IdNumber.h"
-#include "domain/Validation.h"
 #include "repository/SqlRead.h"
 #include "SqlTransaction.h"
 #include "SqlValues.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -258,99 +255,101 @@ WriteResult MemberRepository::write(const Member& m)
 {
     if (const QString why = refusal(); !why.isEmpty())
         return {0, why};
-    const Member before = m.id > 0 ? get(m.id) : Member();
     qint64 written = 0;
-    const QString error = [&](qint64* savedId) -> QString {
-        QSqlQuery q(m_db);
-        const QString assignments = QStringLiteral(
-            "name = ?, sex = ?, ethnicity = ?, id_number = ?, birth_date = ?, education = ?, phone = ?, "
-            "address "
-            "= ?, "
-            "org_id = ?, grid_id = ?, category = ?, status = ?, applied_on = ?, activist_on = ?, "
-            "candidate_on = "
-            "?, "
-            "joined_on = ?, full_on = ?, work_unit = ?, reported_on = ?, service_post = ?, floating_place = "
-            "?, "
-            "floating_since = ?, floating_contact = ?, activity_card_no = ?, participation = ?, "
-            "home_organisation = ?, "
-            "notes = ?");
-        if (m.id > 0)
-            q.prepare(QStringLiteral("UPDATE member SET %1 WHERE id = ?").arg(assignments));
-        else
-            q.prepare(QStringLiteral(
-                "INSERT INTO member (name, sex, ethnicity, id_number, birth_date, education, phone, "
-                "address, org_id, grid_id, category, status, applied_on, activist_on, "
-                "candidate_on, joined_on, full_on, work_unit, reported_on, service_post, "
-                "floating_place, floating_since, floating_contact, activity_card_no, "
-                "participation, home_organisation, notes) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        bindValues(q, {m.name,
-                       enumCode(m.sex),
-                       m.ethnicity.trimmed(),
-                       m.idNumber.isEmpty() ? QVariant() : QVariant(m.idNumber),
-                       sqlDate(m.birthDate),
-                       enumCode(m.education),
-                       m.phone,
-                       m.address.trimmed(),
-                       m.orgId,
-                       sqlId(m.gridId),
-                       enumCode(m.category),
-                       enumCode(m.status),
-                       sqlDate(m.appliedOn),
-                       sqlDate(m.activistOn),
-                       sqlDate(m.candidateOn),
-                       sqlDate(m.joinedOn),
-                       sqlDate(m.fullOn),
-                       m.workUnit.trimmed(),
-                       sqlDate(m.reportedOn),
-                       m.servicePost.trimmed(),
-                       m.floatingPlace.trimmed(),
-                       sqlDate(m.floatingSince),
-                       m.floatingContact.trimmed(),
-                       m.activityCardNo.trimmed(),
-                       m.participation.trimmed(),
-                       m.homeOrganisation.trimmed(),
-                       m.notes});
-        if (m.id > 0)
-            q.addBindValue(m.id);
-        if (QString e = execQuery(q); !e.isEmpty())
-            return e;
-        const qint64 id = m.id > 0 ? m.id : q.lastInsertId().toLongLong();
-        *savedId = id;
-
-        QSqlQuery clearTags(m_db);
-        clearTags.prepare(QStringLiteral("DELETE FROM member_tag WHERE member_id = ?"));
-        clearTags.addBindValue(id);
-        if (QString e = execQuery(clearTags); !e.isEmpty())
-            return e;
-        QSqlQuery tag(m_db);
-        tag.prepare(QStringLiteral("INSERT OR IGNORE INTO member_tag (member_id, tag) VALUES (?, ?)"));
-        for (MemberTag t : m.tags) {
-            tag.addBindValue(id);
-            tag.addBindValue(enumCode(t));
-            if (QString e = execQuery(tag); !e.isEmpty())
-                return e;
-        }
-
-        const QDate today = m_clock.today();
-        QString error;
-        if (before.id == 0) {
-            error = addEvent(m_db, id, rosterStart(m, today), QStringLiteral("joined_roster"), QString(),
-                             enumCode(m.category), QString());
-        } else {
-            if (error.isEmpty() && before.category != m.category)
-                error = addEvent(m_db, id, today, QStringLiteral("category_change"),
-                                 enumCode(before.category), enumCode(m.category), QString());
-            if (error.isEmpty() && before.status != m.status)
-                error = addEvent(m_db, id, today, QStringLiteral("status_change"), enumCode(before.status),
-                                 enumCode(m.status), QString());
-            if (error.isEmpty() && before.orgId != m.orgId)
-                error = addEvent(m_db, id, today, QStringLiteral("transfer"), QString::number(before.orgId),
-                                 QString::number(m.orgId), QString());
-        }
-        return error;
-    }(&written);
+    const QString error = writeRows(m, m.id > 0 ? get(m.id) : Member(), &written);
     return {error.isEmpty() ? written : 0, error};
+}
+
+QString MemberRepository::writeRows(const Member& m, const Member& before, qint64* savedId)
+{
+    QSqlQuery q(m_db);
+    const QString assignments = QStringLiteral(
+        "name = ?, sex = ?, ethnicity = ?, id_number = ?, birth_date = ?, education = ?, phone = ?, "
+        "address "
+        "= ?, "
+        "org_id = ?, grid_id = ?, category = ?, status = ?, applied_on = ?, activist_on = ?, "
+        "candidate_on = "
+        "?, "
+        "joined_on = ?, full_on = ?, work_unit = ?, reported_on = ?, service_post = ?, floating_place = "
+        "?, "
+        "floating_since = ?, floating_contact = ?, activity_card_no = ?, participation = ?, "
+        "home_organisation = ?, "
+        "notes = ?");
+    if (m.id > 0)
+        q.prepare(QStringLiteral("UPDATE member SET %1 WHERE id = ?").arg(assignments));
+    else
+        q.prepare(QStringLiteral(
+            "INSERT INTO member (name, sex, ethnicity, id_number, birth_date, education, phone, "
+            "address, org_id, grid_id, category, status, applied_on, activist_on, "
+            "candidate_on, joined_on, full_on, work_unit, reported_on, service_post, "
+            "floating_place, floating_since, floating_contact, activity_card_no, "
+            "participation, home_organisation, notes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindValues(q, {m.name,
+                   enumCode(m.sex),
+                   m.ethnicity.trimmed(),
+                   m.idNumber.isEmpty() ? QVariant() : QVariant(m.idNumber),
+                   sqlDate(m.birthDate),
+                   enumCode(m.education),
+                   m.phone,
+                   m.address.trimmed(),
+                   m.orgId,
+                   sqlId(m.gridId),
+                   enumCode(m.category),
+                   enumCode(m.status),
+                   sqlDate(m.appliedOn),
+                   sqlDate(m.activistOn),
+                   sqlDate(m.candidateOn),
+                   sqlDate(m.joinedOn),
+                   sqlDate(m.fullOn),
+                   m.workUnit.trimmed(),
+                   sqlDate(m.reportedOn),
+                   m.servicePost.trimmed(),
+                   m.floatingPlace.trimmed(),
+                   sqlDate(m.floatingSince),
+                   m.floatingContact.trimmed(),
+                   m.activityCardNo.trimmed(),
+                   m.participation.trimmed(),
+                   m.homeOrganisation.trimmed(),
+                   m.notes});
+    if (m.id > 0)
+        q.addBindValue(m.id);
+    if (QString e = execQuery(q); !e.isEmpty())
+        return e;
+    const qint64 id = m.id > 0 ? m.id : q.lastInsertId().toLongLong();
+    *savedId = id;
+
+    QSqlQuery clearTags(m_db);
+    clearTags.prepare(QStringLiteral("DELETE FROM member_tag WHERE member_id = ?"));
+    clearTags.addBindValue(id);
+    if (QString e = execQuery(clearTags); !e.isEmpty())
+        return e;
+    QSqlQuery tag(m_db);
+    tag.prepare(QStringLiteral("INSERT OR IGNORE INTO member_tag (member_id, tag) VALUES (?, ?)"));
+    for (MemberTag t : m.tags) {
+        tag.addBindValue(id);
+        tag.addBindValue(enumCode(t));
+        if (QString e = execQuery(tag); !e.isEmpty())
+            return e;
+    }
+
+    const QDate today = m_clock.today();
+    QString error;
+    if (before.id == 0) {
+        error = addEvent(m_db, id, rosterStart(m, today), QStringLiteral("joined_roster"), QString(),
+                         enumCode(m.category), QString());
+    } else {
+        if (error.isEmpty() && before.category != m.category)
+            error = addEvent(m_db, id, today, QStringLiteral("category_change"), enumCode(before.category),
+                             enumCode(m.category), QString());
+        if (error.isEmpty() && before.status != m.status)
+            error = addEvent(m_db, id, today, QStringLiteral("status_change"), enumCode(before.status),
+                             enumCode(m.status), QString());
+        if (error.isEmpty() && before.orgId != m.orgId)
+            error = addEvent(m_db, id, today, QStringLiteral("transfer"), QString::number(before.orgId),
+                             QString::number(m.orgId), QString());
+    }
+    return error;
 }
 
 WriteResult MemberRepository::writeLeaving(const Member& m, QDate date, LeaveKind kind, const QString& reason)

@@ -49,6 +49,8 @@ public:
 
 private:
     QString refusal() const { return m_gate ? m_gate->refusal() : QString(); }
+    // The member's row, tags and history events; returns the error, or an empty string.
+    QString writeRows(const Member& member, const Member& before, qint64* savedId);
 
     QSqlDatabase m_db;
     const Clock& m_clock;

@@ -61,10 +61,16 @@ Member MemberService::normalised(const Member& input)
 
 FieldErrors MemberService::check(const Member& input) const
 {
-    const Member m = normalised(input);
+    bool duplicate = false;
+    return checkNormalised(normalised(input), &duplicate);
+}
+
+FieldErrors MemberService::checkNormalised(const Member& m, bool* duplicateId) const
+{
     FieldErrors errors = validateMember(m, m_clock);
-    if (messageFor(errors, MemberField::idNumber).isEmpty() && !m.idNumber.isEmpty() &&
-        m_members.idNumberInUse(m.idNumber, m.id))
+    *duplicateId = messageFor(errors, MemberField::idNumber).isEmpty() && !m.idNumber.isEmpty() &&
+                   m_members.idNumberInUse(m.idNumber, m.id);
+    if (*duplicateId)
         errors.append({MemberField::idNumber,
                        QCoreApplication::translate(
                            "MemberService", "Another member on the roster already has the ID number %1.")
@@ -77,10 +83,10 @@ ServiceResult MemberService::save(const Member& input)
     if (const QString why = m_gate.refusal(); !why.isEmpty())
         return ServiceResult::refused(why);
     const Member m = normalised(input);
-    const FieldErrors errors = check(m);
-    if (!errors.isEmpty()) {
+    bool duplicateId = false;
+    if (const FieldErrors errors = checkNormalised(m, &duplicateId); !errors.isEmpty()) {
         ServiceResult result = ServiceResult::invalid(errors);
-        if (result.field == MemberField::idNumber && m_members.idNumberInUse(m.idNumber, m.id))
+        if (duplicateId && errors.size() == 1)
             result.kind = ServiceResult::Kind::Conflict;
         return result;
     }

@@ -31,6 +31,8 @@ public:
     ServiceResult recordLeaving(qint64 memberId, QDate date, LeaveKind kind, const QString& reason);
 
 private:
+    FieldErrors checkNormalised(const Member& member, bool* duplicateId) const;
+
     MemberRepository& m_members;
     AuditLog& m_audit;
     const Clock& m_clock;

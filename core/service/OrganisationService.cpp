@@ -72,15 +72,22 @@ ServiceResult OrganisationService::saveOrganisation(const Organisation& input)
 
 FieldErrors OrganisationService::checkGrid(const Grid& input) const
 {
-    const Grid grid = trimmed(input);
+    bool duplicate = false;
+    return checkTrimmedGrid(trimmed(input), &duplicate);
+}
+
+FieldErrors OrganisationService::checkTrimmedGrid(const Grid& grid, bool* duplicateCode) const
+{
     FieldErrors errors = validateGrid(grid);
+    *duplicateCode = false;
     if (messageFor(errors, GridField::code).isEmpty())
         for (const Grid& other : m_organisations.grids(grid.communityId))
-            if (other.id != grid.id && other.code == grid.code)
-                errors.append({GridField::code, QCoreApplication::translate(
-                                                    "OrganisationService",
-                                                    "The community already has a grid with the code %1.")
-                                                    .arg(grid.code)});
+            *duplicateCode = *duplicateCode || (other.id != grid.id && other.code == grid.code);
+    if (*duplicateCode)
+        errors.append({GridField::code,
+                       QCoreApplication::translate("OrganisationService",
+                                                   "The community already has a grid with the code %1.")
+                           .arg(grid.code)});
     return errors;
 }
 
@@ -89,11 +96,11 @@ ServiceResult OrganisationService::saveGrid(const Grid& input)
     if (const QString why = m_gate.refusal(); !why.isEmpty())
         return ServiceResult::refused(why);
     const Grid grid = trimmed(input);
-    if (const FieldErrors errors = checkGrid(grid); !errors.isEmpty()) {
+    bool duplicateCode = false;
+    if (const FieldErrors errors = checkTrimmedGrid(grid, &duplicateCode); !errors.isEmpty()) {
         ServiceResult result = ServiceResult::invalid(errors);
-        for (const Grid& other : m_organisations.grids(grid.communityId))
-            if (other.id != grid.id && other.code == grid.code)
-                result.kind = ServiceResult::Kind::Conflict;
+        if (duplicateCode)
+            result.kind = ServiceResult::Kind::Conflict;
         return result;
     }
     return writeWithAudit(QStringLiteral("grid.save"), [&] { return m_organisations.saveGrid(grid); });

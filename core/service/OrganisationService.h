@@ -29,6 +29,7 @@ public:
     ServiceResult saveCoBuildingUnit(const CoBuildingUnit& unit);
 
 private:
+    FieldErrors checkTrimmedGrid(const Grid& grid, bool* duplicateCode) const;
     template <typename Write> ServiceResult writeWithAudit(const QString& action, Write write);
 
     OrganisationRepository& m_organisations;
