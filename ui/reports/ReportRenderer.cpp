@@ -126,7 +126,8 @@ public:
                 layout.columnWidths.push_back(width * scale);
 
             layout.headerHeight = rowHeight(fm, layout, [&](int c) { return report.columns[c].header; });
-            const qreal available = page.height() - topHeight() - layout.headerHeight - footerHeight();
+            const qreal available =
+                page.height() - topHeight(report, page.width()) - layout.headerHeight - footerHeight();
             int first = 0;
             qreal used = 0;
             layout.rowHeights.reserve(size_t(report.rowCount));
@@ -193,9 +194,16 @@ public:
 private:
     qreal pt(qreal points) const { return points * m_device->logicalDpiY() / 72.0; }
     qreal padding() const { return pt(2.5); }
-    qreal topHeight() const
+    // The subtitle wraps to the page's width: a long one (scope, state, rules) is never cut off.
+    qreal subtitleHeight(const TableReport& report, qreal width) const
     {
-        return QFontMetricsF(m_title, m_device).height() + QFontMetricsF(m_small, m_device).height() + pt(10);
+        return QFontMetricsF(m_small, m_device)
+            .boundingRect(QRectF(0, 0, width, 1e6), Qt::AlignLeft | Qt::TextWordWrap, report.subtitle)
+            .height();
+    }
+    qreal topHeight(const TableReport& report, qreal width) const
+    {
+        return QFontMetricsF(m_title, m_device).height() + subtitleHeight(report, width) + pt(10);
     }
     qreal footerHeight() const { return QFontMetricsF(m_small, m_device).height() + pt(6); }
 
@@ -249,10 +257,9 @@ private:
                          report.title);
         y += titleHeight + pt(4);
         painter.setFont(m_small);
-        const qreal smallHeight = QFontMetricsF(m_small, m_device).height();
-        painter.drawText(QRectF(0, y, page.width(), smallHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                         report.subtitle);
-        y = topHeight();
+        painter.drawText(QRectF(0, y, page.width(), subtitleHeight(report, page.width())),
+                         Qt::AlignLeft | Qt::TextWordWrap, report.subtitle);
+        y = topHeight(report, page.width());
 
         const bool figureAlone = layout.figureOwnPage && first == end && first == report.rowCount;
         if (!figureAlone) {
@@ -278,6 +285,7 @@ private:
                               layout.figure);
         }
         painter.setFont(m_small);
+        const qreal smallHeight = QFontMetricsF(m_small, m_device).height();
         painter.drawText(
             QRectF(0, page.height() - smallHeight, page.width(), smallHeight), Qt::AlignHCenter,
             QCoreApplication::translate("ReportRenderer", "Page %1 of %2").arg(pageNumber).arg(pageCount));
