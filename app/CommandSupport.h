@@ -23,6 +23,7 @@ Database::Result openExistingWorkspace(const QString& path, const QString& conne
 int runDemo(QCoreApplication& app);
 int runScreenshot(QApplication& app);
 int runExport(QApplication& app);
+int runImport(QCoreApplication& app);
 int runScoring(QApplication& app);
 int runReport(QApplication& app);
 int runWindow(QApplication& app);

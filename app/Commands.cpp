@@ -30,6 +30,10 @@ const std::vector<CommandEntry>& commandRegistry()
          false, [](QCoreApplication& app) { return runDemo(app); }},
         {"export", QT_TRANSLATE_NOOP("Cli", "Exports the roster or the member statistics to Excel or PDF."),
          true, [](QCoreApplication& app) { return runExport(static_cast<QApplication&>(app)); }},
+        {"import",
+         QT_TRANSLATE_NOOP("Cli", "Imports a roster from Excel (.xlsx, .xls) or CSV, with a preview; template, "
+                                  "history and undo of imports."),
+         false, [](QCoreApplication& app) { return runImport(app); }},
         {"report", QT_TRANSLATE_NOOP("Cli", "Writes the monthly report of theme Party days (PDF or Excel)."),
          true, [](QCoreApplication& app) { return runReport(static_cast<QApplication&>(app)); }},
         {"scoring",

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "import/RosterImportPlanner.h"
 #include "meetings/MeetingRepository.h"
 #include "rating/RatingRepository.h"
 #include "rating/RatingService.h"
@@ -9,6 +10,7 @@
 #include "repository/OrganisationRepository.h"
 #include "service/MemberService.h"
 #include "service/OrganisationService.h"
+#include "service/RosterImportService.h"
 #include "storage/WriteGate.h"
 
 #include <QSqlDatabase>
@@ -24,7 +26,8 @@ public:
           m_ratings(db, &m_gate), m_meetings(db, &m_gate), m_audit(db),
           m_ratingService(m_ratings, m_organisations, m_audit, clock),
           m_memberService(m_members, m_audit, clock, m_gate),
-          m_organisationService(m_organisations, m_audit, clock, m_gate)
+          m_organisationService(m_organisations, m_audit, clock, m_gate),
+          m_rosterImportService(db, m_members, m_memberService, m_organisationService, m_audit, m_gate)
     {
     }
 
@@ -37,7 +40,14 @@ public:
     RatingService& ratingService() { return m_ratingService; }
     MemberService& memberService() { return m_memberService; }
     OrganisationService& organisationService() { return m_organisationService; }
+    RosterImportService& rosterImportService() { return m_rosterImportService; }
     MeetingRepository& meetings() { return m_meetings; }
+    // What a roster import checks against, read now (on this thread's connection).
+    RosterImportContext rosterImportContext()
+    {
+        return {m_organisations.all(), m_members.idNumbersOnRoster(),
+                [this](qint64 id) { return m_members.get(id); }, &m_clock};
+    }
     AuditLog& audit() { return m_audit; }
     WriteGate& writeGate() { return m_gate; }
 
@@ -53,6 +63,7 @@ private:
     RatingService m_ratingService;
     MemberService m_memberService;
     OrganisationService m_organisationService;
+    RosterImportService m_rosterImportService;
 };
 
 } // namespace partydesk

@@ -109,6 +109,7 @@ template <> const QList<EnumInfo<Education>>& enumInfos<Education>()
         {Education::Vocational, "vocational", QT_TRANSLATE_NOOP("Enum", "Secondary vocational")},
         {Education::HighSchool, "high_school", QT_TRANSLATE_NOOP("Enum", "High school")},
         {Education::MiddleOrBelow, "middle_or_below", QT_TRANSLATE_NOOP("Enum", "Middle school or below")},
+        {Education::Unknown, "unknown", QT_TRANSLATE_NOOP("Enum", "Not recorded")},
     };
     return infos;
 }

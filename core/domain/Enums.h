@@ -72,7 +72,8 @@ enum class Education
     College,
     Vocational,
     HighSchool,
-    MiddleOrBelow
+    MiddleOrBelow,
+    Unknown // not recorded: an imported roster left it blank or unreadable
 };
 enum class MeetingKind
 {

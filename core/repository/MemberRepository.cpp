@@ -251,6 +251,18 @@ bool MemberRepository::idNumberInUse(const QString& idNumber, qint64 exceptMembe
     return q.exec() && q.next();
 }
 
+QHash<QString, qint64> MemberRepository::idNumbersOnRoster() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id_number, id FROM member WHERE id_number IS NOT NULL AND left_on IS NULL"));
+    QHash<QString, qint64> ids;
+    if (execRead(q))
+        while (q.next())
+            ids.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return ids;
+}
+
 WriteResult MemberRepository::write(const Member& m)
 {
     if (const QString why = refusal(); !why.isEmpty())

@@ -6,6 +6,7 @@
 #include "storage/WriteGate.h"
 
 #include <optional>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
@@ -46,6 +47,8 @@ public:
     QSqlDatabase database() const { return m_db; }
 
     bool idNumberInUse(const QString& idNumber, qint64 exceptMemberId) const;
+    // The ID numbers of the members on the roster, each with its member's id (imports match on them).
+    QHash<QString, qint64> idNumbersOnRoster() const;
 
 private:
     QString refusal() const { return m_gate ? m_gate->refusal() : QString(); }

@@ -78,7 +78,7 @@ FieldErrors MemberService::checkNormalised(const Member& m, bool* duplicateId) c
     return errors;
 }
 
-ServiceResult MemberService::save(const Member& input)
+ServiceResult MemberService::saveWithin(const Member& input)
 {
     if (const QString why = m_gate.refusal(); !why.isEmpty())
         return ServiceResult::refused(why);
@@ -93,17 +93,25 @@ ServiceResult MemberService::save(const Member& input)
     if (m.id > 0 && m_members.get(m.id).id == 0)
         return ServiceResult::conflict(
             QCoreApplication::translate("MemberService", "The member no longer exists."));
+    return ServiceResult::fromWrite(m_members.write(m));
+}
+
+ServiceResult MemberService::save(const Member& input)
+{
+    ServiceResult result;
     QSqlDatabase db = m_members.database();
     const WriteResult written = inTransaction(db, [&](qint64* id) -> QString {
-        const WriteResult saved = m_members.write(m);
-        if (!saved.ok())
-            return saved.error;
-        *id = saved.id;
-        return m_audit.record(m.id > 0 ? QStringLiteral("member.update") : QStringLiteral("member.add"),
-                              QString::number(saved.id))
+        result = saveWithin(input);
+        if (!result.ok())
+            return QStringLiteral("refused"); // rolls back; `result` tells why
+        *id = result.id;
+        return m_audit.record(input.id > 0 ? QStringLiteral("member.update") : QStringLiteral("member.add"),
+                              QString::number(result.id))
                    ? QString()
                    : QStringLiteral("audit_log: could not record the change");
     });
+    if (!result.ok())
+        return result;
     return ServiceResult::fromWrite(written);
 }
 

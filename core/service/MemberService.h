@@ -27,6 +27,9 @@ public:
     // Every field's problem, duplicates included, without writing: forms show them beside fields.
     FieldErrors check(const Member& member) const;
     ServiceResult save(const Member& member);
+    // For importers, inside the caller's transaction: the same normalisation, rules and duplicate
+    // check as save(), without a transaction or audit entry of its own (the import records one).
+    ServiceResult saveWithin(const Member& member);
     // Takes the member off the roster; the record stays as history.
     ServiceResult recordLeaving(qint64 memberId, QDate date, LeaveKind kind, const QString& reason);
 

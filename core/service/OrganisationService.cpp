@@ -70,6 +70,16 @@ ServiceResult OrganisationService::saveOrganisation(const Organisation& input)
     return writeWithAudit(QStringLiteral("organisation.save"), [&] { return m_organisations.save(org); });
 }
 
+ServiceResult OrganisationService::saveOrganisationWithin(const Organisation& input)
+{
+    if (const QString why = m_gate.refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    const Organisation org = trimmed(input);
+    if (const FieldErrors errors = checkOrganisation(org); !errors.isEmpty())
+        return ServiceResult::invalid(errors);
+    return ServiceResult::fromWrite(m_organisations.save(org));
+}
+
 FieldErrors OrganisationService::checkGrid(const Grid& input) const
 {
     bool duplicate = false;

@@ -24,6 +24,8 @@ public:
 
     FieldErrors checkOrganisation(const Organisation& org) const;
     ServiceResult saveOrganisation(const Organisation& org);
+    // For importers, inside the caller's transaction: the same rules, no audit entry of its own.
+    ServiceResult saveOrganisationWithin(const Organisation& org);
     FieldErrors checkGrid(const Grid& grid) const;
     ServiceResult saveGrid(const Grid& grid);
     ServiceResult saveCoBuildingUnit(const CoBuildingUnit& unit);

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "tabular/TableReader.h"
+
+#include <QDate>
+#include <QStringList>
+#include <QVariant>
+
+namespace partydesk::test {
+
+// A sheet held in memory, for planner tests that need no file: each row a list of cells, where a
+// QString is a text cell, a double a number cell, a QDate a date cell and an invalid QVariant empty.
+class MemoryTable : public TableReader
+{
+public:
+    explicit MemoryTable(QList<QVariantList> rows, QString sheet = QStringLiteral("花名册"))
+        : m_rows(std::move(rows)), m_sheet(std::move(sheet))
+    {
+    }
+    QStringList sheetNames() const override { return {m_sheet}; }
+    Status readSheet(int index, const RowSink& sink, QString* error) override;
+    double progress() const override { return m_progress; }
+
+private:
+    QList<QVariantList> m_rows;
+    QString m_sheet;
+    double m_progress = 0;
+};
+
+// A GB 11643 ID number for a person of `female` sex born on `birth`, with the right check digit.
+QString validIdNumber(QDate birth, bool female, int serial = 1);
+
+} // namespace partydesk::test
