@@ -44,6 +44,42 @@ bool isTotalOrFooter(const QString& text)
     return pattern.match(ImportText::compact(text)).hasMatch();
 }
 
+// The member field a roster column fills, for matching the rules' messages to a refused cell.
+QString memberFieldOf(RosterField field)
+{
+    switch (field) {
+    case RosterField::Name:
+        return MemberField::name;
+    case RosterField::Sex:
+        return MemberField::sex;
+    case RosterField::IdNumber:
+        return MemberField::idNumber;
+    case RosterField::BirthDate:
+        return MemberField::birthDate;
+    case RosterField::Branch:
+        return MemberField::org;
+    case RosterField::Status:
+        return MemberField::status;
+    case RosterField::AppliedOn:
+        return MemberField::appliedOn;
+    case RosterField::ActivistOn:
+        return MemberField::activistOn;
+    case RosterField::CandidateOn:
+        return MemberField::candidateOn;
+    case RosterField::JoinedOn:
+        return MemberField::joinedOn;
+    case RosterField::FullOn:
+        return MemberField::fullOn;
+    case RosterField::ReportedOn:
+        return MemberField::reportedOn;
+    case RosterField::FloatingSince:
+    case RosterField::SinceByCategory:
+        return MemberField::floatingSince;
+    default:
+        return {};
+    }
+}
+
 QStringList messages(const FieldErrors& errors)
 {
     QStringList list;
@@ -168,6 +204,8 @@ ImportPlan RosterImportPlanner::plan(TableReader& reader, const QString& path,
             r.sheetRow = row.number;
             r.member = read.member;
             r.newBranch = read.newBranch;
+            for (RosterField field : read.unread)
+                r.unreadFields << memberFieldOf(field);
             r.problems = read.problems;
             r.notes = read.notes;
             r.rawCells = joinedCells(row, plan.columns.isEmpty() ? 0 : plan.columns.last().column + 1);
@@ -274,7 +312,10 @@ void RosterImportPlanner::finish(ImportPlan& plan)
         Member checked = row.member;
         if (!row.newBranch.isEmpty() && checked.orgId == 0)
             checked.orgId = -1; // to be created: the rules only need to know there is one
-        for (const QString& message : messages(validateMember(checked, *m_context.clock)))
+        FieldErrors errors = validateMember(checked, *m_context.clock);
+        // "Enter the ID number" after "the ID number was stored as a number" says nothing new.
+        errors.removeIf([&row](const FieldError& e) { return row.unreadFields.contains(e.field); });
+        for (const QString& message : messages(errors))
             if (!row.problems.contains(message))
                 row.problems << message;
         if (!row.problems.isEmpty()) {
