@@ -35,9 +35,6 @@ struct ImportRow
     QStringList unreadFields; // member fields (MemberField) whose cell was refused: said once, in `problems`
     QStringList problems; // why the row is refused, translated
     QStringList notes;    // kept, but worth a look ("出生年月只有年月…")
-    QString rawCells;     // the row as it was, columns joined by U+001F (one allocation per row)
-
-    QStringList cells() const { return rawCells.split(QChar(0x1f)); }
 };
 
 // The preview of an import: nothing is saved until the user accepts it.

@@ -32,12 +32,14 @@ ServiceResult RosterImportService::apply(const ImportPlan& plan, bool keepValid,
         return ServiceResult::refused(why);
     if (!plan.fatal.isEmpty())
         return ServiceResult::invalid(plan.fatal);
-    if (plan.hasProblems() && !keepValid)
-        return ServiceResult::invalid(QCoreApplication::translate(
-            "RosterImportService",
-            "%n row(s) of the file have problems; nothing was saved. Fix them, or "
-            "choose to keep the sound rows.",
-            nullptr, plan.count(ImportRow::Action::Refused)));
+    // A plain variable: lupdate 6.4 loops on a scoped enum inside translate()'s arguments.
+    const int refusedRows = plan.count(ImportRow::Action::Refused);
+    if (refusedRows > 0 && !keepValid)
+        return ServiceResult::invalid(
+            QCoreApplication::translate("RosterImportService",
+                                        "%n row(s) of the file have problems; nothing was saved. Fix them, or "
+                                        "choose to keep the sound rows.",
+                                        nullptr, refusedRows));
     if (plan.count(ImportRow::Action::Add) + plan.count(ImportRow::Action::Update) == 0)
         return ServiceResult::invalid(tr("The file has no row to save."));
     ImportBatch batch;

@@ -273,7 +273,10 @@ TEST_CASE("The import template reads back with its sample row accepted", "[impor
     RosterImportPlanner probe(temp.workspace().rosterImportContext(), {});
     const ImportPlan first = probe.plan(*reader, path);
     REQUIRE(first.rows.size() == 1);
-    const QString branchName = first.rows.front().cells().value(8);
+    QString branchName;
+    for (const Sheet& sheet : sheets)
+        if (sheet.size() >= 4 && sheet[3].size() > 8)
+            branchName = sheet[3][8].text; // row 4 (title, subtitle, header): the sample; column 9: 所在支部
     REQUIRE_FALSE(branchName.isEmpty());
     const qint64 branch = addBranch(temp.workspace(), branchName);
     RosterImportPlanner planner(temp.workspace().rosterImportContext(), {});
