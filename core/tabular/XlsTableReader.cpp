@@ -73,7 +73,8 @@ std::unique_ptr<TableReader> XlsTableReader::open(const QString& path, const Tab
         return nullptr;
     }
     unsigned int value = 0;
-    if (freexl_get_info(reader->m_handle, FREEXL_BIFF_PASSWORD, &value) == FREEXL_OK && value) {
+    if (freexl_get_info(reader->m_handle, FREEXL_BIFF_PASSWORD, &value) == FREEXL_OK &&
+        value == FREEXL_BIFF_OBFUSCATED) {
         *error = fileProblem(reader->m_file, tr("the workbook is protected with a password: save it without "
                                                 "one (as .xlsx) and import that."));
         return nullptr;

@@ -264,8 +264,8 @@ bool SheetWalk::startCell()
                 m_rowHasNumber = true;
             } else {
                 return rowFails(QCoreApplication::translate("TableReader",
-                                                            "the cell %1 is inside this row; the file is "
-                                                            "damaged.")
+                                                            "the cell %1 does not belong to this row; the "
+                                                            "file is damaged.")
                                     .arg(quoted(r)));
             }
         }
