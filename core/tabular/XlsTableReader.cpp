@@ -1,5 +1,6 @@
 #include "XlsTableReader.h"
 
+#include "BiffCheck.h"
 #include "TableMessages.h"
 
 #include <cmath>
@@ -66,6 +67,23 @@ std::unique_ptr<TableReader> XlsTableReader::open(const QString& path, const Tab
     std::unique_ptr<XlsTableReader> reader(new XlsTableReader);
     reader->m_file = QFileInfo(path).fileName();
     reader->m_limits = limits;
+    // freexl reads out of bounds on some damaged files: the strings are checked before it sees them.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > limits.maxFileBytes) {
+        *error =
+            fileProblem(reader->m_file, QCoreApplication::translate("TableReader", "the file cannot be read "
+                                                                                   "(%1).")
+                                            .arg(file.errorString()));
+        return nullptr;
+    }
+    bool hasWorkbook = false;
+    const QString unsound = checkBiffStrings(file.readAll(), &hasWorkbook);
+    file.close();
+    if (!unsound.isEmpty() || !hasWorkbook) {
+        *error = fileProblem(reader->m_file,
+                             !unsound.isEmpty() ? unsound : openProblem(FREEXL_BIFF_WORKBOOK_NOT_FOUND));
+        return nullptr;
+    }
     const int code = freexl_open(QFile::encodeName(path).constData(), &reader->m_handle);
     if (code != FREEXL_OK) {
         reader->m_handle = nullptr; // freexl has freed what it had

@@ -103,3 +103,16 @@ TEST_CASE("Files saved by LibreOffice as .xlsx, .xls and .csv read alike", "[tab
         CHECK(sheets[0].name == QStringLiteral("roster"));
     }
 }
+
+TEST_CASE("xls: a shared string running past its record is refused before freexl reads it", "[tabular][xls]")
+{
+    // Found by fuzz_xls: a LibreOffice .xls whose SST says a string is 65,535 characters long.
+    // freexl 1.0.6 then reads far beyond its buffer (AddressSanitizer: stack-buffer-underflow in
+    // iconv called from freexl_open).
+    QString error;
+    CHECK_FALSE(
+        TableReader::open(QStringLiteral(PARTYDESK_TEST_DATA "/tabular/freexl-sst-overrun.xls"), &error));
+    INFO(error.toStdString());
+    CHECK(error.contains(QStringLiteral("freexl-sst-overrun.xls")));
+    CHECK(error.contains(QStringLiteral("damaged")));
+}
