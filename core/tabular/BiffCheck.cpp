@@ -131,6 +131,14 @@ bool CompoundFile::stream(const QString& name, QByteArray* data, bool* found, QS
         *reason = damaged();
         return false;
     }
+    // freexl converts every entry's name with the length the entry gives: more than the 64 bytes
+    // a name has makes it read past its buffer.
+    for (qsizetype at = 0; at + 128 <= directory.size(); at += 128) {
+        if (u16(directory, at + 0x40) > 64 || u16(directory, at + 0x40) % 2) {
+            *reason = damaged();
+            return false;
+        }
+    }
     QByteArray rootStream;
     bool rootRead = false;
     for (qsizetype at = 0; at + 128 <= directory.size(); at += 128) {

@@ -5,11 +5,12 @@
 
 namespace partydesk::tabular {
 
-// libfreexl 1.0.6 trusts the string lengths inside an .xls: a shared-string table (SST) or a
-// label whose character count runs past its record makes it read far beyond its buffers
-// (found by fuzz_xls: an out-of-bounds read in iconv called from freexl). Before freexl sees a
-// file, this reads the OLE2 compound file's Workbook (or Book) stream itself and checks every
-// string of the SST, LABEL and BOUNDSHEET records against the bytes that hold it.
+// libfreexl 1.0.6 trusts the lengths inside an .xls. fuzz_xls found it reading far past its
+// buffers (out-of-bounds reads in iconv called from freexl_open) when a directory entry's name
+// length is beyond the 64 bytes of the name; a shared string (SST) or a label whose character count
+// runs past its record is the same kind of trust. Before freexl sees a file, this reads the OLE2
+// compound file's directory and its Workbook (or Book) stream itself, checks every entry's name
+// length and every string of the SST, LABEL and BOUNDSHEET records against the bytes that hold it.
 //
 // Returns an empty string when the stream is sound, else what is wrong (a sentence). A file without
 // a stream of either name, or whose directory is damaged, sets `hasWorkbook` false and is not given
