@@ -132,9 +132,13 @@ bool CompoundFile::stream(const QString& name, QByteArray* data, bool* found, QS
         return false;
     }
     // freexl converts every entry's name with the length the entry gives: more than the 64 bytes
-    // a name has makes it read past its buffer.
+    // a name has makes it read past its buffer. It also allocates a stream's size as the entry
+    // gives it (the root's is the mini stream's): no stream is larger than the file holding it.
     for (qsizetype at = 0; at + 128 <= directory.size(); at += 128) {
-        if (u16(directory, at + 0x40) > 64 || u16(directory, at + 0x40) % 2) {
+        const int type = quint8(directory[at + 0x42]);
+        const bool tooLarge = type != 0 && (u32(directory, at + 0x78) > quint64(m_file.size()) ||
+                                            (m_sectorSize == 4096 && u32(directory, at + 0x7C) != 0));
+        if (u16(directory, at + 0x40) > 64 || u16(directory, at + 0x40) % 2 || tooLarge) {
             *reason = damaged();
             return false;
         }
@@ -276,7 +280,7 @@ bool sstFits(const QByteArray& sst, const std::vector<qsizetype>& boundaries)
 
 } // namespace
 
-QString checkBiffStrings(const QByteArray& file, bool* hasWorkbook)
+QString checkBiffStrings(const QByteArray& file, qint64 maxCells, bool* hasWorkbook)
 {
     *hasWorkbook = false;
     CompoundFile compound(file);
@@ -301,6 +305,19 @@ QString checkBiffStrings(const QByteArray& file, bool* hasWorkbook)
         const qsizetype end = body + length;
         if (end > stream.size())
             return bad.arg(at);
+        if (type == 0x0200 && length >= 10) { // DIMENSION: first and last+1 row and column
+            const bool wide = length >= 14;   // BIFF8 counts rows in 32 bits
+            const qint64 firstRow = wide ? u32(stream, body) : u16(stream, body);
+            const qint64 endRow = wide ? u32(stream, body + 4) : u16(stream, body + 2);
+            const qint64 firstColumn = u16(stream, body + (wide ? 8 : 4));
+            const qint64 endColumn = u16(stream, body + (wide ? 10 : 6));
+            if (firstRow > endRow || firstColumn > endColumn || endRow * endColumn > maxCells)
+                return QCoreApplication::translate("TableReader",
+                                                   "a sheet in it says it spans %1 rows and %2 columns, more "
+                                                   "than this program reads; the file may be damaged.")
+                    .arg(endRow)
+                    .arg(endColumn);
+        }
         qsizetype next = 0;
         if (biff8 && type == 0x0085 && length > 6 &&
             !stringFits(stream, body + 6, end, 1, &next)) // BOUNDSHEET

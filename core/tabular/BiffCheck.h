@@ -15,6 +15,10 @@ namespace partydesk::tabular {
 // Returns an empty string when the stream is sound, else what is wrong (a sentence). A file without
 // a stream of either name, or whose directory is damaged, sets `hasWorkbook` false and is not given
 // to freexl either.
-QString checkBiffStrings(const QByteArray& file, bool* hasWorkbook);
+// freexl also allocates what the file says it needs: a stream's size from its directory entry
+// (fuzz_xls: a 6 kB file whose root entry claims 1.9 GB made it ask for that) and every sheet's cells
+// from its DIMENSION record. A stream larger than the file, or a sheet spanning more than
+// `maxCells`, is refused here too.
+QString checkBiffStrings(const QByteArray& file, qint64 maxCells, bool* hasWorkbook);
 
 } // namespace partydesk::tabular

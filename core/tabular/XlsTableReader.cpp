@@ -75,7 +75,7 @@ std::unique_ptr<TableReader> XlsTableReader::open(const QString& path, const Tab
         return nullptr;
     }
     bool hasWorkbook = false;
-    const QString unsound = checkBiffStrings(file.readAll(), &hasWorkbook);
+    const QString unsound = checkBiffStrings(file.readAll(), limits.maxCells, &hasWorkbook);
     file.close();
     if (!unsound.isEmpty() || !hasWorkbook) {
         *error = fileProblem(reader->m_file,
