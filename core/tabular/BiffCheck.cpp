@@ -322,7 +322,12 @@ QString checkBiffStrings(const QByteArray& file, qint64 maxCells, bool* hasWorkb
         if (biff8 && type == 0x0085 && length > 6 &&
             !stringFits(stream, body + 6, end, 1, &next)) // BOUNDSHEET
             return bad.arg(at);
-        if (biff8 && type == 0x0204 && length > 6 && !stringFits(stream, body + 6, end, 2, &next)) // LABEL
+        if (biff8 && (type == 0x0204 || type == 0x00D6) && length > 6 && // LABEL, RSTRING
+            !stringFits(stream, body + 6, end, 2, &next))
+            return bad.arg(at);
+        if (biff8 && type == 0x041E && length > 2 && !stringFits(stream, body + 2, end, 2, &next)) // FORMAT
+            return bad.arg(at);
+        if (biff8 && type == 0x0207 && length > 0 && !stringFits(stream, body, end, 2, &next)) // STRING
             return bad.arg(at);
         if (biff8 && type == 0x00FC) { // SST, continued by CONTINUE records
             QByteArray sst = stream.mid(body, length);
