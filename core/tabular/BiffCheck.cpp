@@ -297,6 +297,7 @@ QString checkBiffStrings(const QByteArray& file, qint64 maxCells, bool* hasWorkb
     const QString bad =
         QCoreApplication::translate("TableReader", "a text in it runs past its record (at byte %1 "
                                                    "of the workbook stream); the file is damaged.");
+    int dimensions = 0;
     const bool biff8 = stream.size() >= 6 && u16(stream, 0) == 0x0809 && u16(stream, 4) == 0x0600;
     for (qsizetype at = 0; at + 4 <= stream.size();) {
         const quint16 type = u16(stream, at);
@@ -304,6 +305,13 @@ QString checkBiffStrings(const QByteArray& file, qint64 maxCells, bool* hasWorkb
         const qsizetype body = at + 4;
         const qsizetype end = body + length;
         if (end > stream.size())
+            return bad.arg(at);
+        if (type == 0x0809)
+            dimensions = 0; // a new substream (the globals or a sheet)
+        // freexl reads a BIFF8 DIMENSION as 14 bytes whatever its length, and allocates the sheet's
+        // cells again for each one (fuzz_xls: a second, short one made it free a pointer it had not
+        // allocated).
+        if (type == 0x0200 && ((biff8 && length < 14) || ++dimensions > 1))
             return bad.arg(at);
         if (type == 0x0200 && length >= 10) { // DIMENSION: first and last+1 row and column
             const bool wide = length >= 14;   // BIFF8 counts rows in 32 bits
@@ -322,12 +330,12 @@ QString checkBiffStrings(const QByteArray& file, qint64 maxCells, bool* hasWorkb
         if (biff8 && type == 0x0085 && length > 6 &&
             !stringFits(stream, body + 6, end, 1, &next)) // BOUNDSHEET
             return bad.arg(at);
-        if (biff8 && (type == 0x0204 || type == 0x00D6) && length > 6 && // LABEL, RSTRING
+        if (biff8 && (type == 0x0204 || type == 0x00D6) && // LABEL, RSTRING
             !stringFits(stream, body + 6, end, 2, &next))
             return bad.arg(at);
-        if (biff8 && type == 0x041E && length > 2 && !stringFits(stream, body + 2, end, 2, &next)) // FORMAT
+        if (biff8 && type == 0x041E && !stringFits(stream, body + 2, end, 2, &next)) // FORMAT
             return bad.arg(at);
-        if (biff8 && type == 0x0207 && length > 0 && !stringFits(stream, body, end, 2, &next)) // STRING
+        if (biff8 && type == 0x0207 && !stringFits(stream, body, end, 2, &next)) // STRING
             return bad.arg(at);
         if (biff8 && type == 0x00FC) { // SST, continued by CONTINUE records
             QByteArray sst = stream.mid(body, length);
