@@ -294,9 +294,8 @@ QString checkBiffStrings(const QByteArray& file, qint64 maxCells, bool* hasWorkb
     if (!found)
         return {};
     *hasWorkbook = true;
-    const QString bad =
-        QCoreApplication::translate("TableReader", "a text in it runs past its record (at byte %1 "
-                                                   "of the workbook stream); the file is damaged.");
+    const QString bad = QCoreApplication::translate(
+        "TableReader", "the record at byte %1 of its workbook stream is damaged.");
     int dimensions = 0;
     const bool biff8 = stream.size() >= 6 && u16(stream, 0) == 0x0809 && u16(stream, 4) == 0x0600;
     for (qsizetype at = 0; at + 4 <= stream.size();) {

@@ -111,9 +111,11 @@ TEST_CASE("xls: damaged lengths that made freexl read past its buffers are refus
     // in iconv called from freexl_open): a directory entry whose name length is 57,376 bytes, and
     // one whose name length is 27,242, listed after the Workbook stream; and a root entry whose
     // mini stream claims 1.9 GB, which freexl allocated (out of memory); a number format of 37,353
-    // two-byte characters in a 17-byte record (heap-buffer-overflow in memcpy).
-    for (const char* name : {"freexl-directory-name-57376.xls", "freexl-directory-name-27242.xls",
-                             "freexl-root-size-1.9GB.xls", "freexl-format-length.xls"}) {
+    // two-byte characters in a 17-byte record (heap-buffer-overflow in memcpy); a sheet with a
+    // second, 10-byte DIMENSION record (freexl freed a pointer it had not allocated).
+    for (const char* name :
+         {"freexl-directory-name-57376.xls", "freexl-directory-name-27242.xls", "freexl-root-size-1.9GB.xls",
+          "freexl-format-length.xls", "freexl-second-dimension.xls"}) {
         INFO(name);
         QString error;
         CHECK_FALSE(
