@@ -96,7 +96,7 @@ int runExport(QApplication& app)
     const QCommandLineOption columns(
         QStringLiteral("columns"),
         QCoreApplication::translate("ExportCommand",
-                                    "Roster columns, in order (default: the paper roster's)."),
+                                    "Roster columns, in order, or all (default: the paper roster's)."),
         QStringLiteral("codes"));
     const QCommandLineOption fullId(
         QStringLiteral("full-id"),
@@ -163,7 +163,8 @@ int runExport(QApplication& app)
     QList<TableReport> reports;
     std::unique_ptr<MemberStatistics> statistics;
     std::vector<const RosterRow*> rows;
-    const QHash<qint64, QString> names = organisationDisplayNames(organisations);
+    // Unique names: a roster export is read back by the import, and districts repeat branch names.
+    const QHash<qint64, QString> names = uniqueOrganisationNames(organisations);
     if (what == QLatin1String("roster")) {
         for (const RosterRow& row : roster)
             if (filter.accepts(row) && (categories.isEmpty() || categories.contains(row.category)) &&
@@ -173,7 +174,9 @@ int runExport(QApplication& app)
         options.organisationName = scope;
         options.today = clock.today();
         options.fullIdNumbers = parser.isSet(fullId);
-        if (parser.isSet(columns)) {
+        if (parser.value(columns).trimmed() == QLatin1String("all")) {
+            options.columns = allRosterColumns();
+        } else if (parser.isSet(columns)) {
             options.columns.clear();
             for (const QString& code : parser.value(columns).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 RosterColumn column;

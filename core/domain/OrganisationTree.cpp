@@ -44,4 +44,39 @@ QHash<qint64, QString> organisationDisplayNames(const QList<Organisation>& organ
     return names;
 }
 
+QHash<qint64, QString> uniqueOrganisationNames(const QList<Organisation>& organisations)
+{
+    QHash<qint64, const Organisation*> byId;
+    for (const Organisation& org : organisations)
+        byId.insert(org.id, &org);
+    QHash<qint64, QString> names = organisationDisplayNames(organisations);
+    QHash<qint64, const Organisation*> reached; // the highest ancestor already in each name
+    for (const Organisation& org : organisations)
+        reached.insert(org.id, &org);
+    // A party group's display name already holds its branch.
+    for (const Organisation& org : organisations)
+        if (org.type == OrgType::PartyGroup && byId.value(org.parentId))
+            reached.insert(org.id, byId.value(org.parentId));
+    for (int depth = 0; depth < 8; ++depth) {
+        QHash<QString, int> uses;
+        for (const QString& name : std::as_const(names))
+            ++uses[name];
+        bool changed = false;
+        for (const Organisation& org : organisations) {
+            if (uses.value(names.value(org.id)) < 2)
+                continue;
+            const Organisation* top = reached.value(org.id);
+            const Organisation* up = top ? byId.value(top->parentId) : nullptr;
+            if (!up)
+                continue;
+            names.insert(org.id, up->name + QLatin1Char('/') + names.value(org.id));
+            reached.insert(org.id, up);
+            changed = true;
+        }
+        if (!changed)
+            break;
+    }
+    return names;
+}
+
 } // namespace partydesk

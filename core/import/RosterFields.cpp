@@ -1,6 +1,7 @@
 #include "RosterFields.h"
 
 #include "ImportText.h"
+#include "report/RosterExport.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -32,6 +33,12 @@ const QList<FieldInfo>& infos()
          u"身份证号|身份证号码|公民身份号码|公民身份证号码|身份证|身份证件号码|证件号码"},
         {RosterField::Education, "education", QT_TRANSLATE_NOOP("RosterFields", "Education"),
          u"学历|文化程度|最高学历|全日制学历"},
+        {RosterField::AppliedOn, "applied_on", QT_TRANSLATE_NOOP("RosterFields", "Applied to join"),
+         u"申请入党时间|申请入党日期|递交入党申请书时间|递交申请书时间|入党申请时间"},
+        {RosterField::ActivistOn, "activist_on", QT_TRANSLATE_NOOP("RosterFields", "Activist since"),
+         u"确定积极分子时间|确定积极分子日期|确定为积极分子时间|确定为积极分子日期|确定入党积极分子时间|积极分子时间"},
+        {RosterField::CandidateOn, "candidate_on", QT_TRANSLATE_NOOP("RosterFields", "Candidate since"),
+         u"确定发展对象时间|确定发展对象日期|确定为发展对象时间|确定为发展对象日期|发展对象时间"},
         {RosterField::JoinedOn, "joined_on", QT_TRANSLATE_NOOP("RosterFields", "Joined the Party"),
          u"入党时间|入党日期|入党年月"},
         {RosterField::FullOn, "full_on", QT_TRANSLATE_NOOP("RosterFields", "Full member since"),
@@ -54,12 +61,14 @@ const QList<FieldInfo>& infos()
          QT_TRANSLATE_NOOP("RosterFields", "Floating to (place)"),
          u"流出地点|流向地|外出地点|流出去向|流动去向"},
         {RosterField::FloatingSince, "floating_since", QT_TRANSLATE_NOOP("RosterFields", "Floating since"),
-         u"流出时间|流入时间|外出时间|流动时间"},
+         u"流出时间|流入时间|外出时间|流动时间|流动日期|流出日期|流入日期"},
         {RosterField::HomeOrganisation, "home_organisation",
          QT_TRANSLATE_NOOP("RosterFields", "Organisation holding the membership"),
          u"组织关系所在党组织|组织关系所在单位|原党组织|流出党组织"},
         {RosterField::ReportedOn, "reported_on", QT_TRANSLATE_NOOP("RosterFields", "Reported here on"),
          u"报到时间|报到日期"},
+        {RosterField::SinceByCategory, "since_by_category",
+         QT_TRANSLATE_NOOP("RosterFields", "Reported or floating since (by category)"), u"报到/流动日期"},
         {RosterField::Tags, "tags", QT_TRANSLATE_NOOP("RosterFields", "Tags"), u"标签"},
         {RosterField::Notes, "notes", QT_TRANSLATE_NOOP("RosterFields", "Notes"), u"备注|说明"},
     };
@@ -76,6 +85,56 @@ const QHash<QString, RosterField>& synonyms()
         return m;
     }();
     return map;
+}
+
+// PartyDesk's own roster export, in the language it was written in: its round trip must work.
+RosterField fieldOfExportColumn(RosterColumn column)
+{
+    switch (column) {
+    case RosterColumn::Number:
+    case RosterColumn::Age:
+    case RosterColumn::PartyAge:
+        return RosterField::Ignore;
+    case RosterColumn::Name:
+        return RosterField::Name;
+    case RosterColumn::Sex:
+        return RosterField::Sex;
+    case RosterColumn::Ethnicity:
+        return RosterField::Ethnicity;
+    case RosterColumn::BirthDate:
+        return RosterField::BirthDate;
+    case RosterColumn::IdNumber:
+        return RosterField::IdNumber;
+    case RosterColumn::Education:
+        return RosterField::Education;
+    case RosterColumn::Organisation:
+        return RosterField::Branch;
+    case RosterColumn::Category:
+        return RosterField::Category;
+    case RosterColumn::Status:
+        return RosterField::Status;
+    case RosterColumn::AppliedOn:
+        return RosterField::AppliedOn;
+    case RosterColumn::ActivistOn:
+        return RosterField::ActivistOn;
+    case RosterColumn::CandidateOn:
+        return RosterField::CandidateOn;
+    case RosterColumn::JoinedOn:
+        return RosterField::JoinedOn;
+    case RosterColumn::FullOn:
+        return RosterField::FullOn;
+    case RosterColumn::Phone:
+        return RosterField::Phone;
+    case RosterColumn::UnitOrPlace:
+        return RosterField::UnitOrPlace;
+    case RosterColumn::Since:
+        return RosterField::SinceByCategory;
+    case RosterColumn::Address:
+        return RosterField::Address;
+    case RosterColumn::Tags:
+        return RosterField::Tags;
+    }
+    return RosterField::Unknown;
 }
 
 } // namespace
@@ -129,6 +188,9 @@ RosterField fromHeader(const QString& header)
         return RosterField::Unknown;
     if (const auto it = synonyms().constFind(h); it != synonyms().constEnd())
         return *it;
+    for (RosterColumn column : allRosterColumns())
+        if (normalisedHeader(rosterColumnHeader(column)) == h)
+            return fieldOfExportColumn(column);
     // "入党时间(年月)", "身份证号码（18位）": the words before the bracket name the field.
     static const QRegularExpression bracket(QStringLiteral("[(（\\[【].*$"));
     QString stem = h;

@@ -16,6 +16,9 @@ enum class RosterField
     BirthDate,
     IdNumber,
     Education,
+    AppliedOn,
+    ActivistOn,
+    CandidateOn,
     JoinedOn,
     FullOn,
     Branch,
@@ -29,6 +32,7 @@ enum class RosterField
     FloatingSince,
     HomeOrganisation,
     ReportedOn,
+    SinceByCategory, // PartyDesk's own export: reported here or floating since, by category
     Tags,
     Notes,
 };

@@ -40,6 +40,7 @@ RosterRowReader::Result RosterRowReader::read(const TableRow& row) const
     r.member.category = MemberCategory::Registered;
     r.member.education = Education::Unknown;
     QString unitOrPlace;
+    QDate since;
     bool birthMonthOnly = false;
     for (const ImportColumn& column : m_columns) {
         const TableCell& cell = row.cell(column.column);
@@ -48,7 +49,16 @@ RosterRowReader::Result RosterRowReader::read(const TableRow& row) const
         if (column.field == RosterField::BirthDate)
             birthMonthOnly = ImportText::parseDate(cell).monthOnly;
         r.supplied.insert(column.field);
-        readCell(column.field, cell, column.header, &r, &unitOrPlace);
+        readCell(column.field, cell, column.header, &r, &unitOrPlace, &since);
+    }
+    if (since.isValid()) {
+        if (r.member.category == MemberCategory::InService) {
+            r.member.reportedOn = since;
+            r.supplied.insert(RosterField::ReportedOn);
+        } else if (r.member.category != MemberCategory::Registered) {
+            r.member.floatingSince = since;
+            r.supplied.insert(RosterField::FloatingSince);
+        }
     }
     if (!unitOrPlace.isEmpty()) {
         switch (r.member.category) {
@@ -96,7 +106,7 @@ void RosterRowReader::readDate(const TableCell& cell, const QString& header, QDa
 }
 
 void RosterRowReader::readCell(RosterField field, const TableCell& cell, const QString& header, Result* r,
-                               QString* unitOrPlace) const
+                               QString* unitOrPlace, QDate* since) const
 {
     Member& m = r->member;
     const QString text = ImportText::cellText(cell);
@@ -141,6 +151,18 @@ void RosterRowReader::readCell(RosterField field, const TableCell& cell, const Q
             r->notes << tr("%1: \"%2\" is not a level of education PartyDesk knows; left as not recorded.")
                             .arg(header, text);
         }
+        break;
+    case RosterField::AppliedOn:
+        readDate(cell, header, &m.appliedOn, r);
+        break;
+    case RosterField::ActivistOn:
+        readDate(cell, header, &m.activistOn, r);
+        break;
+    case RosterField::CandidateOn:
+        readDate(cell, header, &m.candidateOn, r);
+        break;
+    case RosterField::SinceByCategory:
+        readDate(cell, header, since, r);
         break;
     case RosterField::JoinedOn:
         readDate(cell, header, &m.joinedOn, r);
@@ -243,6 +265,16 @@ Member RosterRowReader::overlay(const Member& saved, const Member& file, const Q
         case RosterField::Unknown:
         case RosterField::Ignore:
         case RosterField::UnitOrPlace: // read into the field of the row's category
+        case RosterField::SinceByCategory:
+            break;
+        case RosterField::AppliedOn:
+            m.appliedOn = file.appliedOn;
+            break;
+        case RosterField::ActivistOn:
+            m.activistOn = file.activistOn;
+            break;
+        case RosterField::CandidateOn:
+            m.candidateOn = file.candidateOn;
             break;
         case RosterField::Name:
             m.name = file.name;

@@ -33,7 +33,7 @@ public:
 
 private:
     void readCell(RosterField field, const TableCell& cell, const QString& header, Result* r,
-                  QString* unitOrPlace) const;
+                  QString* unitOrPlace, QDate* since) const;
     void readDate(const TableCell& cell, const QString& header, QDate* date, Result* r) const;
     void fillFromIdNumber(Result* r, bool sexGiven, bool birthMonthOnly) const;
     void decideStatus(Result* r, bool statusGiven) const;

@@ -1,9 +1,10 @@
 #include "Score.h"
 
+#include "tabular/Table.h"
+
 #include <cmath>
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QVariant>
 
 namespace partydesk {
 
@@ -88,19 +89,17 @@ ScoreInput parseScore(const QString& input)
     return {Score::fromHundredths(hundredths), {}};
 }
 
-ScoreInput parseScoreCell(const QVariant& cell)
+ScoreInput parseScoreCell(const TableCell& cell)
 {
-    if (!cell.isValid() || cell.isNull())
+    if (cell.type == TableCell::Type::Empty)
         return {};
-    const int type = cell.typeId();
-    if (type != QMetaType::Double && type != QMetaType::Float && type != QMetaType::Int &&
-        type != QMetaType::LongLong)
-        return parseScore(cell.toString());
-    const double value = cell.toDouble();
+    if (cell.type != TableCell::Type::Number && cell.type != TableCell::Type::Date)
+        return parseScore(cell.displayText());
+    const double value = cell.number;
     if (!std::isfinite(value) || value > 1e6)
-        return {std::nullopt, notAScore(cell.toString())};
+        return {std::nullopt, notAScore(cell.displayText())};
     if (value < 0)
-        return {std::nullopt, negative(cell.toString())};
+        return {std::nullopt, negative(cell.displayText())};
     const double scaled = value * 100.0;
     // A number cell holds the binary double nearest to what was typed: 2.15 is 214.99999…
     if (std::fabs(scaled - std::round(scaled)) > 1e-6)

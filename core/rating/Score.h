@@ -4,9 +4,9 @@
 #include <QString>
 #include <QtGlobal>
 
-class QVariant;
-
 namespace partydesk {
+
+struct TableCell;
 
 // Points of the star rating in exact hundredths. Stars are decided on hundredths, so sums, caps and
 // thresholds are integer arithmetic: 89.99 never becomes 90, and a total is shown as it decides.
@@ -59,8 +59,9 @@ struct ScoreInput
 // a finite number, not below zero, with at most two decimals. Full-width digits and the Chinese
 // full stop from an input method count as ASCII. "inf", "nan", "1e2", "89.996" are refused.
 ScoreInput parseScore(const QString& text);
-// A spreadsheet cell: a number cell or text, read by the same rule.
-ScoreInput parseScoreCell(const QVariant& cell);
+// A spreadsheet cell: a number (or date) cell by its value, any other by its text, read by the same
+// rule.
+ScoreInput parseScoreCell(const TableCell& cell);
 
 // The marks a veto cell accepts (是/否, √/×, 有/无, 1/0, Y/N, yes/no, true/false; empty is no):
 // true or false, or nothing when the mark is not one of them.

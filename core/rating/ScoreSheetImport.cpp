@@ -1,7 +1,7 @@
 #include "ScoreSheetImport.h"
 
 #include "domain/OrganisationTree.h"
-#include "report/XlsxReader.h"
+#include "tabular/TableReader.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -178,7 +178,7 @@ ScoreSheetImport readScoreSheets(const QString& path, const RatingTemplate& t,
                                  const QList<Organisation>& organisations)
 {
     ScoreSheetImport result;
-    const QList<XlsxSheet> workbook = readXlsx(path, &result.fatal);
+    const QList<TableSheet> workbook = readWorkbook(path, &result.fatal);
     if (!result.fatal.isEmpty())
         return result;
     QHash<qint64, const Organisation*> byId;
@@ -191,7 +191,7 @@ ScoreSheetImport readScoreSheets(const QString& path, const RatingTemplate& t,
     static const QRegularExpression markPattern(QStringLiteral("\\[(\\d+)/(\\d{4})\\]"));
     QSet<qint64> seen;
 
-    for (const XlsxSheet& sheet : workbook) {
+    for (const TableSheet& sheet : workbook) {
         QStringList problems;
         const auto problem = [&](int row, const QString& text) {
             problems << QCoreApplication::translate("ScoreSheetImport", "Sheet \"%1\", row %2: %3")
@@ -199,7 +199,7 @@ ScoreSheetImport readScoreSheets(const QString& path, const RatingTemplate& t,
                             .arg(row + 1)
                             .arg(text);
         };
-        const auto match = markPattern.match(sheet.cell(1, 0).toString());
+        const auto match = markPattern.match(sheet.cell(1, 0).displayText());
         if (!match.hasMatch()) {
             result.problems
                 << QCoreApplication::translate(
@@ -228,8 +228,8 @@ ScoreSheetImport readScoreSheets(const QString& path, const RatingTemplate& t,
 
         ScoreSheet scores;
         scores.orgId = orgId;
-        for (int row = firstDataRow; row < sheet.rows.size(); ++row) {
-            const QString code = sheet.cell(row, IdColumn).toString().trimmed().toUpper();
+        for (int row = firstDataRow; row < sheet.rowCount(); ++row) {
+            const QString code = sheet.cell(row, IdColumn).displayText().trimmed().toUpper();
             if (code.isEmpty())
                 continue;
             const ScoreSheetLine* line = byCode.value(code);
@@ -238,11 +238,11 @@ ScoreSheetImport readScoreSheets(const QString& path, const RatingTemplate& t,
                                  "ScoreSheetImport",
                                  "code \"%1\" is no line of the %2 template (tasks are T1…, bonus items B1…, "
                                  "deductions D1…, vetoes V1…).")
-                                 .arg(sheet.cell(row, IdColumn).toString())
+                                 .arg(sheet.cell(row, IdColumn).displayText())
                                  .arg(t.year));
                 continue;
             }
-            const QString nameOnSheet = sheet.cell(row, NameColumn).toString().trimmed();
+            const QString nameOnSheet = sheet.cell(row, NameColumn).displayText().trimmed();
             if (comparable(nameOnSheet) != comparable(line->name())) {
                 problem(row, QCoreApplication::translate(
                                  "ScoreSheetImport", "%1 is \"%2\" in the %3 template but \"%4\" on the "
@@ -253,7 +253,7 @@ ScoreSheetImport readScoreSheets(const QString& path, const RatingTemplate& t,
                                  .arg(nameOnSheet));
                 continue;
             }
-            const QString note = sheet.cell(row, NoteColumn).toString().trimmed();
+            const QString note = sheet.cell(row, NoteColumn).displayText().trimmed();
             if (const RatingTask* task = line->task) {
                 TaskScore score;
                 score.note = note;
@@ -281,13 +281,13 @@ ScoreSheetImport readScoreSheets(const QString& path, const RatingTemplate& t,
             const RatingItem* item = line->item;
             ItemScore score;
             score.note = note;
-            const QVariant cell = sheet.cell(row, AssessedColumn);
+            const TableCell& cell = sheet.cell(row, AssessedColumn);
             if (item->kind == RatingItem::Kind::Veto) {
-                const std::optional<bool> applied = parseVetoMark(cell.toString());
+                const std::optional<bool> applied = parseVetoMark(cell.displayText());
                 if (!applied) {
                     problem(row, QCoreApplication::translate("ScoreSheetImport",
                                                              "\"%1\" is not a veto mark: use %2 (%3 %4).")
-                                     .arg(cell.toString(), vetoMarksText(), code, item->name));
+                                     .arg(cell.displayText(), vetoMarksText(), code, item->name));
                     continue;
                 }
                 score.applied = *applied;

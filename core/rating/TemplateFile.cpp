@@ -1,6 +1,6 @@
 #include "TemplateFile.h"
 
-#include "report/XlsxReader.h"
+#include "tabular/TableReader.h"
 
 #include <memory>
 #include <QCoreApplication>
@@ -156,7 +156,7 @@ RatingTemplate readTemplateWorkbook(const QString& path, int year, QStringList* 
     RatingTemplate t;
     t.year = year;
     QString error;
-    const QList<XlsxSheet> sheets = readXlsx(path, &error);
+    const QList<TableSheet> sheets = readWorkbook(path, &error);
     if (!error.isEmpty()) {
         *problems << error;
         return t;
@@ -167,22 +167,22 @@ RatingTemplate readTemplateWorkbook(const QString& path, int year, QStringList* 
                                                  "and bonus/deduction/veto items.");
         return t;
     }
-    const auto problem = [&](const XlsxSheet& sheet, int row, const QString& text) {
+    const auto problem = [&](const TableSheet& sheet, int row, const QString& text) {
         *problems << QCoreApplication::translate("TemplateFile", "Sheet \"%1\", row %2: %3")
                          .arg(sheet.name)
                          .arg(row + 1)
                          .arg(text);
     };
-    const auto number = [](const QVariant& v, bool* ok) {
-        if (v.typeId() == QMetaType::Double) {
+    const auto number = [](const TableCell& cell, bool* ok) {
+        if (cell.type == TableCell::Type::Number || cell.type == TableCell::Type::Date) {
             *ok = true;
-            return v.toDouble();
+            return cell.number;
         }
-        return v.toString().trimmed().toDouble(ok);
+        return cell.displayText().trimmed().toDouble(ok);
     };
 
-    const XlsxSheet& settings = sheets[0];
-    t.name = settings.cell(firstDataRow, 1).toString().trimmed();
+    const TableSheet& settings = sheets[0];
+    t.name = settings.cell(firstDataRow, 1).displayText().trimmed();
     Score* targets[] = {&t.fiveStars, &t.fourStars, &t.threeStars, &t.twoStars, &t.bonusCap};
     for (int i = 0; i < 5; ++i) {
         const ScoreInput value = parseScoreCell(settings.cell(firstDataRow + 1 + i, 1));
@@ -199,8 +199,8 @@ RatingTemplate readTemplateWorkbook(const QString& path, int year, QStringList* 
     if (!ok)
         problem(settings, firstDataRow + 6, QCoreApplication::translate("TemplateFile", "not a number."));
     for (int i = 0; i < 2; ++i) {
-        const QVariant cell = settings.cell(firstDataRow + 7 + i, 1);
-        if (cell.toString().trimmed().isEmpty())
+        const TableCell& cell = settings.cell(firstDataRow + 7 + i, 1);
+        if (cell.displayText().trimmed().isEmpty())
             continue;
         const double quota = number(cell, &ok);
         if (!ok || quota <= 0 || quota > 100)
@@ -210,10 +210,10 @@ RatingTemplate readTemplateWorkbook(const QString& path, int year, QStringList* 
             (i == 0 ? t.fiveStarQuota : t.fourStarQuota) = quota;
     }
 
-    const XlsxSheet& tasks = sheets[1];
-    for (int row = firstDataRow; row < tasks.rows.size(); ++row) {
-        const QString aspect = tasks.cell(row, 0).toString().trimmed();
-        const QString name = tasks.cell(row, 1).toString().trimmed();
+    const TableSheet& tasks = sheets[1];
+    for (int row = firstDataRow; row < tasks.rowCount(); ++row) {
+        const QString aspect = tasks.cell(row, 0).displayText().trimmed();
+        const QString name = tasks.cell(row, 1).displayText().trimmed();
         if (aspect.isEmpty() && name.isEmpty())
             continue;
         const ScoreInput max = parseScoreCell(tasks.cell(row, 2));
@@ -230,16 +230,16 @@ RatingTemplate readTemplateWorkbook(const QString& path, int year, QStringList* 
         if (t.aspects.isEmpty() || t.aspects.last().name != aspect)
             t.aspects.append({0, aspect, {}});
         t.aspects.last().tasks.append(
-            {0, name, *max.value, tasks.cell(row, 3).toString(), tasks.cell(row, 4).toString()});
+            {0, name, *max.value, tasks.cell(row, 3).displayText(), tasks.cell(row, 4).displayText()});
     }
 
-    const XlsxSheet& items = sheets[2];
-    for (int row = firstDataRow; row < items.rows.size(); ++row) {
-        const QString name = items.cell(row, 1).toString().trimmed();
+    const TableSheet& items = sheets[2];
+    for (int row = firstDataRow; row < items.rowCount(); ++row) {
+        const QString name = items.cell(row, 1).displayText().trimmed();
         if (name.isEmpty())
             continue;
         RatingItem item;
-        if (!kindFromLabel(items.cell(row, 0).toString(), &item.kind)) {
+        if (!kindFromLabel(items.cell(row, 0).displayText(), &item.kind)) {
             problem(
                 items, row,
                 QCoreApplication::translate("TemplateFile", "the type must be bonus, deduction or veto."));
@@ -255,7 +255,7 @@ RatingTemplate readTemplateWorkbook(const QString& path, int year, QStringList* 
                                                 "bonus and deduction items need a maximum above zero."));
             continue;
         }
-        item.guide = items.cell(row, 3).toString();
+        item.guide = items.cell(row, 3).displayText();
         t.items.append(item);
     }
     *problems << templateProblems(t);

@@ -34,12 +34,19 @@ const QList<ColumnInfo>& columnInfos()
          K::Text, 12},
         {RosterColumn::Category, "category", QT_TRANSLATE_NOOP("RosterExport", "Category"), K::Text, 7},
         {RosterColumn::Status, "status", QT_TRANSLATE_NOOP("RosterExport", "Status"), K::Text, 5},
+        {RosterColumn::AppliedOn, "applied_on", QT_TRANSLATE_NOOP("RosterExport", "Applied"), K::Date, 6},
+        {RosterColumn::ActivistOn, "activist_on", QT_TRANSLATE_NOOP("RosterExport", "Activist since"), K::Date,
+         6},
+        {RosterColumn::CandidateOn, "candidate_on", QT_TRANSLATE_NOOP("RosterExport", "Candidate since"),
+         K::Date, 6},
         {RosterColumn::JoinedOn, "joined_on", QT_TRANSLATE_NOOP("RosterExport", "Joined"), K::Date, 6},
         {RosterColumn::FullOn, "full_on", QT_TRANSLATE_NOOP("RosterExport", "Full member since"), K::Date, 6},
         {RosterColumn::PartyAge, "party_age", QT_TRANSLATE_NOOP("RosterExport", "Party age"), K::Number, 2.5},
         {RosterColumn::Phone, "phone", QT_TRANSLATE_NOOP("RosterExport", "Phone"), K::Code, 7},
         {RosterColumn::UnitOrPlace, "unit", QT_TRANSLATE_NOOP("RosterExport", "Unit or whereabouts"), K::Text,
          10},
+        {RosterColumn::Since, "since", QT_TRANSLATE_NOOP("RosterExport", "Reported or floating since"),
+         K::Date, 6},
         {RosterColumn::Address, "address", QT_TRANSLATE_NOOP("RosterExport", "Home address"), K::Text, 12},
         {RosterColumn::Tags, "tags", QT_TRANSLATE_NOOP("RosterExport", "Tags"), K::Text, 7},
     };
@@ -152,6 +159,12 @@ TableReport rosterReport(const std::vector<const RosterRow*>& rows, const QHash<
             return row.leftOn.isValid() ? QCoreApplication::translate("RosterExport", "Left %1")
                                               .arg(row.leftOn.toString(Qt::ISODate))
                                         : enumLabel(row.status);
+        case RosterColumn::AppliedOn:
+            return dateOrEmpty(row.appliedOn);
+        case RosterColumn::ActivistOn:
+            return dateOrEmpty(row.activistOn);
+        case RosterColumn::CandidateOn:
+            return dateOrEmpty(row.candidateOn);
         case RosterColumn::JoinedOn:
             return dateOrEmpty(row.joinedOn);
         case RosterColumn::FullOn:
@@ -164,6 +177,8 @@ TableReport rosterReport(const std::vector<const RosterRow*>& rows, const QHash<
             return row.phone;
         case RosterColumn::UnitOrPlace:
             return row.unitOrPlace;
+        case RosterColumn::Since:
+            return dateOrEmpty(row.since);
         case RosterColumn::Address:
             return row.address;
         case RosterColumn::Tags:

@@ -23,11 +23,15 @@ enum class RosterColumn
     Organisation,
     Category,
     Status,
+    AppliedOn,
+    ActivistOn,
+    CandidateOn,
     JoinedOn,
     FullOn,
     PartyAge,
     Phone,
     UnitOrPlace,
+    Since, // reported here or floating since, by category
     Address,
     Tags,
 };

@@ -142,7 +142,7 @@ std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit, qint64 memb
     }
 
     // One text value per row, split here: Qt's per-value overhead, not SQLite, dominated the
-    // load when each of the 16 columns came back as its own QVariant.
+    // load when each of the 20 columns came back as its own QVariant.
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.exec(
@@ -156,7 +156,10 @@ std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit, qint64 memb
             "CASE m.category WHEN 'in_service' THEN m.work_unit WHEN 'floating_out' THEN m.floating_place "
             "WHEN 'floating_in' THEN m.home_organisation ELSE '' END || char(31) || ifnull(m.left_on, '') || "
             "char(31) || "
-            "m.address "
+            "m.address || char(31) || ifnull(m.applied_on, '') || char(31) || ifnull(m.activist_on, '') || "
+            "char(31) || ifnull(m.candidate_on, '') || char(31) || "
+            "ifnull(CASE m.category WHEN 'in_service' THEN m.reported_on WHEN 'registered' THEN NULL "
+            "ELSE m.floating_since END, '') "
             "FROM member m%1 ORDER BY m.org_id, m.id%2")
             .arg(memberId > 0 ? QStringLiteral(" WHERE m.id = %1").arg(memberId)
                  : orgIds     ? QStringLiteral(" WHERE m.") + orgFilter
@@ -164,16 +167,16 @@ std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit, qint64 memb
                  limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     while (q.next()) {
         const QString line = q.value(0).toString();
-        QStringView fields[16];
+        QStringView fields[20];
         int n = 0;
         qsizetype from = 0;
-        for (qsizetype i = 0; i <= line.size() && n < 16; ++i) {
+        for (qsizetype i = 0; i <= line.size() && n < 20; ++i) {
             if (i == line.size() || line[i] == QChar(0x1f)) {
                 fields[n++] = QStringView(line).mid(from, i - from);
                 from = i + 1;
             }
         }
-        if (n != 16)
+        if (n != 20)
             continue;
         RosterRow r;
         r.id = fields[0].toLongLong();
@@ -192,6 +195,10 @@ std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit, qint64 memb
         r.unitOrPlace = fields[13].toString();
         r.leftOn = isoDate(fields[14]);
         r.address = fields[15].toString();
+        r.appliedOn = isoDate(fields[16]);
+        r.activistOn = isoDate(fields[17]);
+        r.candidateOn = isoDate(fields[18]);
+        r.since = isoDate(fields[19]);
         r.tagMask = tagMasks.value(r.id);
         rows.push_back(std::move(r));
     }

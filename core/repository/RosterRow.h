@@ -21,9 +21,13 @@ struct RosterRow
     MemberCategory category = MemberCategory::Registered;
     MemberStatus status = MemberStatus::Full;
     Education education = Education::HighSchool;
+    QDate appliedOn;
+    QDate activistOn;
+    QDate candidateOn;
     QDate joinedOn;
     QDate fullOn;
     QString unitOrPlace; // work unit, floating destination or home organisation
+    QDate since;         // reported here (in-service) or floating since (floating), by category
     QString address;
     quint32 tagMask = 0; // bit (1 << int(MemberTag))
     QDate leftOn;

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QTime>
 #include <vector>
 
 namespace partydesk {
@@ -50,13 +51,15 @@ struct TableLimits
     int maxSheets = 255;
     qint64 maxCells = 30'000'000; // cells present in one sheet
     qint64 maxSharedStrings = 10'000'000;
-    int maxCellChars = 32767;   // Excel's own limit
-    int maxRows = 1048576;      // Excel's limits on references
-    int maxColumns = 16384;     // XFD
+    int maxCellChars = 32767; // Excel's own limit
+    int maxRows = 1048576;    // Excel's limits on references
+    int maxColumns = 16384;   // XFD
 };
 
 // Excel's serial day number to a date (1900 system, Lotus' 29 Feb 1900 included); invalid when
 // out of range or not finite.
 QDate dateFromExcelSerial(double serial);
+// The serial day of `date` (plus `time` as the fraction of a day); 0 for an invalid date.
+double excelSerialFromDate(QDate date, QTime time = QTime());
 
 } // namespace partydesk

@@ -50,6 +50,7 @@ struct TableSheet
 };
 
 // Every sheet of a small workbook; on failure returns nothing and sets `error`.
-QList<TableSheet> readWorkbook(const QString& path, QString* error, const TableLimits& limits = TableLimits());
+QList<TableSheet> readWorkbook(const QString& path, QString* error,
+                               const TableLimits& limits = TableLimits());
 
 } // namespace partydesk

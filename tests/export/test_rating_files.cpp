@@ -4,7 +4,6 @@
 #include "rating/RatingService.h"
 #include "rating/ScoreSheetImport.h"
 #include "rating/TemplateFile.h"
-#include "report/XlsxReader.h"
 #include "report/XlsxReportWriter.h"
 #include "TestSupport.h"
 

@@ -1,6 +1,7 @@
 #include "rating/RatingCalculator.h"
 #include "rating/RatingTemplate.h"
 #include "rating/Score.h"
+#include "tabular/Table.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -262,12 +263,15 @@ TEST_CASE("Scores are finite numbers with at most two decimals", "[rating][issue
     }
     CHECK(parseScore(QStringLiteral("89.996")).error.contains(QStringLiteral("89.996")));
     // Spreadsheet number cells: the double nearest to 2.15 still means 2.15; 89.996 does not fit.
-    CHECK(parseScoreCell(QVariant(2.15)).value == Score::fromHundredths(215));
-    CHECK_FALSE(parseScoreCell(QVariant(89.996)).ok());
-    CHECK_FALSE(parseScoreCell(QVariant(std::numeric_limits<double>::infinity())).ok());
-    CHECK_FALSE(parseScoreCell(QVariant(std::numeric_limits<double>::quiet_NaN())).ok());
-    CHECK_FALSE(parseScoreCell(QVariant(-0.5)).ok());
-    CHECK_FALSE(parseScoreCell(QVariant()).value);
+    const auto number = [](double value) { return TableCell{TableCell::Type::Number, {}, value}; };
+    CHECK(parseScoreCell(number(2.15)).value == Score::fromHundredths(215));
+    CHECK_FALSE(parseScoreCell(number(89.996)).ok());
+    CHECK_FALSE(parseScoreCell(number(std::numeric_limits<double>::infinity())).ok());
+    CHECK_FALSE(parseScoreCell(number(std::numeric_limits<double>::quiet_NaN())).ok());
+    CHECK_FALSE(parseScoreCell(number(-0.5)).ok());
+    CHECK_FALSE(parseScoreCell(TableCell()).value);
+    CHECK(parseScoreCell(TableCell{TableCell::Type::Text, QStringLiteral("2.5"), 0}).value ==
+          Score::fromHundredths(250));
 }
 
 TEST_CASE("A veto cell takes a documented mark and nothing else", "[rating][issue9]")

@@ -376,7 +376,9 @@ void RosterPage::exportView(const QString& action, std::optional<bool> excel)
     options.fullIdNumbers = dialog.fullIdNumbers();
     options.today = m_workspace.clock().today();
     const std::vector<const RosterRow*> rows = m_model->visibleRows();
-    const TableReport report = rosterReport(rows, m_model->organisationNames(), options);
+    // Unique names: a roster export is read back by the import, and districts repeat branch names.
+    const QHash<qint64, QString> names = uniqueOrganisationNames(m_tree.organisations());
+    const TableReport report = rosterReport(rows, names, options);
     if (!excel) {
         if (options.fullIdNumbers)
             m_workspace.audit().record(QStringLiteral("print_full_id_numbers"),
