@@ -48,10 +48,12 @@ qint64 firstBranch(Workspace& workspace)
 
 QStringList screenshotPages()
 {
-    return {QStringLiteral("roster"),   QStringLiteral("organisation"),  QStringLiteral("statistics"),
-            QStringLiteral("rating"),   QStringLiteral("rating-charts"), QStringLiteral("template-editor"),
-            QStringLiteral("meetings"), QStringLiteral("meeting-form"),  QStringLiteral("member-form"),
-            QStringLiteral("org-form"), QStringLiteral("export-dialog"), QStringLiteral("import-preview")};
+    return {
+        QStringLiteral("roster"),        QStringLiteral("organisation"),  QStringLiteral("statistics"),
+        QStringLiteral("rating"),        QStringLiteral("rating-charts"), QStringLiteral("template-editor"),
+        QStringLiteral("meetings"),      QStringLiteral("meeting-form"),  QStringLiteral("member-form"),
+        QStringLiteral("org-form"),      QStringLiteral("export-dialog"), QStringLiteral("import-columns"),
+        QStringLiteral("import-preview")};
 }
 
 QString renderScreenshot(Workspace& workspace, const QString& databasePath, const QString& page,
@@ -108,8 +110,8 @@ QString renderScreenshot(Workspace& workspace, const QString& databasePath, cons
                                   int(workspace.members().roster().size()));
         return save(dialog, outFile, size);
     }
-    if (page == QLatin1String("import-preview"))
-        return renderImportPreview(workspace, outFile, size);
+    if (page == QLatin1String("import-columns") || page == QLatin1String("import-preview"))
+        return renderImportDialog(workspace, outFile, size, page == QLatin1String("import-preview"));
     if (page == QLatin1String("member-form")) {
         const qint64 branch = firstBranch(workspace);
         // A floating member shows the category-specific fields.

@@ -90,7 +90,7 @@ bool advance(RosterImportDialog& dialog, RosterImportDialog::Step to)
 
 } // namespace
 
-QString renderImportPreview(Workspace& workspace, const QString& outFile, QSize size)
+QString renderImportDialog(Workspace& workspace, const QString& outFile, QSize size, bool preview)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("东风社区花名册.csv"));
@@ -103,7 +103,7 @@ QString renderImportPreview(Workspace& workspace, const QString& outFile, QSize 
     dialog.setFile(path);
     if (!advance(dialog, RosterImportDialog::Step::Options) ||
         !advance(dialog, RosterImportDialog::Step::Mapping) ||
-        !advance(dialog, RosterImportDialog::Step::Preview))
+        (preview && !advance(dialog, RosterImportDialog::Step::Preview)))
         return QCoreApplication::translate("Screenshot", "The import preview could not be made.");
     // A refused row selected: its problems show in full under the table.
     if (auto* view = dialog.findChild<QTableView*>(QStringLiteral("previewView")))

@@ -202,6 +202,10 @@ TEST_CASE("A secretary imports a roster step by step, maps an unknown column, ke
               .toString()
               .contains(QStringLiteral("幸福里3栋")));
     CHECK(mapping->index(0, ImportMappingModel::ReadAsColumn).data().toString() == QStringLiteral("Name"));
+    // ID numbers are masked in the examples too.
+    const QString idExamples = mapping->index(2, ImportMappingModel::ExamplesColumn).data().toString();
+    CHECK(idExamples.contains(IdNumber::masked(zhang)));
+    CHECK_FALSE(idExamples.contains(zhang));
 
     // The unknown column holds the home address: chosen in its combo box, which reads the file again.
     auto* combo = qobject_cast<QComboBox*>(mappingView->indexWidget(unknown));
@@ -395,12 +399,18 @@ TEST_CASE("The import models satisfy Qt's model tester through filters, mappings
         row.member.idNumber = validIdNumber(QDate(1980, 1, 1 + i), i % 2, i + 1);
         row.member.orgId = 7;
         row.action = i == 4 ? ImportRow::Action::Refused : ImportRow::Action::Add;
-        if (i == 4)
-            row.problems << QStringLiteral("身份证号码校验位不对");
+        if (i == 4) {
+            // Refused for a branch the workspace lacks: the preview shows the branch as the file names it.
+            row.problems << QStringLiteral("身份证号码校验位不对。") << QStringLiteral("No such branch.");
+            row.member.orgId = 0;
+            row.rawCells = QStringList{row.member.name, QStringLiteral("第十二党支部")}.join(QChar(0x1f));
+        }
         if (i == 1)
             row.notes << QStringLiteral("出生年月只有年月");
         plan->rows.push_back(row);
     }
+    plan->columns << ImportColumn{0, QStringLiteral("姓名"), RosterField::Name, false}
+                  << ImportColumn{1, QStringLiteral("支部"), RosterField::Branch, false};
     ImportPreviewModel preview;
     QAbstractItemModelTester previewTester(&preview, fatal);
     preview.setPlan(plan, {{7, QStringLiteral("第一党支部")}});
@@ -408,7 +418,9 @@ TEST_CASE("The import models satisfy Qt's model tester through filters, mappings
     preview.setFilter(ImportPreviewModel::Filter::Refused);
     REQUIRE(preview.rowCount() == 1);
     CHECK(preview.index(0, ImportPreviewModel::DetailsColumn).data().toString() ==
-          QStringLiteral("身份证号码校验位不对"));
+          QStringLiteral("身份证号码校验位不对。No such branch."));
+    CHECK(preview.index(0, ImportPreviewModel::BranchColumn).data().toString() ==
+          QStringLiteral("第十二党支部"));
     preview.setFilter(ImportPreviewModel::Filter::WithNotes);
     REQUIRE(preview.rowCount() == 1);
     CHECK(preview.index(0, ImportPreviewModel::RowColumn).data().toInt() == 4);

@@ -1,8 +1,11 @@
 #include "ImportMappingModel.h"
 
+#include "domain/IdNumber.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QRegularExpression>
 
 namespace partydesk {
 
@@ -13,6 +16,14 @@ constexpr int examplesPerColumn = 3;
 const QColor unknownBackground(0xFF, 0xF0, 0xC2); // amber: needs the user's attention, not an error
 const QColor unknownText(0x8A, 0x4B, 0x00);
 const QColor ignoredText(0x75, 0x75, 0x75);
+
+// Anything shaped like an ID number is masked as everywhere else on screen, whatever the column is
+// read as: an unknown column may well hold them.
+QString example(const QString& text)
+{
+    static const QRegularExpression idShape(QStringLiteral("^(\\d{17}[\\dXx]|\\d{15})$"));
+    return idShape.match(text).hasMatch() ? IdNumber::masked(text) : text;
+}
 
 } // namespace
 
@@ -39,7 +50,7 @@ void ImportMappingModel::setColumns(const QList<ImportColumn>& columns,
         for (const TableRow& row : firstRows) {
             if (row.number <= headerRow || values.size() >= examplesPerColumn)
                 continue;
-            const QString text = row.cell(column.column).displayText().simplified();
+            const QString text = example(row.cell(column.column).displayText().simplified());
             if (!text.isEmpty() && !values.contains(text))
                 values << text;
         }

@@ -23,13 +23,17 @@ ImportMappingStep::ImportMappingStep(QWidget* parent) : QWidget(parent)
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(ImportMappingModel::ReadAsColumn, new ImportFieldDelegate(m_view));
     m_view->setSelectionMode(QAbstractItemView::NoSelection);
+    m_view->setFocusPolicy(Qt::NoFocus); // the combo boxes take the focus; the cells have nothing to edit
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers); // the combo boxes stay open
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     const int em = m_view->fontMetrics().horizontalAdvance(QStringLiteral("党"));
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 14);
-    m_view->setColumnWidth(ImportMappingModel::LetterColumn, 3 * em);
+    const QString letterHeader =
+        m_model->headerData(ImportMappingModel::LetterColumn, Qt::Horizontal).toString();
+    m_view->setColumnWidth(ImportMappingModel::LetterColumn,
+                           std::max(3 * em, m_view->fontMetrics().horizontalAdvance(letterHeader) + 16));
     m_view->setColumnWidth(ImportMappingModel::HeaderColumn, 11 * em);
     m_view->setColumnWidth(ImportMappingModel::ReadAsColumn, 15 * em);
 

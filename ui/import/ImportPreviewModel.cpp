@@ -38,6 +38,10 @@ void ImportPreviewModel::setPlan(std::shared_ptr<const ImportPlan> plan,
     beginResetModel();
     m_plan = std::move(plan);
     m_names = std::move(organisationNames);
+    m_columnOf.clear();
+    if (m_plan)
+        for (const ImportColumn& column : m_plan->columns)
+            m_columnOf.insert(column.field, column.column);
     rebuild();
     endResetModel();
 }
@@ -94,11 +98,31 @@ QString ImportPreviewModel::actionText(ImportRow::Action action)
     return {};
 }
 
+QString ImportPreviewModel::joinMessages(const QStringList& messages)
+{
+    QString joined;
+    for (const QString& message : messages) {
+        if (!joined.isEmpty() && !joined.endsWith(QChar(u'。')) && !joined.endsWith(QChar(u'；')))
+            joined += QLatin1Char(' ');
+        joined += message;
+    }
+    return joined;
+}
+
+QString ImportPreviewModel::fileText(const ImportRow& row, RosterField field) const
+{
+    const int column = m_columnOf.value(field, -1);
+    if (row.action != ImportRow::Action::Refused || column < 0 || row.rawCells.isEmpty())
+        return {};
+    return row.cells().value(column).trimmed();
+}
+
 QString ImportPreviewModel::branchText(const ImportRow& row) const
 {
     if (!row.newBranch.isEmpty())
         return tr("%1 (to be created)").arg(row.newBranch);
-    return row.member.orgId > 0 ? m_names.value(row.member.orgId) : QString();
+    // A branch the workspace does not have: shown as the file names it, since that is what is wrong.
+    return row.member.orgId > 0 ? m_names.value(row.member.orgId) : fileText(row, RosterField::Branch);
 }
 
 QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
@@ -132,15 +156,18 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     case RowColumn:
         return row->sheetRow;
     case NameColumn:
-        return row->member.name;
-    case IdNumberColumn:
-        return row->member.idNumber.isEmpty() ? QString() : IdNumber::masked(row->member.idNumber);
+        return row->member.name.isEmpty() ? fileText(*row, RosterField::Name) : row->member.name;
+    case IdNumberColumn: {
+        const QString id =
+            row->member.idNumber.isEmpty() ? fileText(*row, RosterField::IdNumber) : row->member.idNumber;
+        return IdNumber::masked(id); // masked even when mistyped: it is still someone's number
+    }
     case BranchColumn:
         return branchText(*row);
     case ActionColumn:
         return actionText(row->action);
     case DetailsColumn:
-        return details.join(QStringLiteral("；"));
+        return joinMessages(details);
     default:
         return {};
     }

@@ -50,15 +50,20 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString actionText(ImportRow::Action action);
+    // Messages one after another: a sentence that ends in 。 takes no separator, others a space.
+    static QString joinMessages(const QStringList& messages);
 
 private:
     void rebuild();
     QString branchText(const ImportRow& row) const;
+    // A refused row keeps its cells: what the file says in the column read as `field`.
+    QString fileText(const ImportRow& row, RosterField field) const;
 
     std::shared_ptr<const ImportPlan> m_plan;
     QHash<qint64, QString> m_names;
     Filter m_filter = Filter::All;
-    std::vector<int> m_visible; // indexes into m_plan->rows
+    std::vector<int> m_visible;         // indexes into m_plan->rows
+    QHash<RosterField, int> m_columnOf; // field → index among the row's cells
 };
 
 } // namespace partydesk

@@ -83,10 +83,16 @@ ImportPreviewStep::ImportPreviewStep(QWidget* parent) : QWidget(parent)
     const QList<QPair<int, int>> widths = {{ImportPreviewModel::RowColumn, 3},
                                            {ImportPreviewModel::NameColumn, 6},
                                            {ImportPreviewModel::IdNumberColumn, 11},
-                                           {ImportPreviewModel::BranchColumn, 13},
-                                           {ImportPreviewModel::ActionColumn, 7}};
+                                           {ImportPreviewModel::BranchColumn, 13}};
     for (const auto& w : widths)
         m_view->setColumnWidth(w.first, w.second * em + 12);
+    // As wide as its longest text in the language shown.
+    int actionWidth = 0;
+    for (ImportRow::Action action : {ImportRow::Action::Add, ImportRow::Action::Update,
+                                     ImportRow::Action::Skip, ImportRow::Action::Refused})
+        actionWidth = std::max(
+            actionWidth, m_view->fontMetrics().horizontalAdvance(ImportPreviewModel::actionText(action)));
+    m_view->setColumnWidth(ImportPreviewModel::ActionColumn, actionWidth + 16);
 
     m_details = new QLabel;
     m_details->setObjectName(QStringLiteral("rowDetails"));
@@ -214,9 +220,9 @@ void ImportPreviewStep::showDetails(const QModelIndex& current)
         return;
     }
     const QStringList lines = row->problems + row->notes;
-    m_details->setText(lines.isEmpty()
-                           ? QString()
-                           : tr("Row %1: %2").arg(row->sheetRow).arg(lines.join(QStringLiteral("；"))));
+    m_details->setText(
+        lines.isEmpty() ? QString()
+                        : tr("Row %1: %2").arg(row->sheetRow).arg(ImportPreviewModel::joinMessages(lines)));
 }
 
 void ImportPreviewStep::showError(const QString& message)
