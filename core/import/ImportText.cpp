@@ -1,5 +1,6 @@
 #include "ImportText.h"
 
+#include <algorithm>
 #include <cmath>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -91,8 +92,21 @@ DateValue parseDateNumber(double value)
 
 } // namespace
 
-QString halfWidth(QStringView text)
+namespace {
+
+// Full-width forms and odd spaces are rare; a cell without them is kept as it is.
+bool needsHalfWidth(QChar c)
 {
+    const char16_t u = c.unicode();
+    return (u >= 0xff01 && u <= 0xff5e) || (u >= 0x80 && isSpace(c)) || u == 0xfeff || u == 0x200b;
+}
+
+} // namespace
+
+QString halfWidth(const QString& text)
+{
+    if (std::none_of(text.cbegin(), text.cend(), needsHalfWidth))
+        return text.trimmed();
     QString out;
     out.reserve(text.size());
     for (QChar c : text) {
@@ -107,10 +121,11 @@ QString halfWidth(QStringView text)
     return out.trimmed();
 }
 
-QString compact(QStringView text)
+QString compact(const QString& text)
 {
     QString out = halfWidth(text);
-    out.removeIf([](QChar c) { return c.isSpace(); });
+    if (std::any_of(out.cbegin(), out.cend(), [](QChar c) { return c.isSpace(); }))
+        out.removeIf([](QChar c) { return c.isSpace(); });
     return out;
 }
 

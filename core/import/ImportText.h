@@ -13,9 +13,10 @@ namespace ImportText {
 
 // Full-width letters, digits and punctuation to half-width; ideographic and no-break spaces to
 // plain spaces; trimmed.
-QString halfWidth(QStringView text);
+// Text that needs no change is returned shared, without a copy (most cells of a roster).
+QString halfWidth(const QString& text);
 // halfWidth, then every space removed ("姓　名" → "姓名", "4301 0519…" → "43010519…").
-QString compact(QStringView text);
+QString compact(const QString& text);
 // The cell as text for fields that are text (names, addresses): a number cell as a person sees it.
 QString cellText(const TableCell& cell);
 

@@ -2,6 +2,7 @@
 
 #include "domain/IdNumber.h"
 #include "report/XlsxReportWriter.h"
+#include "tabular/TableReader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -24,21 +25,44 @@ bool isCodeField(RosterField field)
 
 QString writeImportProblems(const ImportPlan& plan, const QString& path)
 {
-    std::vector<const ImportRow*> refused;
+    // The refused rows as the file has them: read again, so the preview never holds every cell.
+    QHash<int, const ImportRow*> refused;
     for (const ImportRow& row : plan.rows)
         if (row.action == ImportRow::Action::Refused)
-            refused.push_back(&row);
+            refused.insert(row.sheetRow, &row);
+    QString error;
+    const std::unique_ptr<TableReader> reader = TableReader::open(plan.path, &error);
+    if (!reader)
+        return error;
+    const int sheet = int(reader->sheetNames().indexOf(plan.sheetName));
+    std::vector<std::pair<const ImportRow*, QStringList>> rows;
+    const TableReader::Status status = reader->readSheet(
+        sheet,
+        [&](const TableRow& row) {
+            if (const ImportRow* r = refused.value(row.number)) {
+                QStringList cells;
+                for (const TableCell& cell : row.cells)
+                    cells << cell.displayText();
+                rows.emplace_back(r, cells);
+            }
+            return true;
+        },
+        &error);
+    if (status != TableReader::Status::Ok)
+        return error.isEmpty() ? tr("The file could not be read again.") : error;
+
     TableReport report;
     report.title = tr("Rows not imported from %1").arg(QFileInfo(plan.path).fileName());
-    report.subtitle =
-        tr("Sheet %1: %2 row(s). Correct them here and import this file again; the 问题 column is "
-           "not read.")
-            .arg(plan.sheetName)
-            .arg(refused.size());
+    report.subtitle = tr("Sheet %1: %2 row(s). Correct them here and import this file again; the 问题 column is "
+                         "not read.")
+                          .arg(plan.sheetName)
+                          .arg(rows.size());
     report.sheetName = tr("Problems");
     int columnCount = 0;
     for (const ImportColumn& column : plan.columns)
         columnCount = std::max(columnCount, column.column + 1);
+    for (const auto& row : rows)
+        columnCount = std::max(columnCount, int(row.second.size()));
     QList<RosterField> fields(columnCount, RosterField::Unknown);
     QStringList headers(columnCount);
     for (const ImportColumn& column : plan.columns) {
@@ -46,18 +70,17 @@ QString writeImportProblems(const ImportPlan& plan, const QString& path)
         headers[column.column] = column.header;
     }
     for (int c = 0; c < columnCount; ++c)
-        report.columns.append({headers[c],
-                               isCodeField(fields[c]) ? ReportColumn::Kind::Code : ReportColumn::Kind::Text,
+        report.columns.append({headers[c], isCodeField(fields[c]) ? ReportColumn::Kind::Code : ReportColumn::Kind::Text,
                                std::max(4.0, std::min(14.0, headers[c].size() * 1.5))});
     report.columns.append({QStringLiteral("问题"), ReportColumn::Kind::Text, 40}); // a word the import knows
-    report.rowCount = int(refused.size());
-    report.cell = [&refused, columnCount](int r, int c) -> QVariant {
-        const ImportRow& row = *refused[size_t(r)];
+    report.rowCount = int(rows.size());
+    report.cell = [&rows, columnCount](int r, int c) -> QVariant {
+        const auto& [row, cells] = rows[size_t(r)];
         if (c == columnCount)
             return QCoreApplication::translate("RosterImport", "Row %1: %2")
-                .arg(row.sheetRow)
-                .arg(row.problems.join(QStringLiteral("；")));
-        const QString text = row.cells().value(c);
+                .arg(row->sheetRow)
+                .arg(row->problems.join(QStringLiteral("；")));
+        const QString text = cells.value(c);
         return text.isEmpty() ? QVariant() : QVariant(text);
     };
     return writeXlsx({report}, path);

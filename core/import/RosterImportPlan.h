@@ -32,11 +32,9 @@ struct ImportRow
     Action action = Action::Refused;
     Member member;        // as it will be saved (for an update: the saved member with the file's values)
     QString newBranch;    // a branch to create for this row (by name), when the user allows it
+    QStringList unreadFields; // member fields (MemberField) whose cell was refused: said once, in `problems`
     QStringList problems; // why the row is refused, translated
     QStringList notes;    // kept, but worth a look ("出生年月只有年月…")
-    QString rawCells;     // the row as it was, columns joined by U+001F (one allocation per row)
-
-    QStringList cells() const { return rawCells.split(QChar(0x1f)); }
 };
 
 // The preview of an import: nothing is saved until the user accepts it.

@@ -25,15 +25,6 @@ QString tr(const char* text)
 // How many of a sheet's first rows may be titles before the header.
 constexpr int headerSearchRows = 30;
 
-QString joinedCells(const TableRow& row, int columnCount)
-{
-    QStringList cells;
-    const int count = std::max(columnCount, int(row.cells.size()));
-    for (int c = 0; c < count; ++c)
-        cells << row.cell(c).displayText();
-    return cells.join(QChar(0x1f));
-}
-
 // "合计", "总计：35人", "共 35 人", "填表人：", "审核人：" …: lines of the form, not members.
 bool isTotalOrFooter(const QString& text)
 {
@@ -42,6 +33,42 @@ bool isTotalOrFooter(const QString& text)
                        "：]|说明[:：]|备注[:：])|"
                        "共\\d+(人|名)"));
     return pattern.match(ImportText::compact(text)).hasMatch();
+}
+
+// The member field a roster column fills, for matching the rules' messages to a refused cell.
+QString memberFieldOf(RosterField field)
+{
+    switch (field) {
+    case RosterField::Name:
+        return MemberField::name;
+    case RosterField::Sex:
+        return MemberField::sex;
+    case RosterField::IdNumber:
+        return MemberField::idNumber;
+    case RosterField::BirthDate:
+        return MemberField::birthDate;
+    case RosterField::Branch:
+        return MemberField::org;
+    case RosterField::Status:
+        return MemberField::status;
+    case RosterField::AppliedOn:
+        return MemberField::appliedOn;
+    case RosterField::ActivistOn:
+        return MemberField::activistOn;
+    case RosterField::CandidateOn:
+        return MemberField::candidateOn;
+    case RosterField::JoinedOn:
+        return MemberField::joinedOn;
+    case RosterField::FullOn:
+        return MemberField::fullOn;
+    case RosterField::ReportedOn:
+        return MemberField::reportedOn;
+    case RosterField::FloatingSince:
+    case RosterField::SinceByCategory:
+        return MemberField::floatingSince;
+    default:
+        return {};
+    }
 }
 
 QStringList messages(const FieldErrors& errors)
@@ -156,6 +183,14 @@ ImportPlan RosterImportPlanner::plan(TableReader& reader, const QString& path,
                     return row.number < headerSearchRows;
                 }
                 plan.headerRow = row.number;
+                for (const ImportColumn& column : plan.columns) {
+                    if (column.field == RosterField::Name) {
+                        m_nameColumn = column.column;
+                        m_nameHeader = RosterFields::normalisedHeader(column.header);
+                    }
+                    if (column.field == RosterField::IdNumber)
+                        m_idColumn = column.column;
+                }
                 rowReader.emplace(plan.columns, branches, m_options.createBranchesUnder, *m_context.clock);
                 return true;
             }
@@ -168,14 +203,15 @@ ImportPlan RosterImportPlanner::plan(TableReader& reader, const QString& path,
             r.sheetRow = row.number;
             r.member = read.member;
             r.newBranch = read.newBranch;
+            for (RosterField field : read.unread)
+                r.unreadFields << memberFieldOf(field);
             r.problems = read.problems;
             r.notes = read.notes;
-            r.rawCells = joinedCells(row, plan.columns.isEmpty() ? 0 : plan.columns.last().column + 1);
             r.action = ImportRow::Action::Add;
             if (r.member.orgId == 0 && r.newBranch.isEmpty() && !read.supplied.contains(RosterField::Branch))
                 r.member.orgId = m_options.defaultBranch;
             // An update needs the saved member; the file's empty cells leave its values alone.
-            const QString id = IdNumber::check(r.member.idNumber).normalised;
+            const QString& id = r.member.idNumber; // upper-cased, without spaces: as saved
             if (const qint64 savedId = m_context.idNumbers.value(id); savedId > 0 && !id.isEmpty()) {
                 const Member saved = m_context.member ? m_context.member(savedId) : Member();
                 if (saved.hasLeft()) {
@@ -219,37 +255,33 @@ ImportPlan RosterImportPlanner::plan(TableReader& reader, const QString& path,
 
 bool RosterImportPlanner::isSkippable(const TableRow& row, const ImportPlan& plan) const
 {
-    int filled = 0;
-    int sameAsHeader = 0;
-    QString only;
-    int onlyColumn = -1;
-    int nameColumn = -1;
-    int idColumn = -1;
-    for (const ImportColumn& column : plan.columns) {
-        if (column.field == RosterField::Name)
-            nameColumn = column.column;
-        if (column.field == RosterField::IdNumber)
-            idColumn = column.column;
-        if (RosterFields::normalisedHeader(row.cell(column.column).displayText()) ==
-            RosterFields::normalisedHeader(column.header))
-            ++sameAsHeader;
-    }
-    for (int c = 0; c < int(row.cells.size()); ++c) {
-        if (row.cells[size_t(c)].isEmpty())
-            continue;
-        ++filled;
-        only = row.cells[size_t(c)].displayText();
-        onlyColumn = c;
-        if (isTotalOrFooter(only) && (c != nameColumn || row.cell(idColumn).isEmpty()) &&
-            row.cell(idColumn).isEmpty())
+    const TableCell& name = row.cell(m_nameColumn);
+    const TableCell& id = row.cell(m_idColumn);
+    // The header again, at the top of the next block: its name cell reads 姓名.
+    if (!name.isEmpty() && RosterFields::normalisedHeader(name.displayText()) == m_nameHeader) {
+        int same = 0;
+        for (const ImportColumn& column : plan.columns)
+            if (RosterFields::normalisedHeader(row.cell(column.column).displayText()) ==
+                RosterFields::normalisedHeader(column.header))
+                ++same;
+        if (same * 2 > plan.columns.size())
             return true;
     }
-    if (filled == 0)
-        return true;
-    if (sameAsHeader * 2 > plan.columns.size()) // the header again, at the top of the next block
-        return true;
+    if (!id.isEmpty())
+        return false; // an ID number makes it a member's row, whatever else it says
+    int filled = 0;
+    int onlyColumn = -1;
+    for (int c = 0; c < int(row.cells.size()); ++c) {
+        const TableCell& cell = row.cells[size_t(c)];
+        if (cell.isEmpty())
+            continue;
+        ++filled;
+        onlyColumn = c;
+        if (cell.type == TableCell::Type::Text && isTotalOrFooter(cell.text))
+            return true; // 合计, 共 N 人, 填表人：…
+    }
     // A block title in a row of its own ("一、第一网格党支部"), outside the name column.
-    return filled == 1 && onlyColumn != nameColumn && row.cell(idColumn).isEmpty();
+    return filled == 0 || (filled == 1 && onlyColumn != m_nameColumn);
 }
 
 void RosterImportPlanner::finish(ImportPlan& plan)
@@ -274,14 +306,16 @@ void RosterImportPlanner::finish(ImportPlan& plan)
         Member checked = row.member;
         if (!row.newBranch.isEmpty() && checked.orgId == 0)
             checked.orgId = -1; // to be created: the rules only need to know there is one
-        for (const QString& message : messages(validateMember(checked, *m_context.clock)))
+        FieldErrors errors = validateMember(checked, *m_context.clock);
+        // "Enter the ID number" after "the ID number was stored as a number" says nothing new.
+        errors.removeIf([&row](const FieldError& e) { return row.unreadFields.contains(e.field); });
+        for (const QString& message : messages(errors))
             if (!row.problems.contains(message))
                 row.problems << message;
         if (!row.problems.isEmpty()) {
             row.action = ImportRow::Action::Refused;
             continue;
         }
-        row.rawCells.clear(); // only refused rows go to the problem list; keep memory to what is needed
         if (!row.newBranch.isEmpty())
             newBranches.insert(row.newBranch);
     }

@@ -46,6 +46,9 @@ private:
     RosterImportContext m_context;
     RosterImportOptions m_options;
     QHash<QString, QList<qsizetype>> m_rowsById; // ID number → rows of the plan that carry it
+    int m_nameColumn = -1;
+    int m_idColumn = -1;
+    QString m_nameHeader;
 };
 
 } // namespace partydesk

@@ -49,7 +49,10 @@ RosterRowReader::Result RosterRowReader::read(const TableRow& row) const
         if (column.field == RosterField::BirthDate)
             birthMonthOnly = ImportText::parseDate(cell).monthOnly;
         r.supplied.insert(column.field);
+        const qsizetype problemsBefore = r.problems.size();
         readCell(column.field, cell, column.header, &r, &unitOrPlace, &since);
+        if (r.problems.size() > problemsBefore)
+            r.unread.insert(column.field);
     }
     if (since.isValid()) {
         if (r.member.category == MemberCategory::InService) {

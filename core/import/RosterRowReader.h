@@ -25,6 +25,7 @@ public:
         QString newBranch;
         QStringList problems;
         QStringList notes;
+        QSet<RosterField> unread; // fields whose cell is refused (a problem says why)
     };
     Result read(const TableRow& row) const;
 

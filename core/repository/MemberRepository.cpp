@@ -57,18 +57,6 @@ Member memberFrom(const QSqlQuery& q)
     return m;
 }
 
-// Returns the error, or an empty string.
-QString addEvent(QSqlDatabase& db, qint64 memberId, QDate date, const QString& kind, const QString& from,
-                 const QString& to, const QString& reason)
-{
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO member_event (member_id, event_date, kind, from_value, to_value, reason) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"));
-    bindValues(q, {memberId, sqlDate(date), kind, from, to, reason});
-    return q.exec() ? QString() : q.lastError().text();
-}
-
 // The date a member came onto this community's roster, as best the record tells.
 QDate rosterStart(const Member& m, QDate today)
 {
@@ -251,11 +239,13 @@ QList<MemberEvent> MemberRepository::events(qint64 memberId) const
 
 bool MemberRepository::idNumberInUse(const QString& idNumber, qint64 exceptMemberId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM member WHERE id_number = ? AND left_on IS NULL AND id <> ?"));
+    QSqlQuery& q =
+        m_statements->get(QStringLiteral("SELECT 1 FROM member WHERE id_number = ? AND left_on IS NULL AND id <> ?"));
     q.addBindValue(idNumber);
     q.addBindValue(exceptMemberId);
-    return q.exec() && q.next();
+    const bool inUse = q.exec() && q.next();
+    q.finish();
+    return inUse;
 }
 
 QHash<QString, qint64> MemberRepository::idNumbersOnRoster() const
@@ -281,7 +271,6 @@ WriteResult MemberRepository::write(const Member& m)
 
 QString MemberRepository::writeRows(const Member& m, const Member& before, qint64* savedId)
 {
-    QSqlQuery q(m_db);
     const QString assignments = QStringLiteral(
         "name = ?, sex = ?, ethnicity = ?, id_number = ?, birth_date = ?, education = ?, phone = ?, "
         "address "
@@ -294,10 +283,8 @@ QString MemberRepository::writeRows(const Member& m, const Member& before, qint6
         "floating_since = ?, floating_contact = ?, activity_card_no = ?, participation = ?, "
         "home_organisation = ?, "
         "notes = ?");
-    if (m.id > 0)
-        q.prepare(QStringLiteral("UPDATE member SET %1 WHERE id = ?").arg(assignments));
-    else
-        q.prepare(QStringLiteral(
+    QSqlQuery& q = m.id > 0 ? m_statements->get(QStringLiteral("UPDATE member SET %1 WHERE id = ?").arg(assignments))
+                            : m_statements->get(QStringLiteral(
             "INSERT INTO member (name, sex, ethnicity, id_number, birth_date, education, phone, "
             "address, org_id, grid_id, category, status, applied_on, activist_on, "
             "candidate_on, joined_on, full_on, work_unit, reported_on, service_post, "
@@ -338,14 +325,15 @@ QString MemberRepository::writeRows(const Member& m, const Member& before, qint6
     const qint64 id = m.id > 0 ? m.id : q.lastInsertId().toLongLong();
     *savedId = id;
 
-    QSqlQuery clearTags(m_db);
-    clearTags.prepare(QStringLiteral("DELETE FROM member_tag WHERE member_id = ?"));
-    clearTags.addBindValue(id);
-    if (QString e = execQuery(clearTags); !e.isEmpty())
-        return e;
-    QSqlQuery tag(m_db);
-    tag.prepare(QStringLiteral("INSERT OR IGNORE INTO member_tag (member_id, tag) VALUES (?, ?)"));
+    if (before.id != 0) {
+        QSqlQuery& clearTags = m_statements->get(QStringLiteral("DELETE FROM member_tag WHERE member_id = ?"));
+        clearTags.addBindValue(id);
+        if (QString e = execQuery(clearTags); !e.isEmpty())
+            return e;
+    }
     for (MemberTag t : m.tags) {
+        QSqlQuery& tag =
+            m_statements->get(QStringLiteral("INSERT OR IGNORE INTO member_tag (member_id, tag) VALUES (?, ?)"));
         tag.addBindValue(id);
         tag.addBindValue(enumCode(t));
         if (QString e = execQuery(tag); !e.isEmpty())
@@ -355,20 +343,30 @@ QString MemberRepository::writeRows(const Member& m, const Member& before, qint6
     const QDate today = m_clock.today();
     QString error;
     if (before.id == 0) {
-        error = addEvent(m_db, id, rosterStart(m, today), QStringLiteral("joined_roster"), QString(),
+        error = addEvent(id, rosterStart(m, today), QStringLiteral("joined_roster"), QString(),
                          enumCode(m.category), QString());
     } else {
         if (error.isEmpty() && before.category != m.category)
-            error = addEvent(m_db, id, today, QStringLiteral("category_change"), enumCode(before.category),
+            error = addEvent(id, today, QStringLiteral("category_change"), enumCode(before.category),
                              enumCode(m.category), QString());
         if (error.isEmpty() && before.status != m.status)
-            error = addEvent(m_db, id, today, QStringLiteral("status_change"), enumCode(before.status),
+            error = addEvent(id, today, QStringLiteral("status_change"), enumCode(before.status),
                              enumCode(m.status), QString());
         if (error.isEmpty() && before.orgId != m.orgId)
-            error = addEvent(m_db, id, today, QStringLiteral("transfer"), QString::number(before.orgId),
+            error = addEvent(id, today, QStringLiteral("transfer"), QString::number(before.orgId),
                              QString::number(m.orgId), QString());
     }
     return error;
+}
+
+QString MemberRepository::addEvent(qint64 memberId, QDate date, const QString& kind, const QString& from,
+                                   const QString& to, const QString& reason)
+{
+    QSqlQuery& q = m_statements->get(
+        QStringLiteral("INSERT INTO member_event (member_id, event_date, kind, from_value, to_value, reason) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    bindValues(q, {memberId, sqlDate(date), kind, from, to, reason});
+    return execQuery(q);
 }
 
 WriteResult MemberRepository::writeLeaving(const Member& m, QDate date, LeaveKind kind, const QString& reason)
@@ -381,7 +379,7 @@ WriteResult MemberRepository::writeLeaving(const Member& m, QDate date, LeaveKin
     if (QString e = execQuery(q); !e.isEmpty())
         return {0, e};
     const QString e =
-        addEvent(m_db, m.id, date, QStringLiteral("left"), enumCode(m.category), enumCode(kind), reason);
+        addEvent(m.id, date, QStringLiteral("left"), enumCode(m.category), enumCode(kind), reason);
     return {e.isEmpty() ? m.id : 0, e};
 }
 

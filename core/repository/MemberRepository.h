@@ -3,8 +3,10 @@
 #include "domain/Member.h"
 #include "RepositoryError.h"
 #include "RosterRow.h"
+#include "StatementCache.h"
 #include "storage/WriteGate.h"
 
+#include <memory>
 #include <optional>
 #include <QHash>
 #include <QList>
@@ -26,7 +28,7 @@ class MemberRepository
 {
 public:
     MemberRepository(QSqlDatabase db, const Clock& clock, const WriteGate* gate = nullptr)
-        : m_db(std::move(db)), m_clock(clock), m_gate(gate)
+        : m_db(db), m_clock(clock), m_gate(gate), m_statements(std::make_unique<StatementCache>(db))
     {
     }
 
@@ -54,10 +56,13 @@ private:
     QString refusal() const { return m_gate ? m_gate->refusal() : QString(); }
     // The member's row, tags and history events; returns the error, or an empty string.
     QString writeRows(const Member& member, const Member& before, qint64* savedId);
+    QString addEvent(qint64 memberId, QDate date, const QString& kind, const QString& from, const QString& to,
+                     const QString& reason);
 
     QSqlDatabase m_db;
     const Clock& m_clock;
     const WriteGate* m_gate = nullptr;
+    std::unique_ptr<StatementCache> m_statements; // mutable through the pointer: reads reuse them too
 };
 
 } // namespace partydesk

@@ -32,15 +32,14 @@ ServiceResult RosterImportService::apply(const ImportPlan& plan, bool keepValid,
         return ServiceResult::refused(why);
     if (!plan.fatal.isEmpty())
         return ServiceResult::invalid(plan.fatal);
-    // The count is a variable of its own: lupdate 6.4.2 never returns from a %n argument such as
-    // plan.count(ImportRow::Action::Refused) (a call with '::' or a number in it).
-    const int refused = plan.count(ImportRow::Action::Refused);
-    if (refused > 0 && !keepValid)
-        return ServiceResult::invalid(QCoreApplication::translate(
-            "RosterImportService",
-            "%n row(s) of the file have problems; nothing was saved. Fix them, or "
-            "choose to keep the sound rows.",
-            nullptr, refused));
+    // A plain variable: lupdate 6.4 loops on a scoped enum inside translate()'s arguments.
+    const int refusedRows = plan.count(ImportRow::Action::Refused);
+    if (refusedRows > 0 && !keepValid)
+        return ServiceResult::invalid(
+            QCoreApplication::translate("RosterImportService",
+                                        "%n row(s) of the file have problems; nothing was saved. Fix them, or "
+                                        "choose to keep the sound rows.",
+                                        nullptr, refusedRows));
     if (plan.count(ImportRow::Action::Add) + plan.count(ImportRow::Action::Update) == 0)
         return ServiceResult::invalid(tr("The file has no row to save."));
     ImportBatch batch;

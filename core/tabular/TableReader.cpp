@@ -16,11 +16,6 @@ using namespace tabular;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TableReader", text);
-}
-
 // Web systems often save an HTML table or Excel 2003 XML under an .xls name.
 bool looksLikeMarkup(QByteArray head)
 {
@@ -45,7 +40,7 @@ std::unique_ptr<TableReader> TableReader::open(const QString& path, QString* err
         return nullptr;
     }
     if (file.size() == 0) {
-        *error = fileProblem(name, tr("the file is empty."));
+        *error = fileProblem(name, QCoreApplication::translate("TableReader", "the file is empty."));
         return nullptr;
     }
     if (file.size() > limits.maxFileBytes) {
@@ -60,9 +55,10 @@ std::unique_ptr<TableReader> TableReader::open(const QString& path, QString* err
     file.close();
     if (info.suffix().compare(QLatin1String("et"), Qt::CaseInsensitive) == 0 ||
         info.suffix().compare(QLatin1String("ett"), Qt::CaseInsensitive) == 0) {
-        *error =
-            fileProblem(name, tr("it is a WPS spreadsheet (.et), which this program cannot read: open it "
-                                 "in WPS and save it as .xlsx."));
+        *error = fileProblem(
+            name, QCoreApplication::translate(
+                      "TableReader", "it is a WPS spreadsheet (.et), which this program cannot read: open it "
+                                     "in WPS and save it as .xlsx."));
         return nullptr;
     }
     if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06"))
@@ -70,13 +66,17 @@ std::unique_ptr<TableReader> TableReader::open(const QString& path, QString* err
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         return XlsTableReader::open(path, limits, error);
     if (looksLikeMarkup(head)) {
-        *error = fileProblem(name, tr("it is a web page or XML file saved under a spreadsheet name, not a "
-                                      "real workbook: open it in Excel or WPS and save it as .xlsx."));
+        *error = fileProblem(name, QCoreApplication::translate(
+                                       "TableReader",
+                                       "it is a web page or XML file saved under a spreadsheet name, not a "
+                                       "real workbook: open it in Excel or WPS and save it as .xlsx."));
         return nullptr;
     }
     const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
     if (!utf16 && (head.contains('\0') || head.startsWith("%PDF") || head.startsWith("\x89PNG"))) {
-        *error = fileProblem(name, tr("it is neither a spreadsheet nor a text file (.xlsx, .xls, .csv)."));
+        *error = fileProblem(
+            name, QCoreApplication::translate(
+                      "TableReader", "it is neither a spreadsheet nor a text file (.xlsx, .xls, .csv)."));
         return nullptr;
     }
     return CsvTableReader::open(path, limits, error);

@@ -1,5 +1,6 @@
 #include "XlsTableReader.h"
 
+#include "BiffCheck.h"
 #include "TableMessages.h"
 
 #include <cmath>
@@ -12,23 +13,21 @@ namespace partydesk::tabular {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TableReader", text);
-}
-
 QString openProblem(int code)
 {
     switch (code) {
     case FREEXL_BIFF_WORKBOOK_NOT_FOUND:
-        return tr("it is an Office file without an Excel workbook inside: a WPS spreadsheet (.et) or a "
-                  "password-protected workbook looks like this. Open it in WPS or Excel and save it as "
-                  ".xlsx without a password.");
+        return QCoreApplication::translate(
+            "TableReader",
+            "it is an Office file without an Excel workbook inside: a WPS spreadsheet (.et) or a "
+            "password-protected workbook looks like this. Open it in WPS or Excel and save it as "
+            ".xlsx without a password.");
     case FREEXL_INSUFFICIENT_MEMORY:
-        return tr("there is not enough memory to read it.");
+        return QCoreApplication::translate("TableReader", "there is not enough memory to read it.");
     case FREEXL_UNSUPPORTED_CHARSET:
     case FREEXL_INVALID_CHARACTER:
-        return tr("its text is in a character set this program cannot read: save it as .xlsx.");
+        return QCoreApplication::translate(
+            "TableReader", "its text is in a character set this program cannot read: save it as .xlsx.");
     default:
         return QCoreApplication::translate("TableReader",
                                            "it is damaged or not an Excel 97-2003 workbook (error %1): "
@@ -66,6 +65,23 @@ std::unique_ptr<TableReader> XlsTableReader::open(const QString& path, const Tab
     std::unique_ptr<XlsTableReader> reader(new XlsTableReader);
     reader->m_file = QFileInfo(path).fileName();
     reader->m_limits = limits;
+    // freexl reads out of bounds on some damaged files: the strings are checked before it sees them.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > limits.maxFileBytes) {
+        *error =
+            fileProblem(reader->m_file, QCoreApplication::translate("TableReader", "the file cannot be read "
+                                                                                   "(%1).")
+                                            .arg(file.errorString()));
+        return nullptr;
+    }
+    bool hasWorkbook = false;
+    const QString unsound = checkBiffStrings(file.readAll(), limits.maxCells, &hasWorkbook);
+    file.close();
+    if (!unsound.isEmpty() || !hasWorkbook) {
+        *error = fileProblem(reader->m_file,
+                             !unsound.isEmpty() ? unsound : openProblem(FREEXL_BIFF_WORKBOOK_NOT_FOUND));
+        return nullptr;
+    }
     const int code = freexl_open(QFile::encodeName(path).constData(), &reader->m_handle);
     if (code != FREEXL_OK) {
         reader->m_handle = nullptr; // freexl has freed what it had
@@ -73,14 +89,18 @@ std::unique_ptr<TableReader> XlsTableReader::open(const QString& path, const Tab
         return nullptr;
     }
     unsigned int value = 0;
-    if (freexl_get_info(reader->m_handle, FREEXL_BIFF_PASSWORD, &value) == FREEXL_OK && value) {
-        *error = fileProblem(reader->m_file, tr("the workbook is protected with a password: save it without "
+    if (freexl_get_info(reader->m_handle, FREEXL_BIFF_PASSWORD, &value) == FREEXL_OK &&
+        value == FREEXL_BIFF_OBFUSCATED) {
+        *error = fileProblem(reader->m_file,
+                             QCoreApplication::translate(
+                                 "TableReader", "the workbook is protected with a password: save it without "
                                                 "one (as .xlsx) and import that."));
         return nullptr;
     }
     unsigned int count = 0;
     if (freexl_get_info(reader->m_handle, FREEXL_BIFF_SHEET_COUNT, &count) != FREEXL_OK || count == 0) {
-        *error = fileProblem(reader->m_file, tr("the workbook has no sheets."));
+        *error = fileProblem(reader->m_file,
+                             QCoreApplication::translate("TableReader", "the workbook has no sheets."));
         return nullptr;
     }
     if (count > unsigned(limits.maxSheets)) {
@@ -125,7 +145,9 @@ TableReader::Status XlsTableReader::readSheet(int index, const RowSink& sink, QS
     unsigned short columns = 0;
     if (freexl_select_active_worksheet(m_handle, (unsigned short)index) != FREEXL_OK ||
         freexl_worksheet_dimensions(m_handle, &rows, &columns) != FREEXL_OK) {
-        *error = sheetProblem(m_file, sheet, tr("the sheet cannot be read; the file is damaged."));
+        *error = sheetProblem(
+            m_file, sheet,
+            QCoreApplication::translate("TableReader", "the sheet cannot be read; the file is damaged."));
         return Status::Failed;
     }
     if (rows > unsigned(m_limits.maxRows) || columns > m_limits.maxColumns ||
@@ -145,7 +167,8 @@ TableReader::Status XlsTableReader::readSheet(int index, const RowSink& sink, QS
             FreeXL_CellValue value;
             if (freexl_get_cell_value(m_handle, r, c, &value) != FREEXL_OK) {
                 *error = cellProblem(m_file, sheet, cellName(int(r), c),
-                                     tr("the cell cannot be read; the file is damaged."));
+                                     QCoreApplication::translate(
+                                         "TableReader", "the cell cannot be read; the file is damaged."));
                 return Status::Failed;
             }
             TableCell cell;
@@ -158,7 +181,9 @@ TableReader::Status XlsTableReader::readSheet(int index, const RowSink& sink, QS
                 if (!std::isfinite(value.value.double_value)) {
                     *error =
                         cellProblem(m_file, sheet, cellName(int(r), c),
-                                    tr("the cell holds a number that is not finite; the file is damaged."));
+                                    QCoreApplication::translate(
+                                        "TableReader",
+                                        "the cell holds a number that is not finite; the file is damaged."));
                     return Status::Failed;
                 }
                 cell.type = TableCell::Type::Number;

@@ -11,11 +11,6 @@ namespace partydesk::tabular {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TableReader", text);
-}
-
 // An ISO 8601 date, date and time, or time (a cell of type "d") as a serial day.
 std::optional<double> isoSerial(const QString& text)
 {
@@ -214,7 +209,8 @@ bool SheetWalk::startRow()
     if (r.isEmpty()) {
         m_rowHasNumber = false;
         if (m_row + 1 >= m_context.limits.maxRows)
-            return rowFails(tr("the sheet has more rows than this program reads."));
+            return rowFails(QCoreApplication::translate("TableReader",
+                                                        "the sheet has more rows than this program reads."));
         ++m_row;
         return true;
     }
@@ -247,7 +243,8 @@ bool SheetWalk::startCell()
     const QStringView r = attribute(attributes, QLatin1String("r"));
     if (r.isEmpty()) {
         if (m_column + 1 >= m_context.limits.maxColumns)
-            return rowFails(tr("the row has more columns than this program reads."));
+            return rowFails(QCoreApplication::translate("TableReader",
+                                                        "the row has more columns than this program reads."));
         ++m_column;
     } else {
         const auto position = parseCellReference(r, m_context.limits.maxRows, m_context.limits.maxColumns);
@@ -264,8 +261,8 @@ bool SheetWalk::startCell()
                 m_rowHasNumber = true;
             } else {
                 return rowFails(QCoreApplication::translate("TableReader",
-                                                            "the cell %1 is inside this row; the file is "
-                                                            "damaged.")
+                                                            "the cell %1 does not belong to this row; the "
+                                                            "file is damaged.")
                                     .arg(quoted(r)));
             }
         }
@@ -321,8 +318,9 @@ bool SheetWalk::endCell()
         const qint64 index = value.toLongLong(&ok);
         const qint64 count = qint64(m_context.sharedStrings->size());
         if (!m_context.hasSharedStrings)
-            return cellFails(tr("the cell refers to a shared string, but the workbook has no shared "
-                                "strings; the file is damaged."));
+            return cellFails(QCoreApplication::translate(
+                "TableReader", "the cell refers to a shared string, but the workbook has no shared "
+                               "strings; the file is damaged."));
         if (!ok || index < 0 || index >= count)
             return cellFails(QCoreApplication::translate("TableReader",
                                                          "the cell refers to shared string \"%1\", but the "

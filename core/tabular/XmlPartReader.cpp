@@ -31,6 +31,9 @@ QXmlStreamReader::TokenType XmlPartReader::next(QString* reason)
             }
             if (token == QXmlStreamReader::EndElement && --m_depth == 0)
                 m_rootClosed = true;
+            // libzip checks the CRC when the entry is read to its end: read it to the end.
+            if (token == QXmlStreamReader::EndDocument && !drain(reason))
+                return QXmlStreamReader::Invalid;
             return token;
         }
         if (m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
@@ -44,7 +47,7 @@ QXmlStreamReader::TokenType XmlPartReader::next(QString* reason)
             return QXmlStreamReader::Invalid;
         }
         if (m_streamEnded && m_rootClosed)
-            return QXmlStreamReader::EndDocument; // what follows the root is only whitespace
+            return QXmlStreamReader::EndDocument; // what followed the root was only whitespace
         if (m_streamEnded) {
             *reason = QCoreApplication::translate("TableReader",
                                                   "the part %1 ends in the middle (line %2); the file was "
@@ -64,6 +67,22 @@ QXmlStreamReader::TokenType XmlPartReader::next(QString* reason)
             break;
         }
     }
+}
+
+bool XmlPartReader::drain(QString* reason)
+{
+    while (!m_streamEnded) {
+        switch (m_stream.read(&m_chunk, reason)) {
+        case ZipEntryStream::Result::Failed:
+            return false;
+        case ZipEntryStream::Result::End:
+            m_streamEnded = true;
+            break;
+        case ZipEntryStream::Result::Data:
+            break;
+        }
+    }
+    return true;
 }
 
 double XmlPartReader::progress() const

@@ -24,6 +24,8 @@ public:
     double progress() const;
 
 private:
+    bool drain(QString* reason);
+
     ZipEntryStream m_stream;
     QXmlStreamReader m_xml;
     QString m_part;

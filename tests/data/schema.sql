@@ -1,5 +1,6 @@
 CREATE INDEX attendance_member ON attendance(member_id);
 CREATE INDEX co_building_unit_committee ON co_building_unit(committee_id);
+CREATE INDEX import_batch_member_member ON import_batch_member(member_id);
 CREATE INDEX meeting_date ON meeting(held_on);
 CREATE INDEX meeting_org ON meeting(org_id, held_on);
 CREATE INDEX meeting_photo_meeting ON meeting_photo(meeting_id);
@@ -48,6 +49,36 @@ CREATE TABLE grid (
     unit_head     TEXT NOT NULL DEFAULT '',
     UNIQUE (community_id, code)
 );
+CREATE TABLE import_batch (
+    id             INTEGER PRIMARY KEY,
+    kind           TEXT NOT NULL DEFAULT 'roster',
+    file_name      TEXT NOT NULL,
+    sheet_name     TEXT NOT NULL DEFAULT '',
+    imported_at    TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+    added          INTEGER NOT NULL DEFAULT 0,
+    updated        INTEGER NOT NULL DEFAULT 0,
+    refused        INTEGER NOT NULL DEFAULT 0,
+    events_before  INTEGER NOT NULL DEFAULT 0,
+    events_after   INTEGER NOT NULL DEFAULT 0,
+    audit_after    INTEGER NOT NULL DEFAULT 0,
+    undone_at      TEXT
+);
+CREATE TABLE import_batch_member (
+    batch_id   INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+    member_id  INTEGER NOT NULL,
+    action     TEXT NOT NULL CHECK (action IN ('add', 'update')),
+    before     TEXT, -- the member as saved before an update (JSON)
+    PRIMARY KEY (batch_id, member_id)
+) WITHOUT ROWID;
+CREATE TABLE import_batch_organisation (
+    batch_id   INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+    org_id     INTEGER NOT NULL,
+    PRIMARY KEY (batch_id, org_id)
+) WITHOUT ROWID;
+CREATE TABLE import_mapping (
+    header     TEXT PRIMARY KEY,
+    field      TEXT NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE meeting (
     id        INTEGER PRIMARY KEY,
     org_id    INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
