@@ -38,10 +38,6 @@ void ImportPreviewModel::setPlan(std::shared_ptr<const ImportPlan> plan,
     beginResetModel();
     m_plan = std::move(plan);
     m_names = std::move(organisationNames);
-    m_columnOf.clear();
-    if (m_plan)
-        for (const ImportColumn& column : m_plan->columns)
-            m_columnOf.insert(column.field, column.column);
     rebuild();
     endResetModel();
 }
@@ -109,20 +105,12 @@ QString ImportPreviewModel::joinMessages(const QStringList& messages)
     return joined;
 }
 
-QString ImportPreviewModel::fileText(const ImportRow& row, RosterField field) const
-{
-    const int column = m_columnOf.value(field, -1);
-    if (row.action != ImportRow::Action::Refused || column < 0 || row.rawCells.isEmpty())
-        return {};
-    return row.cells().value(column).trimmed();
-}
-
 QString ImportPreviewModel::branchText(const ImportRow& row) const
 {
     if (!row.newBranch.isEmpty())
         return tr("%1 (to be created)").arg(row.newBranch);
-    // A branch the workspace does not have: shown as the file names it, since that is what is wrong.
-    return row.member.orgId > 0 ? m_names.value(row.member.orgId) : fileText(row, RosterField::Branch);
+    // A branch the workspace does not have is named in the row's problems.
+    return row.member.orgId > 0 ? m_names.value(row.member.orgId) : QString();
 }
 
 QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
@@ -156,12 +144,9 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     case RowColumn:
         return row->sheetRow;
     case NameColumn:
-        return row->member.name.isEmpty() ? fileText(*row, RosterField::Name) : row->member.name;
-    case IdNumberColumn: {
-        const QString id =
-            row->member.idNumber.isEmpty() ? fileText(*row, RosterField::IdNumber) : row->member.idNumber;
-        return IdNumber::masked(id); // masked even when mistyped: it is still someone's number
-    }
+        return row->member.name;
+    case IdNumberColumn:
+        return IdNumber::masked(row->member.idNumber); // masked even when mistyped: still someone's number
     case BranchColumn:
         return branchText(*row);
     case ActionColumn:

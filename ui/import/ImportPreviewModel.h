@@ -56,14 +56,11 @@ public:
 private:
     void rebuild();
     QString branchText(const ImportRow& row) const;
-    // A refused row keeps its cells: what the file says in the column read as `field`.
-    QString fileText(const ImportRow& row, RosterField field) const;
 
     std::shared_ptr<const ImportPlan> m_plan;
     QHash<qint64, QString> m_names;
     Filter m_filter = Filter::All;
-    std::vector<int> m_visible;         // indexes into m_plan->rows
-    QHash<RosterField, int> m_columnOf; // field → index among the row's cells
+    std::vector<int> m_visible; // indexes into m_plan->rows
 };
 
 } // namespace partydesk
