@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QElapsedTimer>
 
 namespace partydesk {
 
@@ -15,7 +16,20 @@ public:
 class SystemClock final : public Clock
 {
 public:
-    QDate today() const override { return QDate::currentDate(); }
+    // Asking the system for the local date reads the time-zone file each time; an import asks
+    // for every row, so the answer is kept for a second.
+    QDate today() const override
+    {
+        if (!m_checked.isValid() || m_checked.hasExpired(1000)) {
+            m_day = QDate::currentDate();
+            m_checked.start();
+        }
+        return m_day;
+    }
+
+private:
+    mutable QDate m_day;
+    mutable QElapsedTimer m_checked;
 };
 
 class FixedClock final : public Clock

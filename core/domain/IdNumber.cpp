@@ -47,7 +47,14 @@ IdNumberCheck IdNumber::check(const QString& input)
             "IdNumber", "The ID number may contain only digits, and X as its last character.");
         return result;
     }
-    const QDate birth = QDate::fromString(id.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    // Digits were checked above; QDate::fromString with a format is slow for 100,000 rows.
+    const auto digits = [&id](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i)
+            value = value * 10 + id[i].digitValue();
+        return value;
+    };
+    const QDate birth(digits(6, 4), digits(10, 2), digits(12, 2));
     if (!birth.isValid()) {
         result.error = QCoreApplication::translate(
                            "IdNumber", "Characters 7-14 of the ID number (%1) are not a valid birth date.")

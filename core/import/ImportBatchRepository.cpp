@@ -80,11 +80,11 @@ QString ImportBatchRepository::finishBatch(const ImportBatch& batch)
 
 QString ImportBatchRepository::addMember(qint64 batchId, const ImportBatchMember& member)
 {
-    return run(m_db,
-               QStringLiteral("INSERT INTO import_batch_member (batch_id, member_id, action, before) "
-                              "VALUES (?, ?, ?, ?)"),
-               {batchId, member.memberId, member.added ? QStringLiteral("add") : QStringLiteral("update"),
-                member.before.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(member.before))});
+    QSqlQuery& q = m_statements.get(QStringLiteral("INSERT INTO import_batch_member (batch_id, member_id, action, "
+                                                   "before) VALUES (?, ?, ?, ?)"));
+    bindValues(q, {batchId, member.memberId, member.added ? QStringLiteral("add") : QStringLiteral("update"),
+                   member.before.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(member.before))});
+    return execQuery(q);
 }
 
 QString ImportBatchRepository::addOrganisation(qint64 batchId, qint64 orgId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "repository/StatementCache.h"
 #include "RosterFields.h"
 
 #include <QDateTime>
@@ -40,7 +41,7 @@ struct ImportBatchMember
 class ImportBatchRepository
 {
 public:
-    explicit ImportBatchRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit ImportBatchRepository(QSqlDatabase db) : m_db(db), m_statements(db) {}
 
     qint64 lastEventId() const;
     qint64 lastAuditId() const;
@@ -70,6 +71,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    StatementCache m_statements; // one row per imported member
 };
 
 } // namespace partydesk

@@ -7,6 +7,7 @@
 #include "RosterRowReader.h"
 #include "service/MemberService.h"
 #include "tabular/TableReader.h"
+#include "tabular/ThreadedRead.h"
 
 #include <optional>
 #include <QCoreApplication>
@@ -169,10 +170,10 @@ ImportPlan RosterImportPlanner::plan(TableReader& reader, const QString& path,
     int seenRows = 0;
     bool cancelled = false;
     QString error;
-    const TableReader::Status status = reader.readSheet(
-        m_options.sheet,
-        [&](const TableRow& row) {
-            if (progress && (++seenRows % 512) == 0 && !progress(reader.progress())) {
+    const TableReader::Status status = readSheetThreaded(
+        reader, m_options.sheet,
+        [&](const TableRow& row, double readSoFar) {
+            if (progress && (++seenRows % 512) == 0 && !progress(readSoFar)) {
                 cancelled = true;
                 return false;
             }

@@ -112,7 +112,14 @@ void RosterRowReader::readCell(RosterField field, const TableCell& cell, const Q
                                QString* unitOrPlace, QDate* since) const
 {
     Member& m = r->member;
-    const QString text = ImportText::cellText(cell);
+    // Dates and ID numbers read the cell itself; only text fields need its text.
+    const bool textField = field != RosterField::BirthDate && field != RosterField::IdNumber &&
+                           field != RosterField::AppliedOn && field != RosterField::ActivistOn &&
+                           field != RosterField::CandidateOn && field != RosterField::JoinedOn &&
+                           field != RosterField::FullOn && field != RosterField::FloatingSince &&
+                           field != RosterField::ReportedOn && field != RosterField::SinceByCategory &&
+                           field != RosterField::Phone;
+    const QString text = textField ? ImportText::cellText(cell) : QString();
     switch (field) {
     case RosterField::Unknown:
     case RosterField::Ignore:
