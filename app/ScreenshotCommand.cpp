@@ -19,8 +19,8 @@ int runScreenshot(QApplication& app)
     parser.addHelpOption();
     const QCommandLineOption page(
         QStringLiteral("page"),
-        QCoreApplication::translate(
-            "Cli", "roster, organisation, statistics, member-form, org-form or export-dialog."),
+        // Listed from the renderer, so the help names every page there is.
+        QCoreApplication::translate("Cli", "The page: %1.").arg(screenshotPages().join(QStringLiteral(", "))),
         QStringLiteral("page"), QStringLiteral("roster"));
     const QCommandLineOption out(QStringLiteral("out"),
                                  QCoreApplication::translate("Cli", "The PNG file to write."),
@@ -31,7 +31,11 @@ int runScreenshot(QApplication& app)
         QStringLiteral("file"));
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("Cli", "zh_CN or en."),
                                   QStringLiteral("language"));
-    parser.addOptions({page, out, db, lang});
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QCoreApplication::translate("Cli", "The window's size, such as 1366x768 (default: its own)."),
+        QStringLiteral("WxH"));
+    parser.addOptions({page, out, db, lang, size});
     parser.addPositionalArgument(QStringLiteral("screenshot"),
                                  QCoreApplication::translate("Cli", "Render a page."));
     // Translations and the font are set by the dispatcher (Commands.cpp), before the help is built.
@@ -40,6 +44,16 @@ int runScreenshot(QApplication& app)
     if (!parser.isSet(out)) {
         printError(QCoreApplication::translate("Cli", "Name the PNG file with --out FILE."));
         return 2;
+    }
+    QSize windowSize;
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        windowSize = parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
+        if (windowSize.width() < 200 || windowSize.height() < 200) {
+            printError(
+                QCoreApplication::translate("Cli", "Give the size as WIDTHxHEIGHT, such as 1366x768."));
+            return 2;
+        }
     }
     QTemporaryDir temp;
     QString path = parser.value(db);
@@ -64,7 +78,7 @@ int runScreenshot(QApplication& app)
     Workspace workspace(opened.db, demo ? static_cast<const Clock&>(demoClock) : systemClock);
     const QString error =
         renderScreenshot(workspace, demo ? QCoreApplication::translate("Cli", "demo community") : path,
-                         parser.value(page), parser.value(out));
+                         parser.value(page), parser.value(out), windowSize);
     if (!error.isEmpty()) {
         printError(error);
         return 1;

@@ -9,6 +9,7 @@
 #include "rating/TemplateEditor.h"
 #include "roster/RosterExportDialog.h"
 #include "roster/RosterPage.h"
+#include "ScreenshotImport.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -22,8 +23,10 @@ namespace partydesk {
 
 namespace {
 
-QString save(QWidget& widget, const QString& outFile)
+QString save(QWidget& widget, const QString& outFile, QSize size)
 {
+    if (size.isValid())
+        widget.resize(size);
     widget.show();
     QCoreApplication::processEvents();
     const QPixmap pixmap = widget.grab();
@@ -45,20 +48,22 @@ qint64 firstBranch(Workspace& workspace)
 
 QStringList screenshotPages()
 {
-    return {QStringLiteral("roster"),   QStringLiteral("organisation"),  QStringLiteral("statistics"),
-            QStringLiteral("rating"),   QStringLiteral("rating-charts"), QStringLiteral("template-editor"),
-            QStringLiteral("meetings"), QStringLiteral("meeting-form"),  QStringLiteral("member-form"),
-            QStringLiteral("org-form"), QStringLiteral("export-dialog")};
+    return {
+        QStringLiteral("roster"),        QStringLiteral("organisation"),  QStringLiteral("statistics"),
+        QStringLiteral("rating"),        QStringLiteral("rating-charts"), QStringLiteral("template-editor"),
+        QStringLiteral("meetings"),      QStringLiteral("meeting-form"),  QStringLiteral("member-form"),
+        QStringLiteral("org-form"),      QStringLiteral("export-dialog"), QStringLiteral("import-columns"),
+        QStringLiteral("import-preview")};
 }
 
 QString renderScreenshot(Workspace& workspace, const QString& databasePath, const QString& page,
-                         const QString& outFile)
+                         const QString& outFile, QSize size)
 {
     MainWindow window(workspace, databasePath);
     window.resize(1366, 800);
     if (page == QLatin1String("roster")) {
         window.showPage(MainWindow::Page::Roster);
-        return save(window, outFile);
+        return save(window, outFile, size);
     }
     if (page == QLatin1String("organisation")) {
         // The community committee: its grids, co-building units and term warning all show.
@@ -68,21 +73,21 @@ QString renderScreenshot(Workspace& workspace, const QString& databasePath, cons
                 break;
             }
         window.showPage(MainWindow::Page::Organisation);
-        return save(window, outFile);
+        return save(window, outFile, size);
     }
     if (page == QLatin1String("statistics")) {
         window.showPage(MainWindow::Page::Statistics);
-        return save(window, outFile);
+        return save(window, outFile, size);
     }
     if (page == QLatin1String("rating") || page == QLatin1String("rating-charts")) {
         window.showPage(MainWindow::Page::Rating);
         if (page == QLatin1String("rating-charts"))
             window.ratingPage()->findChild<QTabWidget*>()->setCurrentIndex(1);
-        return save(window, outFile);
+        return save(window, outFile, size);
     }
     if (page == QLatin1String("meetings")) {
         window.showPage(MainWindow::Page::Meetings);
-        return save(window, outFile);
+        return save(window, outFile, size);
     }
     if (page == QLatin1String("meeting-form")) {
         const QList<Meeting> month = workspace.meetings().meetings(
@@ -91,20 +96,22 @@ QString renderScreenshot(Workspace& workspace, const QString& databasePath, cons
             return QCoreApplication::translate("Screenshot", "There is no meeting to show.");
         MeetingForm form(workspace, workspace.organisations().all(),
                          *workspace.meetings().meeting(month.last().id));
-        return save(form, outFile);
+        return save(form, outFile, size);
     }
     if (page == QLatin1String("template-editor")) {
         const QList<int> years = workspace.ratings().years();
         TemplateEditor editor(workspace, years.isEmpty()
                                              ? defaultRatingTemplate(2026)
                                              : *workspace.ratings().templateForYear(years.first()));
-        return save(editor, outFile);
+        return save(editor, outFile, size);
     }
     if (page == QLatin1String("export-dialog")) {
         RosterExportDialog dialog(QCoreApplication::translate("Screenshot", "Export the roster to Excel"),
                                   int(workspace.members().roster().size()));
-        return save(dialog, outFile);
+        return save(dialog, outFile, size);
     }
+    if (page == QLatin1String("import-columns") || page == QLatin1String("import-preview"))
+        return renderImportDialog(workspace, outFile, size, page == QLatin1String("import-preview"));
     if (page == QLatin1String("member-form")) {
         const qint64 branch = firstBranch(workspace);
         // A floating member shows the category-specific fields.
@@ -118,13 +125,13 @@ QString renderScreenshot(Workspace& workspace, const QString& databasePath, cons
         if (!memberId)
             member.orgId = branch;
         MemberForm form(workspace, workspace.organisations().all(), member);
-        return save(form, outFile);
+        return save(form, outFile, size);
     }
     if (page == QLatin1String("org-form")) {
         const qint64 branch = firstBranch(workspace);
         OrganisationForm form(workspace, workspace.organisations().all(),
                               workspace.organisations().get(branch));
-        return save(form, outFile);
+        return save(form, outFile, size);
     }
     return QCoreApplication::translate("Screenshot", "Unknown page \"%1\"; pages are: %2")
         .arg(page, screenshotPages().join(QStringLiteral(", ")));

@@ -1,15 +1,17 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 
 namespace partydesk {
 
 class Workspace;
 
-// Renders a page of the real main window (or a form) to PNG, without a display.
-// Pages: roster, organisation, member-form, org-form. Returns an error message, or empty.
+// Renders a page of the real main window (or a form) to PNG, without a display, at `size` (an
+// invalid size: the window's or form's own). Pages: screenshotPages(). Returns an error message,
+// or empty.
 QString renderScreenshot(Workspace& workspace, const QString& databasePath, const QString& page,
-                         const QString& outFile);
+                         const QString& outFile, QSize size = {});
 QStringList screenshotPages();
 
 } // namespace partydesk

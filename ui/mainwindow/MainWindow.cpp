@@ -90,6 +90,9 @@ void MainWindow::buildMenus()
     members->addAction(tr("Export the roster to E&xcel…"), m_roster, &RosterPage::exportToExcel);
     members->addAction(tr("Export the roster to &PDF…"), m_roster, &RosterPage::exportToPdf);
     members->addAction(tr("&Print the roster…"), QKeySequence::Print, m_roster, &RosterPage::printPreview);
+    members->addSeparator();
+    members->addAction(tr("&Import a roster…"), m_roster, &RosterPage::importRoster);
+    members->addAction(tr("Import &history…"), m_roster, &RosterPage::showImportHistory);
 
     QMenu* orgs = menuBar()->addMenu(tr("&Organisations"));
     orgs->addAction(tr("&Add organisation below the selected one…"), m_organisation,

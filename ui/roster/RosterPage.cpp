@@ -3,6 +3,8 @@
 #include "domain/OrganisationTree.h"
 #include "forms/LeaveDialog.h"
 #include "forms/MemberForm.h"
+#include "import/ImportHistoryDialog.h"
+#include "import/RosterImportDialog.h"
 #include "models/OrganisationTreeModel.h"
 #include "models/RosterModel.h"
 #include "report/RosterExport.h"
@@ -78,6 +80,16 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     exportMenu->addAction(tr("Export to PDF…"), this, &RosterPage::exportToPdf);
     exportMenu->addAction(tr("Print preview…"), this, &RosterPage::printPreview);
     exportButton->setMenu(exportMenu);
+    auto* importButton = new QToolButton;
+    importButton->setObjectName(QStringLiteral("importButton"));
+    importButton->setText(tr("&Import"));
+    importButton->setPopupMode(QToolButton::InstantPopup);
+    auto* importMenu = new QMenu(importButton);
+    importMenu->addAction(tr("Import roster…"), this, &RosterPage::importRoster)
+        ->setObjectName(QStringLiteral("importRosterAction"));
+    importMenu->addAction(tr("Import history…"), this, &RosterPage::showImportHistory)
+        ->setObjectName(QStringLiteral("importHistoryAction"));
+    importButton->setMenu(importMenu);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
@@ -104,6 +116,7 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     actions->addWidget(add);
     actions->addWidget(m_edit);
     actions->addWidget(m_leave);
+    actions->addWidget(importButton);
     actions->addWidget(exportButton);
 
     m_view = new QTableView;
@@ -309,6 +322,28 @@ void RosterPage::recordLeaving()
         return;
     refreshMember(id);
     emit membersChanged();
+}
+
+// An import or its undo changes many members and can create branches: the tree (with its counts)
+// is read again first, through membersChanged, so the roster then names the new branches.
+void RosterPage::importRoster()
+{
+    RosterImportDialog dialog(m_workspace, this);
+    connect(&dialog, &RosterImportDialog::imported, this, [this] {
+        emit membersChanged();
+        reload();
+    });
+    dialog.exec();
+}
+
+void RosterPage::showImportHistory()
+{
+    ImportHistoryDialog dialog(m_workspace, this);
+    connect(&dialog, &ImportHistoryDialog::undone, this, [this] {
+        emit membersChanged();
+        reload();
+    });
+    dialog.exec();
 }
 
 void RosterPage::exportToExcel()

@@ -43,6 +43,8 @@ public slots:
     void exportToExcel();
     void exportToPdf();
     void printPreview();
+    void importRoster();
+    void showImportHistory();
 
 signals:
     void membersChanged();
