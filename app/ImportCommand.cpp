@@ -14,11 +14,6 @@ namespace partydesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ImportCommand", text);
-}
-
 // --sheet NAME or its number (1 is the first sheet); -1 when there is no such sheet.
 int sheetIndex(const QStringList& sheets, const QString& wanted)
 {
@@ -42,7 +37,8 @@ bool parseMappings(const QStringList& pairs, QHash<QString, RosterField>* mappin
             QStringList codes;
             for (RosterField f : RosterFields::mappable())
                 codes << RosterFields::code(f);
-            printError(tr("--map \"%1\" is not HEADER=FIELD; FIELD is one of: %2")
+            printError(QCoreApplication::translate("ImportCommand",
+                                                   "--map \"%1\" is not HEADER=FIELD; FIELD is one of: %2")
                            .arg(pair, codes.join(QStringLiteral(", "))));
             return false;
         }
@@ -54,8 +50,10 @@ bool parseMappings(const QStringList& pairs, QHash<QString, RosterField>* mappin
 void printPlan(const ImportPlan& plan)
 {
     printLine(
-        tr("%1, sheet \"%2\", header on row %3: %4 to add, %5 to update, %6 already on the roster (left as "
-           "saved), %7 refused; %8 blank, title or total row(s) skipped.")
+        QCoreApplication::translate(
+            "ImportCommand",
+            "%1, sheet \"%2\", header on row %3: %4 to add, %5 to update, %6 already on the roster (left as "
+            "saved), %7 refused; %8 blank, title or total row(s) skipped.")
             .arg(QFileInfo(plan.path).fileName(), plan.sheetName)
             .arg(plan.headerRow)
             .arg(plan.count(ImportRow::Action::Add))
@@ -64,10 +62,13 @@ void printPlan(const ImportPlan& plan)
             .arg(plan.count(ImportRow::Action::Refused))
             .arg(plan.skippedRows));
     for (const ImportColumn& column : plan.unknownColumns())
-        printLine(tr("Column \"%1\" was not recognised and is not read; map it with --map \"%1=FIELD\".")
+        printLine(QCoreApplication::translate(
+                      "ImportCommand",
+                      "Column \"%1\" was not recognised and is not read; map it with --map \"%1=FIELD\".")
                       .arg(column.header));
     if (!plan.branchesToCreate.isEmpty())
-        printLine(tr("Branches to create: %1").arg(plan.branchesToCreate.join(QStringLiteral("、"))));
+        printLine(QCoreApplication::translate("ImportCommand", "Branches to create: %1")
+                      .arg(plan.branchesToCreate.join(QStringLiteral("、"))));
     for (const QString& line : plan.problemLines())
         printError(line);
 }
@@ -87,7 +88,8 @@ int importRoster(Workspace& workspace, const QCommandLineParser& parser, const Q
             continue;
         const qint64 id = text.toLongLong();
         if (workspace.organisations().get(id).id == 0) {
-            printError(tr("There is no organisation with id %1.").arg(text));
+            printError(QCoreApplication::translate("ImportCommand", "There is no organisation with id %1.")
+                           .arg(text));
             return 2;
         }
         (qstrcmp(name, "branch") == 0 ? options.defaultBranch : options.createBranchesUnder) = id;
@@ -101,7 +103,7 @@ int importRoster(Workspace& workspace, const QCommandLineParser& parser, const Q
     options.sheet = sheetIndex(reader->sheetNames(), parser.value(QStringLiteral("sheet")));
     if (options.sheet < 0) {
         printError(
-            tr("The file has no sheet \"%1\"; its sheets are: %2")
+            QCoreApplication::translate("ImportCommand", "The file has no sheet \"%1\"; its sheets are: %2")
                 .arg(parser.value(QStringLiteral("sheet")), reader->sheetNames().join(QStringLiteral(", "))));
         return 2;
     }
@@ -116,20 +118,22 @@ int importRoster(Workspace& workspace, const QCommandLineParser& parser, const Q
         if (const QString written = writeImportProblems(plan, out); !written.isEmpty())
             printError(written);
         else
-            printLine(tr("Problem list written: %1").arg(QDir::toNativeSeparators(out)));
+            printLine(QCoreApplication::translate("ImportCommand", "Problem list written: %1")
+                          .arg(QDir::toNativeSeparators(out)));
     }
     const bool keepValid = parser.isSet(QStringLiteral("keep-valid"));
     if (parser.isSet(QStringLiteral("dry-run"))) {
-        printLine(tr("Dry run: nothing was saved."));
+        printLine(QCoreApplication::translate("ImportCommand", "Dry run: nothing was saved."));
         return plan.hasProblems() ? 1 : 0;
     }
     if (plan.hasProblems() && !keepValid) {
-        printError(
-            tr("Nothing was saved: correct the rows above, or save the sound rows with --keep-valid."));
+        printError(QCoreApplication::translate(
+            "ImportCommand",
+            "Nothing was saved: correct the rows above, or save the sound rows with --keep-valid."));
         return 1;
     }
     if (plan.count(ImportRow::Action::Add) + plan.count(ImportRow::Action::Update) == 0) {
-        printLine(tr("Nothing to save."));
+        printLine(QCoreApplication::translate("ImportCommand", "Nothing to save."));
         return plan.hasProblems() ? 3 : 0;
     }
     const ServiceResult saved =
@@ -140,23 +144,29 @@ int importRoster(Workspace& workspace, const QCommandLineParser& parser, const Q
     }
     if (!given.isEmpty())
         workspace.rosterImportService().rememberMapping(given);
-    printLine(tr("Saved as import %1: %2 added, %3 updated. Undo it with: partydesk import undo %1 --db FILE")
-                  .arg(saved.id)
-                  .arg(plan.count(ImportRow::Action::Add))
-                  .arg(plan.count(ImportRow::Action::Update)));
+    printLine(
+        QCoreApplication::translate(
+            "ImportCommand",
+            "Saved as import %1: %2 added, %3 updated. Undo it with: partydesk import undo %1 --db FILE")
+            .arg(saved.id)
+            .arg(plan.count(ImportRow::Action::Add))
+            .arg(plan.count(ImportRow::Action::Update)));
     return plan.hasProblems() ? 3 : 0;
 }
 
 int listBatches(Workspace& workspace)
 {
     for (const ImportBatch& b : workspace.rosterImportService().batches())
-        printLine(tr("%1  %2  %3 (%4): %5 added, %6 updated, %7 refused%8")
+        printLine(QCoreApplication::translate("ImportCommand",
+                                              "%1  %2  %3 (%4): %5 added, %6 updated, %7 refused%8")
                       .arg(b.id)
                       .arg(b.importedAt, b.fileName, b.sheetName)
                       .arg(b.added)
                       .arg(b.updated)
                       .arg(b.refused)
-                      .arg(b.isUndone() ? tr("; undone %1").arg(b.undoneAt) : QString()));
+                      .arg(b.isUndone()
+                               ? QCoreApplication::translate("ImportCommand", "; undone %1").arg(b.undoneAt)
+                               : QString()));
     return 0;
 }
 
@@ -170,7 +180,8 @@ int listBatches(Workspace& workspace)
 int runImport(QCoreApplication& app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ImportCommand",
         "Brings a roster (花名册) in from Excel (.xlsx, .xls) or CSV:\n"
         "  import roster FILE --db FILE [options]   previews, then saves all rows or none\n"
         "  import template --out FILE.xlsx          an empty roster with the headers the import reads\n"
@@ -180,25 +191,45 @@ int runImport(QCoreApplication& app)
         "saved "
         "with --keep-valid and others refused, 2 usage error."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("import"), tr("Import."));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("roster, template, history or undo."));
+    parser.addPositionalArgument(QStringLiteral("import"),
+                                 QCoreApplication::translate("ImportCommand", "Import."));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        QCoreApplication::translate("ImportCommand", "roster, template, history or undo."));
     parser.addOptions({
-        {QStringLiteral("db"), tr("The workspace file."), QStringLiteral("file")},
-        {QStringLiteral("sheet"), tr("The sheet to read, by name or number (default: the first)."),
+        {QStringLiteral("db"), QCoreApplication::translate("ImportCommand", "The workspace file."),
+         QStringLiteral("file")},
+        {QStringLiteral("sheet"),
+         QCoreApplication::translate("ImportCommand",
+                                     "The sheet to read, by name or number (default: the first)."),
          QStringLiteral("name")},
-        {QStringLiteral("map"), tr("Reads the column with this header as FIELD (repeatable; remembered)."),
+        {QStringLiteral("map"),
+         QCoreApplication::translate("ImportCommand",
+                                     "Reads the column with this header as FIELD (repeatable; remembered)."),
          QStringLiteral("header=field")},
         {QStringLiteral("create-branches-under"),
-         tr("Creates the branches the file names that do not exist, under this organisation (its id)."),
+         QCoreApplication::translate(
+             "ImportCommand",
+             "Creates the branches the file names that do not exist, under this organisation (its id)."),
          QStringLiteral("id")},
-        {QStringLiteral("branch"), tr("The branch (its id) of rows that name none."), QStringLiteral("id")},
-        {QStringLiteral("update-existing"), tr("A member whose ID number is already on the roster is updated "
-                                               "from the file (else left as saved).")},
-        {QStringLiteral("dry-run"), tr("Shows what would happen; saves nothing.")},
-        {QStringLiteral("keep-valid"), tr("Saves the sound rows of a file that has refused rows.")},
+        {QStringLiteral("branch"),
+         QCoreApplication::translate("ImportCommand", "The branch (its id) of rows that name none."),
+         QStringLiteral("id")},
+        {QStringLiteral("update-existing"),
+         QCoreApplication::translate("ImportCommand",
+                                     "A member whose ID number is already on the roster is updated "
+                                     "from the file (else left as saved).")},
+        {QStringLiteral("dry-run"),
+         QCoreApplication::translate("ImportCommand", "Shows what would happen; saves nothing.")},
+        {QStringLiteral("keep-valid"),
+         QCoreApplication::translate("ImportCommand",
+                                     "Saves the sound rows of a file that has refused rows.")},
         {QStringLiteral("problems"),
-         tr("Writes the refused rows, each with its problem, to this .xlsx file."), QStringLiteral("file")},
-        {QStringLiteral("out"), tr("The file to write."), QStringLiteral("file")},
+         QCoreApplication::translate("ImportCommand",
+                                     "Writes the refused rows, each with its problem, to this .xlsx file."),
+         QStringLiteral("file")},
+        {QStringLiteral("out"), QCoreApplication::translate("ImportCommand", "The file to write."),
+         QStringLiteral("file")},
     });
     parser.process(app);
 
@@ -207,31 +238,36 @@ int runImport(QCoreApplication& app)
     if (action == QLatin1String("template")) {
         const QString out = parser.value(QStringLiteral("out"));
         if (out.isEmpty() || !QFileInfo(out).absoluteDir().exists()) {
-            printError(tr("Name the output with --out FILE in a folder that exists."));
+            printError(QCoreApplication::translate(
+                "ImportCommand", "Name the output with --out FILE in a folder that exists."));
             return 2;
         }
         if (const QString error = writeRosterTemplate(out, SystemClock().today()); !error.isEmpty()) {
             printError(error);
             return 1;
         }
-        printLine(tr("Written: %1").arg(QDir::toNativeSeparators(out)));
+        printLine(
+            QCoreApplication::translate("ImportCommand", "Written: %1").arg(QDir::toNativeSeparators(out)));
         return 0;
     }
     const QStringList actions = {QStringLiteral("roster"), QStringLiteral("history"), QStringLiteral("undo")};
     if (!actions.contains(action) || !parser.isSet(QStringLiteral("db"))) {
-        printError(
-            tr("Use: partydesk import roster FILE --db FILE … (partydesk help import lists the options)"));
+        printError(QCoreApplication::translate(
+            "ImportCommand",
+            "Use: partydesk import roster FILE --db FILE … (partydesk help import lists the options)"));
         return 2;
     }
     const QString file = args.value(2);
     if (action == QLatin1String("roster") && (file.isEmpty() || !QFileInfo(file).isFile())) {
-        printError(tr("Name an existing .xlsx, .xls or .csv file to import."));
+        printError(QCoreApplication::translate("ImportCommand",
+                                               "Name an existing .xlsx, .xls or .csv file to import."));
         return 2;
     }
     bool batchOk = false;
     const qint64 batch = file.toLongLong(&batchOk);
     if (action == QLatin1String("undo") && !batchOk) {
-        printError(tr("Name the import to undo by its number (partydesk import history lists them)."));
+        printError(QCoreApplication::translate(
+            "ImportCommand", "Name the import to undo by its number (partydesk import history lists them)."));
         return 2;
     }
     Database::Result opened =
@@ -248,7 +284,7 @@ int runImport(QCoreApplication& app)
             printError(undone.message);
             return 1;
         }
-        printLine(tr("Import %1 was undone.").arg(batch));
+        printLine(QCoreApplication::translate("ImportCommand", "Import %1 was undone.").arg(batch));
         return 0;
     }
     return importRoster(workspace, parser, file);

@@ -45,7 +45,7 @@ public:
     // What a roster import checks against, read now (on this thread's connection).
     RosterImportContext rosterImportContext()
     {
-        return {m_organisations.all(), m_members.idNumbersOnRoster(),
+        return {m_organisations.all(), m_members.idNumbersOnRecord(),
                 [this](qint64 id) { return m_members.get(id); }, &m_clock};
     }
     AuditLog& audit() { return m_audit; }

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BranchMatcher</name>
+    <message>
+        <source>No organisation in this workspace is named &quot;%1&quot;.</source>
+        <translation>本工作区中没有名为“%1”的党组织。</translation>
+    </message>
+    <message>
+        <source>%1 organisations are named &quot;%2&quot;: write the organisation above it too, such as &quot;%3&quot;.</source>
+        <translation>有 %1 个党组织都名为“%2”：请同时写上其上级党组织，如“%3”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a committee; members belong to one of its branches.</source>
+        <translation>“%1”是党委，党员只能归属其下的党支部：请填写具体的党支部。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Builds a demo workspace with realistic, deterministic data.</source>
@@ -80,10 +95,6 @@
         <translation>工作区文件已损坏</translation>
     </message>
     <message>
-        <source>roster, organisation, statistics, member-form, org-form or export-dialog.</source>
-        <translation>roster（花名册）、organisation（组织信息）、statistics（党员统计）、member-form（党员表单）、org-form（组织表单）或 export-dialog（导出对话框）。</translation>
-    </message>
-    <message>
         <source>Builds a demo workspace (a community or a whole district).</source>
         <translation>生成演示工作区（一个社区或整个区）。</translation>
     </message>
@@ -158,6 +169,22 @@
     <message>
         <source>Demo workspace %1: %2 organisations (%3 branches), %4 grids, in %5 s.</source>
         <translation>演示工作区 %1：%2 个党组织（其中党支部 %3 个），%4 个网格，用时 %5 秒。</translation>
+    </message>
+    <message>
+        <source>Imports a roster from Excel (.xlsx, .xls) or CSV, with a preview; template, history and undo of imports.</source>
+        <translation>从 Excel（.xlsx、.xls）或 CSV 文件导入花名册，导入前可预览；还可生成导入模板、查看导入记录和撤销导入。</translation>
+    </message>
+    <message>
+        <source>The page: %1.</source>
+        <translation>要截图的页面：%1。</translation>
+    </message>
+    <message>
+        <source>The window&apos;s size, such as 1366x768 (default: its own).</source>
+        <translation>窗口尺寸，如 1366x768（默认：窗口自身的尺寸）。</translation>
+    </message>
+    <message>
+        <source>Give the size as WIDTHxHEIGHT, such as 1366x768.</source>
+        <translation>请按 WIDTHxHEIGHT（宽x高）的格式指定尺寸，如 1366x768。</translation>
     </message>
 </context>
 <context>
@@ -443,6 +470,10 @@
         <source>Absent</source>
         <translation>缺席</translation>
     </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未填</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -485,10 +516,6 @@
     <message>
         <source>Include members who left.</source>
         <translation>包括已离开的党员。</translation>
-    </message>
-    <message>
-        <source>Roster columns, in order (default: the paper roster&apos;s).</source>
-        <translation>花名册的列及其顺序（默认同纸质花名册）。</translation>
     </message>
     <message>
         <source>Write full ID numbers (recorded in the workspace&apos;s log).</source>
@@ -534,6 +561,10 @@
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
+    <message>
+        <source>Roster columns, in order, or all (default: the paper roster&apos;s).</source>
+        <translation>花名册要导出的列，按先后顺序列出，或填 all 导出全部列（默认：纸质花名册的列）。</translation>
+    </message>
 </context>
 <context>
     <name>FormButtons</name>
@@ -571,6 +602,273 @@
     <message>
         <source>The ID number&apos;s check character is wrong (the last character should be %1 for these first 17 digits): a digit was probably mistyped.</source>
         <translation>身份证号校验位不对（按前17位，最后一位应为 %1），可能有数字输错了。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>--map &quot;%1&quot; is not HEADER=FIELD; FIELD is one of: %2</source>
+        <translation>--map “%1”不符合 HEADER=FIELD 格式；FIELD 可取以下值之一：%2</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, header on row %3: %4 to add, %5 to update, %6 already on the roster (left as saved), %7 refused; %8 blank, title or total row(s) skipped.</source>
+        <translation>%1，工作表“%2”，表头在第 %3 行：新增 %4 人，更新 %5 人，%6 人已在花名册中（保持原样），%7 行未通过；已跳过空行、标题行或合计行 %8 行。</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; was not recognised and is not read; map it with --map &quot;%1=FIELD&quot;.</source>
+        <translation>未识别列“%1”，该列不会读取；请用 --map &quot;%1=FIELD&quot; 指定其对应关系。</translation>
+    </message>
+    <message>
+        <source>Branches to create: %1</source>
+        <translation>将新建的党支部：%1</translation>
+    </message>
+    <message>
+        <source>There is no organisation with id %1.</source>
+        <translation>没有编号为 %1 的党组织。</translation>
+    </message>
+    <message>
+        <source>The file has no sheet &quot;%1&quot;; its sheets are: %2</source>
+        <translation>文件中没有工作表“%1”；现有工作表：%2</translation>
+    </message>
+    <message>
+        <source>Problem list written: %1</source>
+        <translation>问题清单已写入：%1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>试运行：未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the rows above, or save the sound rows with --keep-valid.</source>
+        <translation>未保存任何内容：请修改上面列出的行，或用 --keep-valid 只保存无误的行。</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的内容。</translation>
+    </message>
+    <message>
+        <source>Saved as import %1: %2 added, %3 updated. Undo it with: partydesk import undo %1 --db FILE</source>
+        <translation>已保存为导入记录 %1：新增 %2 人，更新 %3 人。如需撤销，请运行：partydesk import undo %1 --db FILE</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 (%4): %5 added, %6 updated, %7 refused%8</source>
+        <translation>%1  %2  %3（%4）：新增 %5 人，更新 %6 人，未通过 %7 行%8</translation>
+    </message>
+    <message>
+        <source>; undone %1</source>
+        <translation>；已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>Brings a roster (花名册) in from Excel (.xlsx, .xls) or CSV:
+  import roster FILE --db FILE [options]   previews, then saves all rows or none
+  import template --out FILE.xlsx          an empty roster with the headers the import reads
+  import history --db FILE                 the imports saved so far
+  import undo BATCH --db FILE              undoes an import whose members have not changed since
+Exit status of import roster: 0 every row imported, 1 problems and nothing saved, 3 sound rows saved with --keep-valid and others refused, 2 usage error.</source>
+        <translation>从 Excel（.xlsx、.xls）或 CSV 文件导入花名册：
+  import roster FILE --db FILE [options]   先预览，再全部保存或全部不保存
+  import template --out FILE.xlsx          生成空白花名册，表头即导入时识别的表头
+  import history --db FILE                 列出已保存的导入记录
+  import undo BATCH --db FILE              撤销一次导入（仅限其中党员此后未被修改）
+import roster 的退出码：0 全部行已导入；1 有问题，未保存任何内容；3 已用 --keep-valid 保存无误的行，其余行未通过；2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Import.</source>
+        <translation>导入。</translation>
+    </message>
+    <message>
+        <source>roster, template, history or undo.</source>
+        <translation>roster（导入花名册）、template（生成导入模板）、history（导入记录）或 undo（撤销导入）。</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>工作区文件。</translation>
+    </message>
+    <message>
+        <source>The sheet to read, by name or number (default: the first).</source>
+        <translation>要读取的工作表，按名称或序号指定（默认：第一个工作表）。</translation>
+    </message>
+    <message>
+        <source>Reads the column with this header as FIELD (repeatable; remembered).</source>
+        <translation>按 FIELD 读取表头为该名称的列（可多次使用；设置会被记住）。</translation>
+    </message>
+    <message>
+        <source>Creates the branches the file names that do not exist, under this organisation (its id).</source>
+        <translation>在该党组织（编号）下新建文件中提到但尚不存在的党支部。</translation>
+    </message>
+    <message>
+        <source>The branch (its id) of rows that name none.</source>
+        <translation>未填写党支部的行归入该党支部（编号）。</translation>
+    </message>
+    <message>
+        <source>A member whose ID number is already on the roster is updated from the file (else left as saved).</source>
+        <translation>身份证号已在花名册中的党员，用文件中的信息更新（否则保持原样）。</translation>
+    </message>
+    <message>
+        <source>Shows what would happen; saves nothing.</source>
+        <translation>试运行（不保存）：只显示将要进行的操作，不保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Saves the sound rows of a file that has refused rows.</source>
+        <translation>文件中有未通过的行时，仍保存无误的行。</translation>
+    </message>
+    <message>
+        <source>Writes the refused rows, each with its problem, to this .xlsx file.</source>
+        <translation>把未通过的行连同各自的问题写入此 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Name the output with --out FILE in a folder that exists.</source>
+        <translation>请用 --out FILE 指定输出文件，且所在文件夹必须存在。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Use: partydesk import roster FILE --db FILE … (partydesk help import lists the options)</source>
+        <translation>用法：partydesk import roster FILE --db FILE …（各选项见 partydesk help import）</translation>
+    </message>
+    <message>
+        <source>Name an existing .xlsx, .xls or .csv file to import.</source>
+        <translation>请指定要导入的 .xlsx、.xls 或 .csv 文件（须已存在）。</translation>
+    </message>
+    <message>
+        <source>Name the import to undo by its number (partydesk import history lists them).</source>
+        <translation>请用编号指定要撤销的导入记录（partydesk import history 可列出全部导入记录）。</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone.</source>
+        <translation>导入记录 %1 已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid date.</source>
+        <translation>“%1”不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as 1985-07-01 or 1985.07.</source>
+        <translation>“%1”不是日期：请写成 1985-07-01 或 1985.07 的格式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>“%1”不是日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: the spreadsheet stored 1985.10 (October) and 1985.1 (January) as the same number. Format the column as text and type the month with two digits.</source>
+        <translation>“%1”有歧义：表格把 1985.10（10月）和 1985.1（1月）存成了同一个数字。请把该列设为文本格式，月份用两位数字输入。</translation>
+    </message>
+    <message>
+        <source>The date cell holds no valid date.</source>
+        <translation>该日期单元格中没有有效的日期。</translation>
+    </message>
+    <message>
+        <source>The ID number was stored as a number (%1), so the spreadsheet has already dropped its last digits. Format the column as text in Excel, type the full number again (or start it with an apostrophe &apos;) and import again.</source>
+        <translation>身份证号被存成了数字（%1），表格已丢失其最后几位。请在 Excel 中把该列设为文本格式，重新输入完整号码（或在号码前加英文单引号 &apos;），再重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorkbooks</name>
+    <message>
+        <source>The file could not be read again.</source>
+        <translation>无法再次读取该文件。</translation>
+    </message>
+    <message>
+        <source>Rows not imported from %1</source>
+        <translation>%1 中未导入的行</translation>
+    </message>
+    <message>
+        <source>Sheet %1: %2 row(s). Correct them here and import this file again; the 问题 column is not read.</source>
+        <translation>工作表“%1”：共 %2 行。请直接在本表中修改，然后重新导入本文件；“问题”列不会被读取。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Zhang Hua</source>
+        <translation>张华</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>First branch</source>
+        <translation>第一党支部</translation>
+    </message>
+    <message>
+        <source>Building 3, Unit 2, Room 101</source>
+        <translation>3栋2单元101室</translation>
+    </message>
+    <message>
+        <source>Sample row: replace it</source>
+        <translation>示例行，请替换</translation>
+    </message>
+    <message>
+        <source>Party member roster (import template)</source>
+        <translation>党员花名册（导入模板）</translation>
+    </message>
+    <message>
+        <source>Fill in one member per row from row 3; see the sheet &quot;Notes&quot;. Template of %1.</source>
+        <translation>从第3行起每行填写一名党员；填写要求见“填写说明”工作表。模板生成日期：%1。</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>姓名, 身份证号 and 所在支部 are required; 身份证号 must be typed as text (18 characters), never as a number: Excel drops the last digits of long numbers.</source>
+        <translation>姓名、身份证号和所在支部为必填项；身份证号必须以文本格式输入（18位），不能存为数字：Excel 会丢掉长数字的最后几位。</translation>
+    </message>
+    <message>
+        <source>所在支部 is the branch&apos;s name as in PartyDesk; where several branches share a name, write the organisation above it too: 东风社区党委/第一党支部.</source>
+        <translation>所在支部填写本软件中的党支部名称；有多个党支部同名时，请同时写上其上级党组织，如：东风社区党委/第一党支部。</translation>
+    </message>
+    <message>
+        <source>Dates may be written 1985-07-01, 1985/7/1, 1985.7.1, 19850701 or 1985年7月1日; 1985.07 means the 1st of the month.</source>
+        <translation>日期可写成 1985-07-01、1985/7/1、1985.7.1、19850701 或 1985年7月1日；1985.07 表示该月1日。</translation>
+    </message>
+    <message>
+        <source>性别 and 出生日期 may be left empty: they are taken from the ID number.</source>
+        <translation>性别和出生日期可以不填，将根据身份证号自动识别。</translation>
+    </message>
+    <message>
+        <source>人员类别: 在册党员, 在职党员, 流动党员（流出） or 流动党员（流入）; empty means 在册.</source>
+        <translation>人员类别：在册党员、在职党员、流动党员（流出）或流动党员（流入）；不填视为在册党员。</translation>
+    </message>
+    <message>
+        <source>党员身份: 正式党员 or 预备党员 (also 发展对象, 入党积极分子, 入党申请人); 转正时间 is required for 正式党员.</source>
+        <translation>党员身份：正式党员或预备党员（也可填发展对象、入党积极分子、入党申请人）；正式党员必须填写转正时间。</translation>
+    </message>
+    <message>
+        <source>学历: 研究生, 大学本科, 大学专科, 中专, 高中, 初中及以下 (common synonyms such as 本科 or 硕士 are understood).</source>
+        <translation>学历：研究生、大学本科、大学专科、中专、高中、初中及以下（“本科”“硕士”等常见说法也能识别）。</translation>
+    </message>
+    <message>
+        <source>Title rows above the header, blank rows and a 合计 row at the end are skipped.</source>
+        <translation>表头上方的标题行、空行和末尾的合计行将自动跳过。</translation>
+    </message>
+    <message>
+        <source>How to fill in the roster</source>
+        <translation>花名册填写说明</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1817,240 @@
         <source>Left %1</source>
         <translation>已于 %1 离开</translation>
     </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请入党日期</translation>
+    </message>
+    <message>
+        <source>Activist since</source>
+        <translation>确定积极分子日期</translation>
+    </message>
+    <message>
+        <source>Candidate since</source>
+        <translation>确定发展对象日期</translation>
+    </message>
+    <message>
+        <source>Reported or floating since</source>
+        <translation>报到/流动日期</translation>
+    </message>
+</context>
+<context>
+    <name>RosterFields</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Applied to join</source>
+        <translation>申请入党日期</translation>
+    </message>
+    <message>
+        <source>Activist since</source>
+        <translation>确定为积极分子日期</translation>
+    </message>
+    <message>
+        <source>Candidate since</source>
+        <translation>确定为发展对象日期</translation>
+    </message>
+    <message>
+        <source>Joined the Party</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Full member since</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在党支部</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>党员身份</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Work unit or whereabouts (by category)</source>
+        <translation>单位/去向（按人员类别）</translation>
+    </message>
+    <message>
+        <source>Floating to (place)</source>
+        <translation>流出去向</translation>
+    </message>
+    <message>
+        <source>Floating since</source>
+        <translation>流动日期</translation>
+    </message>
+    <message>
+        <source>Organisation holding the membership</source>
+        <translation>组织关系所在党组织</translation>
+    </message>
+    <message>
+        <source>Reported here on</source>
+        <translation>到社区报到日期</translation>
+    </message>
+    <message>
+        <source>Reported or floating since (by category)</source>
+        <translation>报到/流动日期（按人员类别）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(unknown column)</source>
+        <translation>（未识别的列）</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The file has no sheet number %1.</source>
+        <translation>文件中没有第 %1 个工作表。</translation>
+    </message>
+    <message>
+        <source>%1 (ID number %2) left the roster on %3; the import does not add the same person again. Look the record up in the roster with members who left shown.</source>
+        <translation>%1（身份证号 %2）已于 %3 离开花名册，导入不会为同一人再建一条记录。请在花名册中勾选“包括已离开的党员”查看该记录。</translation>
+    </message>
+    <message>
+        <source>%1 (ID number %2) is already on the roster; left as saved.</source>
+        <translation>%1（身份证号 %2）已在花名册中，保持原样。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>导入已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; has no roster header: none of its first %2 rows names 姓名 and another column such as 身份证号 or 所在支部.</source>
+        <translation>工作表“%1”中找不到花名册表头：前 %2 行中没有一行同时含有“姓名”和“身份证号”“所在支部”等其他列。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 appears more than once in the file (rows %2).</source>
+        <translation>身份证号 %1 在文件中出现了不止一次（第 %2 行）。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportService</name>
+    <message numerus="yes">
+        <source>%n row(s) of the file have problems; nothing was saved. Fix them, or choose to keep the sound rows.</source>
+        <translation>
+            <numerusform>文件中有 %n 行存在问题，未保存任何内容。请修改这些行，或选择保留无误的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no row to save.</source>
+        <translation>文件中没有可保存的行。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>导入已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The branch &quot;%1&quot; could not be created: %2</source>
+        <translation>无法新建党支部“%1”：%2</translation>
+    </message>
+    <message>
+        <source>That import is no longer recorded.</source>
+        <translation>该导入记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The import of %1 was already undone on %2.</source>
+        <translation>“%1”的导入已于 %2 撤销。</translation>
+    </message>
+    <message>
+        <source>The import of %1 cannot be undone: members it brought in have changed since (%2). Change them back by hand instead.</source>
+        <translation>“%1”的导入无法撤销：导入后其中的党员信息已有改动（%2）。请改为手工改回。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterRowReader</name>
+    <message>
+        <source>Work unit: %1</source>
+        <translation>工作单位：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 gives only the month; read as %2.</source>
+        <translation>%1只填了年月，按 %2 读取。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither 男 nor 女; taken from the ID number.</source>
+        <translation>%1：“%2”既不是“男”也不是“女”，已按身份证号识别。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is none of the 56 ethnic groups; left empty.</source>
+        <translation>%1：“%2”不是56个民族之一，已留空。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a level of education PartyDesk knows; left as not recorded.</source>
+        <translation>%1：“%2”不是本软件能识别的学历，按“未填”处理。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a category; write 在册, 在职, 流出 or 流入.</source>
+        <translation>%1：“%2”不是有效的人员类别，请填写在册、在职、流出或流入。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a membership status; write 正式党员 or 预备党员 (or 发展对象, 入党积极分子, 入党申请人).</source>
+        <translation>%1：“%2”不是有效的党员身份，请填写正式党员或预备党员（或发展对象、入党积极分子、入党申请人）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is no tag PartyDesk knows; left out.</source>
+        <translation>%1：“%2”不是本软件已有的标签，已略去。</translation>
+    </message>
+    <message>
+        <source>The birth date gives only the month; read as %1.</source>
+        <translation>出生日期只填了年月，按 %1 读取。</translation>
+    </message>
 </context>
 <context>
     <name>Score</name>
@@ -1763,12 +2295,311 @@
         <source>There is no meeting to show.</source>
         <translation>没有可显示的会议。</translation>
     </message>
+    <message>
+        <source>The workspace has no grid branch to import into.</source>
+        <translation>工作区中没有可导入的网格党支部。</translation>
+    </message>
+    <message>
+        <source>The import preview could not be made.</source>
+        <translation>无法生成导入预览。</translation>
+    </message>
 </context>
 <context>
     <name>ServiceResult</name>
     <message>
         <source>The workspace file could not be written; nothing was changed. Details: %1</source>
         <translation>工作区文件写入失败，未作任何更改。详细信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>its compound-file structure is damaged.</source>
+        <translation>文件的复合文档结构已损坏。</translation>
+    </message>
+    <message>
+        <source>the record at byte %1 of its workbook stream is damaged.</source>
+        <translation>工作簿数据流第 %1 字节处的记录已损坏。</translation>
+    </message>
+    <message>
+        <source>a sheet in it says it spans %1 rows and %2 columns, more than this program reads; the file may be damaged.</source>
+        <translation>其中有一个工作表标明有 %1 行 %2 列，超出本程序的读取范围；文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>there is no sheet %1.</source>
+        <translation>没有第 %1 个工作表。</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (%1).</source>
+        <translation>无法打开文件（%1）。</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, more than this program reads.</source>
+        <translation>文件超过 %1 MB，超出本程序的读取范围。</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation>无法读取文件（%1）。</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts on this line is never closed (a &quot; is missing).</source>
+        <translation>从这一行开始的带引号字段没有结束（缺少一个 &quot;）。</translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters.</source>
+        <translation>有一个字段超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>the line has more than %1 fields, more than this program reads.</source>
+        <translation>该行超过 %1 个字段，超出本程序的读取范围。</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 cells, more than this program reads.</source>
+        <translation>文件超过 %1 个单元格，超出本程序的读取范围。</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 lines, more than this program reads.</source>
+        <translation>文件超过 %1 行，超出本程序的读取范围。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, sheet &quot;%2&quot;: %3</source>
+        <translation>“%1”，工作表“%2”：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, sheet &quot;%2&quot;, cell %3: %4</source>
+        <translation>“%1”，工作表“%2”，单元格 %3：%4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, sheet &quot;%2&quot;, row %3: %4</source>
+        <translation>“%1”，工作表“%2”，第 %3 行：%4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, line %2: %3</source>
+        <translation>“%1”，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, larger than the %2 MB this program reads.</source>
+        <translation>文件大小为 %1 MB，超过了本程序可读取的 %2 MB。</translation>
+    </message>
+    <message>
+        <source>it is a WPS spreadsheet (.et), which this program cannot read: open it in WPS and save it as .xlsx.</source>
+        <translation>这是 WPS 表格文件（.et），本程序无法读取：请在 WPS 中打开，另存为 .xlsx 格式。</translation>
+    </message>
+    <message>
+        <source>it is a web page or XML file saved under a spreadsheet name, not a real workbook: open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>这是以表格文件名保存的网页或 XML 文件，不是真正的工作簿：请在 Excel 或 WPS 中打开，另存为 .xlsx 格式。</translation>
+    </message>
+    <message>
+        <source>it is neither a spreadsheet nor a text file (.xlsx, .xls, .csv).</source>
+        <translation>这既不是表格文件，也不是文本文件（.xlsx、.xls、.csv）。</translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 cells, more than this program reads at once.</source>
+        <translation>工作簿超过 %1 个单元格，超出本程序一次可读取的范围。</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1 here (byte %2 of the file); save the file again as UTF-8 or as an Excel workbook.</source>
+        <translation>此处的文字不是有效的 %1 编码（文件第 %2 字节）；请把文件重新另存为 UTF-8 编码或 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1 here (byte %2 of the file).</source>
+        <translation>此处的文字不是有效的 %1 编码（文件第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a %1 character; it was not saved completely.</source>
+        <translation>文件在一个 %1 字符的中间结束，没有完整保存。</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1.</source>
+        <translation>文字不是有效的 %1 编码。</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1 (as it seems to be written); save the file again as UTF-8 or as an Excel workbook.</source>
+        <translation>文字不是有效的 %1 编码（看起来是按该编码保存的）；请把文件重新另存为 UTF-8 编码或 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>it is an Office file without an Excel workbook inside: a WPS spreadsheet (.et) or a password-protected workbook looks like this. Open it in WPS or Excel and save it as .xlsx without a password.</source>
+        <translation>这是不含 Excel 工作簿的 Office 文件：WPS 表格文件（.et）或设有密码的工作簿就是这种情况。请在 WPS 或 Excel 中打开，不设密码另存为 .xlsx 格式。</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to read it.</source>
+        <translation>内存不足，无法读取。</translation>
+    </message>
+    <message>
+        <source>its text is in a character set this program cannot read: save it as .xlsx.</source>
+        <translation>其中的文字使用了本程序无法读取的字符集：请另存为 .xlsx 格式。</translation>
+    </message>
+    <message>
+        <source>it is damaged or not an Excel 97-2003 workbook (error %1): open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>文件已损坏，或不是 Excel 97-2003 工作簿（错误 %1）：请在 Excel 或 WPS 中打开，另存为 .xlsx 格式。</translation>
+    </message>
+    <message>
+        <source>the workbook is protected with a password: save it without one (as .xlsx) and import that.</source>
+        <translation>工作簿设有密码保护：请取消密码另存为 .xlsx 格式，再导入该文件。</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets.</source>
+        <translation>工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 sheets, more than this program reads.</source>
+        <translation>工作簿超过 %1 个工作表，超出本程序的读取范围。</translation>
+    </message>
+    <message>
+        <source>the name of sheet %1 cannot be read; the file is damaged.</source>
+        <translation>无法读取第 %1 个工作表的名称，文件已损坏。</translation>
+    </message>
+    <message>
+        <source>the sheet cannot be read; the file is damaged.</source>
+        <translation>无法读取该工作表，文件已损坏。</translation>
+    </message>
+    <message>
+        <source>the sheet spans %1 rows and %2 columns, more than this program reads.</source>
+        <translation>该工作表有 %1 行 %2 列，超出本程序的读取范围。</translation>
+    </message>
+    <message>
+        <source>the cell cannot be read; the file is damaged.</source>
+        <translation>无法读取该单元格，文件已损坏。</translation>
+    </message>
+    <message>
+        <source>the cell holds a number that is not finite; the file is damaged.</source>
+        <translation>单元格中的数字不是有限数值，文件已损坏。</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters.</source>
+        <translation>文字超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>“%1”不是日期。</translation>
+    </message>
+    <message>
+        <source>the part %1 lists too many relationships.</source>
+        <translation>内部文件 %1 中列出的关联过多。</translation>
+    </message>
+    <message>
+        <source>shared string %1 in %2 is longer than %3 characters.</source>
+        <translation>内部文件 %2 中的共享字符串 %1 超过 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>the part %1 holds more than %2 strings, more than this program reads.</source>
+        <translation>内部文件 %1 中的字符串超过 %2 个，超出本程序的读取范围。</translation>
+    </message>
+    <message>
+        <source>the sheet has more rows than this program reads.</source>
+        <translation>该工作表的行数超出本程序的读取范围。</translation>
+    </message>
+    <message>
+        <source>the row number &quot;%1&quot; is not one from 1 to %2; the file is damaged.</source>
+        <translation>行号“%1”不在 1 到 %2 之间，文件已损坏。</translation>
+    </message>
+    <message>
+        <source>the row comes after row %1; rows out of order mean the file is damaged.</source>
+        <translation>该行排在第 %1 行之后，行的顺序错乱，说明文件已损坏。</translation>
+    </message>
+    <message>
+        <source>the row has more columns than this program reads.</source>
+        <translation>该行的列数超出本程序的读取范围。</translation>
+    </message>
+    <message>
+        <source>the cell reference &quot;%1&quot; is outside A1:%2; the file is damaged.</source>
+        <translation>单元格引用“%1”超出了 A1:%2 的范围，文件已损坏。</translation>
+    </message>
+    <message>
+        <source>the cell %1 does not belong to this row; the file is damaged.</source>
+        <translation>单元格 %1 不属于该行，文件已损坏。</translation>
+    </message>
+    <message>
+        <source>the cell %1 comes after %2; cells out of order mean the file is damaged.</source>
+        <translation>单元格 %1 排在 %2 之后，单元格顺序错乱，说明文件已损坏。</translation>
+    </message>
+    <message>
+        <source>the cell type &quot;%1&quot; is unknown.</source>
+        <translation>未知的单元格类型“%1”。</translation>
+    </message>
+    <message>
+        <source>the cell refers to a shared string, but the workbook has no shared strings; the file is damaged.</source>
+        <translation>单元格引用了共享字符串，但工作簿中没有共享字符串表，文件已损坏。</translation>
+    </message>
+    <message>
+        <source>the cell refers to shared string &quot;%1&quot;, but the workbook has %2; the file is damaged.</source>
+        <translation>单元格引用的共享字符串“%1”不存在（工作簿中共有 %2 个），文件已损坏。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a TRUE/FALSE value.</source>
+        <translation>“%1”不是 TRUE/FALSE 值。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a finite number; the file is damaged.</source>
+        <translation>“%1”不是有限数值，文件已损坏。</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 cells, more than this program reads.</source>
+        <translation>该工作表超过 %1 个单元格，超出本程序的读取范围。</translation>
+    </message>
+    <message>
+        <source>the part %1 has more than %2 cell styles.</source>
+        <translation>内部文件 %1 中的单元格样式超过 %2 个。</translation>
+    </message>
+    <message>
+        <source>it is an OpenDocument file (.ods), not an Excel workbook: save it as .xlsx and import that.</source>
+        <translation>这是 OpenDocument 文件（.ods），不是 Excel 工作簿：请另存为 .xlsx 格式，再导入该文件。</translation>
+    </message>
+    <message>
+        <source>it is a Word document, not a spreadsheet.</source>
+        <translation>这是 Word 文档，不是表格文件。</translation>
+    </message>
+    <message>
+        <source>it is a zip archive but not an Excel workbook (.xlsx).</source>
+        <translation>这是压缩包（zip），但不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s part %1 is missing from the file; the file is damaged.</source>
+        <translation>文件中缺少该工作表的内部文件 %1，文件已损坏。</translation>
+    </message>
+    <message>
+        <source>the part %1 nests elements %2 deep (line %3); it is not a spreadsheet part.</source>
+        <translation>内部文件 %1 的元素嵌套深达 %2 层（第 %3 行），不是表格的组成部分。</translation>
+    </message>
+    <message>
+        <source>the part %1 is not valid XML (line %2, column %3: %4); the file is damaged.</source>
+        <translation>内部文件 %1 不是有效的 XML（第 %2 行第 %3 列：%4），文件已损坏。</translation>
+    </message>
+    <message>
+        <source>the part %1 ends in the middle (line %2); the file was not saved or copied completely.</source>
+        <translation>内部文件 %1 在中途结束（第 %2 行），文件没有完整保存或复制。</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged (%1).</source>
+        <translation>压缩包已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>the part %1 of the zip archive cannot be read (%2).</source>
+        <translation>无法读取压缩包中的内部文件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to %2 MB, more than the %3 MB this program reads; the file may be damaged.</source>
+        <translation>内部文件 %1 解压后为 %2 MB，超过了本程序可读取的 %3 MB；文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (%2): the file was not copied or saved completely.</source>
+        <translation>内部文件 %1 已损坏（%2）：文件没有完整复制或保存。</translation>
+    </message>
+    <message>
+        <source>the part %1 is longer than the archive says; the file is damaged.</source>
+        <translation>内部文件 %1 比压缩包中记录的长度更长，文件已损坏。</translation>
+    </message>
+    <message>
+        <source>the part %1 ends early; the file is damaged.</source>
+        <translation>内部文件 %1 提前结束，文件已损坏。</translation>
     </message>
 </context>
 <context>
@@ -2113,17 +2944,6 @@
     </message>
 </context>
 <context>
-    <name>XlsxReader</name>
-    <message>
-        <source>&quot;%1&quot; is not an Excel workbook (.xlsx).</source>
-        <translation>“%1”不是 Excel 工作簿（.xlsx）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no readable sheets.</source>
-        <translation>“%1”中没有可读取的工作表。</translation>
-    </message>
-</context>
-<context>
     <name>XlsxReportWriter</name>
     <message>
         <source>&quot;%1&quot; could not be written: %2</source>
@@ -2341,6 +3161,393 @@
     </message>
 </context>
 <context>
+    <name>partydesk::ImportFileStep</name>
+    <message>
+        <source>Choose the roster to import: an Excel workbook (.xlsx, .xls) or a CSV file. Title rows above the header, blank rows and total rows are skipped. Nothing is saved until you have seen the preview and clicked Import.</source>
+        <translation>请选择要导入的花名册：Excel 工作簿（.xlsx、.xls）或 CSV 文件。表头上方的标题行、空行和合计行将自动跳过。查看预览并点击“导入”之前，不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The roster file</source>
+        <translation>花名册文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>No roster in a spreadsheet yet? Save the import template, fill it in with Excel or WPS, save it as .xlsx and import it here.</source>
+        <translation>还没有电子表格形式的花名册？请先保存导入模板，用 Excel 或 WPS 填写后另存为 .xlsx，再在这里导入。</translation>
+    </message>
+    <message>
+        <source>Save the import template…</source>
+        <translation>保存导入模板…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Ready to read sheet &quot;%1&quot;.</source>
+        <translation>准备读取工作表“%1”。</translation>
+    </message>
+    <message>
+        <source>The workbook has %1 sheets; choose one in the next step.</source>
+        <translation>该工作簿有 %1 个工作表，请在下一步中选择。</translation>
+    </message>
+    <message>
+        <source>Choose the roster to import</source>
+        <translation>选择要导入的花名册</translation>
+    </message>
+    <message>
+        <source>Excel / CSV (*.xlsx *.xls *.csv)</source>
+        <translation>Excel / CSV 文件 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Roster import template.xlsx</source>
+        <translation>花名册导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Every roster import, newest first. An import can be undone while its members have not been changed since: members it added are removed, members it updated get their earlier values back.</source>
+        <translation>全部花名册导入记录，最新的排在最前。导入后其中的党员未被修改过的，可以撤销该次导入：新增的党员将被删除，更新过的党员将恢复原来的信息。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>撤销此次导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No roster has been imported into this workspace yet.</source>
+        <translation>本工作区还没有导入过花名册。</translation>
+    </message>
+    <message>
+        <source>Undo import No. %1 (%2, %3)? The %4 member(s) it added are removed from the roster and the %5 it updated get their earlier values back.</source>
+        <translation>撤销导入记录 %1（%2，%3）吗？该次导入新增的 %4 名党员将从花名册中删除，更新过的 %5 名党员将恢复原来的信息。</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Import No. %1 was undone.</source>
+        <translation>导入记录 %1 已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::ImportHistoryModel</name>
+    <message>
+        <source>Undone %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::ImportMappingModel</name>
+    <message>
+        <source>This column is not read. Choose what it holds, or &quot;%1&quot; to leave it out.</source>
+        <translation>此列不会读取。请选择它对应的内容，或选择“%1”不导入此列。</translation>
+    </message>
+    <message>
+        <source>Chosen by hand; remembered for the next import.</source>
+        <translation>手工选择；下次导入时沿用。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>读取为</translation>
+    </message>
+    <message>
+        <source>Examples from the file</source>
+        <translation>文件中的示例</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::ImportMappingStep</name>
+    <message>
+        <source>The header is on row %1 of sheet &quot;%2&quot;.</source>
+        <translation>表头位于工作表“%2”的第 %1 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) were not recognised (highlighted) and are not read: choose what each holds, or leave it out. Your choices are remembered for the next import.</source>
+        <translation>
+            <numerusform>有 %n 列未能识别（已突出显示），不会读取：请为每一列选择对应的内容，或不导入该列。您的选择将在下次导入时沿用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every column was recognised. Check what each is read as, and change any that is wrong.</source>
+        <translation>所有列都已识别。请核对每一列的对应关系，如有错误请修改。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::ImportOptionsStep</name>
+    <message>
+        <source>Members already on the roster (the same ID number)</source>
+        <translation>花名册中已有的党员（身份证号相同）</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them as saved</source>
+        <translation>保持原样(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Update them from the file (empty cells keep the saved values)</source>
+        <translation>用文件中的信息更新，空单元格保留原有信息(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>&amp;Create the branches the file names that do not exist yet, under:</source>
+        <translation>新建文件中尚不存在的党支部，上级党组织为(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>None: such rows are refused</source>
+        <translation>不指定：这些行不能导入</translation>
+    </message>
+    <message>
+        <source>Otherwise a row whose branch is not in the workspace is refused.</source>
+        <translation>否则，所在党支部不在本工作区中的行将不能导入。</translation>
+    </message>
+    <message>
+        <source>Rows that name no &amp;branch go to:</source>
+        <translation>未填写党支部的行归入(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; will be read.</source>
+        <translation>将读取工作表“%1”。</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets: choose the roster.</source>
+        <translation>该工作簿有多个工作表：请选择花名册所在的工作表。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::ImportPlanJob</name>
+    <message>
+        <source>The workspace could not be read: %1</source>
+        <translation>无法读取工作区：%1</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::ImportPreviewModel</name>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Already on the roster</source>
+        <translation>已在花名册中</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不能导入</translation>
+    </message>
+    <message>
+        <source>%1 (to be created)</source>
+        <translation>%1（将新建）</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation>问题和提示</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::ImportPreviewStep</name>
+    <message>
+        <source>to add</source>
+        <translation>待新增</translation>
+    </message>
+    <message>
+        <source>to update</source>
+        <translation>待更新</translation>
+    </message>
+    <message>
+        <source>already on the roster, left as saved</source>
+        <translation>已在花名册中，保持原样</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不能导入</translation>
+    </message>
+    <message>
+        <source>Save problem &amp;list…</source>
+        <translation>保存问题清单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The refused rows as they are in the file, each with what to correct: correct them in Excel and import the file again.</source>
+        <translation>按原样列出不能导入的行，并逐行注明需要修改的地方：在 Excel 中修改后重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the sound rows, skip the refused rows</source>
+        <translation>保留无误的行，跳过不能导入的行(&amp;K)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title, blank or total row(s) skipped.</source>
+        <translation>
+            <numerusform>已跳过 %n 行标题行、空行或合计行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Branches to be created: %1.</source>
+        <translation>将新建的党支部：%1。</translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation>未读取的列：%1。</translation>
+    </message>
+    <message>
+        <source>All rows (%1)</source>
+        <translation>全部行（%1）</translation>
+    </message>
+    <message>
+        <source>Refused rows (%1)</source>
+        <translation>不能导入的行（%1）</translation>
+    </message>
+    <message>
+        <source>Rows with notes (%1)</source>
+        <translation>有提示的行（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing to import: no row would add or update a member.</source>
+        <translation>没有可导入的内容：没有任何行会新增或更新党员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are refused. Correct them in the file (the problem list says how) and read it again, or tick &quot;Keep the sound rows&quot; to import the others now.</source>
+        <translation>
+            <numerusform>有 %n 行不能导入。请按问题清单的说明在文件中修改后重新读取，或勾选“保留无误的行”，先导入其余的行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n refused row(s) will not be imported.</source>
+        <translation>
+            <numerusform>不能导入的 %n 行将被跳过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you click Import. An import can be undone from the import history while its members have not changed since.</source>
+        <translation>点击“导入”之前不会保存任何内容。导入后，只要其中的党员未被修改，就可以在导入记录中撤销。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 problems.xlsx</source>
+        <translation>%1 问题清单.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the problem list</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Problem list saved: %1</source>
+        <translation>问题清单已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>partydesk::LeaveDialog</name>
     <message>
         <source>Record leaving: %1</source>
@@ -2516,6 +3723,14 @@
     <message>
         <source>Organisational life</source>
         <translation>组织生活</translation>
+    </message>
+    <message>
+        <source>&amp;Import a roster…</source>
+        <translation>导入花名册(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>导入记录(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +4832,93 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
     </message>
 </context>
 <context>
+    <name>partydesk::RosterImportDialog</name>
+    <message>
+        <source>Import a roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
+        <translation>停止读取(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>导入选项</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应关系</translation>
+    </message>
+    <message>
+        <source>Preview and import</source>
+        <translation>预览并导入</translation>
+    </message>
+    <message>
+        <source>Step %1 of 4: %2</source>
+        <translation>第 %1 步（共 4 步）：%2</translation>
+    </message>
+    <message>
+        <source>Choose the file to import first.</source>
+        <translation>请先选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>The file has no sheet to read.</source>
+        <translation>文件中没有可读取的工作表。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Reading stopped; nothing was saved.</source>
+        <translation>已停止读取，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now left out: %2 is read from &quot;%3&quot;.</source>
+        <translation>“%1”列现在不导入：%2 改为从“%3”列读取。</translation>
+    </message>
+    <message>
+        <source>Saving the members…</source>
+        <translation>正在保存党员信息…</translation>
+    </message>
+    <message>
+        <source>Saved as import No. %1: %2 added, %3 updated.</source>
+        <translation>已保存为导入记录 %1：新增 %2 人，更新 %3 人。</translation>
+    </message>
+    <message>
+        <source>Branches created: %1.</source>
+        <translation>已新建党支部：%1。</translation>
+    </message>
+    <message>
+        <source>While these members have not been changed, the import can be undone from the import history.</source>
+        <translation>只要这些党员的信息未被修改，就可以在导入记录中撤销这次导入。</translation>
+    </message>
+    <message>
+        <source>Roster imported</source>
+        <translation>花名册已导入</translation>
+    </message>
+</context>
+<context>
     <name>partydesk::RosterModel</name>
     <message>
         <source>, </source>
@@ -3776,6 +5078,18 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
         <translation>
             <numerusform>已导出 %n 人到 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>导入花名册…</translation>
+    </message>
+    <message>
+        <source>Import history…</source>
+        <translation>导入记录…</translation>
     </message>
 </context>
 <context>

@@ -80,8 +80,9 @@ QString ImportBatchRepository::finishBatch(const ImportBatch& batch)
 
 QString ImportBatchRepository::addMember(qint64 batchId, const ImportBatchMember& member)
 {
-    QSqlQuery& q = m_statements.get(QStringLiteral("INSERT INTO import_batch_member (batch_id, member_id, action, "
-                                                   "before) VALUES (?, ?, ?, ?)"));
+    QSqlQuery& q =
+        m_statements.get(QStringLiteral("INSERT INTO import_batch_member (batch_id, member_id, action, "
+                                        "before) VALUES (?, ?, ?, ?)"));
     bindValues(q, {batchId, member.memberId, member.added ? QStringLiteral("add") : QStringLiteral("update"),
                    member.before.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(member.before))});
     return execQuery(q);

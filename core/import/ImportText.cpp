@@ -9,11 +9,6 @@ namespace partydesk::ImportText {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ImportText", text);
-}
-
 bool isSpace(QChar c)
 {
     return c.isSpace() || c == QChar(0x3000) || c == QChar(0x00a0) || c == QChar(0xfeff) ||
@@ -32,7 +27,9 @@ DateValue dateOf(int year, int month, int day, const QString& original, bool mon
 {
     const QDate date(year, month, day);
     if (!date.isValid() || year < 1900)
-        return {{}, false, tr("\"%1\" is not a valid date.").arg(original)};
+        return {{},
+                false,
+                QCoreApplication::translate("ImportText", "\"%1\" is not a valid date.").arg(original)};
     return {date, monthOnly, {}};
 }
 
@@ -57,14 +54,18 @@ DateValue parseDateText(const QString& original)
         if (const auto m = pattern->match(text); m.hasMatch())
             return dateOf(m.captured(1).toInt(), m.captured(2).toInt(), 1, original, true);
     }
-    return {{}, false, tr("\"%1\" is not a date: write it as 1985-07-01 or 1985.07.").arg(original)};
+    return {
+        {},
+        false,
+        QCoreApplication::translate("ImportText", "\"%1\" is not a date: write it as 1985-07-01 or 1985.07.")
+            .arg(original)};
 }
 
 DateValue parseDateNumber(double value)
 {
     const QString shown = plainNumber(value);
     if (!std::isfinite(value))
-        return {{}, false, tr("\"%1\" is not a date.").arg(shown)};
+        return {{}, false, QCoreApplication::translate("ImportText", "\"%1\" is not a date.").arg(shown)};
     if (value == std::floor(value) && value >= 19000101 && value <= 29991231)
         return parseDateText(shown); // 19850701 typed into a number cell
     if (value == std::floor(value) && value >= 190001 && value <= 299912)
@@ -76,18 +77,20 @@ DateValue parseDateNumber(double value)
         if (hundredths == 10)
             return {{},
                     false,
-                    tr("\"%1\" is ambiguous: the spreadsheet stored 1985.10 (October) and 1985.1 (January) "
-                       "as the same number. Format the column as text and type the month with two digits.")
+                    QCoreApplication::translate(
+                        "ImportText",
+                        "\"%1\" is ambiguous: the spreadsheet stored 1985.10 (October) and 1985.1 (January) "
+                        "as the same number. Format the column as text and type the month with two digits.")
                         .arg(shown)};
         const int month = hundredths % 10 == 0 ? hundredths / 10 : hundredths;
         if (std::fabs(value - (year + hundredths / 100.0)) < 1e-9 && month >= 1 && month <= 12)
             return dateOf(year, month, 1, shown, true);
-        return {{}, false, tr("\"%1\" is not a date.").arg(shown)};
+        return {{}, false, QCoreApplication::translate("ImportText", "\"%1\" is not a date.").arg(shown)};
     }
     const QDate serial = dateFromExcelSerial(value);
     if (serial.isValid() && serial.year() >= 1900)
         return {serial, false, {}};
-    return {{}, false, tr("\"%1\" is not a date.").arg(shown)};
+    return {{}, false, QCoreApplication::translate("ImportText", "\"%1\" is not a date.").arg(shown)};
 }
 
 } // namespace
@@ -149,7 +152,8 @@ DateValue parseDate(const TableCell& cell)
     case TableCell::Type::Date: {
         const QDate date = cell.date();
         if (!date.isValid())
-            return {{}, false, tr("The date cell holds no valid date.")};
+            return {
+                {}, false, QCoreApplication::translate("ImportText", "The date cell holds no valid date.")};
         return {date, false, {}};
     }
     case TableCell::Type::Number:
@@ -163,10 +167,10 @@ DateValue parseDate(const TableCell& cell)
 
 IdValue parseIdNumber(const TableCell& cell)
 {
-    const QString lost =
-        tr("The ID number was stored as a number (%1), so the spreadsheet has already dropped "
-           "its last digits. Format the column as text in Excel, type the full number again "
-           "(or start it with an apostrophe ') and import again.");
+    const QString lost = QCoreApplication::translate(
+        "ImportText", "The ID number was stored as a number (%1), so the spreadsheet has already dropped "
+                      "its last digits. Format the column as text in Excel, type the full number again "
+                      "(or start it with an apostrophe ') and import again.");
     if (cell.type == TableCell::Type::Number) {
         const QString shown = QString::number(cell.number, 'g', 6).toUpper();
         // Above 2^53 a double cannot hold every digit; an 18-digit number is always past it.

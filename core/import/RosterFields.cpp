@@ -36,7 +36,8 @@ const QList<FieldInfo>& infos()
         {RosterField::AppliedOn, "applied_on", QT_TRANSLATE_NOOP("RosterFields", "Applied to join"),
          u"申请入党时间|申请入党日期|递交入党申请书时间|递交申请书时间|入党申请时间"},
         {RosterField::ActivistOn, "activist_on", QT_TRANSLATE_NOOP("RosterFields", "Activist since"),
-         u"确定积极分子时间|确定积极分子日期|确定为积极分子时间|确定为积极分子日期|确定入党积极分子时间|积极分子时间"},
+         u"确定积极分子时间|确定积极分子日期|确定为积极分子时间|确定为积极分子日期|确定入党积极分子时间|"
+         u"积极分子时间"},
         {RosterField::CandidateOn, "candidate_on", QT_TRANSLATE_NOOP("RosterFields", "Candidate since"),
          u"确定发展对象时间|确定发展对象日期|确定为发展对象时间|确定为发展对象日期|发展对象时间"},
         {RosterField::JoinedOn, "joined_on", QT_TRANSLATE_NOOP("RosterFields", "Joined the Party"),

@@ -18,11 +18,6 @@ namespace partydesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RosterImport", text);
-}
-
 // How many of a sheet's first rows may be titles before the header.
 constexpr int headerSearchRows = 30;
 
@@ -160,7 +155,8 @@ ImportPlan RosterImportPlanner::plan(TableReader& reader, const QString& path,
     plan.path = path;
     const QStringList sheets = reader.sheetNames();
     if (m_options.sheet < 0 || m_options.sheet >= sheets.size()) {
-        plan.fatal = tr("The file has no sheet number %1.").arg(m_options.sheet + 1);
+        plan.fatal = QCoreApplication::translate("RosterImport", "The file has no sheet number %1.")
+                         .arg(m_options.sheet + 1);
         return plan;
     }
     plan.sheetName = sheets[m_options.sheet];
@@ -217,12 +213,16 @@ ImportPlan RosterImportPlanner::plan(TableReader& reader, const QString& path,
                 const Member saved = m_context.member ? m_context.member(savedId) : Member();
                 if (saved.hasLeft()) {
                     r.problems
-                        << tr("%1 (ID number %2) left the roster on %3; enter a return in the member's "
-                              "form instead.")
+                        << QCoreApplication::translate(
+                               "RosterImport",
+                               "%1 (ID number %2) left the roster on %3; the import does not add the same "
+                               "person again. Look the record up in the roster with members who left shown.")
                                .arg(saved.name, IdNumber::masked(id), saved.leftOn.toString(Qt::ISODate));
                 } else if (!m_options.updateExisting) {
                     r.action = ImportRow::Action::Skip;
-                    r.notes << tr("%1 (ID number %2) is already on the roster; left as saved.")
+                    r.notes << QCoreApplication::translate(
+                                   "RosterImport",
+                                   "%1 (ID number %2) is already on the roster; left as saved.")
                                    .arg(saved.name, IdNumber::masked(id));
                 } else {
                     r.action = ImportRow::Action::Update;
@@ -236,7 +236,8 @@ ImportPlan RosterImportPlanner::plan(TableReader& reader, const QString& path,
         },
         &error);
     if (cancelled) {
-        plan.fatal = tr("The import was cancelled; nothing was saved.");
+        plan.fatal =
+            QCoreApplication::translate("RosterImport", "The import was cancelled; nothing was saved.");
         return plan;
     }
     if (status != TableReader::Status::Ok) {
@@ -244,10 +245,13 @@ ImportPlan RosterImportPlanner::plan(TableReader& reader, const QString& path,
         return plan;
     }
     if (!rowReader) {
-        plan.fatal = tr("Sheet \"%1\" has no roster header: none of its first %2 rows names 姓名 and another "
-                        "column such as 身份证号 or 所在支部.")
-                         .arg(plan.sheetName)
-                         .arg(headerSearchRows);
+        plan.fatal =
+            QCoreApplication::translate(
+                "RosterImport",
+                "Sheet \"%1\" has no roster header: none of its first %2 rows names 姓名 and another "
+                "column such as 身份证号 or 所在支部.")
+                .arg(plan.sheetName)
+                .arg(headerSearchRows);
         return plan;
     }
     finish(plan);
@@ -296,7 +300,8 @@ void RosterImportPlanner::finish(ImportPlan& plan)
             rowNumbers << QString::number(plan.rows[size_t(index)].sheetRow);
         for (qsizetype index : it.value())
             plan.rows[size_t(index)].problems
-                << tr("The ID number %1 appears more than once in the file (rows %2).")
+                << QCoreApplication::translate(
+                       "RosterImport", "The ID number %1 appears more than once in the file (rows %2).")
                        .arg(IdNumber::masked(it.key()), rowNumbers.join(QStringLiteral(", ")));
     }
     QSet<QString> newBranches;

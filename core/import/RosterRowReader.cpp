@@ -11,11 +11,6 @@ namespace partydesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RosterRowReader", text);
-}
-
 // Chinese names are padded to line up ("张　三"); a name in Latin letters keeps its single spaces.
 QString cleanName(const QString& text)
 {
@@ -85,7 +80,8 @@ RosterRowReader::Result RosterRowReader::read(const TableRow& row) const
     }
     // A registered member has no work-unit field; the unit is kept in the notes rather than lost.
     if (r.member.category == MemberCategory::Registered && !r.member.workUnit.isEmpty()) {
-        const QString line = tr("Work unit: %1").arg(r.member.workUnit);
+        const QString line =
+            QCoreApplication::translate("RosterRowReader", "Work unit: %1").arg(r.member.workUnit);
         r.member.notes = r.member.notes.isEmpty() ? line : r.member.notes + QLatin1Char('\n') + line;
         r.member.workUnit.clear();
         r.supplied.remove(RosterField::WorkUnit);
@@ -100,12 +96,13 @@ void RosterRowReader::readDate(const TableCell& cell, const QString& header, QDa
 {
     const ImportText::DateValue value = ImportText::parseDate(cell);
     if (!value.error.isEmpty()) {
-        r->problems << tr("%1: %2").arg(header, value.error);
+        r->problems << QCoreApplication::translate("RosterRowReader", "%1: %2").arg(header, value.error);
         return;
     }
     *date = value.date;
     if (value.monthOnly)
-        r->notes << tr("%1 gives only the month; read as %2.").arg(header, value.date.toString(Qt::ISODate));
+        r->notes << QCoreApplication::translate("RosterRowReader", "%1 gives only the month; read as %2.")
+                        .arg(header, value.date.toString(Qt::ISODate));
 }
 
 void RosterRowReader::readCell(RosterField field, const TableCell& cell, const QString& header, Result* r,
@@ -129,14 +126,18 @@ void RosterRowReader::readCell(RosterField field, const TableCell& cell, const Q
         break;
     case RosterField::Sex:
         if (!ImportEnums::sex(text, &m.sex)) {
-            r->notes << tr("%1: \"%2\" is neither 男 nor 女; taken from the ID number.").arg(header, text);
+            r->notes << QCoreApplication::translate(
+                            "RosterRowReader", "%1: \"%2\" is neither 男 nor 女; taken from the ID number.")
+                            .arg(header, text);
             r->supplied.remove(RosterField::Sex);
         }
         break;
     case RosterField::Ethnicity:
         m.ethnicity = ImportEnums::ethnicity(text);
         if (m.ethnicity.isEmpty()) {
-            r->notes << tr("%1: \"%2\" is none of the 56 ethnic groups; left empty.").arg(header, text);
+            r->notes << QCoreApplication::translate("RosterRowReader",
+                                                    "%1: \"%2\" is none of the 56 ethnic groups; left empty.")
+                            .arg(header, text);
             r->supplied.remove(RosterField::Ethnicity);
         }
         break;
@@ -144,7 +145,7 @@ void RosterRowReader::readCell(RosterField field, const TableCell& cell, const Q
         // A month-only 出生年月 is settled against the ID number later (fillFromIdNumber).
         const ImportText::DateValue value = ImportText::parseDate(cell);
         if (!value.error.isEmpty())
-            r->problems << tr("%1: %2").arg(header, value.error);
+            r->problems << QCoreApplication::translate("RosterRowReader", "%1: %2").arg(header, value.error);
         m.birthDate = value.date;
         break;
     }
@@ -158,7 +159,9 @@ void RosterRowReader::readCell(RosterField field, const TableCell& cell, const Q
     case RosterField::Education:
         if (!ImportEnums::education(text, &m.education)) {
             m.education = Education::Unknown;
-            r->notes << tr("%1: \"%2\" is not a level of education PartyDesk knows; left as not recorded.")
+            r->notes << QCoreApplication::translate(
+                            "RosterRowReader",
+                            "%1: \"%2\" is not a level of education PartyDesk knows; left as not recorded.")
                             .arg(header, text);
         }
         break;
@@ -198,14 +201,18 @@ void RosterRowReader::readCell(RosterField field, const TableCell& cell, const Q
     }
     case RosterField::Category:
         if (!ImportEnums::category(text, &m.category))
-            r->problems
-                << tr("%1: \"%2\" is not a category; write 在册, 在职, 流出 or 流入.").arg(header, text);
+            r->problems << QCoreApplication::translate(
+                               "RosterRowReader",
+                               "%1: \"%2\" is not a category; write 在册, 在职, 流出 or 流入.")
+                               .arg(header, text);
         break;
     case RosterField::Status:
         if (!ImportEnums::status(text, &m.status))
             r->problems
-                << tr("%1: \"%2\" is not a membership status; write 正式党员 or 预备党员 (or 发展对象, "
-                      "入党积极分子, 入党申请人).")
+                << QCoreApplication::translate(
+                       "RosterRowReader",
+                       "%1: \"%2\" is not a membership status; write 正式党员 or 预备党员 (or 发展对象, "
+                       "入党积极分子, 入党申请人).")
                        .arg(header, text);
         break;
     case RosterField::Phone:
@@ -230,7 +237,8 @@ void RosterRowReader::readCell(RosterField field, const TableCell& cell, const Q
         QStringList unknown;
         m.tags = ImportEnums::tags(text, &unknown);
         if (!unknown.isEmpty())
-            r->notes << tr("%1: \"%2\" is no tag PartyDesk knows; left out.")
+            r->notes << QCoreApplication::translate("RosterRowReader",
+                                                    "%1: \"%2\" is no tag PartyDesk knows; left out.")
                             .arg(header, unknown.join(QStringLiteral("、")));
         break;
     }
@@ -249,8 +257,9 @@ void RosterRowReader::fillFromIdNumber(Result* r, bool sexGiven, bool birthMonth
                                              m.birthDate.month() == id.birthDate.month()))) {
         m.birthDate = id.birthDate;
     } else if (birthMonthOnly) {
-        r->notes
-            << tr("The birth date gives only the month; read as %1.").arg(m.birthDate.toString(Qt::ISODate));
+        r->notes << QCoreApplication::translate("RosterRowReader",
+                                                "The birth date gives only the month; read as %1.")
+                        .arg(m.birthDate.toString(Qt::ISODate));
     }
     if (id.ok && !sexGiven)
         m.sex = id.sex;

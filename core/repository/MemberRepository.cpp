@@ -248,11 +248,12 @@ bool MemberRepository::idNumberInUse(const QString& idNumber, qint64 exceptMembe
     return inUse;
 }
 
-QHash<QString, qint64> MemberRepository::idNumbersOnRoster() const
+QHash<QString, qint64> MemberRepository::idNumbersOnRecord() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id_number, id FROM member WHERE id_number IS NOT NULL AND left_on IS NULL"));
+    q.prepare(QStringLiteral("SELECT id_number, id FROM member WHERE id_number IS NOT NULL "
+                             "ORDER BY left_on IS NULL, left_on, id")); // the current record comes last, and wins
     QHash<QString, qint64> ids;
     if (execRead(q))
         while (q.next())

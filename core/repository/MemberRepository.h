@@ -49,8 +49,9 @@ public:
     QSqlDatabase database() const { return m_db; }
 
     bool idNumberInUse(const QString& idNumber, qint64 exceptMemberId) const;
-    // The ID numbers of the members on the roster, each with its member's id (imports match on them).
-    QHash<QString, qint64> idNumbersOnRoster() const;
+    // Every ID number on record, each with its member's id: a member on the roster wins over an
+    // earlier record of the same person who left (imports match on them, never adding a duplicate).
+    QHash<QString, qint64> idNumbersOnRecord() const;
 
 private:
     QString refusal() const { return m_gate ? m_gate->refusal() : QString(); }

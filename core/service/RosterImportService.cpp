@@ -15,11 +15,6 @@ namespace partydesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RosterImportService", text);
-}
-
 const QString cancelledMarker = QStringLiteral("cancelled");
 const QString refusedMarker = QStringLiteral("refused");
 
@@ -35,13 +30,14 @@ ServiceResult RosterImportService::apply(const ImportPlan& plan, bool keepValid,
     // A plain variable: lupdate 6.4 loops on a scoped enum inside translate()'s arguments.
     const int refusedRows = plan.count(ImportRow::Action::Refused);
     if (refusedRows > 0 && !keepValid)
-        return ServiceResult::invalid(
-            QCoreApplication::translate("RosterImportService",
-                                        "%n row(s) of the file have problems; nothing was saved. Fix them, or "
-                                        "choose to keep the sound rows.",
-                                        nullptr, refusedRows));
+        return ServiceResult::invalid(QCoreApplication::translate(
+            "RosterImportService",
+            "%n row(s) of the file have problems; nothing was saved. Fix them, or "
+            "choose to keep the sound rows.",
+            nullptr, refusedRows));
     if (plan.count(ImportRow::Action::Add) + plan.count(ImportRow::Action::Update) == 0)
-        return ServiceResult::invalid(tr("The file has no row to save."));
+        return ServiceResult::invalid(
+            QCoreApplication::translate("RosterImportService", "The file has no row to save."));
     ImportBatch batch;
     ServiceResult refusal;
     const WriteResult written = inTransaction(m_db, [&](qint64* id) -> QString {
@@ -52,7 +48,8 @@ ServiceResult RosterImportService::apply(const ImportPlan& plan, bool keepValid,
     if (!refusal.ok())
         return refusal;
     if (written.error == cancelledMarker)
-        return ServiceResult::refused(tr("The import was cancelled; nothing was saved."));
+        return ServiceResult::refused(QCoreApplication::translate(
+            "RosterImportService", "The import was cancelled; nothing was saved."));
     return ServiceResult::fromWrite(written);
 }
 
@@ -75,7 +72,9 @@ QString RosterImportService::applyRows(const ImportPlan& plan, qint64 createBran
         const ServiceResult saved = m_organisations.saveOrganisationWithin(org);
         if (!saved.ok()) {
             *refusal = saved;
-            refusal->message = tr("The branch \"%1\" could not be created: %2").arg(name, saved.message);
+            refusal->message = QCoreApplication::translate("RosterImportService",
+                                                           "The branch \"%1\" could not be created: %2")
+                                   .arg(name, saved.message);
             return refusedMarker;
         }
         created.insert(name, saved.id);
@@ -129,15 +128,19 @@ ServiceResult RosterImportService::undo(qint64 batchId)
         return ServiceResult::refused(why);
     const ImportBatch batch = m_batches.batch(batchId);
     if (batch.id == 0)
-        return ServiceResult::conflict(tr("That import is no longer recorded."));
+        return ServiceResult::conflict(
+            QCoreApplication::translate("RosterImportService", "That import is no longer recorded."));
     if (batch.isUndone())
         return ServiceResult::conflict(
-            tr("The import of %1 was already undone on %2.").arg(batch.fileName, batch.undoneAt));
+            QCoreApplication::translate("RosterImportService", "The import of %1 was already undone on %2.")
+                .arg(batch.fileName, batch.undoneAt));
     if (const QStringList changed = m_batches.changedLater(batch, 5); !changed.isEmpty())
-        return ServiceResult::refused(tr("The import of %1 cannot be undone: members it brought in have "
-                                         "changed since (%2). Change them "
-                                         "back by hand instead.")
-                                          .arg(batch.fileName, changed.join(QStringLiteral("、"))));
+        return ServiceResult::refused(
+            QCoreApplication::translate("RosterImportService",
+                                        "The import of %1 cannot be undone: members it brought in have "
+                                        "changed since (%2). Change them "
+                                        "back by hand instead.")
+                .arg(batch.fileName, changed.join(QStringLiteral("、"))));
     MemberRepository& repository = m_repository;
     const WriteResult written = inTransaction(m_db, [&](qint64* id) -> QString {
         *id = batchId;

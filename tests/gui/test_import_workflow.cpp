@@ -131,7 +131,7 @@ void closeMessageBox(QMessageBox::StandardButton button, QString* text = nullptr
 
 int memberCount(Workspace& ws)
 {
-    return int(ws.members().idNumbersOnRoster().size());
+    return int(ws.members().idNumbersOnRecord().size());
 }
 
 } // namespace
@@ -259,7 +259,7 @@ TEST_CASE("A secretary imports a roster step by step, maps an unknown column, ke
     CHECK(dialog.result() == QDialog::Accepted);
 
     // Saved: three members, each with the address read from the column mapped by hand.
-    const QHash<QString, qint64> ids = ws.members().idNumbersOnRoster();
+    const QHash<QString, qint64> ids = ws.members().idNumbersOnRecord();
     REQUIRE(ids.size() == 3);
     const Member savedZhang = ws.members().get(ids.value(zhang));
     CHECK(savedZhang.name == QStringLiteral("张三"));
@@ -373,7 +373,7 @@ TEST_CASE("An import whose members changed since is not undone, and the history 
     REQUIRE(memberCount(ws) == 3);
 
     // Li Si's phone is corrected in her form after the import.
-    Member changed = ws.members().get(ws.members().idNumbersOnRoster().value(li));
+    Member changed = ws.members().get(ws.members().idNumbersOnRecord().value(li));
     changed.phone = QStringLiteral("13900000002");
     REQUIRE(ws.memberService().save(changed).ok());
 

@@ -263,7 +263,7 @@ TEST_CASE("An import saves all rows or none, keeps the sound ones on request, an
 
     // A later change to one of its members blocks the undo, naming the member.
     Member changed =
-        ws.members().get(ws.members().idNumbersOnRoster().value(validIdNumber(QDate(1960, 3, 5), false, 1)));
+        ws.members().get(ws.members().idNumbersOnRecord().value(validIdNumber(QDate(1960, 3, 5), false, 1)));
     changed.phone = QStringLiteral("13700000000");
     REQUIRE(ws.memberService().save(changed).ok());
     const ServiceResult blocked = ws.rosterImportService().undo(kept.id);
@@ -352,4 +352,21 @@ TEST_CASE("A sheet without a roster header says so instead of importing nothing 
         temp.workspace(), {{QStringLiteral("会议记录")}, {QStringLiteral("时间"), QStringLiteral("地点")}});
     CHECK_FALSE(plan.fatal.isEmpty());
     CHECK(plan.rows.empty());
+}
+
+TEST_CASE("A member who left is not added again as a new person", "[import][issue10]")
+{
+    TempWorkspace temp;
+    Workspace& ws = temp.workspace();
+    const Branches b = addBranches(ws);
+    const ServiceResult saved = ws.memberService().save(longStandingMember(b.first));
+    REQUIRE(saved.ok());
+    const Member member = ws.members().get(saved.id);
+    REQUIRE(ws.memberService().recordLeaving(saved.id, QDate(2026, 1, 10), LeaveKind::TransferOut, {}).ok());
+    const ImportPlan plan =
+        planOf(ws, {header(), person(1, member.name, member.idNumber, QStringLiteral("第二党支部"),
+                                     member.joinedOn, member.fullOn)});
+    REQUIRE(plan.count(ImportRow::Action::Refused) == 1);
+    CHECK(plan.rows.front().problems.join(QString()).contains(QStringLiteral("2026-01-10")));
+    CHECK(memberCount(temp.db()) == 1);
 }

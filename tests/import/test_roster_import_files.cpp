@@ -45,8 +45,8 @@ QString convertWithLibreOffice(const QString& source, const QString& format, con
     env.insert(QStringLiteral("HOME"), dir); // a profile of its own: tests run in parallel
     process.setProcessEnvironment(env);
     QStringList args = {QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                        filter.isEmpty() ? format : format + QLatin1Char(':') + filter, QStringLiteral("--outdir"),
-                        dir};
+                        filter.isEmpty() ? format : format + QLatin1Char(':') + filter,
+                        QStringLiteral("--outdir"), dir};
     if (source.endsWith(QLatin1String(".csv")))
         // Comma, quote, UTF-8, from line 1; the ID number column (5) as text, as a careful clerk sets it.
         args << QStringLiteral("--infilter=CSV:44,34,76,1,5/2");
@@ -74,7 +74,8 @@ QString rosterCsv(qint64 /*unused*/, const QStringList& extraRows = {})
         QStringLiteral("东风社区党委党员花名册,,,,,,,"),
         QStringLiteral("填报单位：东风社区党委（盖章）,,,,填报时间：2026年11月,,,"),
         QStringLiteral("序号,姓　名,性别,出生年月,身份证号码,入党时间,转正时间,所在支部"),
-        QStringLiteral("1,张三,,1960.03,%1,1990.7.1,1991-07-01,第一党支部").arg(validIdNumber(QDate(1960, 3, 5), false, 1)),
+        QStringLiteral("1,张三,,1960.03,%1,1990.7.1,1991-07-01,第一党支部")
+            .arg(validIdNumber(QDate(1960, 3, 5), false, 1)),
         QStringLiteral("2,李四,女,1961年4月,'%1,1990/07/01,19910701,第一党支部")
             .arg(validIdNumber(QDate(1961, 4, 6), true, 2).toLower()),
         QStringLiteral(",,,,,,,"),
@@ -110,8 +111,9 @@ int count(const QSqlDatabase& db, const QString& sql)
 
 } // namespace
 
-TEST_CASE("partydesk import roster reads a GB18030 CSV with titles and a total row; exit codes tell the outcome",
-          "[import][cli][issue10]")
+TEST_CASE(
+    "partydesk import roster reads a GB18030 CSV with titles and a total row; exit codes tell the outcome",
+    "[import][cli][issue10]")
 {
     QTemporaryDir dir;
     TempWorkspace temp;
@@ -122,8 +124,8 @@ TEST_CASE("partydesk import roster reads a GB18030 CSV with titles and a total r
     REQUIRE(gb18030.isValid());
     writeBytes(file, gb18030.encode(rosterCsv(0, {bad})));
 
-    const QStringList base = {QStringLiteral("import"), QStringLiteral("roster"), file, QStringLiteral("--db"),
-                              temp.path()};
+    const QStringList base = {QStringLiteral("import"), QStringLiteral("roster"), file,
+                              QStringLiteral("--db"), temp.path()};
     const Run refused = runPartydesk(base);
     INFO(refused.output.toStdString());
     CHECK(refused.exitCode == 1);
@@ -131,12 +133,14 @@ TEST_CASE("partydesk import roster reads a GB18030 CSV with titles and a total r
     CHECK(refused.output.contains(QStringLiteral("7"))); // the sheet row of 王五
     CHECK(count(temp.db(), QStringLiteral("SELECT count(*) FROM member")) == 0);
 
-    const Run dry = runPartydesk(base + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--keep-valid")});
+    const Run dry =
+        runPartydesk(base + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--keep-valid")});
     CHECK(dry.exitCode == 1);
     CHECK(count(temp.db(), QStringLiteral("SELECT count(*) FROM member")) == 0);
 
     const QString problems = dir.filePath(QStringLiteral("problems.xlsx"));
-    const Run kept = runPartydesk(base + QStringList{QStringLiteral("--keep-valid"), QStringLiteral("--problems"), problems});
+    const Run kept = runPartydesk(
+        base + QStringList{QStringLiteral("--keep-valid"), QStringLiteral("--problems"), problems});
     INFO(kept.output.toStdString());
     CHECK(kept.exitCode == 3);
     CHECK(count(temp.db(), QStringLiteral("SELECT count(*) FROM member")) == 2);
@@ -161,8 +165,12 @@ TEST_CASE("partydesk import roster reads a GB18030 CSV with titles and a total r
     CHECK(count(temp.db(), QStringLiteral("SELECT count(*) FROM member")) == 2);
 
     CHECK(runPartydesk({QStringLiteral("import"), QStringLiteral("roster"), file}).exitCode == 2);
-    CHECK(runPartydesk(base + QStringList{QStringLiteral("--map"), QStringLiteral("电话=nonsense")}).exitCode == 2);
-    CHECK(runPartydesk(base + QStringList{QStringLiteral("--sheet"), QStringLiteral("没有这张表")}).exitCode == 2);
+    CHECK(
+        runPartydesk(base + QStringList{QStringLiteral("--map"), QStringLiteral("电话=nonsense")}).exitCode ==
+        2);
+    CHECK(
+        runPartydesk(base + QStringList{QStringLiteral("--sheet"), QStringLiteral("没有这张表")}).exitCode ==
+        2);
 }
 
 TEST_CASE("Rosters saved by an office suite as .xlsx and .xls import the same members", "[import][issue10]")
@@ -172,8 +180,10 @@ TEST_CASE("Rosters saved by an office suite as .xlsx and .xls import the same me
     writeBytes(csv, rosterCsv(0).toUtf8());
     for (const QString& format : {QStringLiteral("xlsx"), QStringLiteral("xls")}) {
         INFO(format.toStdString());
-        const QString converted = convertWithLibreOffice(
-            csv, format, format == QLatin1String("xls") ? QStringLiteral("MS Excel 97") : QStringLiteral("Calc MS Excel 2007 XML"));
+        const QString converted =
+            convertWithLibreOffice(csv, format,
+                                   format == QLatin1String("xls") ? QStringLiteral("MS Excel 97")
+                                                                  : QStringLiteral("Calc MS Excel 2007 XML"));
         TempWorkspace temp;
         const qint64 branch = addBranch(temp.workspace(), QStringLiteral("第一党支部"));
         QString error;
@@ -190,15 +200,17 @@ TEST_CASE("Rosters saved by an office suite as .xlsx and .xls import the same me
     }
 }
 
-TEST_CASE("A roster exported by PartyDesk imports back into a workspace without members", "[import][cli][issue10]")
+TEST_CASE("A roster exported by PartyDesk imports back into a workspace without members",
+          "[import][cli][issue10]")
 {
     TempWorkspace source(true);
     QTemporaryDir dir;
     const QString exported = dir.filePath(QStringLiteral("export.xlsx"));
-    const Run run = runPartydesk({QStringLiteral("export"), QStringLiteral("roster"), QStringLiteral("--format"),
-                               QStringLiteral("xlsx"), QStringLiteral("--columns"), QStringLiteral("all"),
-                               QStringLiteral("--full-id"), QStringLiteral("--out"), exported, QStringLiteral("--db"),
-                               source.path()});
+    const Run run =
+        runPartydesk({QStringLiteral("export"), QStringLiteral("roster"), QStringLiteral("--format"),
+                      QStringLiteral("xlsx"), QStringLiteral("--columns"), QStringLiteral("all"),
+                      QStringLiteral("--full-id"), QStringLiteral("--out"), exported, QStringLiteral("--db"),
+                      source.path()});
     INFO(run.output.toStdString());
     REQUIRE(run.exitCode == 0);
 
@@ -218,8 +230,8 @@ TEST_CASE("A roster exported by PartyDesk imports back into a workspace without 
         opened.db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connection);
     }
-    const Run imported = runPartydesk({QStringLiteral("import"), QStringLiteral("roster"), exported,
-                                    QStringLiteral("--db"), target});
+    const Run imported = runPartydesk(
+        {QStringLiteral("import"), QStringLiteral("roster"), exported, QStringLiteral("--db"), target});
     INFO(imported.output.toStdString());
     REQUIRE(imported.exitCode == 0);
 
@@ -231,10 +243,12 @@ TEST_CASE("A roster exported by PartyDesk imports back into a workspace without 
             "name, sex, ethnicity, id_number, birth_date, education, org_id, category, status, applied_on, "
             "activist_on, candidate_on, joined_on, full_on, phone, address, "
             "CASE category WHEN 'in_service' THEN work_unit || reported_on WHEN 'floating_out' THEN "
-            "floating_place || floating_since WHEN 'floating_in' THEN home_organisation || floating_since END");
+            "floating_place || floating_since WHEN 'floating_in' THEN home_organisation || floating_since "
+            "END");
         auto members = [&](const QSqlDatabase& db) {
             QSqlQuery q(db);
-            REQUIRE(q.exec(QStringLiteral("SELECT %1 FROM member WHERE left_on IS NULL ORDER BY id_number").arg(fields)));
+            REQUIRE(q.exec(QStringLiteral("SELECT %1 FROM member WHERE left_on IS NULL ORDER BY id_number")
+                               .arg(fields)));
             QStringList rows;
             while (q.next()) {
                 QStringList values;
