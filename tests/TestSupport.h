@@ -48,6 +48,14 @@ private:
 
 QString uniqueConnectionName();
 
+// The partydesk program run as a user runs it (offscreen), with its exit code and output.
+struct Run
+{
+    int exitCode = -1;
+    QString output;
+};
+Run runPartydesk(const QStringList& arguments);
+
 // A woman who has been a full Party member since 1973 (born 1949-12-31, a valid ID number), on the
 // roster of `branch`: saved, she joins the roster on the clock's day.
 Member longStandingMember(qint64 branch);

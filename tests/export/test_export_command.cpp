@@ -13,28 +13,6 @@
 using namespace partydesk;
 using namespace partydesk::test;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString output;
-};
-
-Run runPartydesk(const QStringList& arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PARTYDESK_BINARY), arguments);
-    process.waitForFinished(300000);
-    return {process.exitCode(), QString::fromUtf8(process.readAll())};
-}
-
-} // namespace
-
 TEST_CASE("partydesk export writes the roster of one branch, filtered by category", "[export][cli]")
 {
     TempWorkspace temp(true);
@@ -191,8 +169,9 @@ TEST_CASE("Every command prints its help without a display and exits 0", "[cli][
     };
     const QStringList commands = {QStringLiteral("demo"), QStringLiteral("export"), QStringLiteral("report"),
                                   QStringLiteral("scoring"), QStringLiteral("screenshot")};
-    for (const QStringList& arguments : {QStringList{QStringLiteral("--help")}, QStringList{QStringLiteral("help")},
-                                         QStringList{QStringLiteral("-h")}}) {
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("--help")}, QStringList{QStringLiteral("help")},
+          QStringList{QStringLiteral("-h")}}) {
         const Run general = run(arguments);
         INFO(general.output.toStdString());
         CHECK(general.exitCode == 0);

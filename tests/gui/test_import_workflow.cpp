@@ -33,34 +33,6 @@ namespace {
 
 constexpr auto fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
 
-struct Branches
-{
-    qint64 community = 0;
-    qint64 first = 0;
-    qint64 second = 0;
-};
-
-qint64 addOrg(Workspace& ws, const QString& name, OrgType type, qint64 parent)
-{
-    Organisation org;
-    org.name = name;
-    org.type = type;
-    org.parentId = parent;
-    const ServiceResult saved = ws.organisationService().saveOrganisation(org);
-    REQUIRE(saved.ok());
-    return saved.id;
-}
-
-Branches addBranches(Workspace& ws)
-{
-    Branches b;
-    const qint64 street = addOrg(ws, QStringLiteral("城关街道党工委"), OrgType::StreetCommittee, 0);
-    b.community = addOrg(ws, QStringLiteral("东风社区党委"), OrgType::CommunityCommittee, street);
-    b.first = addOrg(ws, QStringLiteral("第一党支部"), OrgType::Branch, b.community);
-    b.second = addOrg(ws, QStringLiteral("第二党支部"), OrgType::Branch, b.community);
-    return b;
-}
-
 // Three sound people; the people of a roster as a secretary keeps it.
 const QString zhang = validIdNumber(QDate(1960, 3, 5), false, 1);
 const QString li = validIdNumber(QDate(1962, 8, 9), true, 2);
@@ -142,7 +114,7 @@ TEST_CASE("A secretary imports a roster step by step, maps an unknown column, ke
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
-    const Branches b = addBranches(ws);
+    const ImportTree b = addImportTree(ws, true);
     QTemporaryDir dir;
     const QString path = writeRoster(dir);
 
@@ -302,7 +274,7 @@ TEST_CASE("Import from the roster page creates the missing branch, and the tree 
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
-    const Branches b = addBranches(ws);
+    const ImportTree b = addImportTree(ws, true);
     QTemporaryDir dir;
     const QString path = writeRoster(dir, QStringLiteral("第三党支部")); // not in the workspace yet
     MainWindow window(ws, temp.path());
@@ -355,7 +327,7 @@ TEST_CASE("An import whose members changed since is not undone, and the history 
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
-    addBranches(ws);
+    addImportTree(ws, true);
     QTemporaryDir dir;
     const QString path = writeRoster(dir);
 

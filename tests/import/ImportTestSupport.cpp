@@ -1,5 +1,7 @@
 #include "ImportTestSupport.h"
 
+#include <catch2/catch.hpp>
+
 namespace partydesk::test {
 
 TableReader::Status MemoryTable::readSheet(int index, const RowSink& sink, QString* error)
@@ -32,6 +34,32 @@ TableReader::Status MemoryTable::readSheet(int index, const RowSink& sink, QStri
             return Status::Cancelled;
     }
     return Status::Ok;
+}
+
+qint64 addOrganisation(Workspace& ws, const QString& name, OrgType type, qint64 parent)
+{
+    Organisation org;
+    org.name = name;
+    org.type = type;
+    org.parentId = parent;
+    const ServiceResult saved = ws.organisationService().saveOrganisation(org);
+    REQUIRE(saved.ok());
+    return saved.id;
+}
+
+ImportTree addImportTree(Workspace& ws, bool oneCommunity)
+{
+    ImportTree t;
+    const qint64 street = addOrganisation(ws, QStringLiteral("城关街道党工委"), OrgType::StreetCommittee, 0);
+    t.community = addOrganisation(ws, QStringLiteral("东风社区党委"), OrgType::CommunityCommittee, street);
+    t.first = addOrganisation(ws, QStringLiteral("第一党支部"), OrgType::Branch, t.community);
+    t.second = addOrganisation(ws, QStringLiteral("第二党支部"), OrgType::Branch, t.community);
+    if (oneCommunity)
+        return t;
+    t.otherCommunity =
+        addOrganisation(ws, QStringLiteral("红旗社区党委"), OrgType::CommunityCommittee, street);
+    t.otherFirst = addOrganisation(ws, QStringLiteral("第一党支部"), OrgType::Branch, t.otherCommunity);
+    return t;
 }
 
 QString validIdNumber(QDate birth, bool female, int serial)

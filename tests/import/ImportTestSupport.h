@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tabular/TableReader.h"
+#include "Workspace.h"
 
 #include <QDate>
 #include <QStringList>
@@ -26,6 +27,19 @@ private:
     QString m_sheet;
     double m_progress = 0;
 };
+
+// A street with 东风社区党委 (第一党支部, 第二党支部) and, unless `oneCommunity`, 红旗社区党委 with a
+// 第一党支部 of its own, as every district repeats branch names.
+struct ImportTree
+{
+    qint64 community = 0;
+    qint64 first = 0;
+    qint64 second = 0;
+    qint64 otherCommunity = 0;
+    qint64 otherFirst = 0;
+};
+ImportTree addImportTree(Workspace& ws, bool oneCommunity = false);
+qint64 addOrganisation(Workspace& ws, const QString& name, OrgType type, qint64 parent);
 
 // A GB 11643 ID number for a person of `female` sex born on `birth`, with the right check digit.
 QString validIdNumber(QDate birth, bool female, int serial = 1);

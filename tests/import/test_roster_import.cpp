@@ -11,39 +11,6 @@ using namespace partydesk::test;
 
 namespace {
 
-struct Branches
-{
-    qint64 community = 0;
-    qint64 first = 0;
-    qint64 second = 0;
-    qint64 otherCommunity = 0;
-    qint64 otherFirst = 0;
-};
-
-qint64 addOrg(Workspace& ws, const QString& name, OrgType type, qint64 parent)
-{
-    Organisation org;
-    org.name = name;
-    org.type = type;
-    org.parentId = parent;
-    const ServiceResult saved = ws.organisationService().saveOrganisation(org);
-    REQUIRE(saved.ok());
-    return saved.id;
-}
-
-// Two communities that each have a 第一党支部, as every district does.
-Branches addBranches(Workspace& ws)
-{
-    Branches b;
-    const qint64 street = addOrg(ws, QStringLiteral("城关街道党工委"), OrgType::StreetCommittee, 0);
-    b.community = addOrg(ws, QStringLiteral("东风社区党委"), OrgType::CommunityCommittee, street);
-    b.first = addOrg(ws, QStringLiteral("第一党支部"), OrgType::Branch, b.community);
-    b.second = addOrg(ws, QStringLiteral("第二党支部"), OrgType::Branch, b.community);
-    b.otherCommunity = addOrg(ws, QStringLiteral("红旗社区党委"), OrgType::CommunityCommittee, street);
-    b.otherFirst = addOrg(ws, QStringLiteral("第一党支部"), OrgType::Branch, b.otherCommunity);
-    return b;
-}
-
 const QVariant none;
 
 QVariantList header()
@@ -106,7 +73,7 @@ TEST_CASE("A roster with titles, blocks, a total row and messy cells previews ro
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
-    const Branches b = addBranches(ws);
+    const ImportTree b = addImportTree(ws);
     const QString zhang = validIdNumber(QDate(1960, 3, 5), false, 1);
     const QString li = validIdNumber(QDate(1962, 8, 9), true, 2);
     const QString wang = validIdNumber(QDate(1970, 1, 2), false, 3);
@@ -155,7 +122,7 @@ TEST_CASE("Every member rule of the form applies to each row, with every reason"
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
-    addBranches(ws);
+    addImportTree(ws);
     QString badCheck = validIdNumber(QDate(1960, 3, 5), false, 1);
     badCheck[17] = badCheck[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
     const QString young = validIdNumber(QDate(1980, 1, 1), true, 4);
@@ -177,7 +144,7 @@ TEST_CASE("The same ID number twice in a file refuses both rows and names them",
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
-    addBranches(ws);
+    addImportTree(ws);
     const QString id = validIdNumber(QDate(1960, 3, 5), false, 1);
     const ImportPlan plan =
         planOf(ws, {header(), person(1, QStringLiteral("张三"), id, QStringLiteral("第二党支部")),
@@ -191,7 +158,7 @@ TEST_CASE("A member already on the roster is skipped, or updated without erasing
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
-    const Branches b = addBranches(ws);
+    const ImportTree b = addImportTree(ws);
     Member saved = longStandingMember(b.first);
     saved.phone = QStringLiteral("13900000000");
     saved.address = QStringLiteral("老地址");
@@ -235,7 +202,7 @@ TEST_CASE("An import saves all rows or none, keeps the sound ones on request, an
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
-    const Branches b = addBranches(ws);
+    const ImportTree b = addImportTree(ws);
     const QList<QVariantList> rows = {
         header(),
         person(1, QStringLiteral("张三"), validIdNumber(QDate(1960, 3, 5), false, 1),
@@ -277,7 +244,7 @@ TEST_CASE("Undo removes the members and branches an import added", "[import][iss
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
-    const Branches b = addBranches(ws);
+    const ImportTree b = addImportTree(ws);
     RosterImportOptions options;
     options.createBranchesUnder = b.community;
     const int orgsBefore = int(ws.organisations().all().size());
@@ -302,7 +269,7 @@ TEST_CASE("Month-only birth dates agree with the ID number; blanks and unknown w
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
-    addBranches(ws);
+    addImportTree(ws);
     const QString id = validIdNumber(QDate(1960, 3, 5), true, 1);
     QVariantList agrees = person(1, QStringLiteral("张三"), id, QStringLiteral("第二党支部"));
     agrees[4] = QStringLiteral("1960.03");
@@ -324,7 +291,7 @@ TEST_CASE("Unknown columns are listed; a mapping reads them and is remembered", 
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
-    addBranches(ws);
+    addImportTree(ws);
     QVariantList head = header();
     head[12] = QStringLiteral("本人电话");
     const QList<QVariantList> rows = {head, person(1, QStringLiteral("张三"),
@@ -358,7 +325,7 @@ TEST_CASE("A member who left is not added again as a new person", "[import][issu
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
-    const Branches b = addBranches(ws);
+    const ImportTree b = addImportTree(ws);
     const ServiceResult saved = ws.memberService().save(longStandingMember(b.first));
     REQUIRE(saved.ok());
     const Member member = ws.members().get(saved.id);

@@ -16,25 +16,6 @@ using namespace partydesk::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString output;
-};
-
-Run runPartydesk(const QStringList& arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PARTYDESK_BINARY), arguments);
-    process.waitForFinished(600000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAll())};
-}
-
 // LibreOffice saves `source` in another format (xls, xlsx), as an office would.
 QString convertWithLibreOffice(const QString& source, const QString& format, const QString& filter = {})
 {
