@@ -190,7 +190,8 @@ RosterField fromHeader(const QString& header)
     if (const auto it = synonyms().constFind(h); it != synonyms().constEnd())
         return *it;
     for (RosterColumn column : allRosterColumns())
-        if (normalisedHeader(rosterColumnHeader(column)) == h)
+        if (normalisedHeader(rosterColumnHeader(column)) == h ||
+            normalisedHeader(rosterColumnSourceHeader(column)) == h)
             return fieldOfExportColumn(column);
     // "入党时间(年月)", "身份证号码（18位）": the words before the bracket name the field.
     static const QRegularExpression bracket(QStringLiteral("[(（\\[【].*$"));

@@ -35,8 +35,8 @@ const QList<ColumnInfo>& columnInfos()
         {RosterColumn::Category, "category", QT_TRANSLATE_NOOP("RosterExport", "Category"), K::Text, 7},
         {RosterColumn::Status, "status", QT_TRANSLATE_NOOP("RosterExport", "Status"), K::Text, 5},
         {RosterColumn::AppliedOn, "applied_on", QT_TRANSLATE_NOOP("RosterExport", "Applied"), K::Date, 6},
-        {RosterColumn::ActivistOn, "activist_on", QT_TRANSLATE_NOOP("RosterExport", "Activist since"), K::Date,
-         6},
+        {RosterColumn::ActivistOn, "activist_on", QT_TRANSLATE_NOOP("RosterExport", "Activist since"),
+         K::Date, 6},
         {RosterColumn::CandidateOn, "candidate_on", QT_TRANSLATE_NOOP("RosterExport", "Candidate since"),
          K::Date, 6},
         {RosterColumn::JoinedOn, "joined_on", QT_TRANSLATE_NOOP("RosterExport", "Joined"), K::Date, 6},
@@ -107,6 +107,11 @@ bool rosterColumnFromCode(const QString& code, RosterColumn* column)
             return true;
         }
     return false;
+}
+
+QString rosterColumnSourceHeader(RosterColumn column)
+{
+    return QString::fromLatin1(infoOf(column).header);
 }
 
 QString rosterColumnHeader(RosterColumn column)

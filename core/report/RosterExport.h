@@ -41,6 +41,8 @@ QList<RosterColumn> defaultRosterColumns();
 QString rosterColumnCode(RosterColumn column); // for the command line: name, id_number, ...
 bool rosterColumnFromCode(const QString& code, RosterColumn* column);
 QString rosterColumnHeader(RosterColumn column);
+// The header in English, whatever the language: an export written in either language reads back.
+QString rosterColumnSourceHeader(RosterColumn column);
 
 struct RosterExportOptions
 {

@@ -1,6 +1,7 @@
 #include "import/ImportEnums.h"
 #include "import/ImportText.h"
 #include "import/RosterFields.h"
+#include "report/RosterExport.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -145,4 +146,13 @@ TEST_CASE("Headers with line breaks, padding, marks and notes name their fields"
     CHECK(RosterFields::fromHeader(QStringLiteral("文化程度")) == RosterField::Education);
     CHECK(RosterFields::fromHeader(QStringLiteral("现居住地址")) == RosterField::Address);
     CHECK(RosterFields::fromHeader(QStringLiteral("爱好")) == RosterField::Unknown);
+}
+
+TEST_CASE("PartyDesk's own export headers are read in either language", "[import][issue10]")
+{
+    for (RosterColumn column : allRosterColumns()) {
+        INFO(rosterColumnSourceHeader(column).toStdString());
+        CHECK(RosterFields::fromHeader(rosterColumnSourceHeader(column)) != RosterField::Unknown);
+        CHECK(RosterFields::fromHeader(rosterColumnHeader(column)) != RosterField::Unknown);
+    }
 }
