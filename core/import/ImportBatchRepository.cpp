@@ -114,20 +114,20 @@ QString ImportBatchRepository::deleteEventsAfter(qint64 memberId, qint64 eventId
 
 bool ImportBatchRepository::deleteOrganisationIfUnused(qint64 orgId, QString* error)
 {
-    // Savepoint: a refused delete (the branch now has members or meetings) must not end the transaction.
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SAVEPOINT drop_branch"))) {
-        *error = q.lastError().text();
+    // A savepoint: a refused delete (the branch now has members or meetings) must not end the
+    // import's transaction.
+    QSqlQuery savepoint(m_db);
+    if (!savepoint.exec(QStringLiteral("SAVEPOINT drop_branch"))) {
+        *error = savepoint.lastError().text();
         return false;
     }
     QSqlQuery del(m_db);
     del.prepare(QStringLiteral("DELETE FROM organisation WHERE id = ?"));
     del.addBindValue(orgId);
     const bool deleted = del.exec();
-    q.exec(deleted ? QStringLiteral("RELEASE drop_branch")
-                   : QStringLiteral("ROLLBACK TO drop_branch")); // then released below
     if (!deleted)
-        q.exec(QStringLiteral("RELEASE drop_branch"));
+        savepoint.exec(QStringLiteral("ROLLBACK TO drop_branch"));
+    savepoint.exec(QStringLiteral("RELEASE drop_branch"));
     return deleted;
 }
 
