@@ -159,7 +159,8 @@ int runExport(QApplication& app)
         return 2;
     }
 
-    const std::vector<RosterRow> roster = workspace.members().roster();
+    const std::vector<RosterRow> roster =
+        filter.orgIds ? workspace.members().roster(*filter.orgIds) : workspace.members().roster();
     QList<TableReport> reports;
     std::unique_ptr<MemberStatistics> statistics;
     std::vector<const RosterRow*> rows;

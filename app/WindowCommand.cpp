@@ -51,6 +51,7 @@ int runWindow(QApplication& app)
         check.reset(checkIntegrityInBackground(path, &window, [&](const QString& problem) {
             if (problem.isEmpty()) {
                 workspace.writeGate().checkPassed();
+                Database::recordIntegrityPassed(opened.db);
                 return;
             }
             workspace.writeGate().checkFailed(problem);

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "storage/StorageHealth.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -31,6 +33,8 @@ void writeDamagedCopy(const QSqlDatabase& db, const QString& path)
 TempWorkspace::TempWorkspace(bool withDemo, QDate today)
     : m_connection(uniqueConnectionName()), m_clock(today)
 {
+    // A test before may have made SQLite meet a damaged file on purpose.
+    StorageHealth::reset();
     Database::Result opened = Database::open(path(), m_connection);
     if (!opened.ok)
         throw std::runtime_error(opened.error.toStdString());

@@ -34,6 +34,8 @@ public:
 
     // The whole roster, members who left included (the roster filters them), ordered by organisation.
     std::vector<RosterRow> roster() const { return readRoster(m_db); }
+    // The roster of these organisations only: a branch's export reads its own rows, not the district's.
+    std::vector<RosterRow> roster(const QSet<qint64>& orgIds) const { return readRoster(m_db, -1, 0, &orgIds); }
     // One member's roster row (after a save), or none.
     std::optional<RosterRow> rosterRow(qint64 memberId) const;
 

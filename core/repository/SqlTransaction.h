@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "RepositoryError.h"
+#include "storage/StorageHealth.h"
 
 namespace partydesk {
 
@@ -17,8 +18,12 @@ inline QString execQuery(QSqlQuery& query)
 
 // Runs `work(&id)` in one transaction: committed when it returns an empty string, rolled back
 // (and the error returned) otherwise.
+// Nothing starts once SQLite has reported damage in the file.
 template <typename Work> WriteResult inTransaction(QSqlDatabase& db, Work work)
 {
+    const QString damage = StorageHealth::damage();
+    if (!damage.isEmpty())
+        return {0, damage};
     if (!db.transaction())
         return {0, db.lastError().text()};
     qint64 id = 0;

@@ -1,5 +1,7 @@
 #include "ServiceResult.h"
 
+#include "storage/StorageHealth.h"
+
 #include <QCoreApplication>
 
 namespace partydesk {
@@ -26,6 +28,8 @@ ServiceResult ServiceResult::fromWrite(const WriteResult& write, const QString& 
         return success(write.id);
     if (!refusal.isEmpty() && write.error == refusal)
         return ServiceResult::refused(write.error);
+    if (const QString damage = StorageHealth::damage(); !damage.isEmpty() && write.error == damage)
+        return ServiceResult::refused(damage);
     return storage(write.error);
 }
 

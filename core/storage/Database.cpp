@@ -146,7 +146,39 @@ QString migrate(QSqlDatabase& db, int fromVersion, const QList<Migration>& migra
     return {};
 }
 
+// The write-ahead log SQLite removes when the last connection closes cleanly.
+QString walLeftOver(const QString& path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    return wal.exists() && wal.size() > 0 ? wal.filePath() : QString();
+}
+
+const char* const checkedOnKey = "integrity_checked_on";
+
+// True when no whole-file check has passed in the last week.
+bool checkStale(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    q.addBindValue(QLatin1String(checkedOnKey));
+    if (!q.exec() || !q.next())
+        return true;
+    const QDate last = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    const QDate today = QDate::currentDate();
+    return !last.isValid() || last > today || last.daysTo(today) >= Database::integrityCheckDays;
+}
+
 } // namespace
+
+void Database::recordIntegrityPassed(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QLatin1String(checkedOnKey));
+    q.addBindValue(QDate::currentDate().toString(Qt::ISODate));
+    q.exec(); // a read-only file or folder: the check is simply due again next time
+}
 
 QString Database::defaultPath()
 {
@@ -183,6 +215,9 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
                            .arg(info.absolutePath()));
     }
 
+    // Looked at before SQLite opens the file: its first read replays and removes a stale log.
+    const QString uncleanClose = existing ? walLeftOver(path) : QString();
+    bool checkedNow = false;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -227,13 +262,17 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
                                .arg(QDir::toNativeSeparators(path))
                                .arg(version)
                                .arg(latest));
-        // A file about to be migrated is always checked first; otherwise the caller may check it
-        // in the background (it takes ~0.2 s for a district's 40 MB) while nothing writes.
-        if (check == IntegrityCheck::BeforeOpening || version < latest) {
+        // A file about to be migrated is always checked first; otherwise the window checks it in
+        // the background while nothing writes, and a command only when a check is due.
+        const bool due = !uncleanClose.isEmpty() || checkStale(db);
+        const bool checkNow = check == IntegrityCheck::BeforeOpening || version < latest ||
+                              (check == IntegrityCheck::WhenDue && due);
+        if (checkNow) {
             const QString result = scalar(db, QStringLiteral("PRAGMA quick_check"), &error).toString();
             if (!error.isEmpty() || result != QLatin1String("ok"))
                 return damaged(error.isEmpty() ? result : error);
-        } else {
+            checkedNow = true;
+        } else if (check == IntegrityCheck::InBackground) {
             deferred = true;
         }
     }
@@ -275,6 +314,8 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
                        QCoreApplication::translate("Database", "\"%1\" could not be upgraded: %2")
                            .arg(QDir::toNativeSeparators(path), error));
 
+    if (checkedNow || version == 0)
+        recordIntegrityPassed(db);
     result.ok = true;
     result.db = db;
     result.integrityCheckDeferred = deferred;

@@ -23,8 +23,13 @@ public:
         bool integrityCheckDeferred = false;
     };
 
+    // A whole-file check costs time in proportion to the file (2 s for a district's 180 MB), so
+    // a command does not pay it every time. SQLite reports damage on the statement that meets it
+    // (StorageHealth), and from then on nothing is written; the whole-file check finds damage in
+    // pages no command happens to read.
     enum class IntegrityCheck
     {
+        WhenDue,       // PRAGMA quick_check first when due (see integrityCheckDays), else not at all
         BeforeOpening, // PRAGMA quick_check before anything else
         InBackground   // skipped for an up-to-date file: the caller runs integrityProblem() in a
                        // thread and allows no write until it passes
@@ -34,7 +39,15 @@ public:
 
     static Result open(const QString& path, const QString& connectionName,
                        const QList<Migration>& migrations = builtInMigrations(),
-                       IntegrityCheck check = IntegrityCheck::BeforeOpening);
+                       IntegrityCheck check = IntegrityCheck::WhenDue);
+
+    // How long a passing whole-file check counts. A check is also due when the previous session
+    // did not close cleanly: its write-ahead log is still there (a crash, a kill, a power cut, or
+    // another PartyDesk that has the file open).
+    static constexpr int integrityCheckDays = 7;
+    // Notes in the workspace that its whole-file check passed today (best effort: a read-only
+    // file simply stays due).
+    static void recordIntegrityPassed(QSqlDatabase& db);
 
     // Runs PRAGMA quick_check on its own read-only connection (any thread); returns the problem
     // for the user, or an empty string when the file is sound.

@@ -1,12 +1,14 @@
 #pragma once
 
+#include "StorageHealth.h"
+
 #include <QCoreApplication>
 #include <QString>
 
 namespace partydesk {
 
 // Holds writes back while the workspace file's integrity check runs in the background, and for
-// good if it fails: a damaged file is never written to.
+// good if it fails or SQLite reports damage on any statement: a damaged file is never written to.
 class WriteGate
 {
 public:
@@ -21,6 +23,9 @@ public:
     // Why nothing may be written now, or an empty string.
     QString refusal() const
     {
+        const QString damage = StorageHealth::damage();
+        if (!damage.isEmpty())
+            return damage;
         switch (m_state) {
         case State::Checking:
             return QCoreApplication::translate("WriteGate", "The workspace file is still being checked; "

@@ -1,10 +1,13 @@
 #include "storage/Database.h"
+#include "storage/StorageHealth.h"
 #include "TestSupport.h"
+#include "Workspace.h"
 
 #include <catch2/catch.hpp>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -45,7 +48,116 @@ void close(Database::Result& result, const QString& connection)
     QSqlDatabase::removeDatabase(connection);
 }
 
+void setIntegrityCheckedOn(const QSqlDatabase& db, QDate day)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE setting SET value = ? WHERE key = 'integrity_checked_on'"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    REQUIRE(q.exec());
+    REQUIRE(q.numRowsAffected() == 1);
+}
+
+// Reads every row of every table and index, as the commands together would.
+int failedReads(const QSqlDatabase& db)
+{
+    QSqlQuery tables(db);
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    int failed = 0;
+    for (const QString& name : names) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(name)))
+            ++failed;
+        while (q.next()) {
+        }
+        if (q.lastError().isValid())
+            ++failed;
+    }
+    return failed;
+}
+
 } // namespace
+
+TEST_CASE("A command checks the whole file only when a check is due", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("workspace.sqlite"));
+    {
+        const QString connection = uniqueConnectionName();
+        Database::Result created = Database::open(path, connection);
+        REQUIRE(created.ok);
+        // A new file counts as checked today.
+        CHECK(pragma(created.db, QStringLiteral("quick_check")) == QStringLiteral("ok"));
+        QSqlQuery q(created.db);
+        REQUIRE(q.exec(QStringLiteral("SELECT value FROM setting WHERE key = 'integrity_checked_on'")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QDate::currentDate().toString(Qt::ISODate));
+        setIntegrityCheckedOn(created.db, QDate::currentDate().addDays(-30));
+        close(created, connection);
+    }
+    {
+        // A week or more since the last check: checked now, and the day noted.
+        const QString connection = uniqueConnectionName();
+        Database::Result opened = Database::open(path, connection);
+        REQUIRE(opened.ok);
+        QSqlQuery q(opened.db);
+        REQUIRE(q.exec(QStringLiteral("SELECT value FROM setting WHERE key = 'integrity_checked_on'")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QDate::currentDate().toString(Qt::ISODate));
+        close(opened, connection);
+    }
+}
+
+TEST_CASE("After a session that did not close cleanly the file is checked before use", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        test::TempWorkspace source(true);
+        test::writeDamagedCopy(source.db(), path); // checked today
+    }
+    // What a killed session leaves beside the file: its write-ahead log.
+    QFile wal(path + QStringLiteral("-wal"));
+    REQUIRE(wal.open(QIODevice::WriteOnly));
+    wal.write(QByteArray(64, '\0'));
+    wal.close();
+    const QByteArray before = fileHash(path);
+    Database::Result result = Database::open(path, uniqueConnectionName());
+    CHECK_FALSE(result.ok);
+    CHECK(result.error.contains(QStringLiteral("damaged")));
+    CHECK(fileHash(path) == before);
+    StorageHealth::reset();
+}
+
+TEST_CASE("Damage SQLite meets while working stops every write, with no whole-file check before",
+          "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        test::TempWorkspace source(true);
+        test::writeDamagedCopy(source.db(), path); // checked today: no check is due
+    }
+    const QString connection = uniqueConnectionName();
+    Database::Result opened = Database::open(path, connection);
+    REQUIRE(opened.ok); // the damage is in the middle of the file, where opening does not look
+    CHECK(StorageHealth::damage().isEmpty());
+    {
+        FixedClock clock(QDate(2026, 11, 15));
+        Workspace workspace(opened.db, clock);
+        CHECK(failedReads(opened.db) > 0);
+        CHECK(StorageHealth::damage().contains(QStringLiteral("restore")));
+        const qint64 branch = workspace.organisations().all().constLast().id;
+        const ServiceResult saved = workspace.memberService().save(test::longStandingMember(branch));
+        CHECK_FALSE(saved.ok());
+        CHECK(saved.message == StorageHealth::damage());
+        CHECK(workspace.writeGate().refusal() == StorageHealth::damage());
+    }
+    StorageHealth::reset();
+    close(opened, connection);
+}
 
 TEST_CASE("A new workspace is created at the latest schema with WAL and foreign keys", "[database]")
 {
@@ -200,11 +312,12 @@ TEST_CASE("Files that are not sound PartyDesk workspaces are refused and left un
         CHECK(result.error.contains(QStringLiteral("another program")));
         CHECK(fileHash(path) == before);
     }
-    SECTION("a damaged workspace")
+    SECTION("a damaged workspace whose whole-file check is due")
     {
         const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
         {
             test::TempWorkspace source(true);
+            setIntegrityCheckedOn(source.db(), QDate::currentDate().addDays(-Database::integrityCheckDays));
             test::writeDamagedCopy(source.db(), path);
         }
         const QByteArray before = fileHash(path);
