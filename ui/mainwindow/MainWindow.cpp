@@ -67,6 +67,7 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onTreeSelection);
     connect(m_roster, &RosterPage::membersChanged, this, [this] { reloadOrganisations(0); });
+    connect(m_roster, &RosterPage::memberCountsChanged, this, &MainWindow::onMemberCountsChanged);
     connect(m_organisation, &OrganisationPage::organisationsChanged, this, &MainWindow::reloadOrganisations);
 
     reloadOrganisations(0);
@@ -150,6 +151,15 @@ void MainWindow::onTreeSelection()
 {
     const qint64 orgId = m_treeView->currentIndex().data(OrganisationTreeModel::OrgIdRole).toLongLong();
     m_roster->setOrganisation(orgId);
+    m_organisation->setOrganisation(orgId);
+    m_statistics->setOrganisation(orgId);
+    m_meetingsPage->setOrganisation(orgId);
+}
+
+// The roster and the tree follow a saved member themselves; the other pages show counts too.
+void MainWindow::onMemberCountsChanged()
+{
+    const qint64 orgId = m_treeView->currentIndex().data(OrganisationTreeModel::OrgIdRole).toLongLong();
     m_organisation->setOrganisation(orgId);
     m_statistics->setOrganisation(orgId);
     m_meetingsPage->setOrganisation(orgId);

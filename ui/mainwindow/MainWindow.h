@@ -45,6 +45,7 @@ private:
     void buildMenus();
     void reloadOrganisations(qint64 selectId);
     void onTreeSelection();
+    void onMemberCountsChanged();
     void chooseLanguage(const QString& language);
     void switchWorkspace(bool create);
 

@@ -29,6 +29,14 @@ void OrganisationTreeModel::setOrganisations(const QList<Organisation>& organisa
         m_nodes[size_t(node)].row = int(m_nodes[size_t(parent)].children.size());
         m_nodes[size_t(parent)].children.push_back(node);
     }
+    sumCounts(counts);
+    endResetModel();
+}
+
+void OrganisationTreeModel::sumCounts(const QHash<qint64, MemberCounts>& counts)
+{
+    for (Node& n : m_nodes)
+        n.subtreeCounts = MemberCounts();
     // Parents come before children in storage order only by accident; sum counts bottom-up by depth.
     std::vector<int> order;
     order.reserve(m_nodes.size());
@@ -43,7 +51,40 @@ void OrganisationTreeModel::setOrganisations(const QList<Organisation>& organisa
         if (n.parent >= 0 && *it != 0)
             m_nodes[size_t(n.parent)].subtreeCounts += n.subtreeCounts;
     }
-    endResetModel();
+}
+
+void OrganisationTreeModel::setMemberCounts(const QHash<qint64, MemberCounts>& counts)
+{
+    sumCounts(counts);
+    for (size_t node = 0; node < m_nodes.size(); ++node) {
+        const std::vector<int>& children = m_nodes[node].children;
+        if (children.empty())
+            continue;
+        const QModelIndex parent =
+            node == 0 ? QModelIndex() : createIndex(m_nodes[node].row, 0, quintptr(node));
+        emit dataChanged(index(0, 0, parent), index(int(children.size()) - 1, MembersColumn, parent));
+    }
+}
+
+void OrganisationTreeModel::addToCounts(qint64 orgId, MemberStatus status, int delta)
+{
+    // Counts of organisations not in the tree (dissolved) are not shown anywhere, as on a reload.
+    const int first = m_nodeById.value(orgId, 0);
+    if (first == 0)
+        return;
+    for (int node = first; node >= 0; node = m_nodes[size_t(node)].parent) {
+        m_nodes[size_t(node)].subtreeCounts.add(status, delta);
+        if (node != 0)
+            countsChanged(node);
+    }
+}
+
+// Both columns: the name's tooltip describes the counts too.
+void OrganisationTreeModel::countsChanged(int node)
+{
+    const Node& n = m_nodes[size_t(node)];
+    emit dataChanged(createIndex(n.row, NameColumn, quintptr(node)),
+                     createIndex(n.row, MembersColumn, quintptr(node)));
 }
 
 int OrganisationTreeModel::nodeOf(const QModelIndex& index) const

@@ -35,6 +35,11 @@ public:
     // `counts`: the people on the roster directly in each organisation, by status.
     void setOrganisations(const QList<Organisation>& organisations,
                           const QHash<qint64, MemberCounts>& counts);
+    // New counts for the same organisations (read after the tree was shown).
+    void setMemberCounts(const QHash<qint64, MemberCounts>& counts);
+    // One person more (`delta` 1) or fewer (-1) in the organisation with that status, as after a
+    // member's save: its subtree counts change up to the top, without reading every count again.
+    void addToCounts(qint64 orgId, MemberStatus status, int delta);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -61,6 +66,8 @@ private:
         MemberCounts subtreeCounts;
     };
     int nodeOf(const QModelIndex& index) const;
+    void sumCounts(const QHash<qint64, MemberCounts>& counts);
+    void countsChanged(int node);
 
     QList<Organisation> m_orgs;
     std::vector<Node> m_nodes; // m_nodes[0] is the root; node i+1 holds m_orgs[i]

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/RosterSortOrder.h"
 #include "repository/RosterFilter.h"
 #include "repository/RosterRow.h"
 
@@ -11,7 +12,8 @@
 namespace partydesk {
 
 // All members in memory, filtered and sorted here: a district's 100,000 rows filter in milliseconds,
-// where a proxy model calling data() per row would not.
+// where a proxy model calling data() per row would not. A saved member moves alone: the other rows,
+// the view's selection and its scroll stay.
 class RosterModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,8 +44,11 @@ public:
 
     void setRows(std::vector<RosterRow> rows, const QHash<qint64, QString>& orgNames, QDate today);
     void setFilter(const RosterFilter& filter);
-    // Adds the member's row, or replaces it if the member is already there (after a save).
+    // Adds the member's row, or replaces it if the member is already there (after a save), and
+    // moves, inserts or removes just that row in the view.
     void upsertRow(const RosterRow& row);
+    // The member's row, shown or not; null if the model does not hold it.
+    const RosterRow* findRow(qint64 memberId) const;
     void setOrganisationNames(const QHash<qint64, QString>& orgNames);
     const RosterFilter& filter() const { return m_filter; }
     void setShowFullIdNumbers(bool show);
@@ -69,19 +74,19 @@ private:
     QString tagText(const RosterRow& row) const;
     QString statusText(const RosterRow& row) const;
     void applyFilter(bool narrowing);
-    // Every row index in the order of `column` (roster order for -1).
-    std::vector<int> sortedOrder(int column, Qt::SortOrder sortOrder) const;
+    // Where row `i` belongs among the visible rows, `i` itself left out.
+    int visibleInsertionPoint(int i, int skip) const;
 
     std::vector<RosterRow> m_rows;
     std::vector<QString> m_searchKeys;
     std::vector<int> m_order;   // every row, in the current sort order
     std::vector<int> m_visible; // the rows the filter accepts, in that order
+    QHash<qint64, int> m_rowById;
     QHash<qint64, QString> m_orgNames;
     RosterFilter m_filter;
     QDate m_today;
     bool m_showFullIds = false;
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    RosterSortOrder m_sort{m_rows, m_orgNames, m_today};
 };
 
 } // namespace partydesk

@@ -197,18 +197,39 @@ void RosterPage::onRosterLoaded(const std::shared_ptr<std::vector<RosterRow>>& r
                      m_workspace.clock().today());
     // The loader read a snapshot; members saved meanwhile are read again.
     for (qint64 id : std::as_const(m_savedWhileLoading))
-        refreshMember(id);
+        if (const auto row = m_workspace.members().rosterRow(id))
+            m_model->upsertRow(*row); // the tree counted the save already
     m_savedWhileLoading.clear();
     if (selected > 0)
         selectMember(selected);
 }
 
-void RosterPage::refreshMember(qint64 memberId)
+bool RosterPage::refreshMember(qint64 memberId)
 {
     if (m_loading)
         m_savedWhileLoading << memberId;
-    if (const auto row = m_workspace.members().rosterRow(memberId))
+    const std::optional<RosterRow> row = m_workspace.members().rosterRow(memberId);
+    const RosterRow* before = m_model->findRow(memberId);
+    // Still loading, a member not yet in the model may be an old one: its earlier counts are unknown.
+    const bool countsFollow = row && (before || !m_loading);
+    // Counted as the tree counts: the people on the roster, by organisation and status.
+    if (countsFollow && before && !before->leftOn.isValid())
+        m_tree.addToCounts(before->orgId, before->status, -1);
+    if (countsFollow && !row->leftOn.isValid())
+        m_tree.addToCounts(row->orgId, row->status, 1);
+    if (row)
         m_model->upsertRow(*row);
+    return countsFollow;
+}
+
+void RosterPage::memberSaved(qint64 memberId)
+{
+    if (!refreshMember(memberId)) {
+        emit membersChanged();
+        return;
+    }
+    updateSummary();
+    emit memberCountsChanged();
 }
 
 void RosterPage::refreshOrganisationNames()
@@ -221,8 +242,14 @@ void RosterPage::setOrganisation(qint64 orgId)
     m_orgId = orgId;
     const Organisation* org = m_tree.organisation(orgId);
     m_scope->setText(org ? org->name : tr("All organisations"));
-    m_summary->setText(describeMemberCounts(m_tree.subtreeCounts(org ? orgId : 0)));
+    updateSummary();
     applyFilter();
+}
+
+void RosterPage::updateSummary()
+{
+    m_summary->setText(
+        describeMemberCounts(m_tree.subtreeCounts(m_tree.organisation(m_orgId) ? m_orgId : 0)));
 }
 
 void RosterPage::applyFilter()
@@ -294,8 +321,7 @@ void RosterPage::addMember()
     MemberForm form(m_workspace, m_tree.organisations(), member, this);
     if (form.exec() != QDialog::Accepted)
         return;
-    refreshMember(form.savedMemberId());
-    emit membersChanged();
+    memberSaved(form.savedMemberId());
     selectMember(form.savedMemberId());
 }
 
@@ -307,8 +333,7 @@ void RosterPage::editSelectedMember()
     MemberForm form(m_workspace, m_tree.organisations(), m_workspace.members().get(id), this);
     if (form.exec() != QDialog::Accepted)
         return;
-    refreshMember(id);
-    emit membersChanged();
+    memberSaved(id);
     selectMember(id);
 }
 
@@ -320,8 +345,7 @@ void RosterPage::recordLeaving()
     LeaveDialog dialog(m_workspace, m_workspace.members().get(id), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    refreshMember(id);
-    emit membersChanged();
+    memberSaved(id);
 }
 
 // An import or its undo changes many members and can create branches: the tree (with its counts)

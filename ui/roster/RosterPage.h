@@ -33,6 +33,9 @@ public:
     // After organisations were renamed or added.
     void refreshOrganisationNames();
     void setOrganisation(qint64 orgId);
+    // After a member was saved (the member form, leaving): that row alone is read again and moved,
+    // and the tree's counts follow it.
+    void memberSaved(qint64 memberId);
     RosterModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
 
@@ -47,13 +50,18 @@ public slots:
     void showImportHistory();
 
 signals:
+    // Many members changed (an import), or one whose counts are not known here: read everything again.
     void membersChanged();
+    // One member was saved; the tree's counts are already up to date.
+    void memberCountsChanged();
 
 private:
     // Asks for the columns and writes the current view: Excel (true), PDF (false) or, with no
     // format, the print preview.
     void exportView(const QString& action, std::optional<bool> excel);
-    void refreshMember(qint64 memberId);
+    // Reads the member's row again; false if the tree's counts could not follow it.
+    bool refreshMember(qint64 memberId);
+    void updateSummary();
     void onRosterLoaded(const std::shared_ptr<std::vector<RosterRow>>& rows);
     void applyFilter();
     void toggleFullIdNumbers(bool show);
