@@ -110,10 +110,14 @@ std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit, qint64 memb
     const QString orgFilter =
         QStringLiteral("org_id IN (%1)")
             .arg(orgList.isEmpty() ? QStringLiteral("0") : orgList.join(QLatin1Char(',')));
+    // The first page reads its own members' tags, not the whole district's.
     const QString where =
         memberId > 0 ? QStringLiteral(" WHERE member_id = %1").arg(memberId)
         : orgIds     ? QStringLiteral(" WHERE member_id IN (SELECT id FROM member WHERE %1)").arg(orgFilter)
-                     : QString();
+        : limit >= 0
+            ? QStringLiteral(" WHERE member_id IN (SELECT id FROM member ORDER BY org_id, id LIMIT %1)")
+                  .arg(limit)
+            : QString();
     QSqlQuery count(db);
     if (limit < 0 && memberId <= 0 && count.exec(QStringLiteral("SELECT count(*) FROM member")) &&
         count.next())

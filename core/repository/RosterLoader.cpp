@@ -1,6 +1,7 @@
 #include "RosterLoader.h"
 
 #include "MemberRepository.h"
+#include "OrganisationRepository.h"
 
 #include <QSqlDatabase>
 
@@ -12,20 +13,30 @@ RosterLoader::~RosterLoader()
         m_thread->wait();
 }
 
-void RosterLoader::start(const QString& databasePath)
+void RosterLoader::start(const QString& databasePath, bool counts)
 {
     if (m_thread)
         m_thread->wait(); // an earlier load is superseded; its result is dropped below
     const int generation = ++m_generation;
     QPointer<RosterLoader> self(this);
-    m_thread = QThread::create([self, databasePath, generation] {
+    m_thread = QThread::create([self, databasePath, generation, counts] {
         auto rows = std::make_shared<std::vector<RosterRow>>();
         const QString connection = QStringLiteral("roster-loader-%1").arg(generation);
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
             db.setDatabaseName(databasePath);
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-            if (db.open())
+            if (db.open() && counts && self) {
+                const QHash<qint64, MemberCounts> read = OrganisationRepository(db).memberCounts();
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, read, generation] {
+                        if (self && generation == self->m_generation)
+                            emit self->countsLoaded(read);
+                    },
+                    Qt::QueuedConnection);
+            }
+            if (db.isOpen())
                 *rows = readRoster(db);
             db.close();
         }

@@ -70,7 +70,8 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
     connect(m_roster, &RosterPage::memberCountsChanged, this, &MainWindow::onMemberCountsChanged);
     connect(m_organisation, &OrganisationPage::organisationsChanged, this, &MainWindow::reloadOrganisations);
 
-    reloadOrganisations(0);
+    // The counts come with the roster: a district's take longer than the rest of the start-up.
+    showOrganisations(0, false);
     m_roster->reload();
     resize(1280, 800);
 }
@@ -117,10 +118,19 @@ void MainWindow::buildMenus()
 
 void MainWindow::reloadOrganisations(qint64 selectId)
 {
+    showOrganisations(selectId, true);
+}
+
+void MainWindow::showOrganisations(qint64 selectId, bool withCounts)
+{
     const qint64 keep = selectId > 0
                             ? selectId
                             : m_treeView->currentIndex().data(OrganisationTreeModel::OrgIdRole).toLongLong();
-    m_tree->setOrganisations(m_workspace.organisations().all(), m_workspace.organisations().memberCounts());
+    if (withCounts)
+        m_tree->setOrganisations(m_workspace.organisations().all(),
+                                 m_workspace.organisations().memberCounts());
+    else
+        m_tree->setOrganisations(m_workspace.organisations().all());
     // Open the tree down to the communities; a district's 3,000 branches stay folded.
     for (int r = 0; r < m_tree->rowCount(); ++r) {
         const QModelIndex top = m_tree->index(r, 0);

@@ -44,6 +44,7 @@ public:
 private:
     void buildMenus();
     void reloadOrganisations(qint64 selectId);
+    void showOrganisations(qint64 selectId, bool withCounts);
     void onTreeSelection();
     void onMemberCountsChanged();
     void chooseLanguage(const QString& language);

@@ -10,10 +10,17 @@ OrganisationTreeModel::OrganisationTreeModel(QObject* parent) : QAbstractItemMod
     m_nodes.resize(1);
 }
 
+void OrganisationTreeModel::setOrganisations(const QList<Organisation>& organisations)
+{
+    setOrganisations(organisations, {});
+    m_countsKnown = false;
+}
+
 void OrganisationTreeModel::setOrganisations(const QList<Organisation>& organisations,
                                              const QHash<qint64, MemberCounts>& counts)
 {
     beginResetModel();
+    m_countsKnown = true;
     m_orgs = organisations;
     m_nodes.assign(size_t(m_orgs.size()) + 1, Node());
     m_nodeById.clear();
@@ -56,6 +63,7 @@ void OrganisationTreeModel::sumCounts(const QHash<qint64, MemberCounts>& counts)
 void OrganisationTreeModel::setMemberCounts(const QHash<qint64, MemberCounts>& counts)
 {
     sumCounts(counts);
+    m_countsKnown = true;
     for (size_t node = 0; node < m_nodes.size(); ++node) {
         const std::vector<int>& children = m_nodes[node].children;
         if (children.empty())
@@ -70,7 +78,7 @@ void OrganisationTreeModel::addToCounts(qint64 orgId, MemberStatus status, int d
 {
     // Counts of organisations not in the tree (dissolved) are not shown anywhere, as on a reload.
     const int first = m_nodeById.value(orgId, 0);
-    if (first == 0)
+    if (first == 0 || !m_countsKnown) // unknown counts come whole, later
         return;
     for (int node = first; node >= 0; node = m_nodes[size_t(node)].parent) {
         m_nodes[size_t(node)].subtreeCounts.add(status, delta);
@@ -134,11 +142,11 @@ QVariant OrganisationTreeModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return org.name;
-        return node.subtreeCounts.partyMembers();
+        return m_countsKnown ? QVariant(node.subtreeCounts.partyMembers()) : QVariant();
     case Qt::ToolTipRole:
         return tr("%1\nType: %2\nSecretary: %3\n%4")
             .arg(org.name, enumLabel(org.type), org.secretary.isEmpty() ? tr("(none)") : org.secretary,
-                 describeMemberCounts(node.subtreeCounts));
+                 m_countsKnown ? describeMemberCounts(node.subtreeCounts) : QString());
     case Qt::TextAlignmentRole:
         if (index.column() == MembersColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);

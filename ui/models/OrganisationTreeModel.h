@@ -35,8 +35,11 @@ public:
     // `counts`: the people on the roster directly in each organisation, by status.
     void setOrganisations(const QList<Organisation>& organisations,
                           const QHash<qint64, MemberCounts>& counts);
+    // The organisations alone: counts are shown once setMemberCounts gives them.
+    void setOrganisations(const QList<Organisation>& organisations);
     // New counts for the same organisations (read after the tree was shown).
     void setMemberCounts(const QHash<qint64, MemberCounts>& counts);
+    bool countsKnown() const { return m_countsKnown; }
     // One person more (`delta` 1) or fewer (-1) in the organisation with that status, as after a
     // member's save: its subtree counts change up to the top, without reading every count again.
     void addToCounts(qint64 orgId, MemberStatus status, int delta);
@@ -72,6 +75,7 @@ private:
     QList<Organisation> m_orgs;
     std::vector<Node> m_nodes; // m_nodes[0] is the root; node i+1 holds m_orgs[i]
     QHash<qint64, int> m_nodeById;
+    bool m_countsKnown = false;
 };
 
 } // namespace partydesk

@@ -55,6 +55,7 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     m_model = new RosterModel(this);
     m_loader = new RosterLoader(this);
     connect(m_loader, &RosterLoader::loaded, this, &RosterPage::onRosterLoaded);
+    connect(m_loader, &RosterLoader::countsLoaded, this, &RosterPage::onCountsLoaded);
 
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchEdit"));
@@ -184,9 +185,23 @@ void RosterPage::reload()
     m_loading = !complete;
     m_savedWhileLoading.clear();
     if (m_loading) {
-        m_loader->start(m_workspace.database().databaseName());
+        m_loader->start(m_workspace.database().databaseName(), true);
         updateCount();
+    } else {
+        onCountsLoaded(m_workspace.organisations().memberCounts());
     }
+}
+
+void RosterPage::onCountsLoaded(const QHash<qint64, MemberCounts>& counts)
+{
+    // A save since the loader read them is not in them: read them again, here.
+    if (!m_savedWhileLoading.isEmpty()) {
+        emit membersChanged();
+        return;
+    }
+    m_tree.setMemberCounts(counts);
+    updateSummary();
+    emit memberCountsChanged();
 }
 
 void RosterPage::onRosterLoaded(const std::shared_ptr<std::vector<RosterRow>>& rows)
@@ -248,6 +263,10 @@ void RosterPage::setOrganisation(qint64 orgId)
 
 void RosterPage::updateSummary()
 {
+    if (!m_tree.countsKnown()) {
+        m_summary->clear();
+        return;
+    }
     m_summary->setText(
         describeMemberCounts(m_tree.subtreeCounts(m_tree.organisation(m_orgId) ? m_orgId : 0)));
 }

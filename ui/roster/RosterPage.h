@@ -26,8 +26,8 @@ class RosterPage : public QWidget
 public:
     RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* parent = nullptr);
 
-    // Reads the roster: the first rows at once, the rest in the background (a district's roster
-    // takes a few hundred milliseconds).
+    // Reads the roster and the tree's counts: the first rows at once, the rest and (for a
+    // district) the counts in the background (a district's roster takes a few hundred milliseconds).
     void reload();
     bool isLoading() const { return m_loading; }
     // After organisations were renamed or added.
@@ -63,6 +63,7 @@ private:
     bool refreshMember(qint64 memberId);
     void updateSummary();
     void onRosterLoaded(const std::shared_ptr<std::vector<RosterRow>>& rows);
+    void onCountsLoaded(const QHash<qint64, MemberCounts>& counts);
     void applyFilter();
     void toggleFullIdNumbers(bool show);
     void updateCount();
