@@ -2,27 +2,112 @@
 
 #include "report/AtomicFile.h"
 
+#include <array>
+#include <memory>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QImage>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextLayout>
+#include <QtMath>
+#include <unordered_map>
 #include <vector>
 
 namespace partydesk {
 
 namespace {
 
+// yyyy-MM-dd written digit by digit: QDate::toString took a tenth of a 100,000-row export.
+QString isoDate(QDate date)
+{
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 1000 || year > 9999)
+        return date.toString(Qt::ISODate); // empty when invalid
+    QString result(10, Qt::Uninitialized);
+    QChar* out = result.data();
+    const auto put = [&out](int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            out[i] = QChar(char16_t(u'0' + value % 10));
+        out += digits;
+    };
+    put(year, 4);
+    *out++ = u'-';
+    put(month, 2);
+    *out++ = u'-';
+    put(day, 2);
+    return result;
+}
+
 QString text(const QVariant& value)
 {
     if (!value.isValid() || value.isNull())
         return {};
     if (value.typeId() == QMetaType::QDate)
-        return value.toDate().toString(Qt::ISODate);
+        return isoDate(value.toDate());
     return value.toString();
+}
+
+// Widths of one-line text without laying it out: the sum of its characters' advances. For the
+// characters of a roster (Han, Latin, digits, common punctuation) that is what shaping gives, but not
+// where characters combine, join or change direction: advance() returns -1 for those, and the caller
+// measures the whole string.
+class CharWidths
+{
+public:
+    explicit CharWidths(const QFontMetricsF& metrics) : m_metrics(metrics) { m_ascii.fill(-1); }
+
+    qreal advance(QStringView text)
+    {
+        qreal total = 0;
+        for (QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u >= 0x20 && u < 0x7F) {
+                qreal& width = m_ascii[u];
+                if (width < 0)
+                    width = m_metrics.horizontalAdvance(c);
+                total += width;
+            } else if (simple(u)) {
+                auto it = m_other.find(u);
+                if (it == m_other.end())
+                    it = m_other.insert(u, m_metrics.horizontalAdvance(c));
+                total += *it;
+            } else {
+                return -1;
+            }
+        }
+        return total;
+    }
+
+private:
+    static bool simple(char16_t u)
+    {
+        return (u >= 0xA0 && u < 0x300) || (u >= 0x2010 && u <= 0x2027) || (u >= 0x3000 && u <= 0x3029) ||
+               (u >= 0x3030 && u <= 0x9FFF) || (u >= 0xFF01 && u <= 0xFF5E);
+    }
+
+    QFontMetricsF m_metrics;
+    std::array<qreal, 0x80> m_ascii;
+    QHash<char16_t, qreal> m_other;
+};
+
+// Text that QPainter::drawText rewrites before laying it out (line breaks, tabs, length variants) or
+// aligns by rules of its own (leading spaces): such cells are drawn by QPainter itself.
+bool plainText(const QString& text)
+{
+    if (text.startsWith(QLatin1Char(' ')))
+        return false;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x9C || u == QChar::LineSeparator || u == QChar::ParagraphSeparator)
+            return false;
+    }
+    return true;
 }
 
 Qt::Alignment alignment(ReportColumn::Kind kind)
@@ -36,6 +121,103 @@ Qt::Alignment alignment(ReportColumn::Kind kind)
         return Qt::AlignLeft | Qt::AlignVCenter;
     }
 }
+
+// Body cells laid out for drawing, by column and text, so that a value repeated down the rows (a
+// branch, a status, a sex) is laid out once rather than once a row. Emptied when it holds
+// `capacity` texts, so memory stays bounded whatever the row count.
+class CellLayouts
+{
+public:
+    void reset(int columnCount)
+    {
+        m_columns.clear();
+        m_columns.resize(size_t(columnCount));
+        m_count = 0;
+    }
+
+    // Draws `text` in `rect` as QPainter::drawText(rect, alignment | Qt::TextWrapAnywhere, text) does:
+    // the same lines at the same places (its steps are repeated here, on a layout that is kept).
+    // Returns false, having drawn nothing, where drawText would clip: the caller calls it instead.
+    bool draw(QPainter& painter, int column, const QRectF& rect, Qt::Alignment alignment, const QString& text)
+    {
+        auto& cells = m_columns[size_t(column)];
+        auto it = cells.find(text);
+        if (it == cells.end()) {
+            if (m_count >= capacity) {
+                for (auto& other : m_columns)
+                    other.clear();
+                m_count = 0;
+            }
+            it = cells.emplace(text, layOut(painter, text, rect.width())).first;
+            ++m_count;
+        }
+        const Cell& cell = it->second;
+        if (cell.lineWidth != qMax<qreal>(0, rect.width()))
+            return false;
+        qreal yoff = 0;
+        if (alignment & Qt::AlignVCenter)
+            yoff = (rect.height() - cell.height) / 2;
+        qreal xoff = 0;
+        if (alignment & Qt::AlignRight)
+            xoff = rect.width() - cell.width;
+        else if (alignment & Qt::AlignHCenter)
+            xoff = (rect.width() - cell.width) / 2;
+        if (!rect.contains(QRectF(rect.x() + xoff, rect.y() + yoff, cell.width, cell.height)))
+            return false;
+        for (int i = 0; i < cell.layout->lineCount(); ++i) {
+            const QTextLine line = cell.layout->lineAt(i);
+            const qreal advance = line.horizontalAdvance();
+            qreal x = 0;
+            if (alignment & Qt::AlignRight)
+                x = rect.width() - advance;
+            else if (alignment & Qt::AlignHCenter)
+                x = (rect.width() - advance) / 2;
+            line.draw(&painter, QPointF(rect.x() + x, rect.y() + yoff));
+        }
+        return true;
+    }
+
+private:
+    static constexpr int capacity = 4096;
+
+    struct Cell
+    {
+        std::unique_ptr<QTextLayout> layout;
+        qreal lineWidth = 0;
+        qreal width = 0;  // of the widest line
+        qreal height = 0; // of all lines
+    };
+
+    static Cell layOut(QPainter& painter, const QString& text, qreal width)
+    {
+        Cell cell;
+        cell.lineWidth = qMax<qreal>(0, width);
+        cell.layout = std::make_unique<QTextLayout>(text, painter.font(), painter.device());
+        QTextOption option(Qt::AlignLeft);
+        option.setWrapMode(QTextOption::WrapAnywhere);
+        option.setTextDirection(painter.layoutDirection());
+        cell.layout->setTextOption(option);
+        cell.layout->setCacheEnabled(true);
+        const qreal leading = QFontMetricsF(painter.font()).leading();
+        qreal height = -leading;
+        cell.layout->beginLayout();
+        for (QTextLine line = cell.layout->createLine(); line.isValid(); line = cell.layout->createLine()) {
+            line.setLineWidth(cell.lineWidth);
+            // Lines start on whole pixels; a line's height is not rounded (QTextLine::height() is).
+            height = qCeil(height + leading);
+            line.setPosition(QPointF(0, height));
+            height += line.ascent() + line.descent() +
+                      (line.leadingIncluded() ? qMax<qreal>(0, line.leading()) : 0);
+            cell.width = qMax(cell.width, line.naturalTextWidth());
+        }
+        cell.layout->endLayout();
+        cell.height = height;
+        return cell;
+    }
+
+    std::vector<std::unordered_map<QString, Cell>> m_columns;
+    int m_count = 0;
+};
 
 // One report laid out: column widths, row heights and the rows on each page.
 struct Layout
@@ -79,8 +261,12 @@ public:
             layout.report = &report;
             const QFontMetricsF fm(m_body, m_device);
             const qreal em = fm.horizontalAdvance(QStringLiteral("中"));
-            // Numbers, dates and codes keep the width of their longest value (an ID number never
-            // wraps); text columns share what is left, and wrap.
+            CharWidths chars(fm);
+            // Numbers, dates and codes keep the width of their longest value in any row (an ID number
+            // or a five-digit row number never wraps); text columns share what is left, and wrap.
+            std::vector<qreal> widest;
+            if (!measureFixedColumns(report, fm, chars, &widest, progress, total, *done))
+                return false;
             std::vector<qreal> widths;
             std::vector<bool> fixed;
             qreal fixedTotal = 0, textTotal = 0;
@@ -91,9 +277,8 @@ public:
                 if (isFixed) {
                     // The header may wrap onto two or three lines, the values never; the slack
                     // covers the difference between measured and drawn glyphs.
-                    width = std::min(fm.horizontalAdvance(column.header), 4 * em);
-                    for (int r = 0; r < std::min(report.rowCount, 500); ++r)
-                        width = std::max(width, fm.horizontalAdvance(text(report.cell(r, c))));
+                    width =
+                        std::max(std::min(fm.horizontalAdvance(column.header), 4 * em), widest[size_t(c)]);
                     width += 0.6 * em;
                 }
                 width += 2 * padding();
@@ -124,18 +309,27 @@ public:
                 tableWidth > page.width() ? page.width() / tableWidth : 1.0; // too many columns
             for (qreal width : widths)
                 layout.columnWidths.push_back(width * scale);
+            // A fixed column's values all fit on one line unless the table had to shrink: then they
+            // are measured row by row like text.
+            RowMeasure measure{fm, chars, em, {}, {}};
+            for (size_t c = 0; c < widths.size(); ++c) {
+                measure.check.push_back(!fixed[c] || widest[c] > layout.columnWidths[c] - 2 * padding());
+                measure.wrapped.emplace_back();
+            }
 
             layout.headerHeight = rowHeight(fm, layout, [&](int c) { return report.columns[c].header; });
             const qreal available =
                 page.height() - topHeight(report, page.width()) - layout.headerHeight - footerHeight();
+            const QFontMetricsF boldMetrics(m_bold, m_device);
             int first = 0;
             qreal used = 0;
             layout.rowHeights.reserve(size_t(report.rowCount));
             for (int r = 0; r < report.rowCount; ++r) {
-                const QFontMetricsF& metrics =
-                    report.emphasised && report.emphasised(r) ? QFontMetricsF(m_bold, m_device) : fm;
+                const bool bold = report.emphasised && report.emphasised(r);
                 const qreal h = std::min(
-                    rowHeight(metrics, layout, [&](int c) { return text(report.cell(r, c)); }), available);
+                    bold ? rowHeight(boldMetrics, layout, [&](int c) { return text(report.cell(r, c)); })
+                         : bodyRowHeight(measure, layout, r),
+                    available);
                 layout.rowHeights.push_back(h);
                 if (used + h > available && r > first) {
                     layout.pages.emplace_back(first, r);
@@ -170,6 +364,7 @@ public:
         int pageNumber = 0;
         for (const Layout& layout : layouts) {
             m_device->setPageLayout(pageLayout(layout.orientation));
+            m_cells.reset(int(layout.columnWidths.size()));
             for (const auto& [first, end] : layout.pages) {
                 if (pageNumber == 0) {
                     if (!painter.begin(m_device))
@@ -227,20 +422,110 @@ private:
         return height + 2 * padding();
     }
 
-    void paintRow(QPainter& painter, const Layout& layout, qreal y, qreal height, const QFont& font,
-                  const std::function<QString(int)>& textOf, bool header) const
+    // The widest value of each fixed-width column (numbers, dates, codes), over every row.
+    bool measureFixedColumns(const TableReport& report, const QFontMetricsF& fm, CharWidths& chars,
+                             std::vector<qreal>* widest, const ExportProgress& progress, int total,
+                             int done) const
     {
-        painter.setFont(font);
+        const int columnCount = int(report.columns.size());
+        widest->assign(size_t(columnCount), 0);
+        std::vector<QString> widestText(static_cast<size_t>(columnCount));
+        for (int r = 0; r < report.rowCount; ++r) {
+            for (int c = 0; c < columnCount; ++c) {
+                if (report.columns[c].kind == ReportColumn::Kind::Text)
+                    continue;
+                const QString t = text(report.cell(r, c));
+                qreal width = chars.advance(t);
+                if (width < 0)
+                    width = fm.horizontalAdvance(t);
+                if (width > (*widest)[size_t(c)]) {
+                    (*widest)[size_t(c)] = width;
+                    widestText[size_t(c)] = t;
+                }
+            }
+            if (progress && r % 2000 == 1999 && !progress(done, total * 2))
+                return false;
+        }
+        // The widest by its characters, measured as a whole as well in case kerning widens it.
+        for (int c = 0; c < columnCount; ++c)
+            (*widest)[size_t(c)] =
+                std::max((*widest)[size_t(c)], fm.horizontalAdvance(widestText[size_t(c)]));
+        return true;
+    }
+
+    // What the row heights of a report's body need: which columns can wrap, and the heights of the
+    // texts that wrapped (a branch's name repeats down its members' rows).
+    struct RowMeasure
+    {
+        const QFontMetricsF& fm;
+        CharWidths& chars;
+        qreal em;
+        std::vector<bool> check;
+        std::vector<QHash<QString, qreal>> wrapped;
+    };
+
+    // rowHeight() of a body row in the body font, laying out only the texts that do not fit on
+    // one line: most are known to fit from their characters' widths.
+    qreal bodyRowHeight(RowMeasure& measure, const Layout& layout, int row) const
+    {
+        qreal height = measure.fm.height();
+        for (size_t c = 0; c < layout.columnWidths.size(); ++c) {
+            if (!measure.check[c])
+                continue;
+            const QString t = text(layout.report->cell(row, int(c)));
+            if (t.isEmpty())
+                continue;
+            const qreal inner = layout.columnWidths[c] - 2 * padding();
+            // Kerning is what could make the shaped text wider than its characters: a quarter em
+            // leaves room for it; closer to the edge the text is measured as a whole.
+            const qreal estimate = measure.chars.advance(t);
+            if (estimate >= 0 && estimate + measure.em / 4 <= inner)
+                continue;
+            if (measure.fm.horizontalAdvance(t) <= inner)
+                continue;
+            QHash<QString, qreal>& known = measure.wrapped[c];
+            auto it = known.constFind(t);
+            if (it == known.constEnd()) {
+                if (known.size() >= 4096)
+                    known.clear();
+                it = known.insert(
+                    t, measure.fm.boundingRect(QRectF(0, 0, inner, 1e6), Qt::TextWrapAnywhere, t).height());
+            }
+            height = std::max(height, *it);
+        }
+        return height + 2 * padding();
+    }
+
+    void paintBodyRow(QPainter& painter, const Layout& layout, int row, qreal y, qreal height, bool bold)
+    {
+        painter.setFont(bold ? m_bold : m_body);
         qreal x = 0;
         for (size_t c = 0; c < layout.columnWidths.size(); ++c) {
             const QRectF cell(x, y, layout.columnWidths[c], height);
-            if (header)
-                painter.fillRect(cell, QColor(0xF2, 0xDC, 0xDB));
             painter.drawRect(cell);
-            const Qt::Alignment align =
-                header ? Qt::AlignCenter : alignment(layout.report->columns[int(c)].kind);
+            x += layout.columnWidths[c];
+            const QString t = text(layout.report->cell(row, int(c)));
+            if (t.isEmpty())
+                continue;
+            const QRectF inner = cell.adjusted(padding(), padding(), -padding(), -padding());
+            const Qt::Alignment align = alignment(layout.report->columns[int(c)].kind);
+            // Bold rows (totals) are few: only the body font's layouts are kept.
+            if (bold || !plainText(t) || !m_cells.draw(painter, int(c), inner, align, t))
+                painter.drawText(inner, int(align) | Qt::TextWrapAnywhere, t);
+        }
+    }
+
+    void paintHeader(QPainter& painter, const Layout& layout, qreal y) const
+    {
+        painter.setFont(m_bold);
+        qreal x = 0;
+        for (size_t c = 0; c < layout.columnWidths.size(); ++c) {
+            const QRectF cell(x, y, layout.columnWidths[c], layout.headerHeight);
+            painter.fillRect(cell, QColor(0xF2, 0xDC, 0xDB));
+            painter.drawRect(cell);
             painter.drawText(cell.adjusted(padding(), padding(), -padding(), -padding()),
-                             int(align) | Qt::TextWrapAnywhere, textOf(int(c)));
+                             int(Qt::AlignCenter) | Qt::TextWrapAnywhere,
+                             layout.report->columns[int(c)].header);
             x += layout.columnWidths[c];
         }
     }
@@ -263,17 +548,12 @@ private:
 
         const bool figureAlone = layout.figureOwnPage && first == end && first == report.rowCount;
         if (!figureAlone) {
-            paintRow(
-                painter, layout, y, layout.headerHeight, m_bold,
-                [&](int c) { return report.columns[c].header; }, true);
+            paintHeader(painter, layout, y);
             y += layout.headerHeight;
         }
         for (int r = first; r < end; ++r) {
             const qreal h = layout.rowHeights[size_t(r)];
-            const bool bold = report.emphasised && report.emphasised(r);
-            paintRow(
-                painter, layout, y, h, bold ? m_bold : m_body, [&](int c) { return text(report.cell(r, c)); },
-                false);
+            paintBodyRow(painter, layout, r, y, h, report.emphasised && report.emphasised(r));
             y += h;
         }
         // The chart goes under the rows of the last page, or alone on a page of its own.
@@ -293,6 +573,7 @@ private:
 
     QPagedPaintDevice* m_device;
     QFont m_body, m_bold, m_title, m_small;
+    CellLayouts m_cells;
 };
 
 } // namespace
