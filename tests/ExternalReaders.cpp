@@ -42,6 +42,7 @@ Workbook parseFlatOds(const QString& path)
     QList<SheetCell>* row = nullptr;
     SheetCell* cell = nullptr;
     int rowRepeat = 1;
+    int cellRepeat = 1;
     while (!xml.atEnd()) {
         xml.readNext();
         const auto name = xml.qualifiedName();
@@ -65,7 +66,8 @@ Workbook parseFlatOds(const QString& path)
                               : attrs.value(QLatin1String("office:value")).toString();
                 const int repeat =
                     std::min(attrs.value(QLatin1String("table:number-columns-repeated")).toInt(), 64);
-                for (int i = 0; i < std::max(1, repeat); ++i)
+                cellRepeat = std::max(1, repeat);
+                for (int i = 0; i < cellRepeat; ++i)
                     row->append(c);
                 cell = &row->last();
             } else if (name == QLatin1String("text:p") && cell) {
@@ -74,8 +76,12 @@ Workbook parseFlatOds(const QString& path)
                 cell->text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
             }
         } else if (xml.isEndElement()) {
-            if (name == QLatin1String("table:table-cell"))
+            if (name == QLatin1String("table:table-cell") && row) {
+                // Equal neighbours are written once, repeated: each copy has the text.
+                for (int i = 2; i <= cellRepeat && i <= row->size(); ++i)
+                    (*row)[row->size() - i] = row->last();
                 cell = nullptr;
+            }
             else if (name == QLatin1String("table:table-row") && sheet && row) {
                 // Trailing empty cells and the filler rows LibreOffice repeats are not content.
                 while (!row->isEmpty() && row->last().type.isEmpty() && row->last().text.isEmpty())

@@ -59,6 +59,14 @@ std::vector<RosterRow> partyMembersWhere(const QSqlDatabase& db, const QSet<qint
     return rows;
 }
 
+QString birthdayLine(const RosterRow& row, QDate month)
+{
+    return QCoreApplication::translate("MonthlyFacts", "%1 (joined %2, %3 years)")
+        .arg(row.name)
+        .arg(row.joinedOn.year())
+        .arg(month.year() - row.joinedOn.year());
+}
+
 QSet<qint64> orgsOf(const std::vector<RosterRow>& rows)
 {
     QSet<qint64> ids;
@@ -75,6 +83,19 @@ QStringList politicalBirthdayLines(const QSqlDatabase& db, const QSet<qint64>* o
         partyMembersWhere(db, orgIds, QStringLiteral("joined_on"),
                           {QStringLiteral("%-%1-%").arg(month.month(), 2, 10, QLatin1Char('0'))});
     return politicalBirthdayLines(rows, orgsOf(rows), month);
+}
+
+QHash<qint64, QStringList> politicalBirthdayLinesByOrg(const QSqlDatabase& db, const QSet<qint64>* orgIds,
+                                                       QDate month)
+{
+    const std::vector<RosterRow> rows =
+        partyMembersWhere(db, orgIds, QStringLiteral("joined_on"),
+                          {QStringLiteral("%-%1-%").arg(month.month(), 2, 10, QLatin1Char('0'))});
+    QHash<qint64, QStringList> lines;
+    for (const RosterRow& row : rows)
+        if (politicalBirthdayInMonth(asMember(row), month))
+            lines[row.orgId] << birthdayLine(row, month);
+    return lines;
 }
 
 QStringList fiftyYearMedalNames(const QSqlDatabase& db, const QSet<qint64>* orgIds, int year)
@@ -95,10 +116,7 @@ QStringList politicalBirthdayLines(const std::vector<RosterRow>& roster, const Q
     QStringList lines;
     for (const RosterRow& row : roster)
         if (orgIds.contains(row.orgId) && politicalBirthdayInMonth(asMember(row), month))
-            lines << QCoreApplication::translate("MonthlyFacts", "%1 (joined %2, %3 years)")
-                         .arg(row.name)
-                         .arg(row.joinedOn.year())
-                         .arg(month.year() - row.joinedOn.year());
+            lines << birthdayLine(row, month);
     return lines;
 }
 

@@ -13,8 +13,15 @@ namespace partydesk {
 struct MonthlyBranchReport
 {
     qint64 orgId = 0;
-    QList<TableReport> tables;
-    QList<qint64> photosOf; // per table: the meeting whose photos go under it, or 0
+    QString branchName;
+    QList<TableReport> tables; // in Excel all on one sheet, named after the branch
+    QList<qint64> photosOf;    // per table: the meeting whose photos go under it, or 0
+    // The branch's line of the summary.
+    QList<QDate> themeDays;
+    AttendanceTally themeDayAttendance;
+    int actionsDone = 0;  // over the month's theme days
+    int actionsTotal = 0; // prescribed actions in force, per theme day
+    int otherMeetings = 0;
 };
 
 // Everything is read from the database through `meetings` (attendance sheets, political
@@ -23,5 +30,9 @@ struct MonthlyBranchReport
 QList<MonthlyBranchReport> monthlyReports(MeetingRepository& meetings,
                                           const QList<Organisation>& organisations, qint64 orgId,
                                           QDate month);
+
+// One line per branch (theme days, attendance, actions done, other meetings) and a total line:
+// what a street office reads first when the report covers many branches.
+TableReport monthlySummary(const QList<MonthlyBranchReport>& reports, const QString& scopeName, QDate month);
 
 } // namespace partydesk

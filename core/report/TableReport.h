@@ -38,6 +38,9 @@ struct TableReport
     std::function<bool(int row)> emphasised;
     // A chart, as PNG, drawn under the table (PDF and print only; Excel has the numbers).
     QByteArray figurePng;
+    // Excel: drawn below the previous report on its sheet (a branch's monthly report is one sheet
+    // of several tables), not on a sheet of its own. PDF pages are the same either way.
+    bool sameSheetAsPrevious = false;
 };
 
 // Progress of long exports: `done` of `total` steps. Returning false cancels.

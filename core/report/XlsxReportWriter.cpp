@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QSet>
+#include <algorithm>
+#include <functional>
 #include <xlsxwriter.h>
 
 namespace partydesk {
@@ -99,6 +101,104 @@ lxw_error writeCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const QV
     return worksheet_write_string(sheet, row, col, value.toString().toUtf8().constData(), format);
 }
 
+// The reports grouped into sheets: a report marked sameSheetAsPrevious goes below the one before.
+QList<QList<const TableReport*>> sheetsOf(const QList<TableReport>& reports)
+{
+    QList<QList<const TableReport*>> sheets;
+    for (const TableReport& report : reports) {
+        if (report.sameSheetAsPrevious && !sheets.isEmpty())
+            sheets.last() << &report;
+        else
+            sheets.append(QList<const TableReport*>{&report});
+    }
+    return sheets;
+}
+
+// Writes one sheet's tables one below the other; stops at the first failed write.
+class SheetWriter
+{
+public:
+    SheetWriter(lxw_worksheet* sheet, const Formats& formats) : m_sheet(sheet), m_formats(formats) {}
+
+    lxw_error error() const { return m_error; }
+    // The row of the failed write, 1-based as a spreadsheet shows it.
+    int failedRow() const { return m_failedRow; }
+
+    void setUp(const QList<const TableReport*>& tables)
+    {
+        QList<double> widths;
+        for (const TableReport* table : tables)
+            for (int c = 0; c < table->columns.size(); ++c) {
+                if (c >= widths.size())
+                    widths << 0;
+                // Excel measures in Latin characters; a Chinese character takes about two.
+                widths[c] = std::max(widths[c], table->columns[c].width * 2 + 1);
+            }
+        double total = 0;
+        for (int c = 0; c < widths.size(); ++c) {
+            check(worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr), 0);
+            total += widths[c];
+        }
+        worksheet_set_paper(m_sheet, 9); // A4
+        if (total > 110)
+            worksheet_set_landscape(m_sheet);
+        worksheet_fit_to_pages(m_sheet, 1, 0);
+        if (tables.size() == 1) {
+            // One table: its header stays in view and on every printed page.
+            check(worksheet_repeat_rows(m_sheet, 2, 2), 0);
+            worksheet_freeze_panes(m_sheet, 3, 0);
+        }
+    }
+
+    // Returns false when `progress` cancelled.
+    bool write(const TableReport& report, bool alone, const std::function<bool()>& rowDone)
+    {
+        const lxw_row_t top = m_next;
+        text(top, 0, report.title, m_formats.title);
+        check(worksheet_set_row(m_sheet, top, 24, nullptr), top);
+        text(top + 1, 0, report.subtitle, m_formats.subtitle);
+        for (int c = 0; c < report.columns.size(); ++c)
+            text(top + 2, lxw_col_t(c), report.columns[c].header, m_formats.header);
+        const lxw_row_t first = top + 3;
+        for (int r = 0; r < report.rowCount && m_error == LXW_NO_ERROR; ++r) {
+            const int bold = report.emphasised && report.emphasised(r) ? 1 : 0;
+            for (int c = 0; c < report.columns.size() && m_error == LXW_NO_ERROR; ++c) {
+                const ReportColumn::Kind kind = report.columns[c].kind;
+                check(writeCell(m_sheet, first + lxw_row_t(r), lxw_col_t(c), report.cell(r, c), kind,
+                                m_formats.cell[int(kind)][bold]),
+                      first + lxw_row_t(r));
+            }
+            if (!rowDone())
+                return false;
+        }
+        if (alone && report.rowCount > 0 && !report.columns.isEmpty())
+            check(worksheet_autofilter(m_sheet, top + 2, 0, first + lxw_row_t(report.rowCount) - 1,
+                                       lxw_col_t(report.columns.size() - 1)),
+                  top + 2);
+        m_next = first + lxw_row_t(report.rowCount) + 1; // a blank row before the next table
+        return true;
+    }
+
+private:
+    void text(lxw_row_t row, lxw_col_t col, const QString& value, lxw_format* format)
+    {
+        check(worksheet_write_string(m_sheet, row, col, value.toUtf8().constData(), format), row);
+    }
+    void check(lxw_error error, lxw_row_t row)
+    {
+        if (error != LXW_NO_ERROR && m_error == LXW_NO_ERROR) {
+            m_error = error;
+            m_failedRow = int(row) + 1;
+        }
+    }
+
+    lxw_worksheet* m_sheet;
+    const Formats& m_formats;
+    lxw_row_t m_next = 0;
+    lxw_error m_error = LXW_NO_ERROR;
+    int m_failedRow = 0;
+};
+
 } // namespace
 
 QString writeXlsx(const QList<TableReport>& reports, const QString& path, const ExportProgress& progress)
@@ -107,9 +207,13 @@ QString writeXlsx(const QList<TableReport>& reports, const QString& path, const 
     if (!pending.isValid())
         return QCoreApplication::translate("XlsxReportWriter", "\"%1\" cannot be created in that folder.")
             .arg(QDir::toNativeSeparators(path));
+    const QList<QList<const TableReport*>> sheets = sheetsOf(reports);
     const QByteArray temporary = QFile::encodeName(pending.temporaryPath());
     lxw_workbook_options options = {};
-    options.constant_memory = LXW_TRUE;
+    // Constant memory keeps one temporary file open and a 16,384-cell row buffer per sheet until
+    // the end: right for a 100,000-row roster, wrong for a report with a sheet per branch (3,000
+    // open files, beyond Windows' 512, and 1.3 GB). Those sheets are small and stay in memory.
+    options.constant_memory = sheets.size() <= constantMemorySheetLimit ? LXW_TRUE : LXW_FALSE;
     lxw_workbook* workbook = workbook_new_opt(temporary.constData(), &options);
     if (!workbook)
         return writeError(path, LXW_ERROR_CREATING_XLSX_FILE);
@@ -120,50 +224,46 @@ QString writeXlsx(const QList<TableReport>& reports, const QString& path, const 
         total += report.rowCount;
     int done = 0;
     bool cancelled = false;
+    QString failure;
+    const auto rowDone = [&] {
+        ++done;
+        if (progress && (done % 200 == 0 || done == total) && !progress(done, total))
+            cancelled = true;
+        return !cancelled;
+    };
     QSet<QString> usedNames;
-    for (const TableReport& report : reports) {
-        lxw_worksheet* sheet =
-            workbook_add_worksheet(workbook, sheetName(report.sheetName, &usedNames).toUtf8().constData());
-        double width = 0;
-        for (int c = 0; c < report.columns.size(); ++c) {
-            // Excel measures in Latin characters; a Chinese character takes about two.
-            const double chars = report.columns[c].width * 2 + 1;
-            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), chars, nullptr);
-            width += chars;
+    for (const QList<const TableReport*>& tables : sheets) {
+        const QString name = sheetName(tables.first()->sheetName, &usedNames);
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.toUtf8().constData());
+        if (!sheet) {
+            failure = QCoreApplication::translate("XlsxReportWriter",
+                                                  "\"%1\" could not be written: the sheet \"%2\" could not "
+                                                  "be added (no memory or temporary file).")
+                          .arg(QDir::toNativeSeparators(path), name);
+            break;
         }
-        worksheet_set_paper(sheet, 9); // A4
-        if (width > 110)
-            worksheet_set_landscape(sheet);
-        worksheet_fit_to_pages(sheet, 1, 0);
-        worksheet_repeat_rows(sheet, 2, 2);
-        worksheet_freeze_panes(sheet, 3, 0);
-
-        worksheet_write_string(sheet, 0, 0, report.title.toUtf8().constData(), formats.title);
-        worksheet_set_row(sheet, 0, 24, nullptr);
-        worksheet_write_string(sheet, 1, 0, report.subtitle.toUtf8().constData(), formats.subtitle);
-        for (int c = 0; c < report.columns.size(); ++c)
-            worksheet_write_string(sheet, 2, lxw_col_t(c), report.columns[c].header.toUtf8().constData(),
-                                   formats.header);
-        for (int r = 0; r < report.rowCount && !cancelled; ++r) {
-            const int bold = report.emphasised && report.emphasised(r) ? 1 : 0;
-            for (int c = 0; c < report.columns.size(); ++c) {
-                const ReportColumn::Kind kind = report.columns[c].kind;
-                writeCell(sheet, lxw_row_t(r + 3), lxw_col_t(c), report.cell(r, c), kind,
-                          formats.cell[int(kind)][bold]);
-            }
-            ++done;
-            if (progress && (done % 200 == 0 || r == report.rowCount - 1) && !progress(done, total))
-                cancelled = true;
+        SheetWriter writer(sheet, formats);
+        writer.setUp(tables);
+        for (const TableReport* table : tables)
+            if (writer.error() != LXW_NO_ERROR || !writer.write(*table, tables.size() == 1, rowDone))
+                break;
+        if (writer.error() != LXW_NO_ERROR) {
+            failure = QCoreApplication::translate("XlsxReportWriter",
+                                                  "\"%1\" could not be written: %2 (sheet \"%3\", row %4)")
+                          .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(writer.error())),
+                               name)
+                          .arg(writer.failedRow());
+            break;
         }
-        if (report.rowCount > 0 && !report.columns.isEmpty())
-            worksheet_autofilter(sheet, 2, 0, lxw_row_t(report.rowCount + 2),
-                                 lxw_col_t(report.columns.size() - 1));
         if (cancelled)
             break;
     }
+    // Closing frees the workbook whatever happened; its file is then removed with `pending`.
     const lxw_error closed = workbook_close(workbook);
     if (cancelled)
         return QCoreApplication::translate("XlsxReportWriter", "Cancelled; no file was written.");
+    if (!failure.isEmpty())
+        return failure;
     if (closed != LXW_NO_ERROR)
         return writeError(path, closed);
     if (progress)

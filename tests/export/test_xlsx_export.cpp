@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 #include <QDir>
+#include <sys/resource.h>
 
 using namespace partydesk;
 using namespace partydesk::test;
@@ -179,4 +180,99 @@ TEST_CASE("A cancelled or failed workbook leaves no file behind", "[export][xlsx
     const QString missing = dir.filePath(QStringLiteral("no/such/folder/x.xlsx"));
     CHECK_FALSE(writeXlsx({rosterReport(f.rows, f.names, f.options(false))}, missing).isEmpty());
     CHECK_FALSE(QFile::exists(missing));
+}
+
+namespace {
+
+TableReport smallReport(const QString& sheet, int rows, const QString& firstCell = QString())
+{
+    TableReport t;
+    t.title = sheet + QStringLiteral(" 标题");
+    t.subtitle = QStringLiteral("副标题");
+    t.sheetName = sheet;
+    t.columns = {{QStringLiteral("序号"), ReportColumn::Kind::Number, 3},
+                 {QStringLiteral("内容"), ReportColumn::Kind::Text, 10}};
+    t.rowCount = rows;
+    t.cell = [sheet, firstCell](int r, int c) -> QVariant {
+        if (c == 0)
+            return r + 1;
+        return r == 0 && !firstCell.isNull() ? firstCell : QStringLiteral("%1 第%2行").arg(sheet).arg(r + 1);
+    };
+    return t;
+}
+
+// Lowers the limit of open files for the scope, as Windows' C runtime (512) or a tight ulimit has it.
+class OpenFileLimit
+{
+public:
+    explicit OpenFileLimit(rlim_t limit)
+    {
+        getrlimit(RLIMIT_NOFILE, &m_saved);
+        rlimit lowered = m_saved;
+        lowered.rlim_cur = std::min<rlim_t>(limit, m_saved.rlim_max);
+        setrlimit(RLIMIT_NOFILE, &lowered);
+    }
+    ~OpenFileLimit() { setrlimit(RLIMIT_NOFILE, &m_saved); }
+
+private:
+    rlimit m_saved{};
+};
+
+} // namespace
+
+TEST_CASE("A workbook with a sheet per branch is written whole under a limit of 256 open files",
+          "[export][xlsx][issue11]")
+{
+    QList<TableReport> reports;
+    for (int i = 0; i < 600; ++i)
+        reports << smallReport(QStringLiteral("第%1支部").arg(i + 1), 40);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("branches.xlsx"));
+    QString error;
+    {
+        const OpenFileLimit limit(256);
+        error = writeXlsx(reports, path);
+    }
+    REQUIRE(error.isEmpty());
+    const QStringList order = sheetOrder(path);
+    REQUIRE(order.size() == 600);
+    CHECK(order.first() == QStringLiteral("第1支部"));
+    CHECK(order.last() == QStringLiteral("第600支部"));
+    const QMap<QString, Sheet> sheets = readWithLibreOffice(path);
+    const Sheet& last = sheets.value(QStringLiteral("第600支部"));
+    REQUIRE(last.size() == 43);
+    CHECK(last.at(42).at(1).text == QStringLiteral("第600支部 第40行"));
+}
+
+TEST_CASE("Tables marked for the same sheet are written one below the other", "[export][xlsx][issue11]")
+{
+    TableReport first = smallReport(QStringLiteral("一支部"), 2);
+    TableReport second = smallReport(QStringLiteral("考勤"), 3);
+    second.sameSheetAsPrevious = true;
+    TableReport other = smallReport(QStringLiteral("二支部"), 1);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stacked.xlsx"));
+    REQUIRE(writeXlsx({first, second, other}, path).isEmpty());
+    CHECK(sheetOrder(path) == QStringList{QStringLiteral("一支部"), QStringLiteral("二支部")});
+    const Sheet sheet = readWithLibreOffice(path).value(QStringLiteral("一支部"));
+    // Title, subtitle, header, 2 rows, a blank row, then the second table's title, subtitle, header, 3 rows.
+    REQUIRE(sheet.size() >= 12);
+    CHECK(sheet.at(0).at(0).text == QStringLiteral("一支部 标题"));
+    CHECK(sheet.at(4).at(1).text == QStringLiteral("一支部 第2行"));
+    CHECK(sheet.at(6).at(0).text == QStringLiteral("考勤 标题"));
+    CHECK(sheet.at(8).at(1).text == QStringLiteral("内容"));
+    CHECK(sheet.at(11).at(1).text == QStringLiteral("考勤 第3行"));
+}
+
+TEST_CASE("A cell Excel cannot hold fails the export with its sheet and row, and leaves no file",
+          "[export][xlsx][issue11]")
+{
+    const QString tooLong(40000, QChar(u'记'));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("minutes.xlsx"));
+    const QString error =
+        writeXlsx({smallReport(QStringLiteral("一支部"), 1), smallReport(QStringLiteral("会议记录"), 2, tooLong)}, path);
+    CHECK(error.contains(QStringLiteral("会议记录")));
+    CHECK(error.contains(QStringLiteral("4"))); // the first data row, under title, subtitle and header
+    CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 }

@@ -8,6 +8,7 @@
 #include "meetings/MeetingForm.h"
 #include "meetings/MeetingListModel.h"
 #include "meetings/MeetingsPage.h"
+#include "meetings/MonthlyReport.h"
 #include "meetings/MonthlyReportTables.h"
 #include "report/XlsxReportWriter.h"
 #include "reports/ReportRenderer.h"
@@ -159,7 +160,50 @@ TEST_CASE("The monthly report reads back with its theme, attendance rate and abs
     const QString xlsx = dir.filePath(QStringLiteral("monthly.xlsx"));
     REQUIRE(writeXlsx(tables, xlsx).isEmpty());
     const QMap<QString, Sheet> sheets = readWithLibreOffice(xlsx);
-    CHECK(sheets.size() == tables.size());
+    // One branch, one sheet: its tables one below the other.
+    REQUIRE(sheets.size() == 1);
+    QStringList cells;
+    for (const QList<SheetCell>& row : sheets.first())
+        for (const SheetCell& cell : row)
+            cells << cell.text;
+    CHECK(cells.contains(themeDay.theme));
+    for (const AttendanceRecord& r : attendance)
+        if (r.status == AttendanceStatus::Leave && !r.reason.isEmpty())
+            CHECK(cells.contains(r.reason));
+}
+
+TEST_CASE("The monthly report of many branches opens with a line per branch and a total",
+          "[meetings][xlsx][issue11]")
+{
+    TempWorkspace temp(true);
+    const QDate month(2026, 11, 1);
+    const QList<TableReport> tables = monthlyReportTables(temp.workspace(), 0, month);
+    const QList<MonthlyBranchReport> branches =
+        monthlyReports(temp.workspace().meetings(), temp.workspace().organisations().all(), 0, month);
+    REQUIRE(branches.size() > 1);
+    QTemporaryDir dir;
+    const QString xlsx = dir.filePath(QStringLiteral("monthly.xlsx"));
+    REQUIRE(writeXlsx(tables, xlsx).isEmpty());
+    const QStringList order = sheetOrder(xlsx);
+    REQUIRE(order.size() == branches.size() + 1); // the summary, then a sheet per branch
+    const Sheet summary = readWithLibreOffice(xlsx).value(order.first());
+    // Title, subtitle, header, a line per branch, the total.
+    REQUIRE(summary.size() == 3 + branches.size() + 1);
+    int expected = 0, present = 0;
+    for (int i = 0; i < branches.size(); ++i) {
+        const QList<SheetCell>& line = summary.at(3 + i);
+        CHECK(line.at(1).text == branches[i].branchName);
+        CHECK(line.at(3).text.toInt() == branches[i].themeDayAttendance.expected);
+        expected += line.at(3).text.toInt();
+        present += line.at(4).text.toInt();
+        if (!branches[i].themeDays.isEmpty())
+            CHECK(line.at(2).text.contains(branches[i].themeDays.first().toString(QStringLiteral("MM-dd"))));
+    }
+    CHECK(expected > 0);
+    const QList<SheetCell>& total = summary.last();
+    CHECK(total.at(3).text.toInt() == expected);
+    CHECK(total.at(4).text.toInt() == present);
+    CHECK(total.at(7).text == QStringLiteral("%1%").arg(100.0 * present / expected, 0, 'f', 1));
 }
 
 TEST_CASE("The prescribed actions are the district's to change, and past records keep theirs",

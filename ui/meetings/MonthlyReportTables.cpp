@@ -4,6 +4,7 @@
 #include "Workspace.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
 
@@ -44,8 +45,15 @@ QByteArray photoSheet(const QList<MeetingPhoto>& photos)
 QList<TableReport> monthlyReportTables(Workspace& workspace, qint64 orgId, QDate month)
 {
     QList<TableReport> tables;
-    const QList<MonthlyBranchReport> reports =
-        monthlyReports(workspace.meetings(), workspace.organisations().all(), orgId, month);
+    const QList<Organisation> organisations = workspace.organisations().all();
+    const QList<MonthlyBranchReport> reports = monthlyReports(workspace.meetings(), organisations, orgId, month);
+    if (reports.size() > 1) {
+        QString scope = QCoreApplication::translate("MonthlyReport", "All organisations");
+        for (const Organisation& org : organisations)
+            if (org.id == orgId)
+                scope = org.name;
+        tables << monthlySummary(reports, scope, month);
+    }
     for (const MonthlyBranchReport& report : reports) {
         for (int i = 0; i < report.tables.size(); ++i) {
             TableReport table = report.tables[i];
