@@ -1,8 +1,15 @@
-// District-scale benchmark (not a test): how long until the roster is painted, and how long
-// each keystroke of a search takes. Usage: partydesk_bench [--db FILE] [--runs N]
-// Without --db it builds the district demo (100,000 members, 3,000 branches) in a temporary file.
+// District-scale benchmark (not a test): the window (start, search, save), exports and reports in
+// the program and through the command line, against the same commands on a community file.
+// Usage: partydesk_bench [--db FILE] [--runs N] [--json FILE]
+// Without --db it builds the district demo (100,000 members, 3,000 branches) in a temporary file;
+// theme days and star ratings are added to the file when it has none. --json writes every figure
+// by a stable key, to compare one run with the next.
 
 #include "AppSetup.h"
+#include "BenchSupport.h"
+#include "CommandBench.h"
+#include "demo/DemoRatings.h"
+#include "SaveRefreshBench.h"
 #include "demo/DemoData.h"
 #include "demo/DemoMeetings.h"
 #include "domain/OrganisationTree.h"
@@ -25,7 +32,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -34,6 +44,7 @@
 #include <vector>
 
 using namespace partydesk;
+using namespace partydesk::bench;
 
 namespace {
 
@@ -43,18 +54,6 @@ QObject& app()
 {
     static QObject context;
     return context;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(p * double(v.size())))];
 }
 
 double ms(const QElapsedTimer& t)
@@ -182,7 +181,9 @@ int main(int argc, char** argv)
                                       QStringLiteral("file"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Start-up runs."),
                                         QStringLiteral("n"), QStringLiteral("5"));
-    parser.addOptions({dbOption, runsOption});
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write every figure to this JSON file."),
+                                        QStringLiteral("file"));
+    parser.addOptions({dbOption, runsOption, jsonOption});
     parser.process(app);
     installTranslations(app, QStringLiteral("zh_CN"));
     applyChineseFont(app);
@@ -224,6 +225,10 @@ int main(int argc, char** argv)
         loaded.push_back(t.loaded);
         checked.push_back(t.checked);
     }
+    record(QStringLiteral("start_to_roster_painted_ms"), median(painted));
+    record(QStringLiteral("start_window_built_ms"), median(window));
+    record(QStringLiteral("start_roster_loaded_ms"), median(loaded));
+    record(QStringLiteral("start_integrity_check_done_ms"), median(checked));
     out << QStringLiteral("start to roster painted (%1 runs): median %2 ms, max %3 ms "
                           "(open and check %4 ms, window with tree and roster loaded %5 ms)")
                .arg(runs)
@@ -257,6 +262,8 @@ int main(int argc, char** argv)
             orgs.push_back(ms(timer));
             Q_UNUSED(rows);
         }
+        record(QStringLiteral("read_roster_ms"), median(roster));
+        record(QStringLiteral("read_organisations_and_counts_ms"), median(orgs));
         out << QStringLiteral(
                    "  of which: reading the roster %1 ms, organisations and counts %2 ms (medians)")
                    .arg(median(roster), 0, 'f', 1)
@@ -287,6 +294,7 @@ int main(int argc, char** argv)
             timer.start();
             const QString xlsx = dir.filePath(QStringLiteral("roster.xlsx"));
             writeXlsx({rosterReport(rows, names, options)}, xlsx);
+            record(QStringLiteral("roster_to_xlsx_in_process_ms"), ms(timer));
             out << QStringLiteral("roster of %1 members to .xlsx: %2 ms, %3 MB")
                        .arg(rows.size())
                        .arg(ms(timer), 0, 'f', 0)
@@ -295,6 +303,7 @@ int main(int argc, char** argv)
             timer.restart();
             const QString pdf = dir.filePath(QStringLiteral("roster.pdf"));
             writePdf({rosterReport(rows, names, options)}, pdf, QStringLiteral("bench"));
+            record(QStringLiteral("roster_to_pdf_in_process_ms"), ms(timer));
             out << QStringLiteral("roster of %1 members to PDF: %2 ms, %3 MB")
                        .arg(rows.size())
                        .arg(ms(timer), 0, 'f', 0)
@@ -302,6 +311,7 @@ int main(int argc, char** argv)
                 << Qt::endl;
             timer.restart();
             const MemberStatistics statistics(roster, workspace.organisations().all(), 0, clock.today());
+            record(QStringLiteral("statistics_ms"), ms(timer));
             out << QStringLiteral("statistics of all 7 dimensions over %1 organisations: %2 ms")
                        .arg(workspace.organisations().all().size())
                        .arg(ms(timer), 0, 'f', 0)
@@ -346,6 +356,7 @@ int main(int argc, char** argv)
             times.push_back(ms(timer));
             Q_UNUSED(outcome);
         }
+        record(QStringLiteral("rating_compute_ms"), median(times));
         out << QStringLiteral("star rating: score and rank 3,000 branches x 34 tasks: median %1 ms (5 runs)")
                    .arg(median(times), 0, 'f', 1)
             << Qt::endl;
@@ -370,6 +381,12 @@ int main(int argc, char** argv)
                                                 : QStringLiteral(" (") + error + QStringLiteral(")"))
                     << Qt::endl;
             }
+            if (workspace.ratings().sessionId(today.year() - 1) == 0) {
+                const QString error = buildDemoRatings(opened.db, today, 7);
+                out << QStringLiteral("built two years of star ratings for every branch%1")
+                           .arg(error.isEmpty() ? QString() : QStringLiteral(" (") + error + QStringLiteral(")"))
+                    << Qt::endl;
+            }
             qint64 branch = 0;
             for (const Organisation& org : workspace.organisations().all())
                 if (org.type == OrgType::GridBranch) {
@@ -387,6 +404,7 @@ int main(int argc, char** argv)
                 writePdf(tables, dir.filePath(QStringLiteral("m%1.pdf").arg(run)), QStringLiteral("bench"));
                 reportTimes.push_back(ms(timer));
             }
+            record(QStringLiteral("branch_monthly_report_in_process_ms"), median(reportTimes));
             out << QStringLiteral("one branch's monthly report (tables and PDF): median %1 ms (5 months)")
                        .arg(median(reportTimes), 0, 'f', 1)
                 << Qt::endl;
@@ -407,6 +425,7 @@ int main(int argc, char** argv)
                 }
                 complianceTimes.push_back(ms(timer));
             }
+            record(QStringLiteral("compliance_year_ms"), median(complianceTimes));
             out << QStringLiteral("compliance of all branches for a year (7 kinds): median %1 ms (%2 gaps)")
                        .arg(median(complianceTimes), 0, 'f', 1)
                        .arg(gaps)
@@ -423,6 +442,10 @@ int main(int argc, char** argv)
     for (int sortColumn : {-1, int(RosterModel::NameColumn)}) {
         int lastCount = 0;
         const std::vector<double> keys = searchKeystrokes(path, queries, sortColumn, &lastCount);
+        const QString key = sortColumn < 0 ? QStringLiteral("search_roster_order") : QStringLiteral("search_by_name");
+        record(key + QStringLiteral("_median_ms"), median(keys));
+        record(key + QStringLiteral("_p90_ms"), percentile(keys, 0.9));
+        record(key + QStringLiteral("_max_ms"), *std::max_element(keys.begin(), keys.end()));
         out << QStringLiteral("search as you type over all %1 members, %2 (%3 keystrokes over \"%4\"): "
                               "median %5 ms, p90 %6 ms, max %7 ms")
                    .arg(lastCount)
@@ -433,6 +456,57 @@ int main(int argc, char** argv)
                    .arg(percentile(keys, 0.9), 0, 'f', 2)
                    .arg(*std::max_element(keys.begin(), keys.end()), 0, 'f', 2)
             << Qt::endl;
+    }
+    {
+        // The whole-file check a command no longer pays each time (see Database::IntegrityCheck).
+        QElapsedTimer timer;
+        timer.start();
+        const QString problem = Database::integrityProblem(path);
+        record(QStringLiteral("quick_check_ms"), ms(timer));
+        out << QStringLiteral("PRAGMA quick_check of the whole file (%1 MB): %2 ms%3")
+                   .arg(double(QFileInfo(path).size()) / 1e6, 0, 'f', 0)
+                   .arg(ms(timer), 0, 'f', 0)
+                   .arg(problem.isEmpty() ? QString() : QStringLiteral(" — ") + problem)
+            << Qt::endl;
+    }
+
+    {
+        // A member save, until the roster is repainted (on a copy: saves write).
+        QTemporaryDir copyDir;
+        const QString copy = copyDir.filePath(QStringLiteral("save.sqlite"));
+        QFile::copy(path, copy);
+        const std::vector<double> saves = saveRefreshTimes(copy, std::max(runs, 20));
+        record(QStringLiteral("save_refresh_median_ms"), median(saves));
+        record(QStringLiteral("save_refresh_max_ms"), saves.empty() ? 0 : *std::max_element(saves.begin(), saves.end()));
+        out << QStringLiteral("member save to roster repainted (%1 saves, sorted by name): median %2 ms, max %3 ms")
+                   .arg(saves.size())
+                   .arg(median(saves), 0, 'f', 1)
+                   .arg(saves.empty() ? 0 : *std::max_element(saves.begin(), saves.end()), 0, 'f', 1)
+            << Qt::endl;
+    }
+
+    {
+        // The command line, as users run it: the district against a community.
+        const QString community = temp.filePath(QStringLiteral("community.sqlite"));
+        if (!QFileInfo::exists(community)) {
+            Database::Result opened = Database::open(community, QStringLiteral("bench-community"));
+            const QString error = buildDemo(opened.db, DemoOptions());
+            if (!error.isEmpty())
+                out << error << Qt::endl;
+            opened.db.close();
+            opened.db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("bench-community"));
+        }
+        benchCommands(QStringLiteral(PARTYDESK_BINARY), path, community, std::max(1, std::min(runs, 3)));
+    }
+
+    if (parser.isSet(jsonOption)) {
+        QSaveFile json(parser.value(jsonOption));
+        if (!json.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            json.write(QJsonDocument(figures()).toJson()) < 0 || !json.commit()) {
+            out << QStringLiteral("cannot write %1").arg(parser.value(jsonOption)) << Qt::endl;
+            return 1;
+        }
     }
     return 0;
 }

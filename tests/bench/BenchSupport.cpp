@@ -1,0 +1,74 @@
+#include "BenchSupport.h"
+
+#include <algorithm>
+#include <fcntl.h>
+#include <QElapsedTimer>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace partydesk::bench {
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(p * double(v.size())))];
+}
+
+QJsonObject& figures()
+{
+    static QJsonObject all;
+    return all;
+}
+
+void record(const QString& key, double value)
+{
+    figures().insert(key, value);
+}
+
+ProgramRun runProgram(const QString& program, const QStringList& arguments, int openFiles)
+{
+    // fork and wait4 rather than QProcess: wait4 gives this child's own peak memory.
+    std::vector<QByteArray> args{program.toLocal8Bit()};
+    for (const QString& a : arguments)
+        args.push_back(a.toLocal8Bit());
+    std::vector<char*> argv;
+    for (QByteArray& a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        if (openFiles > 0) {
+            rlimit limit{};
+            getrlimit(RLIMIT_NOFILE, &limit);
+            limit.rlim_cur = std::min<rlim_t>(rlim_t(openFiles), limit.rlim_max);
+            setrlimit(RLIMIT_NOFILE, &limit);
+        }
+        const int null = open("/dev/null", O_WRONLY);
+        dup2(null, 1);
+        dup2(null, 2);
+        execvp(argv[0], argv.data());
+        _exit(127);
+    }
+    ProgramRun run;
+    if (pid < 0)
+        return run;
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) != pid)
+        return run;
+    run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    run.peakMb = double(usage.ru_maxrss) / 1024.0;
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+} // namespace partydesk::bench
