@@ -22,9 +22,10 @@ bool overdue(const RosterRow& row, QDate today)
            today > row.joinedOn.addYears(1);
 }
 
-QString searchKey(const RosterRow& row)
+bool sameExceptSearch(const RosterFilter& a, const RosterFilter& b)
 {
-    return row.name + QLatin1Char('\x1f') + row.idNumber + QLatin1Char('\x1f') + row.phone;
+    return a.orgIds == b.orgIds && a.category == b.category && a.status == b.status && a.tag == b.tag &&
+           a.includeLeft == b.includeLeft;
 }
 
 } // namespace
@@ -39,18 +40,18 @@ void RosterModel::setRows(std::vector<RosterRow> rows, const QHash<qint64, QStri
     m_rows = std::move(rows);
     m_orgNames = orgNames;
     m_today = today;
-    m_searchKeys.clear();
-    m_searchKeys.reserve(m_rows.size());
+    m_search.clear();
+    m_acceptedWithoutSearch.clear();
     m_rowById.clear();
     m_rowById.reserve(qsizetype(m_rows.size()));
     for (size_t i = 0; i < m_rows.size(); ++i) {
-        m_searchKeys.push_back(searchKey(m_rows[i]));
+        m_search.set(int(i), m_rows[i]);
         m_rowById.insert(m_rows[i].id, int(i));
     }
     m_visible.clear();
     endResetModel();
     m_order = m_sort.sortAll();
-    applyFilter(false);
+    applyFilter();
 }
 
 const RosterRow* RosterModel::findRow(qint64 memberId) const
@@ -81,16 +82,19 @@ void RosterModel::upsertRow(const RosterRow& row)
     if (found == m_rowById.cend()) {
         i = int(m_rows.size());
         m_rows.push_back(row);
-        m_searchKeys.push_back(searchKey(row));
         m_rowById.insert(row.id, i);
+        if (!m_acceptedWithoutSearch.empty())
+            m_acceptedWithoutSearch.push_back(0);
     } else {
         i = *found;
         m_order.erase(std::find(m_order.begin(), m_order.end(), i));
         const auto shown = std::find(m_visible.begin(), m_visible.end(), i);
         wasAt = shown == m_visible.end() ? -1 : int(shown - m_visible.begin());
         m_rows[size_t(i)] = row;
-        m_searchKeys[size_t(i)] = searchKey(row);
     }
+    m_search.set(i, row);
+    if (!m_acceptedWithoutSearch.empty())
+        m_acceptedWithoutSearch[size_t(i)] = m_filter.acceptsIgnoringSearch(row);
     m_sort.updateKey(i);
     m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), i,
                                     [this](int a, int b) { return m_sort.less(a, b); }),
@@ -132,13 +136,10 @@ void RosterModel::setOrganisationNames(const QHash<qint64, QString>& orgNames)
 
 void RosterModel::setFilter(const RosterFilter& filter)
 {
-    // Typing one more character only narrows the rows already shown; everything else starts again.
-    const bool narrowing = filter.orgIds == m_filter.orgIds && filter.category == m_filter.category &&
-                           filter.status == m_filter.status && filter.tag == m_filter.tag &&
-                           filter.includeLeft == m_filter.includeLeft &&
-                           filter.search.trimmed().contains(m_filter.search.trimmed(), Qt::CaseInsensitive);
+    if (!sameExceptSearch(filter, m_filter))
+        m_acceptedWithoutSearch.clear();
     m_filter = filter;
-    applyFilter(narrowing);
+    applyFilter();
 }
 
 void RosterModel::setShowFullIdNumbers(bool show)
@@ -153,7 +154,16 @@ void RosterModel::setShowFullIdNumbers(bool show)
 bool RosterModel::accepts(int i, const QString& search) const
 {
     return m_filter.acceptsIgnoringSearch(m_rows[size_t(i)]) &&
-           (search.isEmpty() || m_searchKeys[size_t(i)].contains(search, Qt::CaseInsensitive));
+           (search.isEmpty() || m_search.matches(i, search));
+}
+
+void RosterModel::updateFilterWithoutSearch()
+{
+    if (!m_acceptedWithoutSearch.empty() || m_rows.empty())
+        return;
+    m_acceptedWithoutSearch.resize(m_rows.size());
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_acceptedWithoutSearch[i] = m_filter.acceptsIgnoringSearch(m_rows[i]);
 }
 
 std::vector<const RosterRow*> RosterModel::visibleRows() const
@@ -165,23 +175,21 @@ std::vector<const RosterRow*> RosterModel::visibleRows() const
     return rows;
 }
 
-void RosterModel::applyFilter(bool narrowing)
+void RosterModel::applyFilter()
 {
+    // The search text is matched in one pass over the index; the rest of the filter changes
+    // rarely and is kept. The rows are then picked in display order: no sort per keystroke.
+    updateFilterWithoutSearch();
     const QString search = m_filter.search.trimmed();
-    // Test the candidates in storage order (their text lies in memory that way), then pick them in
-    // display order: the result stays sorted without a sort per keystroke. Typing one more
-    // character only tests the rows already shown.
-    std::vector<char> accepted(m_rows.size(), narrowing ? 0 : 1);
-    if (narrowing)
-        for (int i : m_visible)
-            accepted[size_t(i)] = 1;
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        if (accepted[i])
-            accepted[i] = accepts(int(i), search);
+    std::vector<char> found;
+    if (!search.isEmpty()) {
+        found.assign(m_rows.size(), 0);
+        m_search.match(search, &found);
+    }
     std::vector<int> visible;
-    visible.reserve(narrowing ? m_visible.size() : m_rows.size());
-    for (int i : narrowing ? m_visible : m_order)
-        if (accepted[size_t(i)])
+    visible.reserve(m_rows.size());
+    for (int i : m_order)
+        if (m_acceptedWithoutSearch[size_t(i)] && (search.isEmpty() || found[size_t(i)]))
             visible.push_back(i);
     beginResetModel();
     m_visible = std::move(visible);

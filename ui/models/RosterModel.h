@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/RosterSearchIndex.h"
 #include "models/RosterSortOrder.h"
 #include "repository/RosterFilter.h"
 #include "repository/RosterRow.h"
@@ -71,16 +72,19 @@ public:
 
 private:
     bool accepts(int row, const QString& search) const;
+    // Everything but the search text, for every row; kept while only the search changes.
+    void updateFilterWithoutSearch();
     QString tagText(const RosterRow& row) const;
     QString statusText(const RosterRow& row) const;
-    void applyFilter(bool narrowing);
+    void applyFilter();
     // Where row `i` belongs among the visible rows, `i` itself left out.
     int visibleInsertionPoint(int i, int skip) const;
 
     std::vector<RosterRow> m_rows;
-    std::vector<QString> m_searchKeys;
-    std::vector<int> m_order;   // every row, in the current sort order
-    std::vector<int> m_visible; // the rows the filter accepts, in that order
+    RosterSearchIndex m_search;
+    std::vector<char> m_acceptedWithoutSearch; // empty: to be worked out again
+    std::vector<int> m_order;                  // every row, in the current sort order
+    std::vector<int> m_visible;                // the rows the filter accepts, in that order
     QHash<qint64, int> m_rowById;
     QHash<qint64, QString> m_orgNames;
     RosterFilter m_filter;
