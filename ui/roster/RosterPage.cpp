@@ -9,6 +9,7 @@
 #include "models/RosterModel.h"
 #include "report/RosterExport.h"
 #include "reports/ReportActions.h"
+#include "roster/RosterCellDelegate.h"
 #include "roster/RosterExportDialog.h"
 #include "Workspace.h"
 
@@ -123,6 +124,7 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("rosterView"));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new RosterCellDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     // Unsorted at first: the roster keeps the tree's order, branch by branch.
