@@ -99,14 +99,12 @@ private:
 };
 
 // Text that QPainter::drawText rewrites before laying it out (line breaks, tabs, length variants) or
-// aligns by rules of its own (leading spaces): such cells are drawn by QPainter itself.
+// that has spaces, which glyph runs leave out (text copied from the PDF would lose them): such cells
+// are drawn by QPainter itself.
 bool plainText(const QString& text)
 {
-    if (text.startsWith(QLatin1Char(' ')))
-        return false;
     for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u == 0x9C || u == QChar::LineSeparator || u == QChar::ParagraphSeparator)
+        if (c.unicode() < 0x20 || c.unicode() == 0x9C || c.isSpace())
             return false;
     }
     return true;
@@ -174,7 +172,10 @@ public:
                 x = rect.width() - line.advance;
             else if (alignment & Qt::AlignHCenter)
                 x = (rect.width() - line.advance) / 2;
-            const QPointF origin(rect.x() + x, rect.y() + yoff);
+            // QTextLine::draw() rounds its origin to QFixed (1/64, towards zero) before adding the
+            // glyphs' offsets; the same here keeps every glyph where drawText puts it.
+            const auto fixed = [](qreal v) { return qreal(int(v * 64)) / 64; };
+            const QPointF origin(fixed(rect.x() + x), fixed(rect.y() + yoff));
             for (const QGlyphRun& run : line.runs)
                 batch(run.rawFont()).add(run, origin);
         }
@@ -462,7 +463,7 @@ public:
             RowMeasure measure{fm, chars, em, {}, {}};
             for (size_t c = 0; c < widths.size(); ++c) {
                 measure.check.push_back(!fixed[c] || widest[c] > layout.columnWidths[c] - 2 * padding());
-                measure.wrapped.emplace_back();
+                measure.measured.emplace_back();
             }
 
             layout.headerHeight = rowHeight(fm, layout, [&](int c) { return report.columns[c].header; });
@@ -513,6 +514,7 @@ public:
         for (const Layout& layout : layouts) {
             m_device->setPageLayout(pageLayout(layout.orientation));
             m_cells.reset(int(layout.columnWidths.size()));
+            m_headerCells.reset(int(layout.columnWidths.size()));
             for (const auto& [first, end] : layout.pages) {
                 if (pageNumber == 0) {
                     if (!painter.begin(m_device))
@@ -601,15 +603,15 @@ private:
         return true;
     }
 
-    // What the row heights of a report's body need: which columns can wrap, and the heights of the
-    // texts that wrapped (a branch's name repeats down its members' rows).
+    // What the row heights of a report's body need: which columns can wrap, and the texts that had to
+    // be measured (a branch's name repeats down its members' rows).
     struct RowMeasure
     {
         const QFontMetricsF& fm;
         CharWidths& chars;
         qreal em;
         std::vector<bool> check;
-        std::vector<QHash<QString, qreal>> wrapped;
+        std::vector<QHash<QString, qreal>> measured;
     };
 
     // rowHeight() of a body row in the body font, laying out only the texts that do not fit on
@@ -629,15 +631,17 @@ private:
             const qreal estimate = measure.chars.advance(t);
             if (estimate >= 0 && estimate + measure.em / 4 <= inner)
                 continue;
-            if (measure.fm.horizontalAdvance(t) <= inner)
-                continue;
-            QHash<QString, qreal>& known = measure.wrapped[c];
+            // Measured texts are kept with their height, 0 where they fit after all.
+            QHash<QString, qreal>& known = measure.measured[c];
             auto it = known.constFind(t);
             if (it == known.constEnd()) {
                 if (known.size() >= 4096)
                     known.clear();
                 it = known.insert(
-                    t, measure.fm.boundingRect(QRectF(0, 0, inner, 1e6), Qt::TextWrapAnywhere, t).height());
+                    t, measure.fm.horizontalAdvance(t) <= inner
+                           ? 0
+                           : measure.fm.boundingRect(QRectF(0, 0, inner, 1e6), Qt::TextWrapAnywhere, t)
+                                 .height());
             }
             height = std::max(height, *it);
         }
@@ -663,7 +667,7 @@ private:
         }
     }
 
-    void paintHeader(QPainter& painter, const Layout& layout, qreal y) const
+    void paintHeader(QPainter& painter, const Layout& layout, qreal y)
     {
         painter.setFont(m_bold);
         qreal x = 0;
@@ -671,11 +675,14 @@ private:
             const QRectF cell(x, y, layout.columnWidths[c], layout.headerHeight);
             painter.fillRect(cell, QColor(0xF2, 0xDC, 0xDB));
             painter.drawRect(cell);
-            painter.drawText(cell.adjusted(padding(), padding(), -padding(), -padding()),
-                             int(Qt::AlignCenter) | Qt::TextWrapAnywhere,
-                             layout.report->columns[int(c)].header);
             x += layout.columnWidths[c];
+            const QString& header = layout.report->columns[int(c)].header;
+            const QRectF inner = cell.adjusted(padding(), padding(), -padding(), -padding());
+            if (!header.isEmpty() &&
+                (!plainText(header) || !m_headerCells.add(painter, int(c), inner, Qt::AlignCenter, header)))
+                painter.drawText(inner, int(Qt::AlignCenter) | Qt::TextWrapAnywhere, header);
         }
+        m_headerCells.flush(painter);
     }
 
     void paintPage(QPainter& painter, const Layout& layout, int first, int end, int pageNumber, int pageCount)
@@ -722,7 +729,7 @@ private:
 
     QPagedPaintDevice* m_device;
     QFont m_body, m_bold, m_title, m_small;
-    CellLayouts m_cells;
+    CellLayouts m_cells, m_headerCells; // the body font's, and the header's (bold) on every page
 };
 
 } // namespace
