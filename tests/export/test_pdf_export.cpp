@@ -162,8 +162,8 @@ TableReport syntheticRoster(int rows)
         case 0:
             return r + 1;
         case 1: // mostly different names, as on a real roster
-            return QString(surnames[r % 20]) + given[(r / 20) % 26] +
-                   (r % 3 ? QString(given[(r / 520) % 26]) : QString());
+            return QString(surnames[r % surnames.size()]) + given[(r / 20) % given.size()] +
+                   (r % 3 ? QString(given[(r / 520) % given.size()]) : QString());
         case 2:
             return r % 2 ? QStringLiteral("男") : QStringLiteral("女");
         case 3:

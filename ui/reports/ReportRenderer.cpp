@@ -3,7 +3,6 @@
 #include "report/AtomicFile.h"
 
 #include <array>
-#include <memory>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFontDatabase>
