@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 namespace partydesk::bench {
@@ -16,16 +18,24 @@ namespace partydesk::bench {
 std::vector<double> saveRefreshTimes(const QString& dbPath, int runs)
 {
     std::vector<double> samples;
+    // Saves change the file (and its log): they go to a copy, with its write-ahead log if any.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("save-refresh.sqlite"));
+    for (const QString& suffix : {QString(), QStringLiteral("-wal")})
+        if (QFile::exists(dbPath + suffix) && !QFile::copy(dbPath + suffix, path + suffix)) {
+            QTextStream(stderr) << "could not copy " << dbPath + suffix << Qt::endl;
+            return samples;
+        }
     const QString connection = QStringLiteral("bench-save-refresh");
     {
-        Database::Result opened = Database::open(dbPath, connection);
+        Database::Result opened = Database::open(path, connection);
         if (!opened.ok) {
             QTextStream(stderr) << opened.error << Qt::endl;
             return samples;
         }
         SystemClock clock;
         Workspace workspace(opened.db, clock);
-        MainWindow window(workspace, dbPath);
+        MainWindow window(workspace, path);
         window.show();
         window.grab();
         while (window.rosterPage()->isLoading())
@@ -59,7 +69,7 @@ std::vector<double> saveRefreshTimes(const QString& dbPath, int runs)
 
             if (!saved.ok())
                 QTextStream(stderr) << "save refused: " << saved.message << Qt::endl;
-            workspace.memberService().save(original);
+            workspace.memberService().save(original); // the next run starts from the same roster
             page->memberSaved(id);
             QCoreApplication::processEvents();
         }
