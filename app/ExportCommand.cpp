@@ -2,6 +2,7 @@
 #include "domain/OrganisationTree.h"
 #include "report/MemberStatistics.h"
 #include "report/RosterExport.h"
+#include "report/RosterStream.h"
 #include "report/XlsxReportWriter.h"
 #include "reports/ReportRenderer.h"
 #include "repository/RosterFilter.h"
@@ -159,18 +160,22 @@ int runExport(QApplication& app)
         return 2;
     }
 
-    const std::vector<RosterRow> roster =
-        filter.orgIds ? workspace.members().roster(*filter.orgIds) : workspace.members().roster();
     QList<TableReport> reports;
     std::unique_ptr<MemberStatistics> statistics;
-    std::vector<const RosterRow*> rows;
+    std::unique_ptr<RosterStream> stream;
     // Unique names: a roster export is read back by the import, and districts repeat branch names.
     const QHash<qint64, QString> names = uniqueOrganisationNames(organisations);
     if (what == QLatin1String("roster")) {
-        for (const RosterRow& row : roster)
-            if (filter.accepts(row) && (categories.isEmpty() || categories.contains(row.category)) &&
-                (statuses.isEmpty() || statuses.contains(row.status)))
-                rows.push_back(&row);
+        // Read beside the writing, on a thread of its own.
+        stream = std::make_unique<RosterStream>(
+            QFileInfo(parser.value(db)).absoluteFilePath(), filter.orgIds, [&](const RosterRow& row) {
+                return filter.accepts(row) && (categories.isEmpty() || categories.contains(row.category)) &&
+                       (statuses.isEmpty() || statuses.contains(row.status));
+            });
+        if (const QString error = stream->error(); !error.isEmpty()) {
+            printError(error);
+            return 1;
+        }
         RosterExportOptions options;
         options.organisationName = scope;
         options.today = clock.today();
@@ -195,9 +200,12 @@ int runExport(QApplication& app)
         }
         if (options.fullIdNumbers)
             workspace.audit().record(QStringLiteral("export_full_id_numbers"),
-                                     QStringLiteral("%1 rows to %2").arg(rows.size()).arg(outPath));
-        reports << rosterReport(rows, names, options);
+                                     QStringLiteral("%1 rows to %2").arg(stream->count()).arg(outPath));
+        reports << rosterReport(
+            stream->count(), [&stream](int r) { return stream->row(r); }, names, options);
     } else {
+        const std::vector<RosterRow> roster =
+            filter.orgIds ? workspace.members().roster(*filter.orgIds) : workspace.members().roster();
         statistics = std::make_unique<MemberStatistics>(roster, organisations, orgId, clock.today());
         for (MemberStatistics::Dimension dimension : MemberStatistics::dimensions())
             reports << statistics->report(dimension, scope);
@@ -205,10 +213,16 @@ int runExport(QApplication& app)
 
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    const QString error = kind == QLatin1String("xlsx")
-                              ? writeXlsx(reports, outPath, progressToTerminal)
-                              : writePdf(reports, outPath, QStringLiteral("PartyDesk"), progressToTerminal);
+    // A roster read that ended early cancels the file: it is never written with blank rows.
+    const ExportProgress progress = [&stream](int done, int total) {
+        return (!stream || stream->error().isEmpty()) && progressToTerminal(done, total);
+    };
+    QString error = kind == QLatin1String("xlsx")
+                        ? writeXlsx(reports, outPath, progress)
+                        : writePdf(reports, outPath, QStringLiteral("PartyDesk"), progress);
     QTextStream(stderr) << QStringLiteral("\n");
+    if (stream && !stream->error().isEmpty())
+        error = stream->error();
     if (!error.isEmpty()) {
         printError(error);
         return 1;

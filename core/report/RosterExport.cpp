@@ -122,23 +122,32 @@ QString rosterColumnHeader(RosterColumn column)
 TableReport rosterReport(const std::vector<const RosterRow*>& rows, const QHash<qint64, QString>& orgNames,
                          const RosterExportOptions& options)
 {
+    return rosterReport(int(rows.size()), [&rows](int r) { return rows[size_t(r)]; }, orgNames, options);
+}
+
+TableReport rosterReport(int rowCount, const std::function<const RosterRow*(int)>& rowAt,
+                         const QHash<qint64, QString>& orgNames, const RosterExportOptions& options)
+{
     TableReport report;
     report.title = QCoreApplication::translate("RosterExport", "Party member roster");
     report.subtitle = QCoreApplication::translate("RosterExport", "%1    %2 people    exported %3")
                           .arg(options.organisationName)
-                          .arg(rows.size())
+                          .arg(rowCount)
                           .arg(options.today.toString(Qt::ISODate));
     report.sheetName = QCoreApplication::translate("RosterExport", "Roster");
     for (RosterColumn column : options.columns) {
         const ColumnInfo& info = infoOf(column);
         report.columns.append({rosterColumnHeader(column), info.kind, info.width});
     }
-    report.rowCount = int(rows.size());
+    report.rowCount = rowCount;
     const QList<RosterColumn> columns = options.columns;
     const bool fullIds = options.fullIdNumbers;
     const QDate today = options.today;
-    report.cell = [&rows, &orgNames, columns, fullIds, today](int r, int c) -> QVariant {
-        const RosterRow& row = *rows[size_t(r)];
+    report.cell = [rowAt, &orgNames, columns, fullIds, today](int r, int c) -> QVariant {
+        const RosterRow* read = rowAt(r);
+        if (!read)
+            return {};
+        const RosterRow& row = *read;
         switch (columns[c]) {
         case RosterColumn::Number:
             return r + 1;

@@ -3,6 +3,7 @@
 #include "repository/RosterRow.h"
 #include "TableReport.h"
 
+#include <functional>
 #include <QHash>
 #include <QStringList>
 #include <vector>
@@ -55,5 +56,9 @@ struct RosterExportOptions
 // The roster rows (already filtered) as a table. `rows` and `orgNames` must outlive the report.
 TableReport rosterReport(const std::vector<const RosterRow*>& rows, const QHash<qint64, QString>& orgNames,
                          const RosterExportOptions& options);
+// The same from rows fetched one by one (a RosterStream); `rowAt` returns nullptr for a row that
+// could not be read, which is left blank (the caller fails the export). Must outlive the report.
+TableReport rosterReport(int rowCount, const std::function<const RosterRow*(int)>& rowAt,
+                         const QHash<qint64, QString>& orgNames, const RosterExportOptions& options);
 
 } // namespace partydesk

@@ -3,9 +3,12 @@
 #include <functional>
 #include <QByteArray>
 #include <QDate>
+#include <QSize>
 #include <QList>
 #include <QString>
 #include <QVariant>
+
+class QImage; // made by the interface (Qt Gui); the core only carries the function
 
 namespace partydesk {
 
@@ -38,6 +41,10 @@ struct TableReport
     std::function<bool(int row)> emphasised;
     // A chart, as PNG, drawn under the table (PDF and print only; Excel has the numbers).
     QByteArray figurePng;
+    // Or a figure made only when its page is drawn (a meeting's photos: a report on 3,000
+    // branches never holds them all), of this size; used when figurePng is empty.
+    std::function<QImage()> makeFigure;
+    QSize figureSize;
     // Excel: drawn below the previous report on its sheet (a branch's monthly report is one sheet
     // of several tables), not on a sheet of its own. PDF pages are the same either way.
     bool sameSheetAsPrevious = false;

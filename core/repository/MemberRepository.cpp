@@ -102,6 +102,20 @@ std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit, qint64 memb
                                   const QSet<qint64>* orgIds)
 {
     std::vector<RosterRow> rows;
+    QSqlQuery count(db);
+    if (limit < 0 && memberId <= 0 && count.exec(QStringLiteral("SELECT count(*) FROM member")) &&
+        count.next())
+        rows.reserve(size_t(count.value(0).toLongLong()));
+    forEachRosterRow(db, limit, memberId, orgIds, [&rows](RosterRow&& row) {
+        rows.push_back(std::move(row));
+        return true;
+    });
+    return rows;
+}
+
+bool forEachRosterRow(const QSqlDatabase& db, int limit, qint64 memberId, const QSet<qint64>* orgIds,
+                      const std::function<bool(RosterRow&&)>& sink)
+{
     // Ids are numbers from our own database, so they go into the statement as text safely.
     QStringList orgList;
     if (orgIds)
@@ -118,11 +132,6 @@ std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit, qint64 memb
             ? QStringLiteral(" WHERE member_id IN (SELECT id FROM member ORDER BY org_id, id LIMIT %1)")
                   .arg(limit)
             : QString();
-    QSqlQuery count(db);
-    if (limit < 0 && memberId <= 0 && count.exec(QStringLiteral("SELECT count(*) FROM member")) &&
-        count.next())
-        rows.reserve(size_t(count.value(0).toLongLong()));
-
     QHash<qint64, quint32> tagMasks;
     QSqlQuery tags(db);
     tags.setForwardOnly(true);
@@ -192,9 +201,10 @@ std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit, qint64 memb
         r.candidateOn = isoDate(fields[18]);
         r.since = isoDate(fields[19]);
         r.tagMask = tagMasks.value(r.id);
-        rows.push_back(std::move(r));
+        if (!sink(std::move(r)))
+            return true;
     }
-    return rows;
+    return !q.lastError().isValid();
 }
 
 std::optional<RosterRow> MemberRepository::rosterRow(qint64 memberId) const

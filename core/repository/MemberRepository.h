@@ -6,6 +6,7 @@
 #include "StatementCache.h"
 #include "storage/WriteGate.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <QHash>
@@ -23,6 +24,10 @@ class Clock;
 // its own connection.
 std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit = -1, qint64 memberId = 0,
                                   const QSet<qint64>* orgIds = nullptr);
+// The same rows one at a time, in the same order (organisation, then id), as they are read; `sink`
+// returns false to stop. Returns false when the read failed.
+bool forEachRosterRow(const QSqlDatabase& db, int limit, qint64 memberId, const QSet<qint64>* orgIds,
+                      const std::function<bool(RosterRow&&)>& sink);
 
 class MemberRepository
 {

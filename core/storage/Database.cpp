@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "StorageHealth.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -265,8 +267,9 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
         // A file about to be migrated is always checked first; otherwise the window checks it in
         // the background while nothing writes, and a command only when a check is due.
         const bool due = !uncleanClose.isEmpty() || checkStale(db);
+        // Without SQLite's own damage reports (StorageHealth not hooked) a command checks every time.
         const bool checkNow = check == IntegrityCheck::BeforeOpening || version < latest ||
-                              (check == IntegrityCheck::WhenDue && due);
+                              (check == IntegrityCheck::WhenDue && (due || !StorageHealth::installed()));
         if (checkNow) {
             const QString result = scalar(db, QStringLiteral("PRAGMA quick_check"), &error).toString();
             if (!error.isEmpty() || result != QLatin1String("ok"))

@@ -43,7 +43,7 @@ FileFacts factsOf(const QString& path)
                               "'non_public_branch', 'branch', 'general_branch')"));
         if (q.next())
             facts.branches = q.value(0).toInt();
-        q.exec(QStringLiteral("SELECT max(year) FROM rating_session"));
+        q.exec(QStringLiteral("SELECT max(t.year) FROM rating_session s JOIN rating_template t ON t.id = s.template_id"));
         if (q.next())
             facts.ratingYear = q.value(0).toInt();
         db.close();

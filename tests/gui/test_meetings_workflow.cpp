@@ -268,7 +268,7 @@ TEST_CASE("A photo is kept with the meeting, shown as a thumbnail and printed in
     const QList<TableReport> tables = monthlyReportTables(temp.workspace(), branch, QDate(2026, 11, 1));
     int withPhotos = 0;
     for (const TableReport& t : tables)
-        withPhotos += !t.figurePng.isEmpty();
+        withPhotos += t.makeFigure && !t.makeFigure().isNull() && t.makeFigure().size() == t.figureSize;
     CHECK(withPhotos == 1);
 }
 

@@ -1,3 +1,4 @@
+#include "report/RosterStream.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -189,4 +190,30 @@ TEST_CASE("Organisations, grids and co-building units round-trip", "[repository]
     CHECK(ws.organisations().grids(community).size() == 8);
     CHECK(ws.organisations().grids(community).first().gridHead.size() >= 2);
     CHECK(ws.organisations().coBuildingUnits(community).size() == 5);
+}
+
+TEST_CASE("A streamed roster holds exactly the filtered roster, in roster order", "[repository][issue11]")
+{
+    test::TempWorkspace temp(true);
+    const std::vector<RosterRow> whole = temp.workspace().members().roster();
+    const QSet<qint64> scope{whole.front().orgId, whole.back().orgId};
+    const auto accepts = [](const RosterRow& row) {
+        return !row.leftOn.isValid() && row.category != MemberCategory::FloatingOut;
+    };
+    for (const std::optional<QSet<qint64>>& orgIds : {std::optional<QSet<qint64>>(), std::optional(scope)}) {
+        std::vector<qint64> expected;
+        for (const RosterRow& row : whole)
+            if (accepts(row) && (!orgIds || orgIds->contains(row.orgId)))
+                expected.push_back(row.id);
+        REQUIRE_FALSE(expected.empty());
+        RosterStream stream(temp.path(), orgIds, accepts);
+        REQUIRE(stream.count() == int(expected.size()));
+        for (int i = 0; i < stream.count(); ++i) {
+            const RosterRow* row = stream.row(i);
+            REQUIRE(row);
+            CHECK(row->id == expected[size_t(i)]);
+        }
+        CHECK(stream.row(stream.count()) == nullptr);
+        CHECK(stream.error().isEmpty());
+    }
 }

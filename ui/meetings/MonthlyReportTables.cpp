@@ -3,7 +3,6 @@
 #include "meetings/MonthlyReport.h"
 #include "Workspace.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
@@ -12,32 +11,35 @@ namespace partydesk {
 
 namespace {
 
-// The meeting's photos side by side, two to a row, as one PNG for the report.
-QByteArray photoSheet(const QList<MeetingPhoto>& photos)
+constexpr int photoCell = 480, photoGap = 12, photosPerRow = 2;
+
+// The size of the sheet of `count` photos, two to a row.
+QSize photoSheetSize(int count)
+{
+    const int rows = (count + photosPerRow - 1) / photosPerRow;
+    return {photosPerRow * photoCell + (photosPerRow - 1) * photoGap,
+            rows * (photoCell * 3 / 4) + (rows - 1) * photoGap};
+}
+
+// The meeting's photos side by side, two to a row, as one image for the report.
+QImage photoSheet(const QList<MeetingPhoto>& photos)
 {
     if (photos.isEmpty())
         return {};
-    const int cell = 480, gap = 12, perRow = 2;
-    const int rows = int((photos.size() + perRow - 1) / perRow);
-    QImage sheet(perRow * cell + (perRow - 1) * gap, rows * (cell * 3 / 4) + (rows - 1) * gap,
-                 QImage::Format_RGB32);
+    QImage sheet(photoSheetSize(int(photos.size())), QImage::Format_RGB32);
     sheet.fill(Qt::white);
     QPainter painter(&sheet);
+    const int height = photoCell * 3 / 4;
     for (int i = 0; i < photos.size(); ++i) {
         QImage image;
         if (!image.loadFromData(photos[i].image, "JPEG"))
             continue;
-        const QImage scaled = image.scaled(cell, cell * 3 / 4, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        const int x = (i % perRow) * (cell + gap) + (cell - scaled.width()) / 2;
-        const int y = (i / perRow) * (cell * 3 / 4 + gap) + (cell * 3 / 4 - scaled.height()) / 2;
+        const QImage scaled = image.scaled(photoCell, height, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        const int x = (i % photosPerRow) * (photoCell + photoGap) + (photoCell - scaled.width()) / 2;
+        const int y = (i / photosPerRow) * (height + photoGap) + (height - scaled.height()) / 2;
         painter.drawImage(x, y, scaled);
     }
-    painter.end();
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    sheet.save(&buffer, "PNG");
-    return png;
+    return sheet;
 }
 
 } // namespace
@@ -57,8 +59,13 @@ QList<TableReport> monthlyReportTables(Workspace& workspace, qint64 orgId, QDate
     for (const MonthlyBranchReport& report : reports) {
         for (int i = 0; i < report.tables.size(); ++i) {
             TableReport table = report.tables[i];
-            if (const qint64 meeting = report.photosOf.value(i))
-                table.figurePng = photoSheet(workspace.meetings().photos(meeting, true));
+            const qint64 meeting = report.photosOf.value(i);
+            if (const int count = meeting ? int(workspace.meetings().photos(meeting).size()) : 0) {
+                // Read and drawn when the page is: the workspace outlives the report.
+                MeetingRepository* meetings = &workspace.meetings();
+                table.figureSize = photoSheetSize(count);
+                table.makeFigure = [meetings, meeting] { return photoSheet(meetings->photos(meeting, true)); };
+            }
             tables << table;
         }
     }

@@ -9,7 +9,9 @@
 #include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QHash>
+#include <QBuffer>
 #include <QImage>
+#include <QImageReader>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -367,6 +369,24 @@ private:
     SimpleFont m_simple;
 };
 
+// The figure's size without decoding it: a report of 3,000 branches' photos never holds them all.
+QSize figureSizeOf(const TableReport& report)
+{
+    if (report.figurePng.isEmpty())
+        return report.makeFigure ? report.figureSize : QSize();
+    QBuffer buffer;
+    buffer.setData(report.figurePng);
+    QImageReader reader(&buffer, "PNG");
+    return reader.size();
+}
+
+QImage figureOf(const TableReport& report)
+{
+    if (report.figurePng.isEmpty())
+        return report.makeFigure ? report.makeFigure() : QImage();
+    return QImage::fromData(report.figurePng, "PNG");
+}
+
 // One report laid out: column widths, row heights and the rows on each page.
 struct Layout
 {
@@ -376,7 +396,7 @@ struct Layout
     std::vector<qreal> rowHeights;
     qreal headerHeight = 0;
     std::vector<std::pair<int, int>> pages; // first row, end row
-    QImage figure;
+    QSize figureSize; // the figure itself is decoded or made only when its page is drawn
     qreal figureHeight = 0;
     bool figureOwnPage = false; // else under the rows of the last page
 };
@@ -489,10 +509,11 @@ public:
                     return false;
             }
             layout.pages.emplace_back(first, report.rowCount);
-            if (!report.figurePng.isEmpty() && layout.figure.loadFromData(report.figurePng, "PNG")) {
-                const qreal width = std::min<qreal>(page.width(), layout.figure.width());
-                layout.figureHeight =
-                    std::min(width * layout.figure.height() / layout.figure.width(), available * 0.9);
+            layout.figureSize = figureSizeOf(report);
+            if (!layout.figureSize.isEmpty()) {
+                const QSize size = layout.figureSize;
+                const qreal width = std::min<qreal>(page.width(), size.width());
+                layout.figureHeight = std::min(width * size.height() / size.width(), available * 0.9);
                 layout.figureOwnPage = used + pt(12) + layout.figureHeight > available;
                 if (layout.figureOwnPage)
                     layout.pages.emplace_back(report.rowCount, report.rowCount);
@@ -713,11 +734,11 @@ private:
         m_cells.flush(painter);
         // The chart goes under the rows of the last page, or alone on a page of its own.
         const bool lastPage = first == layout.pages.back().first && end == layout.pages.back().second;
-        if (!layout.figure.isNull() && lastPage) {
+        if (!layout.figureSize.isEmpty() && lastPage) {
             y += pt(12);
-            const qreal width = layout.figureHeight * layout.figure.width() / layout.figure.height();
-            painter.drawImage(QRectF((page.width() - width) / 2, y, width, layout.figureHeight),
-                              layout.figure);
+            const QSize size = layout.figureSize;
+            const qreal width = layout.figureHeight * size.width() / size.height();
+            painter.drawImage(QRectF((page.width() - width) / 2, y, width, layout.figureHeight), figureOf(report));
         }
         painter.setFont(m_small);
         const qreal smallHeight = QFontMetricsF(m_small, m_device).height();

@@ -1,0 +1,145 @@
+#include "RosterStream.h"
+
+#include "domain/Enums.h"
+#include "repository/MemberRepository.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace partydesk {
+
+namespace {
+
+// A read-only connection of this thread to the file, removed when the work is done.
+template <typename Work> void withConnection(const QString& path, const QString& name, Work work)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.open(); // a failure shows in the first query's error
+        work(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString orgCondition(const std::optional<QSet<qint64>>& orgIds, const QString& column)
+{
+    if (!orgIds)
+        return QStringLiteral("1");
+    QStringList ids;
+    for (qint64 id : *orgIds)
+        ids << QString::number(id); // our own ids: safe as text
+    return QStringLiteral("%1 IN (%2)").arg(column, ids.isEmpty() ? QStringLiteral("0") : ids.join(QLatin1Char(',')));
+}
+
+// The fields a roster filter looks at (organisation, category, status, left, tags): a tenth of a
+// full row's cost.
+int countAccepted(const QSqlDatabase& db, const std::optional<QSet<qint64>>& orgIds,
+                  const RosterStream::Accepts& accepts, QString* error)
+{
+    QHash<qint64, quint32> tagMasks;
+    QSqlQuery tags(db);
+    tags.setForwardOnly(true);
+    if (!tags.exec(QStringLiteral("SELECT t.member_id, t.tag FROM member_tag t JOIN member m ON m.id = t.member_id "
+                                  "WHERE %1")
+                       .arg(orgCondition(orgIds, QStringLiteral("m.org_id"))))) {
+        *error = tags.lastError().text();
+        return 0;
+    }
+    while (tags.next()) {
+        MemberTag tag;
+        if (enumFromCode(tags.value(1).toString(), &tag))
+            tagMasks[tags.value(0).toLongLong()] |= 1u << int(tag);
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, org_id, category, status, left_on IS NOT NULL FROM member WHERE %1")
+                    .arg(orgCondition(orgIds, QStringLiteral("org_id"))))) {
+        *error = q.lastError().text();
+        return 0;
+    }
+    int count = 0;
+    while (q.next()) {
+        RosterRow row;
+        row.id = q.value(0).toLongLong();
+        row.orgId = q.value(1).toLongLong();
+        enumFromCode(q.value(2).toString(), &row.category);
+        enumFromCode(q.value(3).toString(), &row.status);
+        if (q.value(4).toBool())
+            row.leftOn = QDate(2000, 1, 1); // only whether, not when, matters to a filter
+        row.tagMask = tagMasks.value(row.id);
+        count += accepts(row) ? 1 : 0;
+    }
+    if (q.lastError().isValid())
+        *error = q.lastError().text();
+    return count;
+}
+
+} // namespace
+
+RosterStream::RosterStream(const QString& databasePath, std::optional<QSet<qint64>> orgIds, Accepts accepts)
+    : m_path(databasePath), m_orgIds(std::move(orgIds)), m_accepts(std::move(accepts))
+{
+    withConnection(m_path, QStringLiteral("roster-stream-count"),
+                   [this](QSqlDatabase& db) { m_count = countAccepted(db, m_orgIds, m_accepts, &m_error); });
+    if (m_error.isEmpty())
+        m_thread = std::thread([this] { read(); });
+    else
+        m_done = true;
+}
+
+RosterStream::~RosterStream()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_stop = true;
+    }
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void RosterStream::read()
+{
+    QString error;
+    withConnection(m_path, QStringLiteral("roster-stream-read"), [&](QSqlDatabase& db) {
+        const QSet<qint64>* ids = m_orgIds ? &*m_orgIds : nullptr;
+        const bool ok = forEachRosterRow(db, -1, 0, ids, [this](RosterRow&& row) {
+            if (!m_accepts(row))
+                return true;
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (m_stop)
+                return false;
+            m_rows.push_back(std::move(row));
+            m_grown.notify_all();
+            return true;
+        });
+        if (!ok)
+            error = db.lastError().text().isEmpty() ? QStringLiteral("read failed") : db.lastError().text();
+    });
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_error = error;
+    if (m_error.isEmpty() && !m_stop && int(m_rows.size()) != m_count)
+        m_error = QCoreApplication::translate("RosterStream",
+                                              "The roster changed while it was being exported; export again.");
+    m_done = true;
+    m_grown.notify_all();
+}
+
+const RosterRow* RosterStream::row(int i)
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_grown.wait(lock, [&] { return size_t(i) < m_rows.size() || m_done; });
+    return size_t(i) < m_rows.size() ? &m_rows[size_t(i)] : nullptr;
+}
+
+QString RosterStream::error()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_error;
+}
+
+} // namespace partydesk
