@@ -1192,6 +1192,54 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
         <source>Branch secretary (signature)</source>
         <translation>支部书记（签字）</translation>
     </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>%1 of %2 branches</source>
+        <translation>%1/%2 个支部</translation>
+    </message>
+    <message>
+        <source>Organisational life of the branches, %1</source>
+        <translation>各支部组织生活情况汇总（%1）</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>全部党组织</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationNames</name>
@@ -2053,6 +2101,13 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     </message>
 </context>
 <context>
+    <name>RosterStream</name>
+    <message>
+        <source>The roster changed while it was being exported; export again.</source>
+        <translation>导出期间花名册发生了变化，请重新导出。</translation>
+    </message>
+</context>
+<context>
     <name>Score</name>
     <message>
         <source>&quot;%1&quot; has more than two decimals: scores are kept to hundredths (e.g. 2.5 or 2.25).</source>
@@ -2309,6 +2364,13 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     <message>
         <source>The workspace file could not be written; nothing was changed. Details: %1</source>
         <translation>工作区文件写入失败，未作任何更改。详细信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StorageHealth</name>
+    <message>
+        <source>SQLite found damage in the workspace file (%1). Nothing more will be written to it; close PartyDesk and restore the file from a backup.</source>
+        <translation>SQLite 发现工作区文件已损坏（%1）。此后不会再向该文件写入任何内容；请关闭社区党建工作台，并从备份恢复该文件。</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3018,14 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     <message>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written: the sheet &quot;%2&quot; could not be added (no memory or temporary file).</source>
+        <translation>无法写入“%1”：无法添加工作表“%2”（内存或临时文件不足）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written: %2 (sheet &quot;%3&quot;, row %4)</source>
+        <translation>无法写入“%1”：%2（工作表“%3”，第 %4 行）</translation>
     </message>
 </context>
 <context>

@@ -237,8 +237,8 @@ TableReport monthlySummary(const QList<MonthlyBranchReport>& reports, const QStr
     t.subtitle = scopeName;
     t.sheetName = QCoreApplication::translate("MonthlyReport", "Summary");
     t.columns = {{QCoreApplication::translate("MonthlyReport", "No."), K::Number, 2.5},
-                 {QCoreApplication::translate("MonthlyReport", "Branch"), K::Text, 14},
-                 {QCoreApplication::translate("MonthlyReport", "Theme Party day"), K::Text, 6},
+                 {QCoreApplication::translate("MonthlyReport", "Branch"), K::Text, 16},
+                 {QCoreApplication::translate("MonthlyReport", "Theme Party day"), K::Text, 7},
                  {QCoreApplication::translate("MonthlyReport", "Expected"), K::Number, 2.5},
                  {QCoreApplication::translate("MonthlyReport", "Present"), K::Number, 2.5},
                  {QCoreApplication::translate("MonthlyReport", "On leave"), K::Number, 2.5},

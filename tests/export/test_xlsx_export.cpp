@@ -220,28 +220,27 @@ private:
 
 } // namespace
 
-TEST_CASE("A workbook with a sheet per branch is written whole under a limit of 256 open files",
+TEST_CASE("A workbook with a sheet per branch is written whole under a limit of 100 open files",
           "[export][xlsx][issue11]")
 {
+    // Twice as many sheets as open files: the old writer kept a temporary file open per sheet.
     QList<TableReport> reports;
-    for (int i = 0; i < 600; ++i)
-        reports << smallReport(QStringLiteral("第%1支部").arg(i + 1), 40);
+    for (int i = 0; i < 200; ++i)
+        reports << smallReport(QStringLiteral("第%1支部").arg(i + 1), 10);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("branches.xlsx"));
     QString error;
     {
-        const OpenFileLimit limit(256);
+        const OpenFileLimit limit(100);
         error = writeXlsx(reports, path);
     }
     REQUIRE(error.isEmpty());
-    const QStringList order = sheetOrder(path);
-    REQUIRE(order.size() == 600);
-    CHECK(order.first() == QStringLiteral("第1支部"));
-    CHECK(order.last() == QStringLiteral("第600支部"));
     const QMap<QString, Sheet> sheets = readWithLibreOffice(path);
-    const Sheet& last = sheets.value(QStringLiteral("第600支部"));
-    REQUIRE(last.size() == 43);
-    CHECK(last.at(42).at(1).text == QStringLiteral("第600支部 第40行"));
+    REQUIRE(sheets.size() == 200);
+    const Sheet& last = sheets.value(QStringLiteral("第200支部"));
+    REQUIRE(last.size() == 13);
+    CHECK(last.at(12).at(1).text == QStringLiteral("第200支部 第10行"));
+    CHECK(sheets.value(QStringLiteral("第1支部")).at(3).at(1).text == QStringLiteral("第1支部 第1行"));
 }
 
 TEST_CASE("Tables marked for the same sheet are written one below the other", "[export][xlsx][issue11]")
