@@ -41,7 +41,6 @@ QString orgCondition(const std::optional<QSet<qint64>>& orgIds, const QString& c
 int countAccepted(const QSqlDatabase& db, const std::optional<QSet<qint64>>& orgIds,
                   const RosterStream::Accepts& accepts, QString* error)
 {
-    QHash<qint64, quint32> tagMasks;
     QSqlQuery tags(db);
     tags.setForwardOnly(true);
     if (!tags.exec(QStringLiteral("SELECT t.member_id, t.tag FROM member_tag t JOIN member m ON m.id = t.member_id "
@@ -50,11 +49,7 @@ int countAccepted(const QSqlDatabase& db, const std::optional<QSet<qint64>>& org
         *error = tags.lastError().text();
         return 0;
     }
-    while (tags.next()) {
-        MemberTag tag;
-        if (enumFromCode(tags.value(1).toString(), &tag))
-            tagMasks[tags.value(0).toLongLong()] |= 1u << int(tag);
-    }
+    const QHash<qint64, quint32> tagMasks = tagMasksFrom(tags);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, org_id, category, status, left_on IS NOT NULL FROM member WHERE %1")

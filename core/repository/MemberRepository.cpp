@@ -98,6 +98,17 @@ template <typename E> E codeValue(QStringView code, E fallback)
 
 } // namespace
 
+QHash<qint64, quint32> tagMasksFrom(QSqlQuery& memberTags)
+{
+    QHash<qint64, quint32> masks;
+    while (memberTags.next()) {
+        MemberTag tag;
+        if (enumFromCode(memberTags.value(1).toString(), &tag))
+            masks[memberTags.value(0).toLongLong()] |= 1u << int(tag);
+    }
+    return masks;
+}
+
 std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit, qint64 memberId,
                                   const QSet<qint64>* orgIds)
 {
@@ -136,11 +147,7 @@ bool forEachRosterRow(const QSqlDatabase& db, int limit, qint64 memberId, const 
     QSqlQuery tags(db);
     tags.setForwardOnly(true);
     tags.exec(QStringLiteral("SELECT member_id, tag FROM member_tag") + where);
-    while (tags.next()) {
-        MemberTag tag;
-        if (enumFromCode(tags.value(1).toString(), &tag))
-            tagMasks[tags.value(0).toLongLong()] |= 1u << int(tag);
-    }
+    tagMasks = tagMasksFrom(tags);
 
     // One text value per row, split here: Qt's per-value overhead, not SQLite, dominated the
     // load when each of the 20 columns came back as its own QVariant.

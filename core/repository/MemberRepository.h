@@ -13,6 +13,7 @@
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <vector>
 
 namespace partydesk {
@@ -24,6 +25,8 @@ class Clock;
 // its own connection.
 std::vector<RosterRow> readRoster(const QSqlDatabase& db, int limit = -1, qint64 memberId = 0,
                                   const QSet<qint64>* orgIds = nullptr);
+// Members' tags as bit masks, from a query of (member_id, tag) rows that has been run.
+QHash<qint64, quint32> tagMasksFrom(QSqlQuery& memberTags);
 // The same rows one at a time, in the same order (organisation, then id), as they are read; `sink`
 // returns false to stop. Returns false when the read failed.
 bool forEachRosterRow(const QSqlDatabase& db, int limit, qint64 memberId, const QSet<qint64>* orgIds,
