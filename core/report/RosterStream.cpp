@@ -79,12 +79,20 @@ int countAccepted(const QSqlDatabase& db, const std::optional<QSet<qint64>>& org
 RosterStream::RosterStream(const QString& databasePath, std::optional<QSet<qint64>> orgIds, Accepts accepts)
     : m_path(databasePath), m_orgIds(std::move(orgIds)), m_accepts(std::move(accepts))
 {
+    // The full read starts at once; the light count runs beside it on this thread.
+    m_thread = std::thread([this] { read(); });
+    QString error;
+    int count = 0;
     withConnection(m_path, QStringLiteral("roster-stream-count"),
-                   [this](QSqlDatabase& db) { m_count = countAccepted(db, m_orgIds, m_accepts, &m_error); });
-    if (m_error.isEmpty())
-        m_thread = std::thread([this] { read(); });
-    else
-        m_done = true;
+                   [&](QSqlDatabase& db) { count = countAccepted(db, m_orgIds, m_accepts, &error); });
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_count = count;
+    m_counted = true;
+    if (!error.isEmpty()) {
+        m_error = error;
+        m_stop = true;
+    }
+    m_grown.notify_all();
 }
 
 RosterStream::~RosterStream()
@@ -115,8 +123,10 @@ void RosterStream::read()
         if (!ok)
             error = db.lastError().text().isEmpty() ? QStringLiteral("read failed") : db.lastError().text();
     });
-    std::lock_guard<std::mutex> lock(m_mutex);
-    m_error = error;
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_grown.wait(lock, [this] { return m_counted; });
+    if (m_error.isEmpty())
+        m_error = error;
     if (m_error.isEmpty() && !m_stop && int(m_rows.size()) != m_count)
         m_error = QCoreApplication::translate("RosterStream",
                                               "The roster changed while it was being exported; export again.");
@@ -126,9 +136,14 @@ void RosterStream::read()
 
 const RosterRow* RosterStream::row(int i)
 {
+    // A report asks for each of a row's cells in turn: one lock per row, not per cell.
+    if (i == m_lastIndex)
+        return m_lastRow;
     std::unique_lock<std::mutex> lock(m_mutex);
     m_grown.wait(lock, [&] { return size_t(i) < m_rows.size() || m_done; });
-    return size_t(i) < m_rows.size() ? &m_rows[size_t(i)] : nullptr;
+    m_lastIndex = i;
+    m_lastRow = size_t(i) < m_rows.size() ? &m_rows[size_t(i)] : nullptr;
+    return m_lastRow;
 }
 
 QString RosterStream::error()

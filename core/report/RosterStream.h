@@ -21,8 +21,8 @@ class RosterStream
 public:
     using Accepts = std::function<bool(const RosterRow&)>;
 
-    // Counts the rows `accepts` takes in a light first pass (the report's row count must be known
-    // before its first line), then starts reading them in roster order.
+    // Starts reading the rows `accepts` takes, in roster order, and meanwhile counts them in a
+    // light pass of its own (the report's row count must be known before its first line).
     RosterStream(const QString& databasePath, std::optional<QSet<qint64>> orgIds, Accepts accepts);
     ~RosterStream();
     RosterStream(const RosterStream&) = delete;
@@ -30,7 +30,7 @@ public:
 
     int count() const { return m_count; }
     // Row `i` (0 <= i < count()), waiting until it has been read; nullptr when the read ended
-    // before it: failed, or the roster changed between the two passes.
+    // before it: failed, or the roster changed between the two passes. One consumer thread only.
     const RosterRow* row(int i);
     // Why the read ended early, or an empty string.
     QString error();
@@ -45,10 +45,14 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_grown;
     std::deque<RosterRow> m_rows; // references stay valid as it grows
+    bool m_counted = false;
     bool m_done = false;
     bool m_stop = false;
     QString m_error;
     std::thread m_thread;
+    // The reader's side only (row() is called from one thread).
+    int m_lastIndex = -1;
+    const RosterRow* m_lastRow = nullptr;
 };
 
 } // namespace partydesk
