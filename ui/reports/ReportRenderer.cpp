@@ -1,15 +1,17 @@
 #include "ReportRenderer.h"
 
+#include "CellLayouts.h"
+#include "CellText.h"
 #include "report/AtomicFile.h"
 
 #include <array>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QHash>
-#include <QBuffer>
 #include <QImage>
 #include <QImageReader>
 #include <QPageLayout>
@@ -25,92 +27,6 @@ namespace partydesk {
 
 namespace {
 
-// yyyy-MM-dd written digit by digit: QDate::toString took a tenth of a 100,000-row export.
-QString isoDate(QDate date)
-{
-    int year = 0, month = 0, day = 0;
-    date.getDate(&year, &month, &day);
-    if (year < 1000 || year > 9999)
-        return date.toString(Qt::ISODate); // empty when invalid
-    QString result(10, Qt::Uninitialized);
-    QChar* out = result.data();
-    const auto put = [&out](int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i, value /= 10)
-            out[i] = QChar(char16_t(u'0' + value % 10));
-        out += digits;
-    };
-    put(year, 4);
-    *out++ = u'-';
-    put(month, 2);
-    *out++ = u'-';
-    put(day, 2);
-    return result;
-}
-
-QString text(const QVariant& value)
-{
-    if (!value.isValid() || value.isNull())
-        return {};
-    if (value.typeId() == QMetaType::QDate)
-        return isoDate(value.toDate());
-    return value.toString();
-}
-
-// Widths of one-line text without laying it out: the sum of its characters' advances. For the
-// characters of a roster (Han, Latin, digits, common punctuation) that is what shaping gives, but not
-// where characters combine, join or change direction: advance() returns -1 for those, and the caller
-// measures the whole string.
-class CharWidths
-{
-public:
-    explicit CharWidths(const QFontMetricsF& metrics) : m_metrics(metrics) { m_ascii.fill(-1); }
-
-    qreal advance(QStringView text)
-    {
-        qreal total = 0;
-        for (QChar c : text) {
-            const char16_t u = c.unicode();
-            if (u >= 0x20 && u < 0x7F) {
-                qreal& width = m_ascii[u];
-                if (width < 0)
-                    width = m_metrics.horizontalAdvance(c);
-                total += width;
-            } else if (simple(u)) {
-                auto it = m_other.find(u);
-                if (it == m_other.end())
-                    it = m_other.insert(u, m_metrics.horizontalAdvance(c));
-                total += *it;
-            } else {
-                return -1;
-            }
-        }
-        return total;
-    }
-
-private:
-    static bool simple(char16_t u)
-    {
-        return (u >= 0xA0 && u < 0x300) || (u >= 0x2010 && u <= 0x2027) || (u >= 0x3000 && u <= 0x3029) ||
-               (u >= 0x3030 && u <= 0x9FFF) || (u >= 0xFF01 && u <= 0xFF5E);
-    }
-
-    QFontMetricsF m_metrics;
-    std::array<qreal, 0x80> m_ascii;
-    QHash<char16_t, qreal> m_other;
-};
-
-// Text that QPainter::drawText rewrites before laying it out (line breaks, tabs, length variants) or
-// that has spaces, which glyph runs leave out (text copied from the PDF would lose them): such cells
-// are drawn by QPainter itself.
-bool plainText(const QString& text)
-{
-    for (QChar c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x9C || c.isSpace())
-            return false;
-    }
-    return true;
-}
-
 Qt::Alignment alignment(ReportColumn::Kind kind)
 {
     switch (kind) {
@@ -122,252 +38,6 @@ Qt::Alignment alignment(ReportColumn::Kind kind)
         return Qt::AlignLeft | Qt::AlignVCenter;
     }
 }
-
-// Body cells laid out for drawing, by column and text, so that a value repeated down the rows (a
-// branch, a status, a sex) is laid out once rather than once a row. Emptied when it holds
-// `capacity` texts, so memory stays bounded whatever the row count.
-// The glyphs of a page's cells are drawn together by flush(): one text object per font in the PDF
-// rather than one per cell, which is what made writing (and compressing) the pages slow.
-class CellLayouts
-{
-public:
-    void reset(int columnCount)
-    {
-        m_columns.clear();
-        m_columns.resize(size_t(columnCount));
-        m_count = 0;
-    }
-
-    // Places `text` in `rect` as QPainter::drawText(rect, alignment | Qt::TextWrapAnywhere, text) does:
-    // the same lines at the same places (its steps are repeated here, on a layout that is kept), to be
-    // drawn by flush(). Returns false where drawText would clip: the caller calls it instead.
-    bool add(QPainter& painter, int column, const QRectF& rect, Qt::Alignment alignment, const QString& text)
-    {
-        auto& cells = m_columns[size_t(column)];
-        auto it = cells.find(text);
-        if (it == cells.end()) {
-            if (m_count >= capacity) {
-                for (auto& other : m_columns)
-                    other.clear();
-                m_count = 0;
-            }
-            it = cells.emplace(text, layOut(painter, text, rect.width())).first;
-            ++m_count;
-        }
-        const Cell& cell = it->second;
-        if (cell.lineWidth != qMax<qreal>(0, rect.width()))
-            return false;
-        qreal yoff = 0;
-        if (alignment & Qt::AlignVCenter)
-            yoff = (rect.height() - cell.height) / 2;
-        qreal xoff = 0;
-        if (alignment & Qt::AlignRight)
-            xoff = rect.width() - cell.width;
-        else if (alignment & Qt::AlignHCenter)
-            xoff = (rect.width() - cell.width) / 2;
-        if (!rect.contains(QRectF(rect.x() + xoff, rect.y() + yoff, cell.width, cell.height)))
-            return false;
-        for (const Line& line : cell.lines) {
-            qreal x = 0;
-            if (alignment & Qt::AlignRight)
-                x = rect.width() - line.advance;
-            else if (alignment & Qt::AlignHCenter)
-                x = (rect.width() - line.advance) / 2;
-            // QTextLine::draw() rounds its origin to QFixed (1/64, towards zero) before adding the
-            // glyphs' offsets; the same here keeps every glyph where drawText puts it.
-            const auto fixed = [](qreal v) { return qreal(int(v * 64)) / 64; };
-            const QPointF origin(fixed(rect.x() + x), fixed(rect.y() + yoff));
-            for (const QGlyphRun& run : line.runs)
-                batch(run.rawFont()).add(run, origin);
-        }
-        return true;
-    }
-
-    // Draws the glyphs added since the last call.
-    void flush(QPainter& painter)
-    {
-        for (Batch& batch : m_batches) {
-            if (batch.glyphs.isEmpty())
-                continue;
-            QGlyphRun run;
-            run.setRawFont(batch.font);
-            run.setGlyphIndexes(batch.glyphs);
-            run.setPositions(batch.positions);
-            painter.drawGlyphRun(QPointF(), run);
-            batch.glyphs.clear();
-            batch.positions.clear();
-        }
-    }
-
-private:
-    static constexpr int capacity = 4096;
-
-    struct Line
-    {
-        qreal advance = 0;
-        QList<QGlyphRun> runs; // positions from the top left of the text
-    };
-    struct Cell
-    {
-        std::vector<Line> lines;
-        qreal lineWidth = 0;
-        qreal width = 0;  // of the widest line
-        qreal height = 0; // of all lines
-    };
-    struct Batch
-    {
-        QRawFont font;
-        QList<quint32> glyphs;
-        QList<QPointF> positions;
-
-        void add(const QGlyphRun& run, QPointF origin)
-        {
-            glyphs.append(run.glyphIndexes());
-            for (QPointF position : run.positions())
-                positions.append(position + origin);
-        }
-    };
-
-    Batch& batch(const QRawFont& font)
-    {
-        for (Batch& batch : m_batches)
-            if (batch.font == font)
-                return batch;
-        m_batches.push_back({font, {}, {}});
-        return m_batches.back();
-    }
-
-    // Digits and a few signs, where the font gives each the same glyph and advance whatever its
-    // neighbour (checked once, on every pair: fonts kern some, e.g. "X."): dates, ID and phone
-    // numbers, row numbers. They are most of a roster's distinct texts, and are put together from
-    // their characters' glyphs without shaping.
-    struct SimpleGlyph
-    {
-        quint32 glyph = 0;
-        qreal advance = -1; // -1: not checked
-    };
-    struct SimpleFont
-    {
-        bool checked = false;
-        bool usable = false;
-        QRawFont font;
-        qreal baseline = 0, height = 0;
-        std::array<SimpleGlyph, 0x80> glyphs;
-    };
-
-    static SimpleFont checkSimpleFont(QPainter& painter, QStringView characters)
-    {
-        SimpleFont simple;
-        simple.checked = true;
-        QString probe;
-        for (QChar first : characters)
-            for (QChar second : characters)
-                probe.append(first).append(second);
-        QTextLayout layout(probe, painter.font(), painter.device());
-        QTextOption option(Qt::AlignLeft);
-        option.setWrapMode(QTextOption::NoWrap);
-        option.setTextDirection(painter.layoutDirection());
-        layout.setTextOption(option);
-        layout.beginLayout();
-        QTextLine line = layout.createLine();
-        line.setLineWidth(1e9);
-        layout.endLayout();
-        const QList<QGlyphRun> runs = line.glyphRuns();
-        if (runs.size() != 1 || runs[0].glyphIndexes().size() != probe.size())
-            return simple;
-        const QList<quint32> glyphs = runs[0].glyphIndexes();
-        const QList<QPointF> positions = runs[0].positions();
-        if (positions[0] != QPointF(0, positions[0].y()))
-            return simple;
-        for (qsizetype i = 0; i < probe.size(); ++i) {
-            const qreal next = i + 1 < probe.size() ? positions[i + 1].x() : line.naturalTextWidth();
-            SimpleGlyph& known = simple.glyphs[probe[i].unicode()];
-            const SimpleGlyph seen{glyphs[i], next - positions[i].x()};
-            if (positions[i].y() != positions[0].y() ||
-                (known.advance >= 0 && (known.glyph != seen.glyph || known.advance != seen.advance)))
-                return simple;
-            known = seen;
-        }
-        simple.usable = true;
-        simple.font = runs[0].rawFont();
-        simple.baseline = positions[0].y();
-        simple.height =
-            line.ascent() + line.descent() + (line.leadingIncluded() ? qMax<qreal>(0, line.leading()) : 0);
-        return simple;
-    }
-
-    // A one-line cell of simple characters, or false.
-    bool simpleCell(const QString& text, Cell* cell) const
-    {
-        if (!m_simple.usable)
-            return false;
-        QList<quint32> glyphs(text.size());
-        QList<QPointF> positions(text.size());
-        qreal x = 0;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const char16_t u = text[i].unicode();
-            if (u >= 0x80 || m_simple.glyphs[u].advance < 0)
-                return false;
-            glyphs[i] = m_simple.glyphs[u].glyph;
-            positions[i] = QPointF(x, m_simple.baseline);
-            x += m_simple.glyphs[u].advance;
-        }
-        if (x > cell->lineWidth)
-            return false; // it wraps
-        QGlyphRun run;
-        run.setRawFont(m_simple.font);
-        run.setGlyphIndexes(glyphs);
-        run.setPositions(positions);
-        cell->width = x;
-        cell->height = m_simple.height;
-        cell->lines.push_back({x, {run}});
-        return true;
-    }
-
-    Cell layOut(QPainter& painter, const QString& text, qreal width)
-    {
-        Cell cell;
-        cell.lineWidth = qMax<qreal>(0, width);
-        if (!m_simple.checked) {
-            // Masked ID numbers have * and X; dates and phone numbers only digits and -.
-            m_simple = checkSimpleFont(painter, u"0123456789-*X");
-            if (!m_simple.usable)
-                m_simple = checkSimpleFont(painter, u"0123456789-");
-        }
-        if (simpleCell(text, &cell))
-            return cell;
-        QTextLayout layout(text, painter.font(), painter.device());
-        QTextOption option(Qt::AlignLeft);
-        option.setWrapMode(QTextOption::WrapAnywhere);
-        option.setTextDirection(painter.layoutDirection());
-        layout.setTextOption(option);
-        layout.setCacheEnabled(true);
-        const qreal leading = QFontMetricsF(painter.font()).leading();
-        qreal height = -leading;
-        layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(cell.lineWidth);
-            // Lines start on whole pixels; a line's height is not rounded (QTextLine::height() is).
-            height = qCeil(height + leading);
-            line.setPosition(QPointF(0, height));
-            height += line.ascent() + line.descent() +
-                      (line.leadingIncluded() ? qMax<qreal>(0, line.leading()) : 0);
-            cell.width = qMax(cell.width, line.naturalTextWidth());
-        }
-        layout.endLayout();
-        cell.height = height;
-        for (int i = 0; i < layout.lineCount(); ++i) {
-            const QTextLine line = layout.lineAt(i);
-            cell.lines.push_back({line.horizontalAdvance(), line.glyphRuns()});
-        }
-        return cell;
-    }
-
-    std::vector<std::unordered_map<QString, Cell>> m_columns;
-    int m_count = 0;
-    std::vector<Batch> m_batches;
-    SimpleFont m_simple;
-};
 
 // The figure's size without decoding it: a report of 3,000 branches' photos never holds them all.
 QSize figureSizeOf(const TableReport& report)
@@ -738,7 +408,8 @@ private:
             y += pt(12);
             const QSize size = layout.figureSize;
             const qreal width = layout.figureHeight * size.width() / size.height();
-            painter.drawImage(QRectF((page.width() - width) / 2, y, width, layout.figureHeight), figureOf(report));
+            painter.drawImage(QRectF((page.width() - width) / 2, y, width, layout.figureHeight),
+                              figureOf(report));
         }
         painter.setFont(m_small);
         const qreal smallHeight = QFontMetricsF(m_small, m_device).height();
