@@ -20,6 +20,12 @@ void useOffscreenWithoutDisplay();
 // Opens a workspace that must already exist; prints why not and returns a failed result otherwise.
 Database::Result openExistingWorkspace(const QString& path, const QString& connectionName);
 
+class Workspace;
+// A workspace that asks for sign-in: the command signs in as PARTYDESK_USER with the password in
+// PARTYDESK_PASSWORD or, when that is not set, typed at the terminal (not echoed). Prints why not
+// and returns false when it fails. A workspace without sign-in needs neither.
+bool signInForCommand(Workspace& workspace);
+
 int runDemo(QCoreApplication& app);
 int runScreenshot(QApplication& app);
 int runExport(QApplication& app);

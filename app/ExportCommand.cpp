@@ -6,6 +6,7 @@
 #include "report/XlsxReportWriter.h"
 #include "reports/ReportRenderer.h"
 #include "repository/RosterFilter.h"
+#include "security/OutputPolicy.h"
 #include "storage/Database.h"
 #include "Workspace.h"
 
@@ -133,6 +134,14 @@ int runExport(QApplication& app)
         return 1;
     SystemClock clock;
     Workspace workspace(opened.db, clock);
+    if (!signInForCommand(workspace))
+        return 1;
+    if (const QString why = OutputPolicy::refusal(workspace.session(), OutputPolicy::Kind::Export,
+                                                  what == QLatin1String("roster") && parser.isSet(fullId));
+        !why.isEmpty()) {
+        printError(why);
+        return 1;
+    }
     const QList<Organisation> organisations = workspace.organisations().all();
 
     RosterFilter filter;
@@ -198,9 +207,6 @@ int runExport(QApplication& app)
                 options.columns << column;
             }
         }
-        if (options.fullIdNumbers)
-            workspace.audit().record(QStringLiteral("export_full_id_numbers"),
-                                     QStringLiteral("%1 rows to %2").arg(stream->count()).arg(outPath));
         reports << rosterReport(
             stream->count(), [&stream](int r) { return stream->row(r); }, names, options);
     } else {
@@ -227,6 +233,10 @@ int runExport(QApplication& app)
         printError(error);
         return 1;
     }
+    // Recorded once the file is there: what, how many rows, masked or full, where.
+    OutputPolicy::record(workspace.audit(), OutputPolicy::Kind::Export, stream && parser.isSet(fullId),
+                         stream ? QStringLiteral("roster") : QStringLiteral("statistics tables"),
+                         stream ? stream->count() : reports.size(), QFileInfo(outPath).absoluteFilePath());
     printLine(
         QCoreApplication::translate("ExportCommand", "Written: %1").arg(QDir::toNativeSeparators(outPath)));
     return 0;

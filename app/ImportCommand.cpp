@@ -276,6 +276,8 @@ int runImport(QCoreApplication& app)
         return 1;
     SystemClock clock;
     Workspace workspace(opened.db, clock);
+    if (!signInForCommand(workspace))
+        return 1;
     if (action == QLatin1String("history"))
         return listBatches(workspace);
     if (action == QLatin1String("undo")) {

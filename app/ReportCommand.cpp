@@ -68,6 +68,8 @@ int runReport(QApplication& app)
         return 1;
     SystemClock clock;
     Workspace workspace(opened.db, clock);
+    if (!signInForCommand(workspace))
+        return 1;
     const qint64 orgId = parser.value(org).toLongLong();
     if (parser.isSet(org) && workspace.organisations().get(orgId).id == 0) {
         printError(QCoreApplication::translate("ReportCommand", "There is no organisation with id %1.")

@@ -221,6 +221,8 @@ int runScoring(QApplication& app)
         return 1;
     SystemClock clock;
     Workspace workspace(opened.db, clock);
+    if (!signInForCommand(workspace))
+        return 1;
     if (action == QLatin1String("new-year"))
         return scoringNewYear(workspace, y);
     if (action == QLatin1String("sheets"))

@@ -76,6 +76,8 @@ int runScreenshot(QApplication& app)
         }
     }
     Workspace workspace(opened.db, demo ? static_cast<const Clock&>(demoClock) : systemClock);
+    if (!signInForCommand(workspace))
+        return 1;
     const QString error =
         renderScreenshot(workspace, demo ? QCoreApplication::translate("Cli", "demo community") : path,
                          parser.value(page), parser.value(out), windowSize);

@@ -1,6 +1,7 @@
 #include "AppSetup.h"
 #include "CommandSupport.h"
 #include "mainwindow/MainWindow.h"
+#include "security/SessionStart.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "Workspace.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QThread>
 
@@ -31,6 +33,7 @@ int runWindow(QApplication& app)
     parser.process(app);
 
     const QString path = parser.isSet(db) ? parser.value(db) : Database::defaultPath();
+    const bool newWorkspace = !QFileInfo(path).exists() || QFileInfo(path).size() == 0;
     Database::Result opened = Database::open(path, QStringLiteral("workspace"), builtInMigrations(),
                                              Database::IntegrityCheck::InBackground);
     if (!opened.ok) {
@@ -43,6 +46,9 @@ int runWindow(QApplication& app)
                       .arg(QDir::toNativeSeparators(opened.backupPath)));
     SystemClock clock;
     Workspace workspace(opened.db, clock);
+    // Sign-in before anything is shown; a new workspace asks for its first admin (issue 12).
+    if (!startSession(workspace, newWorkspace))
+        return 0;
     MainWindow window(workspace, path);
     std::unique_ptr<QThread> check;
     if (opened.integrityCheckDeferred) {

@@ -8,6 +8,8 @@
 #include "repository/AuditLog.h"
 #include "repository/MemberRepository.h"
 #include "repository/OrganisationRepository.h"
+#include "security/SecurityService.h"
+#include "security/Session.h"
 #include "service/MemberService.h"
 #include "service/OrganisationService.h"
 #include "service/RosterImportService.h"
@@ -27,8 +29,13 @@ public:
           m_ratingService(m_ratings, m_organisations, m_audit, clock),
           m_memberService(m_members, m_audit, clock, m_gate),
           m_organisationService(m_organisations, m_audit, clock, m_gate),
-          m_rosterImportService(db, m_members, m_memberService, m_organisationService, m_audit, m_gate)
+          m_rosterImportService(db, m_members, m_memberService, m_organisationService, m_audit, m_gate),
+          m_security(db, m_session, m_audit, m_gate)
     {
+        // Services ask the session (through the audit log they all hold) before every write.
+        m_audit.setSession(&m_session);
+        m_meetings.setAudit(&m_audit);
+        m_session.setSignInRequired(SecurityService::readSetting(db) == SignInSetting::On);
     }
 
     QSqlDatabase database() const { return m_db; }
@@ -50,6 +57,9 @@ public:
     }
     AuditLog& audit() { return m_audit; }
     WriteGate& writeGate() { return m_gate; }
+    // Who is signed in, and the users and sign-in rules (core/security).
+    Session& session() { return m_session; }
+    SecurityService& security() { return m_security; }
 
 private:
     QSqlDatabase m_db;
@@ -64,6 +74,8 @@ private:
     MemberService m_memberService;
     OrganisationService m_organisationService;
     RosterImportService m_rosterImportService;
+    Session m_session;
+    SecurityService m_security;
 };
 
 } // namespace partydesk

@@ -1,5 +1,8 @@
 #include "MeetingRepository.h"
 
+#include "repository/AuditLog.h"
+#include "security/Session.h"
+
 #include "ExpectedMembers.h"
 #include "repository/SqlRead.h"
 #include "repository/SqlTransaction.h"
@@ -95,6 +98,20 @@ QList<PrescribedAction> MeetingRepository::actions(bool activeOnly) const
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool()});
     return list;
+}
+
+QString MeetingRepository::refusal() const
+{
+    if (const QString why = m_gate ? m_gate->refusal() : QString(); !why.isEmpty())
+        return why;
+    return m_audit ? m_audit->session().refusal(Permission::EditMeetings) : QString();
+}
+
+QString MeetingRepository::recordAudit(const QString& action, const QString& detail) const
+{
+    if (!m_audit || m_audit->record(action, detail))
+        return {};
+    return QStringLiteral("audit_log: could not record the meeting");
 }
 
 WriteResult MeetingRepository::saveActions(const QList<PrescribedAction>& actions)
@@ -321,12 +338,21 @@ WriteResult MeetingRepository::saveMeeting(Meeting& meeting, const QList<Attenda
             q.addBindValue(saved.id);
         if (QString e = execQuery(q); !e.isEmpty())
             return e;
-        if (saved.id == 0)
+        const bool added = saved.id == 0;
+        if (added)
             saved.id = q.lastInsertId().toLongLong();
         *id = saved.id;
         if (QString e = writeActions(m_db, saved.id, saved.actionIds); !e.isEmpty())
             return e;
-        return attendance ? writeAttendance(m_db, saved.id, *attendance) : QString();
+        if (QString e = attendance ? writeAttendance(m_db, saved.id, *attendance) : QString(); !e.isEmpty())
+            return e;
+        return recordAudit(added ? QStringLiteral("meeting.add") : QStringLiteral("meeting.update"),
+                           QStringLiteral("meeting %1: organisation %2, %3, %4%5")
+                               .arg(saved.id)
+                               .arg(saved.orgId)
+                               .arg(sqlDate(saved.heldOn).toString(), saved.theme.trimmed(),
+                                    attendance ? QStringLiteral(", attendance %1 rows").arg(attendance->size())
+                                               : QString()));
     });
     if (result.ok())
         meeting = saved;
@@ -337,11 +363,15 @@ WriteResult MeetingRepository::deleteMeeting(qint64 id)
 {
     if (const QString why = refusal(); !why.isEmpty())
         return {0, why};
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM meeting WHERE id = ?"));
-    q.addBindValue(id);
-    const QString e = execQuery(q);
-    return {e.isEmpty() ? id : 0, e};
+    return inTransaction(m_db, [&](qint64* deleted) -> QString {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM meeting WHERE id = ?"));
+        q.addBindValue(id);
+        if (const QString e = execQuery(q); !e.isEmpty())
+            return e;
+        *deleted = id;
+        return recordAudit(QStringLiteral("meeting.delete"), QStringLiteral("meeting %1").arg(id));
+    });
 }
 
 QList<AttendanceRecord> MeetingRepository::attendance(qint64 meetingId) const
@@ -367,7 +397,10 @@ WriteResult MeetingRepository::saveAttendance(qint64 meetingId, const QList<Atte
         return {0, why};
     return inTransaction(m_db, [&](qint64* id) -> QString {
         *id = meetingId;
-        return writeAttendance(m_db, meetingId, records);
+        if (const QString e = writeAttendance(m_db, meetingId, records); !e.isEmpty())
+            return e;
+        return recordAudit(QStringLiteral("meeting.attendance"),
+                           QStringLiteral("meeting %1: %2 rows").arg(meetingId).arg(records.size()));
     });
 }
 

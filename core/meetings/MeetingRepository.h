@@ -12,6 +12,8 @@
 
 namespace partydesk {
 
+class AuditLog;
+
 // Someone expected at a branch's meeting (see ExpectedMembers.h for who), with the category
 // the member had on the meeting's day.
 struct ExpectedMember
@@ -85,11 +87,17 @@ public:
     QHash<qint64, AttendanceTally> attendanceByMeeting(QDate from, QDate to) const;
     QHash<qint64, int> actionCounts(QDate from, QDate to) const;
 
+    // Meeting writes are recorded there, and refused when the signed-in user may not edit meetings.
+    void setAudit(AuditLog* audit) { m_audit = audit; }
+
 private:
-    QString refusal() const { return m_gate ? m_gate->refusal() : QString(); }
+    QString refusal() const;
+    // Inside the write's transaction; the error text, or an empty string.
+    QString recordAudit(const QString& action, const QString& detail) const;
 
     QSqlDatabase m_db;
     const WriteGate* m_gate = nullptr;
+    AuditLog* m_audit = nullptr;
 };
 
 } // namespace partydesk

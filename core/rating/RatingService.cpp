@@ -1,6 +1,7 @@
 #include "RatingService.h"
 
 #include "repository/AuditLog.h"
+#include "security/Session.h"
 #include "repository/OrganisationRepository.h"
 #include "repository/SqlTransaction.h"
 
@@ -20,6 +21,8 @@ QString noYear(int year)
 ServiceResult RatingService::editableSession(int year) const
 {
     if (const QString why = m_ratings.refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    if (const QString why = m_audit.session().refusal(Permission::EditRating); !why.isEmpty())
         return ServiceResult::refused(why);
     QDate finishedOn;
     const qint64 session = m_ratings.sessionId(year, &finishedOn);
@@ -44,6 +47,8 @@ bool RatingService::isFinished(int year) const
 ServiceResult RatingService::startYear(int year)
 {
     if (const QString why = m_ratings.refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    if (const QString why = m_audit.session().refusal(Permission::EditRating); !why.isEmpty())
         return ServiceResult::refused(why);
     if (year < 2000 || year > 2100)
         return ServiceResult::invalid(
@@ -170,6 +175,8 @@ ServiceResult RatingService::importSheets(int year, const QList<ScoreSheet>& she
 
 ServiceResult RatingService::saveTemplate(RatingTemplate& t)
 {
+    if (const QString why = m_audit.session().refusal(Permission::EditRating); !why.isEmpty())
+        return ServiceResult::refused(why);
     if (isFinished(t.year))
         return editableSession(t.year);
     if (const QStringList problems = templateProblems(t); !problems.isEmpty())
@@ -206,6 +213,8 @@ ServiceResult RatingService::finishYear(int year)
 ServiceResult RatingService::reopenYear(int year, const QString& reason)
 {
     if (const QString why = m_ratings.refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    if (const QString why = m_audit.session().refusal(Permission::EditRating); !why.isEmpty())
         return ServiceResult::refused(why);
     if (reason.trimmed().isEmpty())
         return ServiceResult::invalid(

@@ -5,6 +5,8 @@
 #include "repository/AuditLog.h"
 #include "repository/MemberRepository.h"
 #include "repository/SqlTransaction.h"
+#include "security/ChangeList.h"
+#include "security/Session.h"
 #include "storage/WriteGate.h"
 
 #include <QCoreApplication>
@@ -82,6 +84,8 @@ ServiceResult MemberService::saveWithin(const Member& input)
 {
     if (const QString why = m_gate.refusal(); !why.isEmpty())
         return ServiceResult::refused(why);
+    if (const QString why = m_audit.session().refusal(Permission::EditMembers); !why.isEmpty())
+        return ServiceResult::refused(why);
     const Member m = normalised(input);
     bool duplicateId = false;
     if (const FieldErrors errors = checkNormalised(m, &duplicateId); !errors.isEmpty()) {
@@ -101,12 +105,15 @@ ServiceResult MemberService::save(const Member& input)
     ServiceResult result;
     QSqlDatabase db = m_members.database();
     const WriteResult written = inTransaction(db, [&](qint64* id) -> QString {
+        const Member before = input.id > 0 ? m_members.get(input.id) : Member();
         result = saveWithin(input);
         if (!result.ok())
             return QStringLiteral("refused"); // rolls back; `result` tells why
         *id = result.id;
-        return m_audit.record(input.id > 0 ? QStringLiteral("member.update") : QStringLiteral("member.add"),
-                              QString::number(result.id))
+        const Member after = m_members.get(result.id);
+        return m_audit.recordChange(input.id > 0 ? QStringLiteral("member.update") : QStringLiteral("member.add"),
+                                    QStringLiteral("member %1 %2").arg(result.id).arg(after.name),
+                                    ChangeList::ofMember(before, after))
                    ? QString()
                    : QStringLiteral("audit_log: could not record the change");
     });
@@ -118,6 +125,8 @@ ServiceResult MemberService::save(const Member& input)
 ServiceResult MemberService::recordLeaving(qint64 memberId, QDate date, LeaveKind kind, const QString& reason)
 {
     if (const QString why = m_gate.refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    if (const QString why = m_audit.session().refusal(Permission::EditMembers); !why.isEmpty())
         return ServiceResult::refused(why);
     const Member m = m_members.get(memberId);
     if (m.id == 0)
@@ -146,7 +155,10 @@ ServiceResult MemberService::recordLeaving(qint64 memberId, QDate date, LeaveKin
         *id = memberId;
         if (const WriteResult left = m_members.writeLeaving(m, date, kind, reason.trimmed()); !left.ok())
             return left.error;
-        return m_audit.record(QStringLiteral("member.leave"), QString::number(memberId))
+        return m_audit.recordChange(QStringLiteral("member.leave"), QStringLiteral("member %1 %2").arg(memberId).arg(m.name),
+                                    {{QStringLiteral("left_on"), QString(), date.toString(Qt::ISODate)},
+                                     {QStringLiteral("leave_kind"), QString(), enumCode(kind)},
+                                     {QStringLiteral("leave_reason"), QString(), reason.trimmed()}})
                    ? QString()
                    : QStringLiteral("audit_log: could not record the change");
     });

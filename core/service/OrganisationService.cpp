@@ -4,6 +4,8 @@
 #include "repository/AuditLog.h"
 #include "repository/OrganisationRepository.h"
 #include "repository/SqlTransaction.h"
+#include "security/ChangeList.h"
+#include "security/Session.h"
 #include "storage/WriteGate.h"
 
 #include <QCoreApplication>
@@ -64,15 +66,35 @@ ServiceResult OrganisationService::saveOrganisation(const Organisation& input)
 {
     if (const QString why = m_gate.refusal(); !why.isEmpty())
         return ServiceResult::refused(why);
+    if (const QString why = m_audit.session().refusal(Permission::EditOrganisations); !why.isEmpty())
+        return ServiceResult::refused(why);
     const Organisation org = trimmed(input);
     if (const FieldErrors errors = checkOrganisation(org); !errors.isEmpty())
         return ServiceResult::invalid(errors);
-    return writeWithAudit(QStringLiteral("organisation.save"), [&] { return m_organisations.save(org); });
+    // The entry names the fields changed, old → new.
+    const Organisation before = org.id > 0 ? m_organisations.get(org.id) : Organisation();
+    QSqlDatabase db = m_organisations.database();
+    const WriteResult written = inTransaction(db, [&](qint64* id) -> QString {
+        const WriteResult saved = m_organisations.save(org);
+        if (!saved.ok())
+            return saved.error;
+        *id = saved.id;
+        Organisation after = org;
+        after.id = saved.id;
+        return m_audit.recordChange(QStringLiteral("organisation.save"),
+                                    QStringLiteral("organisation %1 %2").arg(saved.id).arg(org.name),
+                                    ChangeList::ofOrganisation(before, after))
+                   ? QString()
+                   : QStringLiteral("audit_log: could not record the change");
+    });
+    return ServiceResult::fromWrite(written);
 }
 
 ServiceResult OrganisationService::saveOrganisationWithin(const Organisation& input)
 {
     if (const QString why = m_gate.refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    if (const QString why = m_audit.session().refusal(Permission::EditOrganisations); !why.isEmpty())
         return ServiceResult::refused(why);
     const Organisation org = trimmed(input);
     if (const FieldErrors errors = checkOrganisation(org); !errors.isEmpty())
@@ -105,6 +127,8 @@ ServiceResult OrganisationService::saveGrid(const Grid& input)
 {
     if (const QString why = m_gate.refusal(); !why.isEmpty())
         return ServiceResult::refused(why);
+    if (const QString why = m_audit.session().refusal(Permission::EditOrganisations); !why.isEmpty())
+        return ServiceResult::refused(why);
     const Grid grid = trimmed(input);
     bool duplicateCode = false;
     if (const FieldErrors errors = checkTrimmedGrid(grid, &duplicateCode); !errors.isEmpty()) {
@@ -119,6 +143,8 @@ ServiceResult OrganisationService::saveGrid(const Grid& input)
 ServiceResult OrganisationService::saveCoBuildingUnit(const CoBuildingUnit& input)
 {
     if (const QString why = m_gate.refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    if (const QString why = m_audit.session().refusal(Permission::EditOrganisations); !why.isEmpty())
         return ServiceResult::refused(why);
     CoBuildingUnit unit = input;
     for (QString* text : {&unit.name, &unit.kind, &unit.contactPerson, &unit.phone})

@@ -4,6 +4,7 @@
 #include "MemberService.h"
 #include "OrganisationService.h"
 #include "repository/AuditLog.h"
+#include "security/Session.h"
 #include "repository/MemberRepository.h"
 #include "repository/SqlTransaction.h"
 #include "storage/WriteGate.h"
@@ -24,6 +25,8 @@ ServiceResult RosterImportService::apply(const ImportPlan& plan, bool keepValid,
                                          const std::function<bool(int, int)>& progress)
 {
     if (const QString why = m_gate.refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    if (const QString why = m_audit.session().refusal(Permission::EditMembers); !why.isEmpty())
         return ServiceResult::refused(why);
     if (!plan.fatal.isEmpty())
         return ServiceResult::invalid(plan.fatal);
@@ -116,7 +119,11 @@ QString RosterImportService::applyRows(const ImportPlan& plan, qint64 createBran
         progress(total, total);
     batch->eventsAfter = m_batches.lastEventId();
     if (!m_audit.record(QStringLiteral("member.import"),
-                        QStringLiteral("batch %1: %2").arg(batch->id).arg(batch->fileName)))
+                        QStringLiteral("batch %1: %2 (%3 added, %4 updated)")
+                            .arg(batch->id)
+                            .arg(batch->fileName)
+                            .arg(batch->added)
+                            .arg(batch->updated)))
         return QStringLiteral("audit_log: could not record the import");
     batch->auditAfter = m_batches.lastAuditId();
     return m_batches.finishBatch(*batch);
@@ -125,6 +132,8 @@ QString RosterImportService::applyRows(const ImportPlan& plan, qint64 createBran
 ServiceResult RosterImportService::undo(qint64 batchId)
 {
     if (const QString why = m_gate.refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    if (const QString why = m_audit.session().refusal(Permission::EditMembers); !why.isEmpty())
         return ServiceResult::refused(why);
     const ImportBatch batch = m_batches.batch(batchId);
     if (batch.id == 0)

@@ -103,6 +103,8 @@ QString migrateStep(QSqlDatabase& db, const Migration& migration)
         if (!error.isEmpty())
             break;
     }
+    if (error.isEmpty() && migration.afterSql)
+        error = migration.afterSql(db);
     if (error.isEmpty())
         error = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
     if (!error.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "Migration.h"
 
+#include "repository/AuditLog.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -26,6 +28,9 @@ QList<Migration> builtInMigrations()
         if (!file.open(QIODevice::ReadOnly))
             continue;
         migrations.append({match.captured(1).toInt(), QString::fromUtf8(file.readAll())});
+        // Version 6 makes the audit log a chain: the entries already there are chained in its step.
+        if (migrations.constLast().version == 6)
+            migrations.last().afterSql = &AuditLog::chainUnchainedEntries;
     }
     return migrations;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <functional>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -14,13 +16,16 @@ struct Migration
 {
     int version = 0;
     QString sql;
+    // Work SQL cannot do, run after `sql` in the same transaction (e.g. hashing the audit chain);
+    // returns the error text, or an empty string.
+    std::function<QString(QSqlDatabase&)> afterSql = {};
 };
 
 // The migrations shipped in the resources, ordered by version.
 QList<Migration> builtInMigrations();
 
 // Splits a migration script into statements: a statement ends with ';' at the end of a line.
-// Comment lines are dropped. Triggers (which contain inner ';') are not used in our scripts.
+// Comment lines are dropped. A trigger is written on one line, so its inner ';' ends no line.
 QStringList splitSqlStatements(const QString& script);
 
 } // namespace partydesk

@@ -1,4 +1,5 @@
 CREATE INDEX attendance_member ON attendance(member_id);
+CREATE INDEX audit_log_recorded ON audit_log(recorded_at);
 CREATE INDEX co_building_unit_committee ON co_building_unit(committee_id);
 CREATE INDEX import_batch_member_member ON import_batch_member(member_id);
 CREATE INDEX meeting_date ON meeting(held_on);
@@ -13,6 +14,14 @@ CREATE INDEX rating_aspect_template ON rating_aspect(template_id, position);
 CREATE INDEX rating_item_template ON rating_item(template_id, position);
 CREATE INDEX rating_task_aspect ON rating_task(aspect_id, position);
 CREATE INDEX rectification_session ON rectification(session_id, org_id);
+CREATE TABLE app_user (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+    role          TEXT NOT NULL CHECK (role IN ('admin', 'officer', 'viewer')),
+    password_hash TEXT NOT NULL,
+    active        INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at    TEXT NOT NULL DEFAULT (datetime('now', 'localtime'))
+);
 CREATE TABLE attendance (
     meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
     member_id  INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
@@ -25,7 +34,7 @@ CREATE TABLE audit_log (
     recorded_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
     action      TEXT NOT NULL,
     detail      TEXT NOT NULL DEFAULT ''
-);
+, user_name TEXT NOT NULL DEFAULT '', hash TEXT NOT NULL DEFAULT '');
 CREATE TABLE co_building_unit (
     id             INTEGER PRIMARY KEY,
     committee_id   INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
@@ -274,3 +283,11 @@ CREATE TABLE setting (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE sign_in_failure (
+    user_name      TEXT PRIMARY KEY COLLATE NOCASE,
+    failures       INTEGER NOT NULL DEFAULT 0,
+    last_failed_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER audit_log_chained BEFORE INSERT ON audit_log WHEN NEW.hash = '' BEGIN SELECT RAISE(ABORT, 'audit entries must be chained'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit entries cannot be deleted'); END;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN OLD.hash <> '' BEGIN SELECT RAISE(ABORT, 'audit entries cannot be changed'); END;

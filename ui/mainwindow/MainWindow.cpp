@@ -6,6 +6,7 @@
 #include "organisation/OrganisationPage.h"
 #include "rating/RatingPage.h"
 #include "roster/RosterPage.h"
+#include "security/SecurityMenu.h"
 #include "statistics/StatisticsPage.h"
 #include "Workspace.h"
 
@@ -85,21 +86,33 @@ void MainWindow::buildMenus()
     file->addAction(tr("E&xit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* members = menuBar()->addMenu(tr("&Members"));
-    members->addAction(tr("&Add member…"), QKeySequence::New, m_roster, &RosterPage::addMember);
+    // What the signed-in user's role does not allow is disabled (core/security; the services refuse anyway).
+    m_security = new SecurityMenu(m_workspace, this);
+    const auto guard = [this](QAction* action, Permission permission) { m_security->guard(action, permission); };
+    guard(members->addAction(tr("&Add member…"), QKeySequence::New, m_roster, &RosterPage::addMember),
+          Permission::EditMembers);
     members->addAction(tr("&Edit member…"), m_roster, &RosterPage::editSelectedMember);
-    members->addAction(tr("Record &leaving…"), m_roster, &RosterPage::recordLeaving);
+    guard(members->addAction(tr("Record &leaving…"), m_roster, &RosterPage::recordLeaving), Permission::EditMembers);
     members->addSeparator();
-    members->addAction(tr("Export the roster to E&xcel…"), m_roster, &RosterPage::exportToExcel);
-    members->addAction(tr("Export the roster to &PDF…"), m_roster, &RosterPage::exportToPdf);
-    members->addAction(tr("&Print the roster…"), QKeySequence::Print, m_roster, &RosterPage::printPreview);
+    guard(members->addAction(tr("Export the roster to E&xcel…"), m_roster, &RosterPage::exportToExcel),
+          Permission::ExportMasked);
+    guard(members->addAction(tr("Export the roster to &PDF…"), m_roster, &RosterPage::exportToPdf),
+          Permission::ExportMasked);
+    guard(members->addAction(tr("&Print the roster…"), QKeySequence::Print, m_roster, &RosterPage::printPreview),
+          Permission::PrintMasked);
     members->addSeparator();
-    members->addAction(tr("&Import a roster…"), m_roster, &RosterPage::importRoster);
+    guard(members->addAction(tr("&Import a roster…"), m_roster, &RosterPage::importRoster), Permission::EditMembers);
     members->addAction(tr("Import &history…"), m_roster, &RosterPage::showImportHistory);
 
     QMenu* orgs = menuBar()->addMenu(tr("&Organisations"));
-    orgs->addAction(tr("&Add organisation below the selected one…"), m_organisation,
-                    &OrganisationPage::addOrganisation);
-    orgs->addAction(tr("&Edit organisation…"), m_organisation, &OrganisationPage::editOrganisation);
+    guard(orgs->addAction(tr("&Add organisation below the selected one…"), m_organisation,
+                          &OrganisationPage::addOrganisation),
+          Permission::EditOrganisations);
+    guard(orgs->addAction(tr("&Edit organisation…"), m_organisation, &OrganisationPage::editOrganisation),
+          Permission::EditOrganisations);
+
+    menuBar()->addMenu(m_security->menu());
+    m_security->applyRole();
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QMenu* language = view->addMenu(tr("&Language"));

@@ -12,6 +12,7 @@ class OrganisationTreeModel;
 class MeetingsPage;
 class RatingPage;
 class RosterPage;
+class SecurityMenu;
 class StatisticsPage;
 class Workspace;
 
@@ -40,6 +41,11 @@ public:
     RatingPage* ratingPage() const { return m_rating; }
     MeetingsPage* meetingsPage() const { return m_meetingsPage; }
     QTreeView* treeView() const { return m_treeView; }
+    // 安全: users, audit trail, lock; enables what the signed-in user's role allows.
+    SecurityMenu* securityMenu() const { return m_security; }
+    // The workspace's undo history (编辑 → 撤销/重做), shared by the pages.
+    // The first start of the day backs the workspace up in the background (see StartOfDayBackup).
+    void startOfDayBackup();
 
 private:
     void buildMenus();
@@ -59,6 +65,7 @@ private:
     StatisticsPage* m_statistics = nullptr;
     RatingPage* m_rating = nullptr;
     MeetingsPage* m_meetingsPage = nullptr;
+    SecurityMenu* m_security = nullptr;
 };
 
 } // namespace partydesk

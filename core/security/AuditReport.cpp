@@ -1,0 +1,89 @@
+#include "AuditReport.h"
+
+#include <memory>
+#include <QCoreApplication>
+
+namespace partydesk {
+
+QString auditActionName(const QString& action)
+{
+    struct Name
+    {
+        const char* action;
+        const char* text;
+    };
+    static const Name names[] = {
+        {"sign_in", QT_TRANSLATE_NOOP("AuditActions", "Signed in")},
+        {"sign_in.failed", QT_TRANSLATE_NOOP("AuditActions", "Sign-in failed")},
+        {"sign_out", QT_TRANSLATE_NOOP("AuditActions", "Signed out")},
+        {"lock", QT_TRANSLATE_NOOP("AuditActions", "Window locked")},
+        {"user.add", QT_TRANSLATE_NOOP("AuditActions", "User added")},
+        {"user.role", QT_TRANSLATE_NOOP("AuditActions", "User's role changed")},
+        {"user.active", QT_TRANSLATE_NOOP("AuditActions", "User disabled or enabled")},
+        {"user.password", QT_TRANSLATE_NOOP("AuditActions", "Password changed")},
+        {"settings.sign_in", QT_TRANSLATE_NOOP("AuditActions", "Sign-in turned on or off")},
+        {"settings.lock_minutes", QT_TRANSLATE_NOOP("AuditActions", "Lock time changed")},
+        {"member.add", QT_TRANSLATE_NOOP("AuditActions", "Member added")},
+        {"member.update", QT_TRANSLATE_NOOP("AuditActions", "Member changed")},
+        {"member.leave", QT_TRANSLATE_NOOP("AuditActions", "Member recorded as left")},
+        {"member.leave_reversed", QT_TRANSLATE_NOOP("AuditActions", "Leaving reversed")},
+        {"member.delete", QT_TRANSLATE_NOOP("AuditActions", "Member deleted")},
+        {"member.import", QT_TRANSLATE_NOOP("AuditActions", "Roster imported")},
+        {"member.import.undo", QT_TRANSLATE_NOOP("AuditActions", "Import undone")},
+        {"organisation.save", QT_TRANSLATE_NOOP("AuditActions", "Organisation saved")},
+        {"grid.save", QT_TRANSLATE_NOOP("AuditActions", "Grid saved")},
+        {"cobuilding.save", QT_TRANSLATE_NOOP("AuditActions", "Co-building unit saved")},
+        {"meeting.add", QT_TRANSLATE_NOOP("AuditActions", "Meeting added")},
+        {"meeting.update", QT_TRANSLATE_NOOP("AuditActions", "Meeting changed")},
+        {"meeting.delete", QT_TRANSLATE_NOOP("AuditActions", "Meeting deleted")},
+        {"meeting.attendance", QT_TRANSLATE_NOOP("AuditActions", "Attendance recorded")},
+        {"rating.finish", QT_TRANSLATE_NOOP("AuditActions", "Star rating year finished")},
+        {"rating.reopen", QT_TRANSLATE_NOOP("AuditActions", "Star rating year reopened")},
+        {"export", QT_TRANSLATE_NOOP("AuditActions", "Exported (masked)")},
+        {"print", QT_TRANSLATE_NOOP("AuditActions", "Printed (masked)")},
+        {"export_full_id_numbers", QT_TRANSLATE_NOOP("AuditActions", "Exported with full ID numbers")},
+        {"print_full_id_numbers", QT_TRANSLATE_NOOP("AuditActions", "Printed with full ID numbers")},
+        {"show_full_id_numbers", QT_TRANSLATE_NOOP("AuditActions", "Full ID numbers shown")},
+        {"audit.export", QT_TRANSLATE_NOOP("AuditActions", "Audit trail exported")},
+        {"audit.verify", QT_TRANSLATE_NOOP("AuditActions", "Audit trail verified")},
+    };
+    for (const Name& name : names)
+        if (action == QLatin1String(name.action))
+            return QCoreApplication::translate("AuditActions", name.text);
+    return action;
+}
+
+TableReport auditReport(const QList<AuditEntry>& list, const QString& subtitle)
+{
+    const auto entries = std::make_shared<const QList<AuditEntry>>(list);
+    TableReport report;
+    report.title = QCoreApplication::translate("AuditReport", "Audit trail");
+    report.subtitle = subtitle;
+    report.sheetName = report.title;
+    report.columns = {
+        {QCoreApplication::translate("AuditReport", "No."), ReportColumn::Kind::Number, 6},
+        {QCoreApplication::translate("AuditReport", "Time"), ReportColumn::Kind::Code, 12},
+        {QCoreApplication::translate("AuditReport", "User"), ReportColumn::Kind::Text, 8},
+        {QCoreApplication::translate("AuditReport", "Action"), ReportColumn::Kind::Text, 10},
+        {QCoreApplication::translate("AuditReport", "Detail"), ReportColumn::Kind::Text, 40},
+    };
+    report.rowCount = int(entries->size());
+    report.cell = [entries](int row, int column) -> QVariant {
+        const AuditEntry& e = entries->at(row);
+        switch (column) {
+        case 0:
+            return e.id;
+        case 1:
+            return e.recordedAt;
+        case 2:
+            return e.userName;
+        case 3:
+            return auditActionName(e.action);
+        default:
+            return e.detail;
+        }
+    };
+    return report;
+}
+
+} // namespace partydesk

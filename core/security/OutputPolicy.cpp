@@ -1,0 +1,33 @@
+#include "OutputPolicy.h"
+
+#include "repository/AuditLog.h"
+#include "Session.h"
+
+namespace partydesk::OutputPolicy {
+
+QString refusal(const Session& session, Kind kind, bool fullIdNumbers)
+{
+    const QString plain =
+        session.refusal(kind == Kind::Print ? Permission::PrintMasked : Permission::ExportMasked);
+    if (!plain.isEmpty() || !fullIdNumbers)
+        return plain;
+    return session.refusal(Permission::ShowFullIdNumbers);
+}
+
+bool record(AuditLog& audit, Kind kind, bool fullIdNumbers, const QString& what, qint64 rows,
+            const QString& target)
+{
+    const bool print = kind == Kind::Print;
+    const QString action = fullIdNumbers ? (print ? QStringLiteral("print_full_id_numbers")
+                                                  : QStringLiteral("export_full_id_numbers"))
+                                         : (print ? QStringLiteral("print") : QStringLiteral("export"));
+    QString detail = QStringLiteral("%1: %2 rows, %3")
+                         .arg(what)
+                         .arg(rows)
+                         .arg(fullIdNumbers ? QStringLiteral("full ID numbers") : QStringLiteral("masked"));
+    if (!target.isEmpty())
+        detail += QStringLiteral(" → ") + target;
+    return audit.record(action, detail);
+}
+
+} // namespace partydesk::OutputPolicy
