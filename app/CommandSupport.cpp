@@ -34,12 +34,7 @@ void useOffscreenWithoutDisplay()
 
 Database::Result openExistingWorkspace(const QString& path, const QString& connectionName)
 {
-    if (!QFileInfo::exists(path)) {
-        printError(QCoreApplication::translate("ExportCommand", "The workspace \"%1\" does not exist.")
-                       .arg(QDir::toNativeSeparators(path)));
-        return {};
-    }
-    Database::Result opened = Database::open(path, connectionName);
+    Database::Result opened = Database::openExisting(path, connectionName);
     if (!opened.ok)
         printError(opened.error);
     return opened;

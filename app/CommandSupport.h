@@ -33,5 +33,7 @@ int runImport(QCoreApplication& app);
 int runScoring(QApplication& app);
 int runReport(QApplication& app);
 int runWindow(QApplication& app);
+int runBackup(QCoreApplication& app);
+int runRestore(QCoreApplication& app);
 
 } // namespace partydesk

@@ -26,6 +26,10 @@ struct CommandEntry
 const std::vector<CommandEntry>& commandRegistry()
 {
     static const std::vector<CommandEntry> entries = {
+        {"backup",
+         QT_TRANSLATE_NOOP("Cli", "Writes a verified backup of the workspace (rotating, or to a file; optionally "
+                                  "encrypted); lists the backups."),
+         false, [](QCoreApplication& app) { return runBackup(app); }},
         {"demo", QT_TRANSLATE_NOOP("Cli", "Builds a demo workspace (a community or a whole district)."),
          false, [](QCoreApplication& app) { return runDemo(app); }},
         {"export", QT_TRANSLATE_NOOP("Cli", "Exports the roster or the member statistics to Excel or PDF."),
@@ -36,6 +40,9 @@ const std::vector<CommandEntry>& commandRegistry()
          false, [](QCoreApplication& app) { return runImport(app); }},
         {"report", QT_TRANSLATE_NOOP("Cli", "Writes the monthly report of theme Party days (PDF or Excel)."),
          true, [](QCoreApplication& app) { return runReport(static_cast<QApplication&>(app)); }},
+        {"restore",
+         QT_TRANSLATE_NOOP("Cli", "Puts a backup in place of the workspace (the current file is backed up first)."),
+         false, [](QCoreApplication& app) { return runRestore(app); }},
         {"scoring",
          QT_TRANSLATE_NOOP("Cli", "Star rating: new year, blank score sheets, import of filled sheets, "
                                   "annual report."),

@@ -104,7 +104,10 @@ int runExport(QApplication& app)
         QStringLiteral("full-id"),
         QCoreApplication::translate("ExportCommand",
                                     "Write full ID numbers (recorded in the workspace's log)."));
-    parser.addOptions({format, out, db, org, category, status, includeLeft, columns, fullId});
+    const QCommandLineOption fullPhone(QStringLiteral("full-phone"),
+                                       QCoreApplication::translate("ExportCommand",
+                                                                   "Write full phone numbers (masked otherwise)."));
+    parser.addOptions({format, out, db, org, category, status, includeLeft, columns, fullId, fullPhone});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -177,7 +180,7 @@ int runExport(QApplication& app)
     if (what == QLatin1String("roster")) {
         // Read beside the writing, on a thread of its own.
         stream = std::make_unique<RosterStream>(
-            QFileInfo(parser.value(db)).absoluteFilePath(), filter.orgIds, [&](const RosterRow& row) {
+            workspace.database().databaseName(), filter.orgIds, [&](const RosterRow& row) {
                 return filter.accepts(row) && (categories.isEmpty() || categories.contains(row.category)) &&
                        (statuses.isEmpty() || statuses.contains(row.status));
             });
@@ -189,6 +192,8 @@ int runExport(QApplication& app)
         options.organisationName = scope;
         options.today = clock.today();
         options.fullIdNumbers = parser.isSet(fullId);
+        options.fullPhoneNumbers = parser.isSet(fullPhone);
+        options.columns = defaultRosterColumns(options.fullIdNumbers);
         if (parser.value(columns).trimmed() == QLatin1String("all")) {
             options.columns = allRosterColumns();
         } else if (parser.isSet(columns)) {

@@ -60,7 +60,9 @@ int runScreenshot(QApplication& app)
     const bool demo = path.isEmpty();
     if (demo)
         path = temp.filePath(QStringLiteral("demo.sqlite"));
-    Database::Result opened = Database::open(path, QStringLiteral("screenshot"));
+    // Only the demo is made here; a file named with --db must already be a workspace.
+    Database::Result opened = demo ? Database::open(path, QStringLiteral("screenshot"))
+                                   : Database::openExisting(path, QStringLiteral("screenshot"));
     if (!opened.ok) {
         printError(opened.error);
         return 1;

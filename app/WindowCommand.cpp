@@ -67,6 +67,7 @@ int runWindow(QApplication& app)
         }));
     }
     window.show();
+    window.startOfDayBackup();
     const int code = app.exec();
     if (check)
         check->wait();

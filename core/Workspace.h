@@ -13,6 +13,7 @@
 #include "service/MemberService.h"
 #include "service/OrganisationService.h"
 #include "service/RosterImportService.h"
+#include "storage/Database.h"
 #include "storage/WriteGate.h"
 
 #include <QSqlDatabase>
@@ -36,6 +37,7 @@ public:
         m_audit.setSession(&m_session);
         m_meetings.setAudit(&m_audit);
         m_session.setSignInRequired(SecurityService::readSetting(db) == SignInSetting::On);
+        m_gate.setReadOnly(Database::readOnlyReason(db));
     }
 
     QSqlDatabase database() const { return m_db; }

@@ -1,5 +1,7 @@
 #include "DemoData.h"
 
+#include "repository/SqlTransaction.h"
+
 #include "DemoMeetings.h"
 #include "DemoPeople.h"
 #include "DemoRatings.h"
@@ -46,17 +48,16 @@ public:
     QString run(DemoSummary* summary, const std::function<bool(int, int)>& progress)
     {
         m_progress = progress;
-        if (!m_db.transaction())
-            return m_db.lastError().text();
+        ScopedTransaction transaction(m_db);
+        if (!transaction.error().isEmpty())
+            return transaction.error();
         const bool district = m_options.scale == DemoOptions::Scale::District;
         m_totalMembers = district ? 100000 : 400;
         const bool ok = district ? buildDistrict() : buildCommunity();
-        if (!ok) {
-            m_db.rollback();
+        if (!ok)
             return m_error.isEmpty() ? QCoreApplication::translate("DemoData", "Cancelled.") : m_error;
-        }
-        if (!m_db.commit())
-            return m_db.lastError().text();
+        if (const QString error = transaction.commit(); !error.isEmpty())
+            return error;
         if (summary)
             *summary = m_summary;
         return {};
@@ -294,13 +295,18 @@ QString buildDemo(QSqlDatabase db, const DemoOptions& options, DemoSummary* summ
         return QCoreApplication::translate(
             "DemoData",
             "The workspace already holds organisations; demo data goes only into a new, empty file.");
-    const QString error = DemoWriter(db, options).run(summary, progress);
-    if (!error.isEmpty() || options.scale != DemoOptions::Scale::Community)
-        return error;
-    const QString ratings = buildDemoRatings(db, options.today, options.seed);
-    if (!ratings.isEmpty())
-        return ratings;
-    return buildDemoMeetings(db, options.today, 12, false, options.seed);
+    // One transaction: a demo cut short (a kill, Ctrl+C) leaves the file as it was, never members
+    // without their meetings.
+    ScopedTransaction transaction(db);
+    if (!transaction.error().isEmpty())
+        return transaction.error();
+    QString error = DemoWriter(db, options).run(summary, progress);
+    if (error.isEmpty() && options.scale == DemoOptions::Scale::Community) {
+        error = buildDemoRatings(db, options.today, options.seed);
+        if (error.isEmpty())
+            error = buildDemoMeetings(db, options.today, 12, false, options.seed);
+    }
+    return error.isEmpty() ? transaction.commit() : error;
 }
 
 } // namespace partydesk

@@ -1,6 +1,7 @@
 #include "DemoMeetings.h"
 
 #include "DemoPeople.h"
+#include "repository/SqlTransaction.h"
 #include "repository/SqlValues.h"
 
 #include <QCoreApplication>
@@ -162,8 +163,9 @@ QString buildDemoMeetings(QSqlDatabase db, QDate today, int months, bool themeDa
     while (actions.next())
         actionIds << actions.value(0).toLongLong();
 
-    if (!db.transaction())
-        return db.lastError().text();
+    ScopedTransaction transaction(db);
+    if (!transaction.error().isEmpty())
+        return transaction.error();
     Writer w(db, today, seed);
     const QDate firstMonth = QDate(today.year(), today.month(), 1).addMonths(-(months - 1));
     QSqlQuery plan(db);
@@ -177,10 +179,8 @@ QString buildDemoMeetings(QSqlDatabase db, QDate today, int months, bool themeDa
         const QString theme = themes().at(month.month() - 1);
         bindValues(plan,
                    {month.toString(QStringLiteral("yyyy-MM")), theme, QStringLiteral("党群服务中心"), theme});
-        if (!plan.exec()) {
-            db.rollback();
+        if (!plan.exec())
             return plan.lastError().text();
-        }
         const qint64 planId = plan.lastInsertId().toLongLong();
         // The plan asks for six of the ten actions; most branches do them, some one or two fewer.
         const QList<qint64> planned = actionIds.mid(0, 6);
@@ -224,19 +224,13 @@ QString buildDemoMeetings(QSqlDatabase db, QDate today, int months, bool themeDa
             if (!w.error.isEmpty())
                 break;
             ++done;
-            if (progress && done % 100 == 0 && !progress(done, months * int(branches.size()))) {
-                db.rollback();
+            if (progress && done % 100 == 0 && !progress(done, months * int(branches.size())))
                 return QCoreApplication::translate("DemoData", "Cancelled.");
-            }
         }
-        if (!w.error.isEmpty()) {
-            db.rollback();
+        if (!w.error.isEmpty())
             return w.error;
-        }
     }
-    if (!db.commit())
-        return db.lastError().text();
-    return {};
+    return transaction.commit();
 }
 
 } // namespace partydesk

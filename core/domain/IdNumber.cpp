@@ -83,6 +83,25 @@ QString IdNumber::masked(const QString& idNumber)
     return idNumber.left(4) + QString(idNumber.size() - 8, QLatin1Char('*')) + idNumber.right(4);
 }
 
+QString IdNumber::maskedPhone(const QString& phone)
+{
+    int digits = 0;
+    for (QChar c : phone)
+        digits += c.isDigit() ? 1 : 0;
+    const int keepFront = digits >= 8 ? 3 : 0;
+    const int keepBack = digits >= 8 ? 4 : 2;
+    QString out = phone;
+    int seen = 0;
+    for (QChar& c : out) {
+        if (!c.isDigit())
+            continue;
+        if (seen >= keepFront && seen < digits - keepBack)
+            c = QLatin1Char('*');
+        ++seen;
+    }
+    return out;
+}
+
 bool isValidPhone(const QString& phone)
 {
     static const QRegularExpression mobile(QStringLiteral("^1[3-9]\\d{9}$"));

@@ -24,6 +24,9 @@ IdNumberCheck check(const QString& input);
 QChar checkCharacter(QStringView first17);
 // Keeps the first 4 and last 4 characters: 4305**********123X.
 QString masked(const QString& idNumber);
+// Keeps the first 3 and last 4 digits of a phone number: 138****5678, 073****5678; a shorter
+// number keeps only its last 2. Separators are kept where they were.
+QString maskedPhone(const QString& phone);
 
 } // namespace IdNumber
 

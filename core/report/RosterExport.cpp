@@ -85,13 +85,16 @@ QList<RosterColumn> allRosterColumns()
     return columns;
 }
 
-QList<RosterColumn> defaultRosterColumns()
+QList<RosterColumn> defaultRosterColumns(bool fullIdNumbers)
 {
-    return {RosterColumn::Number,    RosterColumn::Name,         RosterColumn::Sex,
-            RosterColumn::Ethnicity, RosterColumn::BirthDate,    RosterColumn::IdNumber,
-            RosterColumn::Education, RosterColumn::Organisation, RosterColumn::Category,
-            RosterColumn::Status,    RosterColumn::JoinedOn,     RosterColumn::FullOn,
-            RosterColumn::Phone,     RosterColumn::UnitOrPlace};
+    QList<RosterColumn> columns{RosterColumn::Number,    RosterColumn::Name,         RosterColumn::Sex,
+                                RosterColumn::Ethnicity, RosterColumn::BirthDate,    RosterColumn::IdNumber,
+                                RosterColumn::Education, RosterColumn::Organisation, RosterColumn::Category,
+                                RosterColumn::Status,    RosterColumn::JoinedOn,     RosterColumn::FullOn,
+                                RosterColumn::Phone,     RosterColumn::UnitOrPlace};
+    if (!fullIdNumbers)
+        columns.removeOne(RosterColumn::BirthDate);
+    return columns;
 }
 
 QString rosterColumnCode(RosterColumn column)
@@ -142,8 +145,11 @@ TableReport rosterReport(int rowCount, const std::function<const RosterRow*(int)
     report.rowCount = rowCount;
     const QList<RosterColumn> columns = options.columns;
     const bool fullIds = options.fullIdNumbers;
+    const bool fullPhones = options.fullPhoneNumbers;
+    report.containsFullIdNumbers = (fullIds && columns.contains(RosterColumn::IdNumber)) ||
+                                   (fullPhones && columns.contains(RosterColumn::Phone));
     const QDate today = options.today;
-    report.cell = [rowAt, &orgNames, columns, fullIds, today](int r, int c) -> QVariant {
+    report.cell = [rowAt, &orgNames, columns, fullIds, fullPhones, today](int r, int c) -> QVariant {
         const RosterRow* read = rowAt(r);
         if (!read)
             return {};
@@ -188,7 +194,7 @@ TableReport rosterReport(int rowCount, const std::function<const RosterRow*(int)
                        ? QVariant(ageOn(row.fullOn, today))
                        : QVariant();
         case RosterColumn::Phone:
-            return row.phone;
+            return fullPhones ? row.phone : IdNumber::maskedPhone(row.phone);
         case RosterColumn::UnitOrPlace:
             return row.unitOrPlace;
         case RosterColumn::Since:

@@ -38,7 +38,9 @@ enum class RosterColumn
 };
 
 QList<RosterColumn> allRosterColumns();
-QList<RosterColumn> defaultRosterColumns();
+// The paper roster's columns. The birth date only with full ID numbers: beside a masked ID number
+// it leaves about nine possible numbers.
+QList<RosterColumn> defaultRosterColumns(bool fullIdNumbers = false);
 QString rosterColumnCode(RosterColumn column); // for the command line: name, id_number, ...
 bool rosterColumnFromCode(const QString& code, RosterColumn* column);
 QString rosterColumnHeader(RosterColumn column);
@@ -49,7 +51,8 @@ struct RosterExportOptions
 {
     QString organisationName; // the part of the tree exported
     QList<RosterColumn> columns = defaultRosterColumns();
-    bool fullIdNumbers = false; // a deliberate, recorded choice; masked otherwise
+    bool fullIdNumbers = false;    // a deliberate, recorded choice; masked otherwise
+    bool fullPhoneNumbers = false; // likewise; masked (138****5678) otherwise
     QDate today;
 };
 

@@ -2,6 +2,7 @@
 
 #include "domain/Enums.h"
 #include "repository/MemberRepository.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -18,7 +19,7 @@ template <typename Work> void withConnection(const QString& path, const QString&
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(Database::readerConnectOptions(path));
         db.open(); // a failure shows in the first query's error
         work(db);
         db.close();

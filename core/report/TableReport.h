@@ -48,7 +48,18 @@ struct TableReport
     // Excel: drawn below the previous report on its sheet (a branch's monthly report is one sheet
     // of several tables), not on a sheet of its own. PDF pages are the same either way.
     bool sameSheetAsPrevious = false;
+    // Full ID (or phone) numbers in the cells: the file is made readable by its owner only.
+    bool containsFullIdNumbers = false;
 };
+
+// Whether any of `reports` shows full ID numbers.
+inline bool containFullIdNumbers(const QList<TableReport>& reports)
+{
+    for (const TableReport& report : reports)
+        if (report.containsFullIdNumbers)
+            return true;
+    return false;
+}
 
 // Progress of long exports: `done` of `total` steps. Returning false cancels.
 using ExportProgress = std::function<bool(int done, int total)>;

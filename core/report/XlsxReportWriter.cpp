@@ -1,6 +1,8 @@
 #include "XlsxReportWriter.h"
 
 #include "AtomicFile.h"
+#include "FileVerification.h"
+#include "storage/StorageErrors.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,15 +11,80 @@
 #include <functional>
 #include <xlsxwriter.h>
 
+#include <cerrno>
+#include <cstdio>
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace partydesk {
 
 namespace {
 
-QString writeError(const QString& path, lxw_error error)
+// libxlsxwriter's own codes, said as what happened and what to do; `systemError` is errno just
+// after the failing call (the library does not keep it).
+QString writeError(const QString& path, lxw_error error, int systemError)
 {
-    return QCoreApplication::translate("XlsxReportWriter", "\"%1\" could not be written: %2")
-        .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(error)));
+    QString cause;
+    switch (error) {
+    case LXW_ERROR_MEMORY_MALLOC_FAILED:
+        cause = QCoreApplication::translate("XlsxReportWriter",
+                                            "The computer ran out of memory. Close other programs and try again.");
+        break;
+    case LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE:
+        cause = QCoreApplication::translate("XlsxReportWriter",
+                                            "The table has more rows or columns than Excel allows (1,048,576 "
+                                            "rows, 16,384 columns). Export a part of it.");
+        break;
+    case LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED:
+        cause = QCoreApplication::translate("XlsxReportWriter",
+                                            "A cell is longer than Excel allows (32,767 characters).");
+        break;
+    default:
+        cause = fileErrorCause(systemError);
+        if (cause.isEmpty())
+            cause = QCoreApplication::translate("XlsxReportWriter",
+                                                "The disk or its temporary folder may be full; free some space "
+                                                "and try again.");
+    }
+    return QCoreApplication::translate("XlsxReportWriter", "\"%1\" was not saved. %2")
+        .arg(QDir::toNativeSeparators(path), cause);
 }
+
+// libxlsxwriter prints its own English lines ("[ERROR] workbook_close(): …") to stderr; the user
+// reads our message instead. Only around the calls that print, so progress lines stay.
+class QuietLibrary
+{
+public:
+    QuietLibrary()
+    {
+#ifdef Q_OS_UNIX
+        std::fflush(stderr);
+        m_saved = ::dup(STDERR_FILENO);
+        const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (m_saved >= 0 && null >= 0)
+            ::dup2(null, STDERR_FILENO);
+        if (null >= 0)
+            ::close(null);
+#endif
+    }
+    ~QuietLibrary()
+    {
+#ifdef Q_OS_UNIX
+        std::fflush(stderr);
+        if (m_saved >= 0) {
+            ::dup2(m_saved, STDERR_FILENO);
+            ::close(m_saved);
+        }
+#endif
+    }
+    QuietLibrary(const QuietLibrary&) = delete;
+    QuietLibrary& operator=(const QuietLibrary&) = delete;
+
+private:
+    int m_saved = -1;
+};
 
 // Excel forbids []:*?/\ in sheet names and allows 31 characters; names must differ.
 QString sheetName(const QString& wanted, QSet<QString>* used)
@@ -203,10 +270,9 @@ private:
 
 QString writeXlsx(const QList<TableReport>& reports, const QString& path, const ExportProgress& progress)
 {
-    PendingFile pending(path);
+    PendingFile pending(path, containFullIdNumbers(reports) ? FileAccess::OwnerOnly : FileAccess::Usual);
     if (!pending.isValid())
-        return QCoreApplication::translate("XlsxReportWriter", "\"%1\" cannot be created in that folder.")
-            .arg(QDir::toNativeSeparators(path));
+        return pending.creationError();
     const QList<QList<const TableReport*>> sheets = sheetsOf(reports);
     const QByteArray temporary = QFile::encodeName(pending.temporaryPath());
     lxw_workbook_options options = {};
@@ -214,9 +280,14 @@ QString writeXlsx(const QList<TableReport>& reports, const QString& path, const 
     // the end: right for a 100,000-row roster, wrong for a report with a sheet per branch (3,000
     // open files, beyond Windows' 512, and 1.3 GB). Those sheets are small and stay in memory.
     options.constant_memory = sheets.size() <= constantMemorySheetLimit ? LXW_TRUE : LXW_FALSE;
-    lxw_workbook* workbook = workbook_new_opt(temporary.constData(), &options);
-    if (!workbook)
-        return writeError(path, LXW_ERROR_CREATING_XLSX_FILE);
+    lxw_workbook* workbook = nullptr;
+    {
+        QuietLibrary quiet;
+        errno = 0;
+        workbook = workbook_new_opt(temporary.constData(), &options);
+        if (!workbook)
+            return writeError(path, LXW_ERROR_CREATING_XLSX_FILE, errno);
+    }
     const Formats formats = makeFormats(workbook);
 
     int total = 0;
@@ -248,10 +319,8 @@ QString writeXlsx(const QList<TableReport>& reports, const QString& path, const 
             if (writer.error() != LXW_NO_ERROR || !writer.write(*table, tables.size() == 1, rowDone))
                 break;
         if (writer.error() != LXW_NO_ERROR) {
-            failure = QCoreApplication::translate("XlsxReportWriter",
-                                                  "\"%1\" could not be written: %2 (sheet \"%3\", row %4)")
-                          .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(writer.error())),
-                               name)
+            failure = QCoreApplication::translate("XlsxReportWriter", "%1 (sheet \"%2\", row %3)")
+                          .arg(writeError(path, writer.error(), errno), name)
                           .arg(writer.failedRow());
             break;
         }
@@ -259,16 +328,25 @@ QString writeXlsx(const QList<TableReport>& reports, const QString& path, const 
             break;
     }
     // Closing frees the workbook whatever happened; its file is then removed with `pending`.
-    const lxw_error closed = workbook_close(workbook);
+    lxw_error closed = LXW_NO_ERROR;
+    int closeErrno = 0;
+    {
+        QuietLibrary quiet;
+        errno = 0;
+        closed = workbook_close(workbook);
+        closeErrno = errno;
+    }
     if (cancelled)
         return QCoreApplication::translate("XlsxReportWriter", "Cancelled; no file was written.");
     if (!failure.isEmpty())
         return failure;
     if (closed != LXW_NO_ERROR)
-        return writeError(path, closed);
+        return writeError(path, closed, closeErrno);
     if (progress)
         progress(total, total);
-    return pending.commit();
+    // libxlsxwriter writes each part to a temporary file without checking those writes; the
+    // finished workbook shows whether they all arrived.
+    return pending.commit([&path](const QString& written) { return verifyXlsx(written, path); });
 }
 
 } // namespace partydesk

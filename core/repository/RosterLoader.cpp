@@ -2,6 +2,7 @@
 
 #include "MemberRepository.h"
 #include "OrganisationRepository.h"
+#include "storage/Database.h"
 
 #include <QSqlDatabase>
 
@@ -25,7 +26,7 @@ void RosterLoader::start(const QString& databasePath, bool counts)
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
             db.setDatabaseName(databasePath);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            db.setConnectOptions(Database::readerConnectOptions(databasePath));
             if (db.open() && counts && self) {
                 const QHash<qint64, MemberCounts> read = OrganisationRepository(db).memberCounts();
                 QMetaObject::invokeMethod(

@@ -32,10 +32,13 @@ QList<BackupEntry> BackupCatalogue::list(const QString& folder, const QString& w
             entry.memberCount = BackupWriter::memberCount(entry.path);
         entries.append(entry);
     }
+    // Two backups in the same second (a restore right after a backup): the later written first.
     std::sort(entries.begin(), entries.end(), [](const BackupEntry& a, const BackupEntry& b) {
         if (a.name.takenAt != b.name.takenAt)
             return a.name.takenAt > b.name.takenAt;
-        return a.name.sequence > b.name.sequence;
+        if (a.name.sequence != b.name.sequence)
+            return a.name.sequence > b.name.sequence;
+        return QFileInfo(a.path).lastModified() > QFileInfo(b.path).lastModified();
     });
     return entries;
 }
@@ -73,8 +76,9 @@ QList<BackupEntry> BackupCatalogue::toRemove(const QList<BackupEntry>& entries, 
     keepNewestOfBuckets(policy.daily, dayOf);
     keepNewestOfBuckets(policy.weekly, weekOf);
     keepNewestOfBuckets(policy.monthly, monthOf);
-    if (!plain.isEmpty())
-        keep.insert(0);
+    for (int i = 0; i < plain.size(); ++i)
+        if (plain[i].name.takenAt.secsTo(plain.first().name.takenAt) < 24 * 3600)
+            keep.insert(i);
     QList<BackupEntry> removed;
     for (int i = 0; i < plain.size(); ++i)
         if (!keep.contains(i))
@@ -144,6 +148,20 @@ BackupOutcome BackupCatalogue::take(const QString& workspacePath, const BackupSe
     if (outcome.ok())
         rotate(folder, workspacePath, settings.policy);
     return outcome;
+}
+
+QString BackupCatalogue::takeBeforeWriting(const QSqlDatabase& db, BackupReason reason)
+{
+    const QString path = db.databaseName();
+    if (path.isEmpty() || path == QLatin1String(":memory:") || !QFileInfo(path).isFile())
+        return {};
+    const BackupOutcome outcome = take(path, BackupSettings::load(db), reason, QDateTime::currentDateTime());
+    if (outcome.ok())
+        return {};
+    return QCoreApplication::translate("BackupCatalogue",
+                                       "Before this change the workspace is backed up, and the backup failed, so "
+                                       "nothing was changed: %1")
+        .arg(outcome.error);
 }
 
 } // namespace partydesk

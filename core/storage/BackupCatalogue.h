@@ -28,7 +28,9 @@ QList<BackupEntry> list(const QString& folder, const QString& workspacePath, boo
 
 // The plain backups rotation removes: it keeps the newest backup of each of the last
 // `policy.daily` days, `policy.weekly` ISO weeks and `policy.monthly` months that have one, and
-// always the newest of all. Encrypted backups (made on purpose, with a password) are never rotated.
+// every backup of the 24 hours before the newest (so that the backup taken before a restore or an
+// import never pushes out the one taken an hour earlier). Encrypted backups (made on purpose, with
+// a password) are never rotated.
 QList<BackupEntry> toRemove(const QList<BackupEntry>& entries, const BackupPolicy& policy);
 
 // Removes what toRemove() names; returns the paths removed.
@@ -46,6 +48,11 @@ QString newBackupPath(const QString& folder, const QString& workspacePath, Backu
 // Takes a verified backup of the workspace into its backup folder, then rotates the folder.
 BackupOutcome take(const QString& workspacePath, const BackupSettings& settings, BackupReason reason,
                    const QDateTime& now, const BackupProgress& progress = {});
+
+// Before a change of many rows (an import, reopening a rating year): a rotating backup of the
+// workspace behind `db`. Returns a message for the user when it could not be written (the change
+// must then not go ahead), or an empty string (also for a connection without a file).
+QString takeBeforeWriting(const QSqlDatabase& db, BackupReason reason);
 
 } // namespace BackupCatalogue
 

@@ -118,7 +118,7 @@ QString BackupSettings::save(QSqlDatabase& db) const
         q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         q.addBindValue(QLatin1String(key));
-        q.addBindValue(value);
+        q.addBindValue(value.isEmpty() ? QStringLiteral("") : value); // '' (the default folder), not NULL
         if (!q.exec()) {
             const QString error = q.lastError().text();
             db.rollback();

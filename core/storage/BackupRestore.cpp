@@ -47,8 +47,6 @@ bool mergeWriteAheadLog(const QString& path)
         sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
     }
     sqlite3_close_v2(db);
-    if (QFileInfo(path + QStringLiteral("-wal")).size() == 0)
-        QFile::remove(path + QStringLiteral("-wal")); // empty after a TRUNCATE checkpoint
     return sideFilesGone(path);
 }
 
@@ -95,7 +93,7 @@ RestoreOutcome BackupRestore::restore(const RestoreRequest& request, const std::
         return outcome;
     }
     const bool workspaceExists = QFileInfo(workspace).isFile() && QFileInfo(workspace).size() > 0;
-    if (workspaceExists && !BackupFileSystem::isPartyDeskDatabase(workspace)) {
+    if (workspaceExists && !BackupWriter::isPartyDeskWorkspace(workspace)) {
         outcome.error = tr("\"%1\" is not a PartyDesk workspace; a backup is not put in its place.").arg(native(workspace));
         return outcome;
     }

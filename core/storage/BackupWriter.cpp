@@ -188,6 +188,16 @@ BackupCheck BackupWriter::verify(const QString& path, const BackupProgress& prog
     return check;
 }
 
+bool BackupWriter::isPartyDeskWorkspace(const QString& path)
+{
+    Connection db(path, SQLITE_OPEN_READONLY);
+    QString error;
+    const qint64 appId = db.ok() ? db.scalar("PRAGMA application_id", &error).toLongLong() : 0;
+    if (db.ok() && error.isEmpty())
+        return appId == Database::applicationId;
+    return BackupFileSystem::isPartyDeskDatabase(path); // a damaged file: its header tells
+}
+
 int BackupWriter::memberCount(const QString& path)
 {
     Connection db(path, SQLITE_OPEN_READONLY);

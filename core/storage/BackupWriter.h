@@ -45,6 +45,10 @@ QString copyDatabase(const QString& sourcePath, const QString& destination, cons
 // program knows, and counts its members.
 BackupCheck verify(const QString& path, const BackupProgress& progress = {});
 
+// True when SQLite reads the file as a PartyDesk workspace (its application_id, which in a live
+// workspace may still be in the write-ahead log rather than the file's header).
+bool isPartyDeskWorkspace(const QString& path);
+
 // Members on the roster in a backup copy (read-only), or -1 when it cannot be read.
 int memberCount(const QString& path);
 

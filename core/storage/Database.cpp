@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "StorageErrors.h"
 #include "StorageHealth.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,9 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
+#include <QSqlDriver>
+#include <sqlite3.h>
 
 namespace partydesk {
 
@@ -150,6 +154,13 @@ QString migrate(QSqlDatabase& db, int fromVersion, const QList<Migration>& migra
     return {};
 }
 
+// The plain cause of an SQLite failure, or its own text when it is none we can name.
+QString causeOf(const QString& sqliteText)
+{
+    const QString cause = sqliteErrorCause(sqliteText);
+    return cause.isEmpty() ? sqliteText : cause;
+}
+
 // The write-ahead log SQLite removes when the last connection closes cleanly.
 QString walLeftOver(const QString& path)
 {
@@ -202,15 +213,63 @@ int Database::schemaVersion(const QSqlDatabase& db)
 Database::Result Database::open(const QString& path, const QString& connectionName,
                                 const QList<Migration>& migrations, IntegrityCheck check)
 {
+    return openFile(path, connectionName, migrations, check, true);
+}
+
+Database::Result Database::openExisting(const QString& path, const QString& connectionName, IntegrityCheck check)
+{
+    const QFileInfo info(path);
+    QSqlDatabase none;
+    if (!info.exists())
+        return failure(none, connectionName,
+                       QCoreApplication::translate("Database", "The workspace \"%1\" does not exist.")
+                           .arg(QDir::toNativeSeparators(path)));
+    if (info.size() == 0)
+        return failure(none, connectionName,
+                       QCoreApplication::translate(
+                           "Database", "\"%1\" is empty (0 bytes), not a PartyDesk workspace. Nothing was "
+                                       "changed. A new workspace is made by opening it in PartyDesk or with "
+                                       "`partydesk demo`.")
+                           .arg(QDir::toNativeSeparators(path)));
+    return openFile(path, connectionName, builtInMigrations(), check, false);
+}
+
+QString Database::readerConnectOptions(const QString& databaseName)
+{
+    QString options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000");
+    if (databaseName.startsWith(QLatin1String("file:")))
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    return options;
+}
+
+QString Database::readOnlyReason(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return {};
+    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    if (!connection || sqlite3_db_readonly(connection, "main") != 1)
+        return {};
+    return QCoreApplication::translate(
+        "Database", "This workspace is open read-only: its file, folder or drive cannot be written. You can "
+                    "view, print and export; to make changes, copy the file to a folder where you may write "
+                    "(e.g. Documents) and open the copy.");
+}
+
+Database::Result Database::openFile(const QString& path, const QString& connectionName,
+                                    const QList<Migration>& migrations, IntegrityCheck check, bool mayCreate)
+{
     const QFileInfo info(path);
     const bool existing = info.exists() && info.size() > 0;
     if (existing && !looksLikeSqlite(path)) {
         QSqlDatabase none;
-        return failure(none, connectionName,
-                       QCoreApplication::translate(
-                           "Database", "\"%1\" is not a PartyDesk database (it is not an SQLite file). "
-                                       "Nothing was changed.")
-                           .arg(QDir::toNativeSeparators(path)));
+        const QString message =
+            QFileInfo(path).isReadable()
+                ? QCoreApplication::translate("Database", "\"%1\" is not a PartyDesk database (it is not an "
+                                                          "SQLite file). Nothing was changed.")
+                : QCoreApplication::translate("Database", "\"%1\" cannot be read: you have no permission to "
+                                                          "read it.");
+        return failure(none, connectionName, message.arg(QDir::toNativeSeparators(path)));
     }
     if (!existing && !info.dir().exists() && !QDir().mkpath(info.absolutePath())) {
         QSqlDatabase none;
@@ -218,25 +277,51 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
                        QCoreApplication::translate("Database", "The folder \"%1\" cannot be created.")
                            .arg(info.absolutePath()));
     }
+    // SQLite needs to write beside the file (its log) as well as the file itself. A workspace that
+    // cannot be written is opened read-only rather than refused: viewing and exporting still work.
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    const bool readOnly = existing && (!info.isWritable() || !folderWritable);
+    if (!existing && !folderWritable) {
+        QSqlDatabase none;
+        return failure(none, connectionName,
+                       QCoreApplication::translate("Database", "A workspace cannot be created in \"%1\": the folder "
+                                                               "is read-only. Choose a folder of your own.")
+                           .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
 
     // Looked at before SQLite opens the file: its first read replays and removes a stale log.
     const QString uncleanClose = existing ? walLeftOver(path) : QString();
     bool checkedNow = false;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (readOnly && !folderWritable && uncleanClose.isEmpty()) {
+        // A log's shared-memory file cannot be made in a read-only folder; nobody can write the
+        // file there either, so SQLite may read it without locks.
+        db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString() +
+                           QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!db.open())
         return failure(db, connectionName,
-                       QCoreApplication::translate("Database", "\"%1\" cannot be opened: %2")
-                           .arg(path, db.lastError().text()));
+                       QCoreApplication::translate("Database", "\"%1\" cannot be opened. %2")
+                           .arg(QDir::toNativeSeparators(path), causeOf(db.lastError().text())));
 
     QString error;
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
     int version = 0;
     bool deferred = false;
+    int tables = 0;
     if (existing) {
-        // open() succeeds even on a damaged file; the first query tells.
-        const auto damaged = [&](const QString& detail) {
+        // open() succeeds even on a damaged file; the first query tells. Only damage is called
+        // damage: a read-only folder or a full disk is said as such.
+        const auto unusable = [&](const QString& detail) {
+            if (!sqliteSaysDamaged(detail) && !sqliteErrorCause(detail).isEmpty())
+                return failure(db, connectionName,
+                               QCoreApplication::translate("Database", "\"%1\" cannot be used. %2")
+                                   .arg(QDir::toNativeSeparators(path), sqliteErrorCause(detail)));
             return failure(db, connectionName,
                            QCoreApplication::translate("Database",
                                                        "\"%1\" is damaged (integrity check: %2). Nothing "
@@ -246,16 +331,23 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
         const int appId = scalar(db, QStringLiteral("PRAGMA application_id"), &error).toInt();
         if (error.isEmpty())
             version = scalar(db, QStringLiteral("PRAGMA user_version"), &error).toInt();
-        const int tables =
-            error.isEmpty() ? scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error).toInt()
-                            : 0;
+        if (error.isEmpty())
+            tables = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error).toInt();
         if (!error.isEmpty())
-            return damaged(error);
-        if (tables > 0 && appId != applicationId)
+            return unusable(error);
+        // Our files carry our application_id from their first moment; a file without it that has
+        // tables or a version is another program's, whatever its version number says.
+        if (appId != applicationId && (tables > 0 || version > 0))
             return failure(db, connectionName,
                            QCoreApplication::translate(
                                "Database", "\"%1\" is an SQLite database of another program, not a PartyDesk "
                                            "workspace. Nothing was changed.")
+                               .arg(QDir::toNativeSeparators(path)));
+        if (tables == 0 && !mayCreate)
+            return failure(db, connectionName,
+                           QCoreApplication::translate(
+                               "Database", "\"%1\" is an empty SQLite file, not a PartyDesk workspace. Nothing "
+                                           "was changed.")
                                .arg(QDir::toNativeSeparators(path)));
         if (version > latest)
             return failure(db, connectionName,
@@ -266,6 +358,13 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
                                .arg(QDir::toNativeSeparators(path))
                                .arg(version)
                                .arg(latest));
+        if (readOnly && version < latest)
+            return failure(db, connectionName,
+                           QCoreApplication::translate(
+                               "Database", "\"%1\" was made by an older PartyDesk and must be upgraded before "
+                                           "use, but it is read-only. Copy it to a folder where you may write "
+                                           "and open the copy. Nothing was changed.")
+                               .arg(QDir::toNativeSeparators(path)));
         // A file about to be migrated is always checked first; otherwise the window checks it in
         // the background while nothing writes, and a command only when a check is due.
         const bool due = !uncleanClose.isEmpty() || checkStale(db);
@@ -275,11 +374,22 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
         if (checkNow) {
             const QString result = scalar(db, QStringLiteral("PRAGMA quick_check"), &error).toString();
             if (!error.isEmpty() || result != QLatin1String("ok"))
-                return damaged(error.isEmpty() ? result : error);
+                return unusable(error.isEmpty() ? result : error);
             checkedNow = true;
         } else if (check == IntegrityCheck::InBackground) {
             deferred = true;
         }
+    }
+
+    if (readOnly) {
+        // Nothing is set on the file: no log mode, no migration, no record of the check.
+        error = exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        Result result;
+        result.ok = true;
+        result.db = db;
+        result.readOnly = true;
+        result.integrityCheckDeferred = deferred;
+        return result;
     }
 
     Result result;
@@ -298,7 +408,7 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
                                "Database",
                                "Before upgrading, a backup copy could not be written to \"%1\": %2. "
                                "Nothing was changed.")
-                               .arg(QDir::toNativeSeparators(backup), vacuum.lastError().text()));
+                               .arg(QDir::toNativeSeparators(backup), causeOf(vacuum.lastError().text())));
         result.backupPath = backup;
     }
 
@@ -306,9 +416,9 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
          {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
         error = exec(db, QString::fromLatin1(pragma));
         if (!error.isEmpty())
-            return failure(
-                db, connectionName,
-                QCoreApplication::translate("Database", "\"%1\" cannot be used: %2").arg(path, error));
+            return failure(db, connectionName,
+                           QCoreApplication::translate("Database", "\"%1\" cannot be used. %2")
+                               .arg(QDir::toNativeSeparators(path), causeOf(error)));
     }
     if (version == 0)
         exec(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
@@ -317,7 +427,7 @@ Database::Result Database::open(const QString& path, const QString& connectionNa
     if (!error.isEmpty())
         return failure(db, connectionName,
                        QCoreApplication::translate("Database", "\"%1\" could not be upgraded: %2")
-                           .arg(QDir::toNativeSeparators(path), error));
+                           .arg(QDir::toNativeSeparators(path), causeOf(error)));
 
     if (checkedNow || version == 0)
         recordIntegrityPassed(db);
@@ -338,7 +448,7 @@ QString Database::integrityProblem(const QString& path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(readerConnectOptions(path));
         if (!db.open()) {
             problem = db.lastError().text();
         } else {

@@ -21,6 +21,9 @@ public:
         QSqlDatabase db;
         // The file's quick_check was left to the caller (see IntegrityCheck::InBackground).
         bool integrityCheckDeferred = false;
+        // Opened read-only: the file, its folder or its drive cannot be written. Viewing and
+        // exporting work; the Workspace refuses writes (readOnlyReason).
+        bool readOnly = false;
     };
 
     // A whole-file check costs time in proportion to the file (2 s for a district's 180 MB), so
@@ -37,9 +40,23 @@ public:
 
     static constexpr int applicationId = 0x50444b31; // "PDK1"
 
+    // Opens `path`, creating a new workspace when it is missing or empty: only the window and
+    // `demo` create workspaces.
     static Result open(const QString& path, const QString& connectionName,
                        const QList<Migration>& migrations = builtInMigrations(),
                        IntegrityCheck check = IntegrityCheck::WhenDue);
+    // Opens a workspace that must already be one: a missing, empty (0-byte) or blank SQLite file is
+    // refused and left as it was. For commands that read or add to a workspace.
+    static Result openExisting(const QString& path, const QString& connectionName,
+                               IntegrityCheck check = IntegrityCheck::WhenDue);
+
+    // Connect options for another, read-only connection to the workspace named `databaseName`
+    // (the first connection's databaseName(): a URI when the workspace was opened read-only in a
+    // read-only folder).
+    static QString readerConnectOptions(const QString& databaseName);
+
+    // Why the open connection `db` may not write (it was opened read-only), or an empty string.
+    static QString readOnlyReason(const QSqlDatabase& db);
 
     // How long a passing whole-file check counts. A check is also due when the previous session
     // did not close cleanly: its write-ahead log is still there (a crash, a kill, a power cut, or
@@ -57,6 +74,10 @@ public:
     static QString defaultPath();
 
     static int schemaVersion(const QSqlDatabase& db);
+
+private:
+    static Result openFile(const QString& path, const QString& connectionName, const QList<Migration>& migrations,
+                           IntegrityCheck check, bool mayCreate);
 };
 
 } // namespace partydesk

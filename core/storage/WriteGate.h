@@ -20,12 +20,19 @@ public:
         m_problem = problem;
     }
 
+    // A workspace opened read-only (a read-only file, folder or drive) is viewed and exported,
+    // never written; `reason` says why and what to do.
+    void setReadOnly(const QString& reason) { m_readOnly = reason; }
+    bool readOnly() const { return !m_readOnly.isEmpty(); }
+
     // Why nothing may be written now, or an empty string.
     QString refusal() const
     {
         const QString damage = StorageHealth::damage();
         if (!damage.isEmpty())
             return damage;
+        if (!m_readOnly.isEmpty())
+            return m_readOnly;
         switch (m_state) {
         case State::Checking:
             return QCoreApplication::translate("WriteGate", "The workspace file is still being checked; "
@@ -46,6 +53,7 @@ private:
     };
     State m_state = State::Open;
     QString m_problem;
+    QString m_readOnly;
 };
 
 } // namespace partydesk

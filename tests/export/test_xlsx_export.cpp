@@ -35,6 +35,8 @@ struct RosterFixture
         o.organisationName = QStringLiteral("东风街道党工委");
         o.today = QDate(2026, 11, 15);
         o.fullIdNumbers = fullIds;
+        o.fullPhoneNumbers = fullIds;
+        o.columns = defaultRosterColumns(fullIds);
         return o;
     }
 };
@@ -89,7 +91,9 @@ TEST_CASE("The roster workbook reads back in LibreOffice with whole ID numbers, 
     }
 }
 
-TEST_CASE("ID numbers are masked in a workbook unless full numbers were chosen", "[export][xlsx]")
+TEST_CASE("ID and phone numbers are masked in a workbook unless full numbers were chosen, and the birth "
+          "date is left out",
+          "[export][xlsx]")
 {
     RosterFixture f;
     QTemporaryDir dir;
@@ -97,9 +101,21 @@ TEST_CASE("ID numbers are masked in a workbook unless full numbers were chosen",
     REQUIRE(writeXlsx({rosterReport(f.rows, f.names, f.options(false))}, path).isEmpty());
     const Sheet sheet = readWithLibreOffice(path).value(QStringLiteral("Roster"));
     const int id = columnOf(sheet, QStringLiteral("ID number"));
+    const int phone = columnOf(sheet, QStringLiteral("Phone"));
     REQUIRE(id >= 0);
-    for (int r = 3; r < sheet.size(); ++r)
-        CHECK(sheet[r][id].text == IdNumber::masked(f.rows[size_t(r - 3)]->idNumber));
+    REQUIRE(phone >= 0);
+    // Beside a masked ID number the birth date would leave only a handful of possible numbers.
+    CHECK(columnOf(sheet, QStringLiteral("Birth date")) < 0);
+    int phones = 0;
+    for (int r = 3; r < sheet.size(); ++r) {
+        const RosterRow& source = *f.rows[size_t(r - 3)];
+        CHECK(sheet[r][id].text == IdNumber::masked(source.idNumber));
+        if (source.phone.size() == 11) {
+            ++phones;
+            CHECK(sheet[r][phone].text == source.phone.left(3) + QStringLiteral("****") + source.phone.right(4));
+        }
+    }
+    CHECK(phones > 100);
 }
 
 TEST_CASE("Cell values that look like formulas stay text", "[export][xlsx]")

@@ -190,8 +190,8 @@ TEST_CASE("A roster exported by PartyDesk imports back into a workspace without 
     const Run run =
         runPartydesk({QStringLiteral("export"), QStringLiteral("roster"), QStringLiteral("--format"),
                       QStringLiteral("xlsx"), QStringLiteral("--columns"), QStringLiteral("all"),
-                      QStringLiteral("--full-id"), QStringLiteral("--out"), exported, QStringLiteral("--db"),
-                      source.path()});
+                      QStringLiteral("--full-id"), QStringLiteral("--full-phone"), QStringLiteral("--out"), exported,
+                      QStringLiteral("--db"), source.path()});
     INFO(run.output.toStdString());
     REQUIRE(run.exitCode == 0);
 

@@ -1,5 +1,7 @@
 #include "ImportPlanJob.h"
 
+#include "storage/Database.h"
+
 #include "import/RosterImportPlanner.h"
 #include "tabular/TableReader.h"
 #include "Workspace.h"
@@ -133,7 +135,7 @@ PlannedImport ImportPlanJob::planOnThisThread(const QString& path, const RosterI
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(m_databasePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(Database::readerConnectOptions(m_databasePath));
         if (!db.open()) {
             result.plan.fatal = tr("The workspace could not be read: %1").arg(db.lastError().text());
         } else {

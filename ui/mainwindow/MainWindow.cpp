@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "backup/BackupDialog.h"
+#include "backup/StartOfDayBackup.h"
 #include "meetings/MeetingsPage.h"
 #include "models/OrganisationTreeModel.h"
 #include "organisation/OrganisationPage.h"
@@ -27,7 +29,7 @@
 namespace partydesk {
 
 MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidget* parent)
-    : QMainWindow(parent), m_workspace(workspace)
+    : QMainWindow(parent), m_workspace(workspace), m_databasePath(databasePath)
 {
     setWindowTitle(tr("Community Party-Building Desk"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -82,6 +84,7 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open workspace…"), QKeySequence::Open, this, [this] { switchWorkspace(false); });
     file->addAction(tr("&New workspace…"), this, [this] { switchWorkspace(true); });
+    file->addAction(tr("&Backups and Restore…"), this, &MainWindow::showBackups);
     file->addSeparator();
     file->addAction(tr("E&xit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -229,6 +232,33 @@ void MainWindow::switchWorkspace(bool create)
         return;
     }
     close();
+}
+
+void MainWindow::showBackups()
+{
+    BackupDialog dialog(m_workspace, m_databasePath, this);
+    bool restored = false;
+    connect(&dialog, &BackupDialog::workspaceRestored, this, [&restored] { restored = true; });
+    dialog.exec();
+    if (!restored)
+        return;
+    // Every page starts again from the restored file, in a fresh instance (as when opening one).
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--db"), m_databasePath}))
+        QMessageBox::warning(this, tr("Restore"), tr("The workspace was restored; start PartyDesk again to see it."));
+    close();
+}
+
+void MainWindow::startOfDayBackup()
+{
+    auto* backup = new StartOfDayBackup(m_databasePath, BackupSettings::load(m_workspace.database()), this);
+    auto* label = new QLabel;
+    label->setObjectName(QStringLiteral("backupStatus"));
+    statusBar()->addWidget(label);
+    connect(backup, &StartOfDayBackup::finished, label, [label](const QString& message, bool warning) {
+        label->setText(message);
+        label->setStyleSheet(warning ? QStringLiteral("color: #b71c1c; font-weight: bold") : QString());
+    });
+    backup->start();
 }
 
 void MainWindow::chooseLanguage(const QString& language)

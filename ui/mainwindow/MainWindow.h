@@ -55,8 +55,10 @@ private:
     void onMemberCountsChanged();
     void chooseLanguage(const QString& language);
     void switchWorkspace(bool create);
+    void showBackups();
 
     Workspace& m_workspace;
+    QString m_databasePath;
     OrganisationTreeModel* m_tree = nullptr;
     QTreeView* m_treeView = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -3,6 +3,8 @@
 #include "CellLayouts.h"
 #include "CellText.h"
 #include "report/AtomicFile.h"
+#include "report/FileVerification.h"
+#include "storage/StorageErrors.h"
 
 #include <array>
 #include <QBuffer>
@@ -17,6 +19,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <cerrno>
 #include <QRawFont>
 #include <QTextLayout>
 #include <QtMath>
@@ -460,16 +463,46 @@ bool ReportRenderer::render(QPagedPaintDevice* device, const ExportProgress& pro
     return painter.paint(layouts, progress, total, &done);
 }
 
+namespace {
+
+// QFile that remembers why its first write failed: QPdfWriter does not report write errors, and
+// errno is gone by the time the painter ends.
+class CheckedFile : public QFile
+{
+public:
+    using QFile::QFile;
+    int failure() const { return m_errno; }
+
+protected:
+    qint64 writeData(const char* data, qint64 length) override
+    {
+        errno = 0;
+        const qint64 written = QFile::writeData(data, length);
+        if ((written < length || error() != QFileDevice::NoError) && m_errno == 0)
+            m_errno = errno != 0 ? errno : EIO;
+        return written;
+    }
+
+private:
+    int m_errno = 0;
+};
+
+} // namespace
+
 QString writePdf(const QList<TableReport>& reports, const QString& path, const QString& creator,
                  const ExportProgress& progress)
 {
-    PendingFile pending(path);
+    PendingFile pending(path, containFullIdNumbers(reports) ? FileAccess::OwnerOnly : FileAccess::Usual);
     if (!pending.isValid())
-        return QCoreApplication::translate("ReportRenderer", "\"%1\" cannot be created in that folder.")
-            .arg(QDir::toNativeSeparators(path));
+        return pending.creationError();
+    CheckedFile file(pending.temporaryPath());
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return QCoreApplication::translate("ReportRenderer", "\"%1\" was not saved. %2")
+            .arg(QDir::toNativeSeparators(path), fileErrorCause(errno != 0 ? errno : EACCES));
     bool completed = false;
     {
-        QPdfWriter writer(pending.temporaryPath());
+        QPdfWriter writer(&file);
         writer.setResolution(300);
         writer.setCreator(creator);
         writer.setTitle(reports.isEmpty() ? QString() : reports.first().title);
@@ -477,9 +510,16 @@ QString writePdf(const QList<TableReport>& reports, const QString& path, const Q
     }
     if (!completed)
         return QCoreApplication::translate("ReportRenderer", "Cancelled; no file was written.");
+    errno = 0;
+    const bool flushed = file.flush();
+    const int failure = file.failure() != 0 ? file.failure() : (flushed ? 0 : (errno != 0 ? errno : EIO));
+    file.close();
+    if (failure != 0 || file.error() != QFileDevice::NoError)
+        return QCoreApplication::translate("ReportRenderer", "\"%1\" was not saved. %2")
+            .arg(QDir::toNativeSeparators(path), fileErrorCause(failure != 0 ? failure : EIO));
     if (progress)
         progress(1, 1);
-    return pending.commit();
+    return pending.commit([&path](const QString& written) { return verifyPdf(written, path); });
 }
 
 } // namespace partydesk

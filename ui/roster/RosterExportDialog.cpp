@@ -59,6 +59,8 @@ RosterExportDialog::RosterExportDialog(const QString& action, int rowCount, QWid
 
     m_fullIds = new QCheckBox(tr("Write ID numbers in full (otherwise 4301**********123X)"));
     m_fullIds->setObjectName(QStringLiteral("fullIdCheck"));
+    m_fullPhones = new QCheckBox(tr("Write phone numbers in full (otherwise 138****5678)"));
+    m_fullPhones->setObjectName(QStringLiteral("fullPhoneCheck"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Continue"));
@@ -71,6 +73,7 @@ RosterExportDialog::RosterExportDialog(const QString& action, int rowCount, QWid
     layout->addWidget(intro);
     layout->addLayout(lists, 1);
     layout->addWidget(m_fullIds);
+    layout->addWidget(m_fullPhones);
     layout->addWidget(buttons);
     resize(420, 520);
 }
@@ -93,6 +96,11 @@ QList<RosterColumn> RosterExportDialog::columns() const
         if (m_columns->item(i)->checkState() == Qt::Checked)
             list << RosterColumn(m_columns->item(i)->data(Qt::UserRole).toInt());
     return list;
+}
+
+bool RosterExportDialog::fullPhoneNumbers() const
+{
+    return m_fullPhones->isChecked() && columns().contains(RosterColumn::Phone);
 }
 
 bool RosterExportDialog::fullIdNumbers() const

@@ -19,6 +19,7 @@ public:
     RosterExportDialog(const QString& action, int rowCount, QWidget* parent = nullptr);
     QList<RosterColumn> columns() const;
     bool fullIdNumbers() const;
+    bool fullPhoneNumbers() const;
 
 private:
     void accept() override;
@@ -26,6 +27,7 @@ private:
 
     QListWidget* m_columns = nullptr;
     QCheckBox* m_fullIds = nullptr;
+    QCheckBox* m_fullPhones = nullptr;
 };
 
 } // namespace partydesk

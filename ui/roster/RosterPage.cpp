@@ -444,3 +444,4 @@ void RosterPage::exportView(const QString& action, std::optional<bool> excel)
 }
 
 } // namespace partydesk
+    options.fullPhoneNumbers = dialog.fullPhoneNumbers();
