@@ -4,6 +4,7 @@
 #include "security/Session.h"
 #include "repository/OrganisationRepository.h"
 #include "repository/SqlTransaction.h"
+#include "storage/BackupCatalogue.h"
 
 #include <QCoreApplication>
 
@@ -155,6 +156,10 @@ ServiceResult RatingService::saveItemScore(int year, qint64 orgId, qint64 itemId
 ServiceResult RatingService::importSheets(int year, const QList<ScoreSheet>& sheets,
                                           const QString& reopenReason)
 {
+    if (const QString failed =
+            BackupCatalogue::takeBeforeWriting(m_ratings.database(), BackupReason::BeforeScoreImport);
+        !failed.isEmpty())
+        return ServiceResult::storage(failed);
     if (isFinished(year)) {
         if (reopenReason.trimmed().isEmpty())
             return editableSession(year);
@@ -227,6 +232,9 @@ ServiceResult RatingService::reopenYear(int year, const QString& reason)
         return ServiceResult::refused(noYear(year));
     if (!finishedOn.isValid())
         return ServiceResult::success(session);
+    if (const QString failed = BackupCatalogue::takeBeforeWriting(m_ratings.database(), BackupReason::BeforeReopen);
+        !failed.isEmpty())
+        return ServiceResult::storage(failed);
     // The reopening and its reason are one change: neither is kept without the other.
     QSqlDatabase db = m_ratings.database();
     const WriteResult reopened = inTransaction(db, [&](qint64* id) -> QString {

@@ -7,6 +7,7 @@
 #include "security/Session.h"
 #include "repository/MemberRepository.h"
 #include "repository/SqlTransaction.h"
+#include "storage/BackupCatalogue.h"
 #include "storage/WriteGate.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,8 @@ ServiceResult RosterImportService::apply(const ImportPlan& plan, bool keepValid,
     if (plan.count(ImportRow::Action::Add) + plan.count(ImportRow::Action::Update) == 0)
         return ServiceResult::invalid(
             QCoreApplication::translate("RosterImportService", "The file has no row to save."));
+    if (const QString failed = BackupCatalogue::takeBeforeWriting(m_db, BackupReason::BeforeImport); !failed.isEmpty())
+        return ServiceResult::storage(failed);
     ImportBatch batch;
     ServiceResult refusal;
     const WriteResult written = inTransaction(m_db, [&](qint64* id) -> QString {
