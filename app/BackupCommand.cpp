@@ -2,9 +2,11 @@
 #include "storage/BackupCatalogue.h"
 #include "storage/BackupRestore.h"
 #include "storage/EncryptedBackup.h"
+#include "Workspace.h"
 
 #include <atomic>
 #include <csignal>
+#include <memory>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -142,6 +144,19 @@ int runBackup(QCoreApplication& app)
     Database::Result opened = openExistingWorkspace(path, QStringLiteral("backup"));
     if (!opened.ok)
         return 1;
+    SystemClock clock;
+    Workspace workspace(opened.db, clock);
+    if (!signInForCommand(workspace))
+        return 1;
+    // A copy that leaves the backup folder carries every full ID number; settings are the admin's.
+    const bool leaves = !out.isEmpty() || encrypt;
+    const bool changes = parser.isSet(QStringLiteral("folder")) || parser.isSet(QStringLiteral("keep"));
+    for (const auto& [needed, permission] : {std::pair{leaves, Permission::ShowFullIdNumbers},
+                                             std::pair{changes, Permission::ManageUsers}})
+        if (const QString why = workspace.session().refusal(permission); needed && !why.isEmpty()) {
+            printError(why);
+            return 1;
+        }
     BackupSettings settings = BackupSettings::load(opened.db);
     const bool changeFolder = parser.isSet(QStringLiteral("folder"));
     const bool changePolicy = parser.isSet(QStringLiteral("keep"));
@@ -236,17 +251,28 @@ int runRestore(QCoreApplication& app)
     request.now = QDateTime::currentDateTime();
     const QString connection = QStringLiteral("restore");
     bool open = false;
+    SystemClock clock;
+    std::unique_ptr<Workspace> workspace;
     if (QFileInfo::exists(request.workspacePath)) {
-        // Only the backup settings are read; a damaged workspace is restored all the same.
+        // The backup settings and who may restore; a damaged workspace is restored all the same.
         Database::Result opened = Database::open(request.workspacePath, connection);
         if (opened.ok) {
-            request.settings = BackupSettings::load(opened.db);
             open = true;
+            request.settings = BackupSettings::load(opened.db);
+            workspace = std::make_unique<Workspace>(opened.db, clock);
+            if (!signInForCommand(*workspace))
+                return 1;
+            if (const QString why = workspace->session().refusal(Permission::ManageUsers); !why.isEmpty()) {
+                printError(why);
+                return 1;
+            }
+            request.userName = workspace->session().userName();
         } else {
             printError(opened.error);
         }
     }
     const auto close = [&] {
+        workspace.reset();
         if (!open)
             return;
         QSqlDatabase::database(connection, false).close();

@@ -63,14 +63,14 @@ QString keepDamagedFileAside(const QString& workspacePath, const QString& folder
     return aside;
 }
 
-void recordRestore(const QString& workspacePath, const QString& detail)
+void recordRestore(const QString& workspacePath, const QString& userName, const QString& detail)
 {
     static int serial = 0;
     const QString connection = QStringLiteral("restore-audit-%1").arg(++serial);
     {
         Database::Result opened = Database::open(workspacePath, connection);
         if (opened.ok) {
-            AuditLog(opened.db).record(QStringLiteral("restore"), detail);
+            AuditLog(opened.db).recordAs(userName, QStringLiteral("restore"), detail);
             opened.db.close();
         }
     }
@@ -188,7 +188,7 @@ RestoreOutcome BackupRestore::restore(const RestoreRequest& request, const std::
         detail += QStringLiteral("; previous file backed up as %1").arg(QFileInfo(outcome.preRestoreBackup).fileName());
     else if (!damagedCopy.isEmpty())
         detail += QStringLiteral("; previous (damaged) file kept as %1").arg(QFileInfo(damagedCopy).fileName());
-    recordRestore(workspace, detail);
+    recordRestore(workspace, request.userName, detail);
     return outcome;
 }
 

@@ -16,6 +16,7 @@ struct RestoreRequest
     QByteArray password;   // for an encrypted backup
     BackupSettings settings; // where the backup of the current file goes
     QDateTime now;
+    QString userName; // who restores, for the audit trail (empty without sign-in)
 };
 
 struct RestoreOutcome

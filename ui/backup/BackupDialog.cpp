@@ -4,6 +4,7 @@
 #include "BackupTableModel.h"
 #include "storage/BackupRestore.h"
 #include "storage/EncryptedBackup.h"
+#include "security/Session.h"
 #include "Workspace.h"
 
 #include <QDialogButtonBox>
@@ -159,8 +160,20 @@ BackupDialog::BackupDialog(Workspace& workspace, const QString& workspacePath, Q
     connect(fromFile, &QPushButton::clicked, this, &BackupDialog::restoreFromFile);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_restoreButton->setEnabled(m_table->selectionModel()->hasSelection()); });
+            [this] { m_restoreButton->setEnabled(m_mayRestore && m_table->selectionModel()->hasSelection()); });
     connect(m_table, &QTableView::doubleClicked, this, &BackupDialog::restoreSelected);
+    // Restoring replaces everything (users too) and the settings are the workspace's: 书记/管理员 only.
+    // Copies that leave the folder carry every full ID number.
+    const QString mayNotRestore = m_workspace.session().refusal(Permission::ManageUsers);
+    const QString mayNotExport = m_workspace.session().refusal(Permission::ShowFullIdNumbers);
+    m_mayRestore = mayNotRestore.isEmpty();
+    fromFile->setEnabled(m_mayRestore);
+    fromFile->setToolTip(mayNotRestore);
+    chooseFolderButton->setEnabled(m_mayRestore);
+    for (QSpinBox* box : {m_daily, m_weekly, m_monthly})
+        box->setEnabled(m_mayRestore);
+    encrypted->setEnabled(mayNotExport.isEmpty());
+    encrypted->setToolTip(mayNotExport);
     reload();
     resize(900, 520);
 }
@@ -177,7 +190,7 @@ void BackupDialog::reload()
     m_folderLabel->setText(tr("Backup folder: %1").arg(QDir::toNativeSeparators(folder)));
     m_model->setEntries(BackupCatalogue::list(folder, m_workspacePath));
     m_table->resizeColumnsToContents();
-    m_restoreButton->setEnabled(m_table->selectionModel()->hasSelection());
+    m_restoreButton->setEnabled(m_mayRestore && m_table->selectionModel()->hasSelection());
     m_warning->setText(BackupCatalogue::lastGoodOlderThan(m_model->entries(), QDateTime::currentDateTime())
                            ? tr("The last good backup is more than a week old (or there is none): back up now.")
                            : QString());
@@ -269,7 +282,7 @@ void BackupDialog::backUpEncrypted()
 void BackupDialog::restoreSelected()
 {
     const BackupEntry* entry = m_model->entryAt(m_table->currentIndex().row());
-    if (entry)
+    if (entry && m_mayRestore)
         restore(entry->path);
 }
 
@@ -297,6 +310,7 @@ void BackupDialog::restore(const QString& backupPath)
     request.workspacePath = m_workspacePath;
     request.settings = m_settings;
     request.now = QDateTime::currentDateTime();
+    request.userName = m_workspace.session().userName();
     if (EncryptedBackup::isEncryptedBackup(backupPath)) {
         bool ok = false;
         const QString password = QInputDialog::getText(this, tr("Restore"), tr("Password of the encrypted backup:"),

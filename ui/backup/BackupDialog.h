@@ -59,6 +59,7 @@ private:
     QSpinBox* m_weekly = nullptr;
     QSpinBox* m_monthly = nullptr;
     QPushButton* m_restoreButton = nullptr;
+    bool m_mayRestore = true;
 };
 
 } // namespace partydesk
