@@ -11,6 +11,8 @@
 #include "reports/ReportActions.h"
 #include "roster/RosterCellDelegate.h"
 #include "roster/RosterExportDialog.h"
+#include "security/OutputPolicy.h"
+#include "security/Session.h"
 #include "Workspace.h"
 
 #include <QCheckBox>
@@ -303,6 +305,12 @@ void RosterPage::updateActions()
 void RosterPage::toggleFullIdNumbers(bool show)
 {
     if (show) {
+        if (const QString why = m_workspace.session().refusal(Permission::ShowFullIdNumbers); !why.isEmpty()) {
+            QMessageBox::information(this, tr("Show full ID numbers"), why);
+            const QSignalBlocker block(m_fullIds);
+            m_fullIds->setChecked(false);
+            return;
+        }
         const auto answer = QMessageBox::question(
             this, tr("Show full ID numbers"),
             tr("ID numbers are sensitive personal information. Show them in full on this screen? "
@@ -419,15 +427,22 @@ void RosterPage::exportView(const QString& action, std::optional<bool> excel)
     options.organisationName = m_scope->text();
     options.columns = dialog.columns();
     options.fullIdNumbers = dialog.fullIdNumbers();
+    options.fullPhoneNumbers = dialog.fullPhoneNumbers();
     options.today = m_workspace.clock().today();
     const std::vector<const RosterRow*> rows = m_model->visibleRows();
     // Unique names: a roster export is read back by the import, and districts repeat branch names.
     const QHash<qint64, QString> names = uniqueOrganisationNames(m_tree.organisations());
+    // The role decides (core/security/OutputPolicy); every output is recorded with its rows.
+    const OutputPolicy::Kind kind = excel ? OutputPolicy::Kind::Export : OutputPolicy::Kind::Print;
+    if (const QString why = OutputPolicy::refusal(m_workspace.session(), kind, options.fullIdNumbers);
+        !why.isEmpty()) {
+        QMessageBox::information(this, action, why);
+        return;
+    }
     const TableReport report = rosterReport(rows, names, options);
     if (!excel) {
-        if (options.fullIdNumbers)
-            m_workspace.audit().record(QStringLiteral("print_full_id_numbers"),
-                                       QStringLiteral("%1 rows").arg(rows.size()));
+        OutputPolicy::record(m_workspace.audit(), kind, options.fullIdNumbers, QStringLiteral("roster"),
+                             qint64(rows.size()));
         previewReports(this, {report});
         return;
     }
@@ -436,12 +451,10 @@ void RosterPage::exportView(const QString& action, std::optional<bool> excel)
     const QString path = exportReports(this, {report}, *excel ? ReportFormat::Xlsx : ReportFormat::Pdf, name);
     if (path.isEmpty())
         return;
-    if (options.fullIdNumbers)
-        m_workspace.audit().record(QStringLiteral("export_full_id_numbers"),
-                                   QStringLiteral("%1 rows to %2").arg(rows.size()).arg(path));
+    OutputPolicy::record(m_workspace.audit(), kind, options.fullIdNumbers, QStringLiteral("roster"),
+                         qint64(rows.size()), path);
     m_count->setText(
         tr("Exported %n member(s) to %1", nullptr, int(rows.size())).arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace partydesk
-    options.fullPhoneNumbers = dialog.fullPhoneNumbers();
