@@ -1,5 +1,6 @@
 #include "ServiceResult.h"
 
+#include "storage/StorageErrors.h"
 #include "storage/StorageHealth.h"
 
 #include <QCoreApplication>
@@ -11,15 +12,16 @@ Q_LOGGING_CATEGORY(lcStorage, "partydesk.storage")
 ServiceResult ServiceResult::storage(const QString& detail)
 {
     qCWarning(lcStorage).noquote() << detail;
-    return {Kind::Storage,
-            0,
-            QCoreApplication::translate("ServiceResult",
-                                        "The workspace file could not be written; nothing was changed. "
-                                        "Details: %1")
-                .arg(detail),
-            {},
-            detail,
-            {}};
+    // The cause when SQLite named one the user can act on (read-only, disk full, busy), else the
+    // detail for support.
+    const QString cause = sqliteErrorCause(detail);
+    const QString message =
+        cause.isEmpty() ? QCoreApplication::translate("ServiceResult",
+                                                      "The workspace file could not be written; nothing was "
+                                                      "changed. Details: %1")
+                              .arg(detail)
+                        : QCoreApplication::translate("ServiceResult", "Nothing was changed. %1").arg(cause);
+    return {Kind::Storage, 0, message, {}, detail, {}};
 }
 
 ServiceResult ServiceResult::fromWrite(const WriteResult& write, const QString& refusal)

@@ -1,6 +1,7 @@
 #include "ImportPlanJob.h"
 
 #include "storage/Database.h"
+#include "storage/StorageErrors.h"
 
 #include "import/RosterImportPlanner.h"
 #include "tabular/TableReader.h"
@@ -137,7 +138,7 @@ PlannedImport ImportPlanJob::planOnThisThread(const QString& path, const RosterI
         db.setDatabaseName(m_databasePath);
         db.setConnectOptions(Database::readerConnectOptions(m_databasePath));
         if (!db.open()) {
-            result.plan.fatal = tr("The workspace could not be read: %1").arg(db.lastError().text());
+            result.plan.fatal = tr("The workspace could not be read. %1").arg(sqliteErrorCause(db.lastError().text()).isEmpty() ? db.lastError().text() : sqliteErrorCause(db.lastError().text()));
         } else {
             // The member loader of the context reads through this thread's own connection.
             Workspace workspace(db, m_clock);
