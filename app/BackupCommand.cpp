@@ -106,9 +106,9 @@ int runBackup(QCoreApplication& app)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         t("Writes a verified backup of the workspace. Without --out it goes into the workspace's backup folder "
-          "(default: a \"backups\" folder beside the workspace), which is then rotated: the newest backup of each "
-          "of the last 7 days, 4 weeks and 12 months is kept. Exit status 0 written, 1 failed or cancelled, "
-          "2 usage error."));
+          "(default: a \"backups\" folder beside the workspace), which is then rotated: every backup of the last "
+          "24 hours and the newest of each of the last 7 days, 4 weeks and 12 months are kept (see --keep). "
+          "Exit status 0 written, 1 failed or cancelled, 2 usage error."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("backup"), t("Backup."));
     parser.addOptions({

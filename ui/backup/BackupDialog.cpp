@@ -107,7 +107,7 @@ BackupDialog::BackupDialog(Workspace& workspace, const QString& workspacePath, Q
     policyRow->addWidget(m_weekly);
     policyRow->addWidget(new QLabel(tr("weeks and")));
     policyRow->addWidget(m_monthly);
-    policyRow->addWidget(new QLabel(tr("months.")));
+    policyRow->addWidget(new QLabel(tr("months, and every backup of the last 24 hours.")));
     policyRow->addStretch();
 
     m_warning = new QLabel;
