@@ -1,6 +1,7 @@
 // Files that never lie: a finished export replaces the old one in one step, only when whole, with
 // the right permissions; what a kill leaves behind is cleaned up; causes are said as they are.
 #include "TestSupport.h"
+#include "Workspace.h"
 #include "demo/DemoData.h"
 #include "report/AtomicFile.h"
 #include "report/FileVerification.h"
@@ -253,4 +254,29 @@ TEST_CASE("The demo is one transaction: failing at its last step, it leaves the 
     // And then it can be built whole.
     REQUIRE(QSqlQuery(temp.db()).exec(QStringLiteral("DROP TRIGGER fail_meetings")));
     CHECK(buildDemo(temp.db(), DemoOptions()).isEmpty());
+}
+
+TEST_CASE("A score-sheet import that fails leaves no new year, no empty session and no reopened year",
+          "[files][rating]")
+{
+    test::TempWorkspace temp(true);
+    RatingService& ratings = temp.workspace().ratingService();
+    QSqlQuery sessions(temp.db());
+    const auto sessionCount = [&] {
+        REQUIRE(sessions.exec(QStringLiteral("SELECT count(*) FROM rating_session")));
+        REQUIRE(sessions.next());
+        return sessions.value(0).toInt();
+    };
+    const int before = sessionCount();
+    ScoreSheet bad;
+    bad.orgId = 1;
+    bad.tasks.insert(99999999, TaskScore{}); // no such task: the sheet is refused after the session exists
+    CHECK_FALSE(ratings.importSheets(2030, {bad}, QString()).ok());
+    CHECK(sessionCount() == before);
+    CHECK_FALSE(temp.workspace().ratings().years().contains(2030));
+
+    // A finished year is not left reopened by a refused import.
+    REQUIRE(ratings.isFinished(2025));
+    CHECK_FALSE(ratings.importSheets(2025, {bad}, QStringLiteral("a correction")).ok());
+    CHECK(ratings.isFinished(2025));
 }
