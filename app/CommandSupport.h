@@ -26,6 +26,7 @@ class Workspace;
 // and returns false when it fails. A workspace without sign-in needs neither.
 bool signInForCommand(Workspace& workspace);
 
+int runCheck(QCoreApplication& app);
 int runDemo(QCoreApplication& app);
 int runScreenshot(QApplication& app);
 int runExport(QApplication& app);

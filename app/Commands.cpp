@@ -30,6 +30,9 @@ const std::vector<CommandEntry>& commandRegistry()
          QT_TRANSLATE_NOOP("Cli", "Writes a verified backup of the workspace (rotating, or to a file; optionally "
                                   "encrypted); lists the backups."),
          false, [](QCoreApplication& app) { return runBackup(app); }},
+        {"check",
+         QT_TRANSLATE_NOOP("Cli", "Checks that a workspace is sound and that exported files are complete."),
+         false, [](QCoreApplication& app) { return runCheck(app); }},
         {"demo", QT_TRANSLATE_NOOP("Cli", "Builds a demo workspace (a community or a whole district)."),
          false, [](QCoreApplication& app) { return runDemo(app); }},
         {"export", QT_TRANSLATE_NOOP("Cli", "Exports the roster or the member statistics to Excel or PDF."),

@@ -160,6 +160,11 @@ ServiceResult RatingService::importSheets(int year, const QList<ScoreSheet>& she
             BackupCatalogue::takeBeforeWriting(m_ratings.database(), BackupReason::BeforeScoreImport);
         !failed.isEmpty())
         return ServiceResult::storage(failed);
+    // One action, one transaction: an import that fails or is killed leaves no reopened year and
+    // no empty session behind.
+    ScopedTransaction transaction(m_ratings.database());
+    if (!transaction.error().isEmpty())
+        return ServiceResult::storage(transaction.error());
     if (isFinished(year)) {
         if (reopenReason.trimmed().isEmpty())
             return editableSession(year);
@@ -175,7 +180,13 @@ ServiceResult RatingService::importSheets(int year, const QList<ScoreSheet>& she
     for (const ScoreSheet& sheet : sheets)
         if (const ServiceResult checked = checkSheet(*t, sheet); !checked.ok())
             return checked;
-    return ServiceResult::fromWrite(m_ratings.saveSheets(session.id, sheets), m_ratings.refusal());
+    const ServiceResult saved =
+        ServiceResult::fromWrite(m_ratings.saveSheets(session.id, sheets), m_ratings.refusal());
+    if (!saved.ok())
+        return saved;
+    if (const QString error = transaction.commit(); !error.isEmpty())
+        return ServiceResult::storage(error);
+    return saved;
 }
 
 ServiceResult RatingService::saveTemplate(RatingTemplate& t)
