@@ -54,7 +54,7 @@ int runWindow(QApplication& app)
     if (opened.integrityCheckDeferred) {
         // The window opens at once; nothing is written until the file has passed its check.
         workspace.writeGate().startChecking();
-        check.reset(checkIntegrityInBackground(path, &window, [&](const QString& problem) {
+        check.reset(checkIntegrityInBackground(opened.db.databaseName(), &window, [&](const QString& problem) {
             if (problem.isEmpty()) {
                 workspace.writeGate().checkPassed();
                 Database::recordIntegrityPassed(opened.db);

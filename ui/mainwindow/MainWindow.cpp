@@ -31,7 +31,9 @@ namespace partydesk {
 MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidget* parent)
     : QMainWindow(parent), m_workspace(workspace), m_databasePath(databasePath)
 {
-    setWindowTitle(tr("Community Party-Building Desk"));
+    // A workspace that cannot be written says so where the user looks first.
+    setWindowTitle(workspace.writeGate().readOnly() ? tr("Community Party-Building Desk (read-only)")
+                                                    : tr("Community Party-Building Desk"));
     setObjectName(QStringLiteral("MainWindow"));
 
     m_tree = new OrganisationTreeModel(this);
@@ -70,6 +72,13 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onTreeSelection);
     connect(m_roster, &RosterPage::membersChanged, this, [this] { reloadOrganisations(0); });
+    if (workspace.writeGate().readOnly()) {
+        auto* readOnly = new QLabel(tr("Read-only: viewing and exporting only"));
+        readOnly->setObjectName(QStringLiteral("readOnlyStatus"));
+        readOnly->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold"));
+        readOnly->setToolTip(workspace.writeGate().refusal());
+        statusBar()->addPermanentWidget(readOnly);
+    }
     connect(m_roster, &RosterPage::memberCountsChanged, this, &MainWindow::onMemberCountsChanged);
     connect(m_organisation, &OrganisationPage::organisationsChanged, this, &MainWindow::reloadOrganisations);
 
