@@ -2,6 +2,7 @@
 #include "meetings/MonthlyReportTables.h"
 #include "report/XlsxReportWriter.h"
 #include "reports/ReportRenderer.h"
+#include "security/OutputPolicy.h"
 #include "storage/Database.h"
 #include "Workspace.h"
 
@@ -70,6 +71,11 @@ int runReport(QApplication& app)
     Workspace workspace(opened.db, clock);
     if (!signInForCommand(workspace))
         return 1;
+    if (const QString why = OutputPolicy::refusal(workspace.session(), OutputPolicy::Kind::Export, false);
+        !why.isEmpty()) {
+        printError(why);
+        return 1;
+    }
     const qint64 orgId = parser.value(org).toLongLong();
     if (parser.isSet(org) && workspace.organisations().get(orgId).id == 0) {
         printError(QCoreApplication::translate("ReportCommand", "There is no organisation with id %1.")
@@ -84,6 +90,9 @@ int runReport(QApplication& app)
     }
     printLine(
         QCoreApplication::translate("ReportCommand", "Written: %1").arg(QDir::toNativeSeparators(path)));
+    OutputPolicy::record(workspace.audit(), OutputPolicy::Kind::Export, false,
+                         QStringLiteral("monthly report %1 (tables)").arg(first.toString(QStringLiteral("yyyy-MM"))),
+                         tables.size(), QFileInfo(path).absoluteFilePath());
     return 0;
 }
 
