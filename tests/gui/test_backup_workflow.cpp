@@ -1,11 +1,14 @@
 #include "backup/BackupDialog.h"
 #include "backup/BackupTableModel.h"
+#include "backup/StartOfDayBackup.h"
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "unit/BackupTestSupport.h"
 
 #include <catch2/catch.hpp>
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -62,4 +65,35 @@ TEST_CASE("Backups and Restore: back up now adds a verified row; restore brings 
     CHECK(membersNamed(temp.db(), renamed) == 0);
     CHECK(table->model()->rowCount() == 2); // the backup taken before the restore is listed
     CHECK(BackupSettings::load(temp.db()).policy.daily == 3);
+}
+
+TEST_CASE("The first start of the day backs up in the background, once a day", "[backup][gui]")
+{
+    TempWorkspace temp(true);
+    const QString folder = BackupSettings::defaultFolder(temp.path());
+    const auto startAndWait = [&] {
+        StartOfDayBackup backup(temp.path(), BackupSettings::load(temp.db()));
+        QString message;
+        bool warning = true;
+        bool done = false;
+        QObject::connect(&backup, &StartOfDayBackup::finished, [&](const QString& m, bool w) {
+            message = m;
+            warning = w;
+            done = true;
+        });
+        backup.start();
+        QElapsedTimer timer;
+        timer.start();
+        while (!done && timer.elapsed() < 20000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        REQUIRE(done);
+        CHECK_FALSE(warning);
+        CHECK(message.contains(QDate::currentDate().toString(Qt::ISODate)));
+    };
+    startAndWait();
+    QList<BackupEntry> entries = BackupCatalogue::list(folder, temp.path(), false);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().name.reason == BackupReason::Daily);
+    startAndWait(); // a second start the same day takes none
+    CHECK(BackupCatalogue::list(folder, temp.path(), false).size() == 1);
 }
