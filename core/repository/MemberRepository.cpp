@@ -405,4 +405,18 @@ WriteResult MemberRepository::writeLeaving(const Member& m, QDate date, LeaveKin
     return {e.isEmpty() ? m.id : 0, e};
 }
 
+WriteResult MemberRepository::writeLeavingReversed(const Member& m, QDate date, const QString& reason)
+{
+    if (const QString why = refusal(); !why.isEmpty())
+        return {0, why};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE member SET left_on = NULL, leave_kind = NULL, leave_reason = '' WHERE id = ?"));
+    q.addBindValue(m.id);
+    if (QString e = execQuery(q); !e.isEmpty())
+        return {0, e};
+    const QString e = addEvent(m.id, date, QStringLiteral("leaving_reversed"), enumCode(m.leaveKind),
+                               enumCode(m.category), reason);
+    return {e.isEmpty() ? m.id : 0, e};
+}
+
 } // namespace partydesk

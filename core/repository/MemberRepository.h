@@ -56,6 +56,8 @@ public:
     WriteResult write(const Member& member);
     // Marks the member as left with a history event; the record stays.
     WriteResult writeLeaving(const Member& member, QDate date, LeaveKind kind, const QString& reason);
+    // Puts a member who left back on the roster with a "leaving_reversed" history event.
+    WriteResult writeLeavingReversed(const Member& member, QDate date, const QString& reason);
     QSqlDatabase database() const { return m_db; }
 
     bool idNumberInUse(const QString& idNumber, qint64 exceptMemberId) const;

@@ -165,4 +165,180 @@ ServiceResult MemberService::recordLeaving(qint64 memberId, QDate date, LeaveKin
     return ServiceResult::fromWrite(written);
 }
 
+namespace {
+
+SnapshotScope memberScope(bool whole)
+{
+    SnapshotScope scope;
+    scope.wholeRecord = whole;
+    if (whole) // import entries name their members without a foreign key
+        scope.owned = {{QStringLiteral("import_batch_member"), QStringLiteral("member_id"), QStringLiteral("member")}};
+    else
+        scope.onlyTables = {QStringLiteral("member_tag"), QStringLiteral("member_event")};
+    return scope;
+}
+
+const char* const auditFailed = "audit_log: could not record the change";
+
+} // namespace
+
+ServiceResult MemberService::reverseLeaving(qint64 memberId, QDate date, const QString& reason)
+{
+    if (const QString why = m_gate.refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    if (const QString why = m_audit.session().refusal(Permission::EditMembers); !why.isEmpty())
+        return ServiceResult::refused(why);
+    const Member m = m_members.get(memberId);
+    if (m.id == 0)
+        return ServiceResult::conflict(
+            QCoreApplication::translate("MemberService", "The member no longer exists."));
+    if (!m.hasLeft())
+        return ServiceResult::conflict(
+            QCoreApplication::translate("MemberService", "%1 is on the roster; there is no leaving to reverse.")
+                .arg(m.name));
+    if (!date.isValid())
+        return ServiceResult::invalid(
+            QCoreApplication::translate("MemberService", "Enter the date %1 came back onto the roster.").arg(m.name),
+            QStringLiteral("date"));
+    if (date > m_clock.today())
+        return ServiceResult::invalid(
+            QCoreApplication::translate("MemberService", "The date %1 is in the future.")
+                .arg(date.toString(Qt::ISODate)),
+            QStringLiteral("date"));
+    if (date < m.leftOn)
+        return ServiceResult::invalid(
+            QCoreApplication::translate("MemberService", "The date is before the leaving on %1.")
+                .arg(m.leftOn.toString(Qt::ISODate)),
+            QStringLiteral("date"));
+    if (reason.trimmed().isEmpty())
+        return ServiceResult::invalid(
+            QCoreApplication::translate("MemberService", "Give the reason why the leaving is reversed."),
+            QStringLiteral("reason"));
+    if (!m.idNumber.isEmpty() && m_members.idNumberInUse(m.idNumber, m.id))
+        return ServiceResult::conflict(
+            QCoreApplication::translate("MemberService", "Another member on the roster already has the ID number %1.")
+                .arg(IdNumber::masked(m.idNumber)));
+    QSqlDatabase db = m_members.database();
+    const WriteResult written = inTransaction(db, [&](qint64* id) -> QString {
+        *id = memberId;
+        if (const WriteResult back = m_members.writeLeavingReversed(m, date, reason.trimmed()); !back.ok())
+            return back.error;
+        return m_audit.record(QStringLiteral("member.leave_reversed"), QString::number(memberId))
+                   ? QString()
+                   : QString::fromLatin1(auditFailed);
+    });
+    return ServiceResult::fromWrite(written);
+}
+
+RowSnapshot MemberService::record(qint64 memberId, bool whole) const
+{
+    return RowSnapshots(m_members.database()).capture(QStringLiteral("member"), memberId, memberScope(whole));
+}
+
+ServiceResult MemberService::deleteMember(qint64 memberId, RowSnapshot* removed)
+{
+    if (const QString why = m_gate.refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    if (const QString why = m_audit.session().refusal(Permission::EditMembers); !why.isEmpty())
+        return ServiceResult::refused(why);
+    const Member m = m_members.get(memberId);
+    if (m.id == 0)
+        return ServiceResult::conflict(
+            QCoreApplication::translate("MemberService", "The member no longer exists."));
+    RowSnapshots snapshots(m_members.database());
+    ServiceResult refusal;
+    RowSnapshot taken;
+    QSqlDatabase db = m_members.database();
+    const WriteResult written = inTransaction(db, [&](qint64* id) -> QString {
+        *id = memberId;
+        QList<RowBlocker> blockers;
+        taken = snapshots.capture(QStringLiteral("member"), memberId, memberScope(true), &blockers);
+        if (!blockers.isEmpty()) {
+            refusal = ServiceResult::refused(
+                QCoreApplication::translate("MemberService", "%1 cannot be deleted: other records refer to the member (%2).")
+                    .arg(m.name, blockers.first().table));
+            return QStringLiteral("refused");
+        }
+        if (const QString e = snapshots.apply(taken, RowSnapshot()); !e.isEmpty())
+            return e;
+        const QString detail = QStringLiteral("%1 %2 %3").arg(memberId).arg(m.name, IdNumber::masked(m.idNumber));
+        return m_audit.record(QStringLiteral("member.delete"), detail.trimmed()) ? QString()
+                                                                                 : QString::fromLatin1(auditFailed);
+    });
+    if (refusal.kind != ServiceResult::Kind::Ok)
+        return refusal;
+    if (written.ok() && removed)
+        *removed = taken;
+    return ServiceResult::fromWrite(written);
+}
+
+ServiceResult MemberService::restoreRecord(const RowSnapshot& expected, const RowSnapshot& wanted)
+{
+    if (const QString why = m_gate.refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    if (const QString why = m_audit.session().refusal(Permission::EditMembers); !why.isEmpty())
+        return ServiceResult::refused(why);
+    const RowSnapshot& known = wanted.isEmpty() ? expected : wanted;
+    if (known.isEmpty())
+        return ServiceResult::success();
+    const qint64 memberId = known.rootId;
+    const QString name = known.rootValue(QStringLiteral("name")).toString();
+    RowSnapshots snapshots(m_members.database());
+    ServiceResult refusal;
+    const auto refuse = [&](const QString& message) {
+        refusal = ServiceResult::conflict(message);
+        return QStringLiteral("refused");
+    };
+    QSqlDatabase db = m_members.database();
+    const WriteResult written = inTransaction(db, [&](qint64* id) -> QString {
+        *id = memberId;
+        const RowSnapshot current = snapshots.capture(QStringLiteral("member"), memberId, known.scope);
+        if (expected.isEmpty() ? !current.isEmpty() || !snapshots.takenKeys(wanted).isEmpty()
+                               : !current.sameRowsAs(expected))
+            return refuse(
+                expected.isEmpty()
+                    ? QCoreApplication::translate("MemberService",
+                                                  "%1 cannot be put back: records saved since have taken its place.")
+                          .arg(name)
+                    : QCoreApplication::translate("MemberService",
+                                                  "%1 was changed since (for example by an import or in another "
+                                                  "window); this step can no longer be undone or redone.")
+                          .arg(name));
+        if (!wanted.isEmpty()) {
+            const QString idNumber = wanted.rootValue(QStringLiteral("id_number")).toString();
+            const bool onRoster = wanted.rootValue(QStringLiteral("left_on")).isNull();
+            if (onRoster && !idNumber.isEmpty() && m_members.idNumberInUse(idNumber, memberId))
+                return refuse(QCoreApplication::translate("MemberService",
+                                                          "%1 cannot be put back: another member on the roster now "
+                                                          "has the ID number %2.")
+                                  .arg(name, IdNumber::masked(idNumber)));
+            if (!snapshots.exists(QStringLiteral("organisation"), wanted.rootValue(QStringLiteral("org_id")).toLongLong()))
+                return refuse(QCoreApplication::translate("MemberService",
+                                                          "%1 cannot be put back: the branch no longer exists.")
+                                  .arg(name));
+            const QVariant grid = wanted.rootValue(QStringLiteral("grid_id"));
+            if (!grid.isNull() && !snapshots.exists(QStringLiteral("grid"), grid.toLongLong()))
+                return refuse(QCoreApplication::translate("MemberService",
+                                                          "%1 cannot be put back: the grid no longer exists.")
+                                  .arg(name));
+        }
+        if (const QString e = snapshots.apply(current, wanted); !e.isEmpty())
+            return e;
+        const QString action = wanted.isEmpty()    ? QStringLiteral("member.delete")
+                               : expected.isEmpty() ? QStringLiteral("member.restore")
+                                                    : QStringLiteral("member.revert");
+        const QString detail =
+            wanted.isEmpty()
+                ? QStringLiteral("%1 %2 %3")
+                      .arg(memberId)
+                      .arg(name, IdNumber::masked(known.rootValue(QStringLiteral("id_number")).toString()))
+                      .trimmed()
+                : QString::number(memberId); // import undo finds later changes by the member's id
+        return m_audit.record(action, detail) ? QString() : QString::fromLatin1(auditFailed);
+    });
+    if (refusal.kind != ServiceResult::Kind::Ok)
+        return refusal;
+    return ServiceResult::fromWrite(written);
+}
+
 } // namespace partydesk

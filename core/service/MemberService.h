@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "domain/Member.h"
+#include "repository/RowSnapshot.h"
 #include "ServiceResult.h"
 
 namespace partydesk {
@@ -32,6 +33,22 @@ public:
     ServiceResult saveWithin(const Member& member);
     // Takes the member off the roster; the record stays as history.
     ServiceResult recordLeaving(qint64 memberId, QDate date, LeaveKind kind, const QString& reason);
+    // Brings a member recorded as left back onto the roster: a dated history event with its
+    // (required) reason, audited. Refused while another member on the roster has the ID number.
+    ServiceResult reverseLeaving(qint64 memberId, QDate date, const QString& reason);
+
+    // Undo (ui/undo). The member's record as it is now: `whole`, every row that goes when the member
+    // is deleted (tags, history, attendance, import entries); otherwise what an edit or a leaving
+    // changes (the member, tags, history). Empty when there is no such member.
+    RowSnapshot record(qint64 memberId, bool whole) const;
+    // Deletes a member entered by mistake with every row that refers to it, in one transaction,
+    // audited; `removed` receives them all so that the deletion can be undone exactly. (People who
+    // leave are recorded as left instead: their record stays as history.)
+    ServiceResult deleteMember(qint64 memberId, RowSnapshot* removed);
+    // Undo and redo: makes the member's record `wanted` (empty: deleted) again, with the same ids,
+    // provided it is still exactly `expected` (empty: not there). Refused when it changed since,
+    // when newer records took its ids, or when its ID number or branch no longer fit.
+    ServiceResult restoreRecord(const RowSnapshot& expected, const RowSnapshot& wanted);
 
 private:
     FieldErrors checkNormalised(const Member& member, bool* duplicateId) const;

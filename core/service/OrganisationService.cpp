@@ -155,4 +155,148 @@ ServiceResult OrganisationService::saveCoBuildingUnit(const CoBuildingUnit& inpu
                           [&] { return m_organisations.saveCoBuildingUnit(unit); });
 }
 
+namespace {
+
+SnapshotScope organisationScope(bool whole)
+{
+    SnapshotScope scope;
+    scope.wholeRecord = whole;
+    if (whole)
+        scope.owned = {{QStringLiteral("grid"), QStringLiteral("community_id"), QStringLiteral("organisation")},
+                       {QStringLiteral("co_building_unit"), QStringLiteral("committee_id"), QStringLiteral("organisation")},
+                       {QStringLiteral("import_batch_organisation"), QStringLiteral("org_id"), QStringLiteral("organisation")}};
+    return scope;
+}
+
+// What keeps an organisation from being deleted, in words.
+QString describeBlocker(const RowBlocker& blocker)
+{
+    const char* const context = "OrganisationService";
+    if (blocker.table == QLatin1String("organisation"))
+        return QCoreApplication::translate(context, "%n organisation(s) below it", nullptr, blocker.rows);
+    if (blocker.table == QLatin1String("member"))
+        return QCoreApplication::translate(context, "%n member record(s), members who left included", nullptr,
+                                           blocker.rows);
+    if (blocker.table == QLatin1String("meeting"))
+        return QCoreApplication::translate(context, "%n meeting record(s)", nullptr, blocker.rows);
+    if (blocker.table == QLatin1String("rating_session_org") || blocker.table == QLatin1String("rectification"))
+        return QCoreApplication::translate(context, "%n star-rating record(s)", nullptr, blocker.rows);
+    return QCoreApplication::translate(context, "%n other record(s) (%1)", nullptr, blocker.rows).arg(blocker.table);
+}
+
+QString blockedDeletion(const QString& name, const QList<RowBlocker>& blockers)
+{
+    QStringList what;
+    for (const RowBlocker& blocker : blockers)
+        what << describeBlocker(blocker);
+    return QCoreApplication::translate("OrganisationService",
+                                       "%1 cannot be deleted: it has %2. Deleting is for an organisation "
+                                       "entered by mistake; move or delete these first.")
+        .arg(name, what.join(QCoreApplication::translate("OrganisationService", ", ")));
+}
+
+const char* const auditFailed = "audit_log: could not record the change";
+
+} // namespace
+
+RowSnapshot OrganisationService::record(qint64 orgId, bool whole) const
+{
+    return RowSnapshots(m_organisations.database())
+        .capture(QStringLiteral("organisation"), orgId, organisationScope(whole));
+}
+
+ServiceResult OrganisationService::deleteOrganisation(qint64 orgId, RowSnapshot* removed)
+{
+    if (const QString why = m_gate.refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    if (const QString why = m_audit.session().refusal(Permission::EditOrganisations); !why.isEmpty())
+        return ServiceResult::refused(why);
+    const Organisation org = m_organisations.get(orgId);
+    if (org.id == 0)
+        return ServiceResult::conflict(
+            QCoreApplication::translate("OrganisationService", "The organisation no longer exists."));
+    RowSnapshots snapshots(m_organisations.database());
+    ServiceResult refusal;
+    RowSnapshot taken;
+    QSqlDatabase db = m_organisations.database();
+    const WriteResult written = inTransaction(db, [&](qint64* id) -> QString {
+        *id = orgId;
+        QList<RowBlocker> blockers;
+        taken = snapshots.capture(QStringLiteral("organisation"), orgId, organisationScope(true), &blockers);
+        if (!blockers.isEmpty()) {
+            refusal = ServiceResult::refused(blockedDeletion(org.name, blockers));
+            return QStringLiteral("refused");
+        }
+        if (const QString e = snapshots.apply(taken, RowSnapshot()); !e.isEmpty())
+            return e;
+        return m_audit.record(QStringLiteral("organisation.delete"), QStringLiteral("%1 %2").arg(orgId).arg(org.name))
+                   ? QString()
+                   : QString::fromLatin1(auditFailed);
+    });
+    if (refusal.kind != ServiceResult::Kind::Ok)
+        return refusal;
+    if (written.ok() && removed)
+        *removed = taken;
+    return ServiceResult::fromWrite(written);
+}
+
+ServiceResult OrganisationService::restoreRecord(const RowSnapshot& expected, const RowSnapshot& wanted)
+{
+    if (const QString why = m_gate.refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    if (const QString why = m_audit.session().refusal(Permission::EditOrganisations); !why.isEmpty())
+        return ServiceResult::refused(why);
+    const RowSnapshot& known = wanted.isEmpty() ? expected : wanted;
+    if (known.isEmpty())
+        return ServiceResult::success();
+    const qint64 orgId = known.rootId;
+    const QString name = known.rootValue(QStringLiteral("name")).toString();
+    RowSnapshots snapshots(m_organisations.database());
+    ServiceResult refusal;
+    const auto refuse = [&](const QString& message) {
+        refusal = ServiceResult::conflict(message);
+        return QStringLiteral("refused");
+    };
+    QSqlDatabase db = m_organisations.database();
+    const WriteResult written = inTransaction(db, [&](qint64* id) -> QString {
+        *id = orgId;
+        QList<RowBlocker> blockers;
+        const RowSnapshot current =
+            snapshots.capture(QStringLiteral("organisation"), orgId, known.scope, wanted.isEmpty() ? &blockers : nullptr);
+        if (!blockers.isEmpty()) {
+            refusal = ServiceResult::refused(blockedDeletion(name, blockers));
+            return QStringLiteral("refused");
+        }
+        if (expected.isEmpty() ? !current.isEmpty() || !snapshots.takenKeys(wanted).isEmpty()
+                               : !current.sameRowsAs(expected))
+            return refuse(expected.isEmpty()
+                              ? QCoreApplication::translate(
+                                    "OrganisationService",
+                                    "%1 cannot be put back: records saved since have taken its place.")
+                                    .arg(name)
+                              : QCoreApplication::translate("OrganisationService",
+                                                            "%1 was changed since; this step can no longer be "
+                                                            "undone or redone.")
+                                    .arg(name));
+        if (!wanted.isEmpty()) {
+            const QVariant parent = wanted.rootValue(QStringLiteral("parent_id"));
+            if (!parent.isNull() && !snapshots.exists(QStringLiteral("organisation"), parent.toLongLong()))
+                return refuse(QCoreApplication::translate("OrganisationService",
+                                                          "%1 cannot be put back: the organisation above it no "
+                                                          "longer exists.")
+                                  .arg(name));
+        }
+        if (const QString e = snapshots.apply(current, wanted); !e.isEmpty())
+            return e;
+        const QString action = wanted.isEmpty()    ? QStringLiteral("organisation.delete")
+                               : expected.isEmpty() ? QStringLiteral("organisation.restore")
+                                                    : QStringLiteral("organisation.revert");
+        return m_audit.record(action, QStringLiteral("%1 %2").arg(orgId).arg(name)) ? QString()
+                                                                                    : QString::fromLatin1(auditFailed);
+    });
+    if (refusal.kind != ServiceResult::Kind::Ok)
+        return refusal;
+    return ServiceResult::fromWrite(written);
+}
+
 } // namespace partydesk

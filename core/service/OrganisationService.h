@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "domain/Organisation.h"
+#include "repository/RowSnapshot.h"
 #include "ServiceResult.h"
 
 namespace partydesk {
@@ -29,6 +30,19 @@ public:
     FieldErrors checkGrid(const Grid& grid) const;
     ServiceResult saveGrid(const Grid& grid);
     ServiceResult saveCoBuildingUnit(const CoBuildingUnit& unit);
+
+    // Undo (ui/undo). The organisation as it is now: `whole`, with its grids and co-building units
+    // (which go with it when it is deleted) and the references to its grids; otherwise its own row
+    // (what an edit changes). Empty when there is no such organisation.
+    RowSnapshot record(qint64 orgId, bool whole) const;
+    // Deletes an organisation entered by mistake, with its grids and co-building units, in one
+    // transaction, audited; `removed` receives every row for an exact undo. Refused, naming what is
+    // there, while organisations below it, member records (members who left included), meetings or
+    // star-rating records refer to it.
+    ServiceResult deleteOrganisation(qint64 orgId, RowSnapshot* removed);
+    // Undo and redo: makes the organisation's record `wanted` (empty: deleted) again, with the same
+    // ids, provided it is still exactly `expected` (empty: not there).
+    ServiceResult restoreRecord(const RowSnapshot& expected, const RowSnapshot& wanted);
 
 private:
     FieldErrors checkTrimmedGrid(const Grid& grid, bool* duplicateCode) const;

@@ -38,6 +38,7 @@ CoBuildingUnitForm::CoBuildingUnitForm(Workspace& workspace, const CoBuildingUni
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(saveCancelButtons(this));
+    m_unsaved.remember(this);
 }
 
 bool CoBuildingUnitForm::save()
@@ -71,6 +72,12 @@ void CoBuildingUnitForm::accept()
 {
     if (save())
         QDialog::accept();
+}
+
+void CoBuildingUnitForm::reject()
+{
+    if (m_unsaved.confirmClose(this))
+        QDialog::reject();
 }
 
 } // namespace partydesk

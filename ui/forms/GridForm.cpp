@@ -43,6 +43,7 @@ GridForm::GridForm(Workspace& workspace, const Grid& grid, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(saveCancelButtons(this));
+    m_unsaved.remember(this);
 }
 
 bool GridForm::save()
@@ -73,6 +74,12 @@ void GridForm::accept()
 {
     if (save())
         QDialog::accept();
+}
+
+void GridForm::reject()
+{
+    if (m_unsaved.confirmClose(this))
+        QDialog::reject();
 }
 
 } // namespace partydesk

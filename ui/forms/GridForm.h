@@ -2,6 +2,7 @@
 
 #include "domain/Organisation.h"
 #include "FieldErrorsView.h"
+#include "UnsavedChanges.h"
 
 #include <QDialog>
 
@@ -22,10 +23,13 @@ public:
 
 private:
     void accept() override;
+    // Esc, Cancel or the close button: asks first when something was changed.
+    void reject() override;
 
     Workspace& m_workspace;
     Grid m_grid;
     FieldErrorsView m_errors;
+    UnsavedChanges m_unsaved;
     QLineEdit* m_code = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_buildings = nullptr;

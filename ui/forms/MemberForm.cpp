@@ -4,6 +4,7 @@
 #include "domain/IdNumber.h"
 #include "domain/OrganisationTree.h"
 #include "FormButtons.h"
+#include "ReverseLeavingDialog.h"
 #include "widgets/DateField.h"
 #include "Workspace.h"
 
@@ -108,6 +109,13 @@ MemberForm::MemberForm(Workspace& workspace, const QList<Organisation>& organisa
     auto* left = new QVBoxLayout;
     left->addWidget(basicsBox);
     left->addWidget(m_derived);
+    if (member.id > 0 && member.hasLeft()) {
+        // A leaving recorded by mistake, or a transfer that did not happen, is reversed from here.
+        auto* reverse = new QPushButton(tr("&Reverse leaving…"));
+        reverse->setObjectName(QStringLiteral("reverseLeavingButton"));
+        connect(reverse, &QPushButton::clicked, this, &MemberForm::reverseLeaving);
+        left->addWidget(reverse, 0, Qt::AlignLeft);
+    }
     left->addStretch();
     auto* right = new QVBoxLayout;
     right->addWidget(membershipBox);
@@ -153,6 +161,7 @@ MemberForm::MemberForm(Workspace& workspace, const QList<Organisation>& organisa
     updateVisibleFields();
     updateGridWarning();
     m_name->setFocus();
+    m_unsaved.remember(this);
 }
 
 void MemberForm::buildBasics(QFormLayout* form)
@@ -358,6 +367,8 @@ QString MemberForm::describe(const MemberEvent& event) const
         text = tr("Moved: %1 → %2").arg(orgName(event.fromValue), orgName(event.toValue));
     else if (event.kind == QLatin1String("left"))
         text = tr("Left the roster: %1").arg(codeLabel(event.toValue));
+    else if (event.kind == QLatin1String("leaving_reversed"))
+        text = tr("Back on the roster: leaving reversed");
     else
         text = event.kind;
     return event.reason.isEmpty() ? text : tr("%1 (%2)").arg(text, event.reason);
@@ -487,6 +498,24 @@ void MemberForm::accept()
 {
     if (save())
         QDialog::accept();
+}
+
+void MemberForm::reject()
+{
+    if (m_unsaved.confirmClose(this))
+        QDialog::reject();
+}
+
+void MemberForm::reverseLeaving()
+{
+    if (m_unsaved.changed(this)) {
+        QMessageBox::information(this, tr("Reverse leaving"),
+                                 tr("Save or discard the changes in this form first."));
+        return;
+    }
+    ReverseLeavingDialog dialog(m_workspace, m_original, this);
+    if (dialog.exec() == QDialog::Accepted)
+        done(LeavingReversed);
 }
 
 } // namespace partydesk

@@ -3,6 +3,7 @@
 #include "domain/Member.h"
 #include "domain/Organisation.h"
 #include "FieldErrorsView.h"
+#include "UnsavedChanges.h"
 
 #include <QDialog>
 
@@ -28,6 +29,9 @@ public:
     MemberForm(Workspace& workspace, const QList<Organisation>& organisations, const Member& member,
                QWidget* parent = nullptr);
 
+    // exec() returns this when the member's leaving was reversed from the history (and the form closed).
+    static constexpr int LeavingReversed = 2;
+
     qint64 savedMemberId() const { return m_savedId; }
     // Validates and saves; returns false (with the messages shown) when something is wrong.
     bool save();
@@ -42,6 +46,9 @@ private:
     void updateVisibleFields();
     void updateGridWarning();
     void accept() override;
+    // Esc, Cancel or the close button: asks first when something was changed.
+    void reject() override;
+    void reverseLeaving();
     QString describe(const MemberEvent& event) const;
 
     Workspace& m_workspace;
@@ -49,6 +56,7 @@ private:
     Member m_original;
     qint64 m_savedId = 0;
     FieldErrorsView m_errors;
+    UnsavedChanges m_unsaved;
 
     QLineEdit* m_name = nullptr;
     QComboBox* m_sex = nullptr;

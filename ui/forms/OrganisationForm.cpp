@@ -81,6 +81,7 @@ OrganisationForm::OrganisationForm(Workspace& workspace, const QList<Organisatio
     layout->addLayout(form);
     layout->addWidget(buttons);
     resize(520, sizeHint().height());
+    m_unsaved.remember(this);
 }
 
 // A community committee serves 5 years, a branch 3: fill the end when only the start is known.
@@ -134,6 +135,12 @@ void OrganisationForm::accept()
 {
     if (save())
         QDialog::accept();
+}
+
+void OrganisationForm::reject()
+{
+    if (m_unsaved.confirmClose(this))
+        QDialog::reject();
 }
 
 } // namespace partydesk

@@ -2,6 +2,7 @@
 
 #include "domain/Organisation.h"
 #include "FieldErrorsView.h"
+#include "UnsavedChanges.h"
 
 #include <QDialog>
 
@@ -27,6 +28,8 @@ public:
 
 private:
     void accept() override;
+    // Esc, Cancel or the close button: asks first when something was changed.
+    void reject() override;
     void suggestTermEnd();
 
     Workspace& m_workspace;
@@ -34,6 +37,7 @@ private:
     Organisation m_original;
     qint64 m_savedId = 0;
     FieldErrorsView m_errors;
+    UnsavedChanges m_unsaved;
 
     QLineEdit* m_name = nullptr;
     QComboBox* m_type = nullptr;

@@ -10,6 +10,7 @@
 #include "roster/RosterPage.h"
 #include "security/SecurityMenu.h"
 #include "statistics/StatisticsPage.h"
+#include "undo/UndoHistory.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -51,6 +52,10 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
     m_statistics = new StatisticsPage(workspace, *m_tree);
     m_rating = new RatingPage(workspace, *m_tree);
     m_meetingsPage = new MeetingsPage(workspace, *m_tree);
+    m_undo = new UndoHistory(workspace, this);
+    m_undo->setWindow(this);
+    m_roster->setUndoHistory(m_undo);
+    m_organisation->setUndoHistory(m_undo);
     m_tabs = new QTabWidget;
     m_tabs->addTab(m_roster, tr("Roster"));
     m_tabs->addTab(m_organisation, tr("Organisation"));
@@ -96,6 +101,11 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Backups and Restore…"), this, &MainWindow::showBackups);
     file->addSeparator();
     file->addAction(tr("E&xit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undo->createUndoAction(edit));
+    edit->addAction(m_undo->createRedoAction(edit));
 
     QMenu* members = menuBar()->addMenu(tr("&Members"));
     // What the signed-in user's role does not allow is disabled (core/security; the services refuse anyway).

@@ -14,6 +14,7 @@ class RatingPage;
 class RosterPage;
 class SecurityMenu;
 class StatisticsPage;
+class UndoHistory;
 class Workspace;
 
 // Wires the organisation tree to the pages; the pages do the work.
@@ -44,6 +45,7 @@ public:
     // 安全: users, audit trail, lock; enables what the signed-in user's role allows.
     SecurityMenu* securityMenu() const { return m_security; }
     // The workspace's undo history (编辑 → 撤销/重做), shared by the pages.
+    UndoHistory* undoHistory() const { return m_undo; }
     // The first start of the day backs the workspace up in the background (see StartOfDayBackup).
     void startOfDayBackup();
 
@@ -68,6 +70,7 @@ private:
     RatingPage* m_rating = nullptr;
     MeetingsPage* m_meetingsPage = nullptr;
     SecurityMenu* m_security = nullptr;
+    UndoHistory* m_undo = nullptr;
 };
 
 } // namespace partydesk

@@ -5,12 +5,15 @@
 #include "forms/GridForm.h"
 #include "forms/OrganisationForm.h"
 #include "models/OrganisationTreeModel.h"
+#include "undo/RecordCommands.h"
+#include "undo/UndoHistory.h"
 #include "Workspace.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -59,6 +62,8 @@ OrganisationPage::OrganisationPage(Workspace& workspace, OrganisationTreeModel& 
     m_warnings->setStyleSheet(QStringLiteral("color: #8a4b00; background: #fff4e0; padding: 6px;"));
 
     m_edit = new QPushButton(tr("&Edit organisation"));
+    m_delete = new QPushButton(tr("&Delete organisation"));
+    m_delete->setObjectName(QStringLiteral("deleteOrganisationButton"));
     auto* add = new QPushButton(tr("Add organisation &below"));
     add->setObjectName(QStringLiteral("addOrganisationButton"));
     m_addGrid = new QPushButton(tr("Add &grid"));
@@ -67,6 +72,7 @@ OrganisationPage::OrganisationPage(Workspace& workspace, OrganisationTreeModel& 
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_edit);
+    header->addWidget(m_delete);
     header->addWidget(add);
     header->addWidget(m_addGrid);
     header->addWidget(m_addUnit);
@@ -89,6 +95,7 @@ OrganisationPage::OrganisationPage(Workspace& workspace, OrganisationTreeModel& 
     layout->addStretch();
 
     connect(m_edit, &QPushButton::clicked, this, &OrganisationPage::editOrganisation);
+    connect(m_delete, &QPushButton::clicked, this, &OrganisationPage::deleteOrganisation);
     connect(add, &QPushButton::clicked, this, &OrganisationPage::addOrganisation);
     connect(m_addGrid, &QPushButton::clicked, this, &OrganisationPage::addGrid);
     connect(m_addUnit, &QPushButton::clicked, this, &OrganisationPage::addCoBuildingUnit);
@@ -143,6 +150,7 @@ void OrganisationPage::showDetails()
         m_details->removeRow(0);
     const Organisation* org = m_tree.organisation(m_orgId);
     m_edit->setEnabled(org != nullptr);
+    m_delete->setEnabled(org != nullptr);
     const bool community = org && isCommunityCommittee(org->type);
     m_addGrid->setVisible(community);
     m_addUnit->setVisible(community && org->type != OrgType::CommunityCommittee);
@@ -205,9 +213,14 @@ void OrganisationPage::editOrganisation()
     const Organisation* org = m_tree.organisation(m_orgId);
     if (!org)
         return;
+    const RowSnapshot before = m_workspace.organisationService().record(org->id, false);
     OrganisationForm form(m_workspace, m_tree.organisations(), *org, this);
-    if (form.exec() == QDialog::Accepted)
-        emit organisationsChanged(form.savedId());
+    if (form.exec() != QDialog::Accepted)
+        return;
+    if (m_undo)
+        m_undo->push(new OrganisationCommand(*m_undo, false, m_workspace.organisations().get(form.savedId()).name,
+                                             before, m_workspace.organisationService().record(form.savedId(), false)));
+    emit organisationsChanged(form.savedId());
 }
 
 void OrganisationPage::addOrganisation()
@@ -224,8 +237,48 @@ void OrganisationPage::addOrganisation()
         org.type = OrgType::StreetCommittee;
     }
     OrganisationForm form(m_workspace, m_tree.organisations(), org, this);
-    if (form.exec() == QDialog::Accepted)
-        emit organisationsChanged(form.savedId());
+    if (form.exec() != QDialog::Accepted)
+        return;
+    if (m_undo) // undone by deleting the new organisation with what was added to it
+        m_undo->push(new OrganisationCommand(*m_undo, false, m_workspace.organisations().get(form.savedId()).name,
+                                             RowSnapshot(), m_workspace.organisationService().record(form.savedId(), true)));
+    emit organisationsChanged(form.savedId());
+}
+
+void OrganisationPage::setUndoHistory(UndoHistory* history)
+{
+    m_undo = history;
+    connect(history, &UndoHistory::organisationsChanged, this, &OrganisationPage::organisationsChanged);
+}
+
+void OrganisationPage::deleteOrganisation()
+{
+    const Organisation* org = m_tree.organisation(m_orgId);
+    if (!org)
+        return;
+    const Organisation deleted = *org;
+    QMessageBox ask(QMessageBox::Warning, tr("Delete organisation"),
+                    tr("Delete %1, with its grids and co-building units?").arg(deleted.name), QMessageBox::NoButton,
+                    this);
+    ask.setObjectName(QStringLiteral("deleteOrganisationBox"));
+    ask.setInformativeText(tr("Delete is for an organisation entered by mistake: one with no organisations below "
+                              "it, no member records and no meetings. It can be undone with Edit → Undo (Ctrl+Z) "
+                              "while PartyDesk stays open."));
+    QPushButton* remove = ask.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    ask.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    ask.exec();
+    if (ask.clickedButton() != remove)
+        return;
+    RowSnapshot removed;
+    const ServiceResult result = m_workspace.organisationService().deleteOrganisation(deleted.id, &removed);
+    if (!result.ok()) {
+        QMessageBox::warning(this, tr("Delete organisation"), result.message);
+        return;
+    }
+    if (m_undo)
+        m_undo->push(new OrganisationCommand(*m_undo, true, deleted.name, removed, RowSnapshot()));
+    emit organisationsChanged(deleted.parentId);
 }
 
 } // namespace partydesk

@@ -12,6 +12,7 @@ class QTableWidget;
 namespace partydesk {
 
 class OrganisationTreeModel;
+class UndoHistory;
 class Workspace;
 
 // The selected organisation: its details, the warnings derived from them (term expiring, too few
@@ -23,10 +24,14 @@ class OrganisationPage : public QWidget
 public:
     OrganisationPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* parent = nullptr);
     void setOrganisation(qint64 orgId);
+    // Saves and deletions of organisations become steps of this history.
+    void setUndoHistory(UndoHistory* history);
 
 public slots:
     void editOrganisation();
     void addOrganisation();
+    // For an organisation entered by mistake, with nothing below it or on its roster.
+    void deleteOrganisation();
     void addGrid();
     void addCoBuildingUnit();
 
@@ -50,6 +55,8 @@ private:
     QLabel* m_unitsTitle = nullptr;
     QTableWidget* m_units = nullptr;
     QPushButton* m_edit = nullptr;
+    QPushButton* m_delete = nullptr;
+    UndoHistory* m_undo = nullptr;
     QPushButton* m_addGrid = nullptr;
     QPushButton* m_addUnit = nullptr;
     QList<Grid> m_gridList;

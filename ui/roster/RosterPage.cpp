@@ -13,6 +13,8 @@
 #include "roster/RosterExportDialog.h"
 #include "security/OutputPolicy.h"
 #include "security/Session.h"
+#include "undo/RecordCommands.h"
+#include "undo/UndoHistory.h"
 #include "Workspace.h"
 
 #include <QCheckBox>
@@ -74,7 +76,10 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     auto* add = new QPushButton(tr("&Add member"));
     add->setObjectName(QStringLiteral("addMemberButton"));
     m_edit = new QPushButton(tr("&Edit"));
+    m_edit->setObjectName(QStringLiteral("editMemberButton"));
     m_leave = new QPushButton(tr("Record &leaving"));
+    m_delete = new QPushButton(tr("&Delete"));
+    m_delete->setObjectName(QStringLiteral("deleteMemberButton"));
     auto* exportButton = new QToolButton;
     exportButton->setObjectName(QStringLiteral("exportButton"));
     exportButton->setText(tr("E&xport and print"));
@@ -120,6 +125,7 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     actions->addWidget(add);
     actions->addWidget(m_edit);
     actions->addWidget(m_leave);
+    actions->addWidget(m_delete);
     actions->addWidget(importButton);
     actions->addWidget(exportButton);
 
@@ -167,6 +173,7 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     connect(add, &QPushButton::clicked, this, &RosterPage::addMember);
     connect(m_edit, &QPushButton::clicked, this, &RosterPage::editSelectedMember);
     connect(m_leave, &QPushButton::clicked, this, &RosterPage::recordLeaving);
+    connect(m_delete, &QPushButton::clicked, this, &RosterPage::deleteSelectedMember);
     connect(m_view, &QTableView::doubleClicked, this, &RosterPage::editSelectedMember);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RosterPage::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -299,6 +306,7 @@ void RosterPage::updateActions()
     const bool any = selectedMemberId() > 0;
     m_edit->setEnabled(any);
     m_leave->setEnabled(any);
+    m_delete->setEnabled(any);
 }
 
 // Showing full ID numbers is a deliberate act on personal information: confirmed and recorded.
@@ -350,8 +358,12 @@ void RosterPage::addMember()
     MemberForm form(m_workspace, m_tree.organisations(), member, this);
     if (form.exec() != QDialog::Accepted)
         return;
-    memberSaved(form.savedMemberId());
-    selectMember(form.savedMemberId());
+    const qint64 id = form.savedMemberId();
+    if (m_undo) // undone by deleting the new member with whatever rows came with it
+        m_undo->push(new MemberCommand(*m_undo, MemberCommand::Action::Save, m_workspace.members().get(id).name,
+                                       RowSnapshot(), m_workspace.memberService().record(id, true)));
+    memberSaved(id);
+    selectMember(id);
 }
 
 void RosterPage::editSelectedMember()
@@ -359,9 +371,16 @@ void RosterPage::editSelectedMember()
     const qint64 id = selectedMemberId();
     if (id <= 0)
         return;
+    const RowSnapshot before = m_workspace.memberService().record(id, false);
     MemberForm form(m_workspace, m_tree.organisations(), m_workspace.members().get(id), this);
-    if (form.exec() != QDialog::Accepted)
+    const int result = form.exec();
+    if (result != QDialog::Accepted && result != MemberForm::LeavingReversed)
         return;
+    if (m_undo)
+        m_undo->push(new MemberCommand(
+            *m_undo,
+            result == MemberForm::LeavingReversed ? MemberCommand::Action::ReverseLeaving : MemberCommand::Action::Save,
+            m_workspace.members().get(id).name, before, m_workspace.memberService().record(id, false)));
     memberSaved(id);
     selectMember(id);
 }
@@ -371,10 +390,65 @@ void RosterPage::recordLeaving()
     const qint64 id = selectedMemberId();
     if (id <= 0)
         return;
-    LeaveDialog dialog(m_workspace, m_workspace.members().get(id), this);
+    const RowSnapshot before = m_workspace.memberService().record(id, false);
+    const Member member = m_workspace.members().get(id);
+    LeaveDialog dialog(m_workspace, member, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (m_undo)
+        m_undo->push(new MemberCommand(*m_undo, MemberCommand::Action::RecordLeaving, member.name, before,
+                                       m_workspace.memberService().record(id, false)));
     memberSaved(id);
+}
+
+void RosterPage::deleteSelectedMember()
+{
+    const qint64 id = selectedMemberId();
+    if (id <= 0)
+        return;
+    const Member member = m_workspace.members().get(id);
+    QMessageBox ask(QMessageBox::Warning, tr("Delete member"),
+                    tr("Delete %1 from the workspace, with the member's history and attendance?").arg(member.name),
+                    QMessageBox::NoButton, this);
+    ask.setObjectName(QStringLiteral("deleteMemberBox"));
+    ask.setInformativeText(
+        tr("Delete is for a record entered by mistake. A member who transferred out, died or left the Party "
+           "is recorded as left instead (Record leaving): the record then stays as history.\n\n"
+           "A deletion can be undone with Edit → Undo (Ctrl+Z) while PartyDesk stays open."));
+    QPushButton* remove = ask.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    ask.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    ask.exec();
+    if (ask.clickedButton() != remove)
+        return;
+    RowSnapshot removed;
+    const ServiceResult result = m_workspace.memberService().deleteMember(id, &removed);
+    if (!result.ok()) {
+        QMessageBox::warning(this, tr("Delete member"), tr("%1 was not deleted: %2").arg(member.name, result.message));
+        return;
+    }
+    if (m_undo)
+        m_undo->push(new MemberCommand(*m_undo, MemberCommand::Action::Delete, member.name, removed, RowSnapshot()));
+    memberUndone(id);
+}
+
+void RosterPage::setUndoHistory(UndoHistory* history)
+{
+    m_undo = history;
+    connect(history, &UndoHistory::memberChanged, this, &RosterPage::memberUndone);
+}
+
+void RosterPage::memberUndone(qint64 memberId)
+{
+    // A member put back or changed moves alone, as after a save; a deleted row leaves the model
+    // only with a new read of the roster and its counts, as after an import.
+    if (m_workspace.members().get(memberId).id != 0) {
+        memberSaved(memberId);
+        selectMember(memberId);
+        return;
+    }
+    emit membersChanged();
+    reload();
 }
 
 // An import or its undo changes many members and can create branches: the tree (with its counts)

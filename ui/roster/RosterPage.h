@@ -16,6 +16,7 @@ namespace partydesk {
 
 class OrganisationTreeModel;
 class RosterModel;
+class UndoHistory;
 class Workspace;
 
 // 花名册: every member under the selected part of the tree, with filters and search as you type.
@@ -37,12 +38,16 @@ public:
     // and the tree's counts follow it.
     void memberSaved(qint64 memberId);
     RosterModel* model() const { return m_model; }
+    // Saves, deletions and leavings become steps of this history; its undos refresh the roster.
+    void setUndoHistory(UndoHistory* history);
     QTableView* view() const { return m_view; }
 
 public slots:
     void addMember();
     void editSelectedMember();
     void recordLeaving();
+    // For a member entered by mistake; people who leave are recorded as left.
+    void deleteSelectedMember();
     void exportToExcel();
     void exportToPdf();
     void printPreview();
@@ -70,6 +75,8 @@ private:
     void updateActions();
     qint64 selectedMemberId() const;
     void selectMember(qint64 memberId);
+    // After an undo or redo: the member's row again, or (deleted, or back) the whole roster.
+    void memberUndone(qint64 memberId);
 
     Workspace& m_workspace;
     OrganisationTreeModel& m_tree;
@@ -86,6 +93,8 @@ private:
     QLabel* m_summary = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_leave = nullptr;
+    QPushButton* m_delete = nullptr;
+    UndoHistory* m_undo = nullptr;
     qint64 m_orgId = 0;
     RosterLoader* m_loader = nullptr;
     bool m_loading = false;
