@@ -1,13 +1,13 @@
 #include "BackupCatalogue.h"
 
+#include "EncryptedBackup.h"
+
+#include <algorithm>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-#include <algorithm>
-
-#include "EncryptedBackup.h"
 
 namespace partydesk {
 
@@ -17,7 +17,8 @@ QList<BackupEntry> BackupCatalogue::list(const QString& folder, const QString& w
     QList<BackupEntry> entries;
     const QString stem = BackupFileName::stemOf(workspacePath);
     const QDir dir(folder);
-    const QStringList patterns = {stem + QStringLiteral(".backup-*.sqlite"), stem + QStringLiteral(".backup-*.pdenc")};
+    const QStringList patterns = {stem + QStringLiteral(".backup-*.sqlite"),
+                                  stem + QStringLiteral(".backup-*.pdenc")};
     for (const QFileInfo& info : dir.entryInfoList(patterns, QDir::Files)) {
         const std::optional<BackupFileName> name = BackupFileName::parse(info.fileName());
         if (!name || name->workspaceStem != stem)
@@ -86,7 +87,8 @@ QList<BackupEntry> BackupCatalogue::toRemove(const QList<BackupEntry>& entries, 
     return removed;
 }
 
-QStringList BackupCatalogue::rotate(const QString& folder, const QString& workspacePath, const BackupPolicy& policy)
+QStringList BackupCatalogue::rotate(const QString& folder, const QString& workspacePath,
+                                    const BackupPolicy& policy)
 {
     QStringList removed;
     for (const BackupEntry& entry : toRemove(list(folder, workspacePath, false), policy)) {
@@ -114,8 +116,8 @@ bool BackupCatalogue::lastGoodOlderThan(const QList<BackupEntry>& entries, const
     return !good || good->name.takenAt.secsTo(now) > qint64(days) * 24 * 3600;
 }
 
-QString BackupCatalogue::newBackupPath(const QString& folder, const QString& workspacePath, BackupReason reason,
-                                       const QDateTime& now, bool encrypted)
+QString BackupCatalogue::newBackupPath(const QString& folder, const QString& workspacePath,
+                                       BackupReason reason, const QDateTime& now, bool encrypted)
 {
     BackupFileName name;
     name.workspaceStem = BackupFileName::stemOf(workspacePath);
@@ -135,10 +137,10 @@ BackupOutcome BackupCatalogue::take(const QString& workspacePath, const BackupSe
     const QString folder = settings.folderFor(workspacePath);
     if (!QDir().mkpath(folder) || !QFileInfo(folder).isWritable()) {
         BackupOutcome outcome;
-        outcome.error = QCoreApplication::translate("BackupCatalogue",
-                                                    "The backup folder \"%1\" cannot be written (is the drive "
-                                                    "plugged in?). Choose another folder under File → Backups "
-                                                    "and Restore.")
+        outcome.error = QCoreApplication::translate(
+                            "BackupCatalogue", "The backup folder \"%1\" cannot be written (is the drive "
+                                               "plugged in?). Choose another folder under File → Backups "
+                                               "and Restore.")
                             .arg(QDir::toNativeSeparators(folder));
         return outcome;
     }
@@ -158,9 +160,9 @@ QString BackupCatalogue::takeBeforeWriting(const QSqlDatabase& db, BackupReason 
     const BackupOutcome outcome = take(path, BackupSettings::load(db), reason, QDateTime::currentDateTime());
     if (outcome.ok())
         return {};
-    return QCoreApplication::translate("BackupCatalogue",
-                                       "Before this change the workspace is backed up, and the backup failed, so "
-                                       "nothing was changed: %1")
+    return QCoreApplication::translate(
+               "BackupCatalogue", "Before this change the workspace is backed up, and the backup failed, so "
+                                  "nothing was changed: %1")
         .arg(outcome.error);
 }
 

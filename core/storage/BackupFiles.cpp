@@ -110,9 +110,9 @@ QString BackupSettings::save(QSqlDatabase& db) const
     if (!db.transaction())
         return db.lastError().text();
     const QList<QPair<const char*, QString>> values = {{folderKey, folder},
-                                                        {dailyKey, QString::number(policy.daily)},
-                                                        {weeklyKey, QString::number(policy.weekly)},
-                                                        {monthlyKey, QString::number(policy.monthly)}};
+                                                       {dailyKey, QString::number(policy.daily)},
+                                                       {weeklyKey, QString::number(policy.weekly)},
+                                                       {monthlyKey, QString::number(policy.monthly)}};
     for (const auto& [key, value] : values) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "

@@ -19,11 +19,6 @@ namespace partydesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BackupRestore", text);
-}
-
 QString native(const QString& path)
 {
     return QDir::toNativeSeparators(path);
@@ -42,7 +37,8 @@ bool mergeWriteAheadLog(const QString& path)
     if (!QFileInfo::exists(path) || sideFilesGone(path))
         return true;
     sqlite3* db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) ==
+        SQLITE_OK) {
         sqlite3_busy_timeout(db, 2000);
         sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
     }
@@ -53,9 +49,9 @@ bool mergeWriteAheadLog(const QString& path)
 // A damaged workspace cannot be backed up with a check; it is kept aside as it is, with its log.
 QString keepDamagedFileAside(const QString& workspacePath, const QString& folder, const QDateTime& now)
 {
-    const QString aside = QDir(folder).filePath(QStringLiteral("%1.damaged-%2.sqlite")
-                                                    .arg(BackupFileName::stemOf(workspacePath),
-                                                         now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QString aside = QDir(folder).filePath(
+        QStringLiteral("%1.damaged-%2.sqlite")
+            .arg(BackupFileName::stemOf(workspacePath), now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     if (!QFile::copy(workspacePath, aside))
         return {};
     if (QFileInfo::exists(workspacePath + QStringLiteral("-wal")))
@@ -79,22 +75,28 @@ void recordRestore(const QString& workspacePath, const QString& userName, const 
 
 } // namespace
 
-RestoreOutcome BackupRestore::restore(const RestoreRequest& request, const std::function<void()>& closeWorkspace,
+RestoreOutcome BackupRestore::restore(const RestoreRequest& request,
+                                      const std::function<void()>& closeWorkspace,
                                       const BackupProgress& progress)
 {
     RestoreOutcome outcome;
     const QString workspace = QFileInfo(request.workspacePath).absoluteFilePath();
     if (!QFileInfo(request.backupPath).isFile()) {
-        outcome.error = tr("The backup \"%1\" does not exist.").arg(native(request.backupPath));
+        outcome.error = QCoreApplication::translate("BackupRestore", "The backup \"%1\" does not exist.")
+                            .arg(native(request.backupPath));
         return outcome;
     }
     if (QFileInfo(request.backupPath).absoluteFilePath() == workspace) {
-        outcome.error = tr("A workspace cannot be restored from itself.");
+        outcome.error =
+            QCoreApplication::translate("BackupRestore", "A workspace cannot be restored from itself.");
         return outcome;
     }
     const bool workspaceExists = QFileInfo(workspace).isFile() && QFileInfo(workspace).size() > 0;
     if (workspaceExists && !BackupWriter::isPartyDeskWorkspace(workspace)) {
-        outcome.error = tr("\"%1\" is not a PartyDesk workspace; a backup is not put in its place.").arg(native(workspace));
+        outcome.error =
+            QCoreApplication::translate(
+                "BackupRestore", "\"%1\" is not a PartyDesk workspace; a backup is not put in its place.")
+                .arg(native(workspace));
         return outcome;
     }
 
@@ -108,13 +110,16 @@ RestoreOutcome BackupRestore::restore(const RestoreRequest& request, const std::
     QFile::remove(candidate);
     if (EncryptedBackup::isEncryptedBackup(request.backupPath)) {
         if (request.password.isEmpty()) {
-            outcome.error = tr("\"%1\" is encrypted: enter its password.").arg(native(request.backupPath));
+            outcome.error =
+                QCoreApplication::translate("BackupRestore", "\"%1\" is encrypted: enter its password.")
+                    .arg(native(request.backupPath));
             return outcome;
         }
         outcome.error = EncryptedBackup::decrypt(request.backupPath, candidate, request.password, progress,
                                                  &outcome.cancelled);
     } else {
-        outcome.error = BackupWriter::copyDatabase(request.backupPath, candidate, progress, &outcome.cancelled);
+        outcome.error =
+            BackupWriter::copyDatabase(request.backupPath, candidate, progress, &outcome.cancelled);
     }
     if (!outcome.ok())
         return outcome;
@@ -124,7 +129,10 @@ RestoreOutcome BackupRestore::restore(const RestoreRequest& request, const std::
         return outcome;
     }
     if (!check.ok()) {
-        outcome.error = tr("The backup cannot be restored: %1 The workspace was not changed.").arg(check.problem);
+        outcome.error =
+            QCoreApplication::translate("BackupRestore",
+                                        "The backup cannot be restored: %1 The workspace was not changed.")
+                .arg(check.problem);
         return outcome;
     }
     outcome.memberCount = check.memberCount;
@@ -133,8 +141,8 @@ RestoreOutcome BackupRestore::restore(const RestoreRequest& request, const std::
     const QString folder = request.settings.folderFor(workspace);
     QString damagedCopy;
     if (workspaceExists) {
-        const BackupOutcome before =
-            BackupCatalogue::take(workspace, request.settings, BackupReason::BeforeRestore, request.now, progress);
+        const BackupOutcome before = BackupCatalogue::take(
+            workspace, request.settings, BackupReason::BeforeRestore, request.now, progress);
         if (before.cancelled) {
             outcome.cancelled = true;
             return outcome;
@@ -142,8 +150,11 @@ RestoreOutcome BackupRestore::restore(const RestoreRequest& request, const std::
         if (before.ok()) {
             outcome.preRestoreBackup = before.path;
         } else if (!before.sourceDamaged) {
-            outcome.error = tr("The current workspace could not be backed up first, so nothing was restored: %1")
-                                .arg(before.error);
+            outcome.error =
+                QCoreApplication::translate(
+                    "BackupRestore",
+                    "The current workspace could not be backed up first, so nothing was restored: %1")
+                    .arg(before.error);
             return outcome;
         }
     }
@@ -155,9 +166,12 @@ RestoreOutcome BackupRestore::restore(const RestoreRequest& request, const std::
     if (workspaceExists && outcome.preRestoreBackup.isEmpty()) {
         damagedCopy = keepDamagedFileAside(workspace, folder, request.now);
         if (damagedCopy.isEmpty()) {
-            outcome.error = tr("The current workspace is damaged and could not be copied aside to \"%1\", so "
-                               "nothing was restored. Free some space there or choose another backup folder.")
-                                .arg(native(folder));
+            outcome.error =
+                QCoreApplication::translate(
+                    "BackupRestore",
+                    "The current workspace is damaged and could not be copied aside to \"%1\", so "
+                    "nothing was restored. Free some space there or choose another backup folder.")
+                    .arg(native(folder));
             return outcome;
         }
         // Its log belongs to the damaged file (copied aside with it) and must not meet the new one.
@@ -165,13 +179,18 @@ RestoreOutcome BackupRestore::restore(const RestoreRequest& request, const std::
         QFile::remove(workspace + QStringLiteral("-shm"));
     }
     if (!mergeWriteAheadLog(workspace)) {
-        outcome.error = tr("\"%1\" is still open in another program (another PartyDesk window?). Close it and "
-                           "restore again; the workspace was not changed.")
-                            .arg(native(workspace));
+        outcome.error =
+            QCoreApplication::translate(
+                "BackupRestore",
+                "\"%1\" is still open in another program (another PartyDesk window?). Close it and "
+                "restore again; the workspace was not changed.")
+                .arg(native(workspace));
         return outcome;
     }
     if (!BackupFileSystem::sync(candidate)) {
-        outcome.error = tr("The restored copy could not be flushed to the disk; the workspace was not changed.");
+        outcome.error = QCoreApplication::translate(
+            "BackupRestore",
+            "The restored copy could not be flushed to the disk; the workspace was not changed.");
         return outcome;
     }
     if (const QString error = BackupFileSystem::replace(candidate, workspace); !error.isEmpty()) {
@@ -180,14 +199,17 @@ RestoreOutcome BackupRestore::restore(const RestoreRequest& request, const std::
     }
 
     // 4. The restored file remembers it.
-    const std::optional<BackupFileName> name = BackupFileName::parse(QFileInfo(request.backupPath).fileName());
+    const std::optional<BackupFileName> name =
+        BackupFileName::parse(QFileInfo(request.backupPath).fileName());
     QString detail = QStringLiteral("from %1").arg(QFileInfo(request.backupPath).fileName());
     if (name)
         detail += QStringLiteral(" (taken %1)").arg(name->takenAt.toString(Qt::ISODate));
     if (!outcome.preRestoreBackup.isEmpty())
-        detail += QStringLiteral("; previous file backed up as %1").arg(QFileInfo(outcome.preRestoreBackup).fileName());
+        detail += QStringLiteral("; previous file backed up as %1")
+                      .arg(QFileInfo(outcome.preRestoreBackup).fileName());
     else if (!damagedCopy.isEmpty())
-        detail += QStringLiteral("; previous (damaged) file kept as %1").arg(QFileInfo(damagedCopy).fileName());
+        detail +=
+            QStringLiteral("; previous (damaged) file kept as %1").arg(QFileInfo(damagedCopy).fileName());
     recordRestore(workspace, request.userName, detail);
     return outcome;
 }

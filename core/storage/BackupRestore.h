@@ -11,9 +11,9 @@ namespace partydesk {
 
 struct RestoreRequest
 {
-    QString backupPath;    // a plain (.sqlite) or encrypted (.pdenc) backup, anywhere
-    QString workspacePath; // the workspace file it replaces (it may not exist yet)
-    QByteArray password;   // for an encrypted backup
+    QString backupPath;      // a plain (.sqlite) or encrypted (.pdenc) backup, anywhere
+    QString workspacePath;   // the workspace file it replaces (it may not exist yet)
+    QByteArray password;     // for an encrypted backup
     BackupSettings settings; // where the backup of the current file goes
     QDateTime now;
     QString userName; // who restores, for the audit trail (empty without sign-in)

@@ -28,7 +28,10 @@ public:
 
     bool ok() const { return m_rc == SQLITE_OK; }
     sqlite3* handle() const { return m_db; }
-    QString error() const { return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory"); }
+    QString error() const
+    {
+        return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+    }
 
     // The first column of the first row, or an empty string; `*error` is set on failure.
     QString scalar(const char* sql, QString* error) const
@@ -53,26 +56,25 @@ private:
     int m_rc = SQLITE_ERROR;
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BackupWriter", text);
-}
-
 // What a failed SQLite step means for the user, in words that say what to do.
 QString stepFailure(int rc)
 {
     switch (rc & 0xff) {
     case SQLITE_FULL:
-        return tr("the disk is full; free some space or choose another backup folder");
+        return QCoreApplication::translate(
+            "BackupWriter", "the disk is full; free some space or choose another backup folder");
     case SQLITE_READONLY:
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
-        return tr("the backup folder cannot be written; choose another one");
+        return QCoreApplication::translate("BackupWriter",
+                                           "the backup folder cannot be written; choose another one");
     case SQLITE_IOERR:
-        return tr("the disk reported a read or write error; check the drive or choose another backup folder");
+        return QCoreApplication::translate(
+            "BackupWriter",
+            "the disk reported a read or write error; check the drive or choose another backup folder");
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return tr("the workspace file is damaged");
+        return QCoreApplication::translate("BackupWriter", "the workspace file is damaged");
     default:
         return QString::fromUtf8(sqlite3_errstr(rc));
     }
@@ -99,20 +101,24 @@ QString BackupWriter::copyDatabase(const QString& sourcePath, const QString& des
     *cancelled = false;
     Connection source(sourcePath, SQLITE_OPEN_READONLY);
     if (!source.ok())
-        return tr("\"%1\" cannot be read: %2").arg(QDir::toNativeSeparators(sourcePath), source.error());
+        return QCoreApplication::translate("BackupWriter", "\"%1\" cannot be read: %2")
+            .arg(QDir::toNativeSeparators(sourcePath), source.error());
     // The copy holds personal data: readable by its owner only, from its first byte.
     {
         QFile create(destination);
         if (!create.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return tr("\"%1\" cannot be written: %2").arg(QDir::toNativeSeparators(destination), create.errorString());
+            return QCoreApplication::translate("BackupWriter", "\"%1\" cannot be written: %2")
+                .arg(QDir::toNativeSeparators(destination), create.errorString());
         create.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     Connection target(destination, SQLITE_OPEN_READWRITE);
     if (!target.ok())
-        return tr("\"%1\" cannot be written: %2").arg(QDir::toNativeSeparators(destination), target.error());
+        return QCoreApplication::translate("BackupWriter", "\"%1\" cannot be written: %2")
+            .arg(QDir::toNativeSeparators(destination), target.error());
     sqlite3_backup* backup = sqlite3_backup_init(target.handle(), "main", source.handle(), "main");
     if (!backup)
-        return tr("The backup could not start: %1").arg(target.error());
+        return QCoreApplication::translate("BackupWriter", "The backup could not start: %1")
+            .arg(target.error());
     int rc = SQLITE_OK;
     const int pagesPerStep = 2048; // 8 MiB of 4 KiB pages: progress a few times a second
     while (true) {
@@ -133,12 +139,14 @@ QString BackupWriter::copyDatabase(const QString& sourcePath, const QString& des
     if (*cancelled)
         return {};
     if (rc != SQLITE_DONE)
-        return tr("The backup copy could not be written: %1.").arg(stepFailure(rc));
+        return QCoreApplication::translate("BackupWriter", "The backup copy could not be written: %1.")
+            .arg(stepFailure(rc));
     // A single file, not a write-ahead log beside it: the copy can travel on its own.
     QString error;
     const QString mode = target.scalar("PRAGMA journal_mode = DELETE", &error);
     if (!error.isEmpty())
-        return tr("The backup copy could not be written: %1").arg(error);
+        return QCoreApplication::translate("BackupWriter", "The backup copy could not be written: %1")
+            .arg(error);
     return {};
 }
 
@@ -148,26 +156,34 @@ BackupCheck BackupWriter::verify(const QString& path, const BackupProgress& prog
     const QString native = QDir::toNativeSeparators(path);
     Connection db(path, SQLITE_OPEN_READONLY);
     if (!db.ok()) {
-        check.problem = tr("\"%1\" cannot be read: %2").arg(native, db.error());
+        check.problem =
+            QCoreApplication::translate("BackupWriter", "\"%1\" cannot be read: %2").arg(native, db.error());
         return check;
     }
     QString error;
     const qint64 appId = db.scalar("PRAGMA application_id", &error).toLongLong();
     if (!error.isEmpty()) {
-        check.problem = tr("\"%1\" is not a readable PartyDesk backup: %2").arg(native, error);
+        check.problem =
+            QCoreApplication::translate("BackupWriter", "\"%1\" is not a readable PartyDesk backup: %2")
+                .arg(native, error);
         return check;
     }
     if (appId != Database::applicationId) {
-        check.problem = tr("\"%1\" is not a PartyDesk workspace or backup.").arg(native);
+        check.problem =
+            QCoreApplication::translate("BackupWriter", "\"%1\" is not a PartyDesk workspace or backup.")
+                .arg(native);
         return check;
     }
     check.schemaVersion = db.scalar("PRAGMA user_version", &error).toInt();
     if (check.schemaVersion > latestSchema()) {
-        check.problem = tr("\"%1\" was written by a newer version of PartyDesk (schema %2; this version knows "
-                           "up to %3); please upgrade PartyDesk first.")
-                            .arg(native)
-                            .arg(check.schemaVersion)
-                            .arg(latestSchema());
+        check.problem =
+            QCoreApplication::translate(
+                "BackupWriter",
+                "\"%1\" was written by a newer version of PartyDesk (schema %2; this version knows "
+                "up to %3); please upgrade PartyDesk first.")
+                .arg(native)
+                .arg(check.schemaVersion)
+                .arg(latestSchema());
         return check;
     }
     if (progress)
@@ -179,7 +195,8 @@ BackupCheck BackupWriter::verify(const QString& path, const BackupProgress& prog
         return check;
     }
     if (!error.isEmpty() || result != QLatin1String("ok")) {
-        check.problem = tr("\"%1\" failed its integrity check (%2).").arg(native, error.isEmpty() ? result : error);
+        check.problem = QCoreApplication::translate("BackupWriter", "\"%1\" failed its integrity check (%2).")
+                            .arg(native, error.isEmpty() ? result : error);
         return check;
     }
     check.memberCount = db.scalar("SELECT count(*) FROM member WHERE left_on IS NULL", &error).toInt();
@@ -213,7 +230,8 @@ BackupOutcome BackupWriter::write(const QString& sourcePath, const QString& dest
 {
     BackupOutcome outcome;
     if (QFileInfo::exists(destination)) {
-        outcome.error = tr("\"%1\" already exists.").arg(QDir::toNativeSeparators(destination));
+        outcome.error = QCoreApplication::translate("BackupWriter", "\"%1\" already exists.")
+                            .arg(QDir::toNativeSeparators(destination));
         return outcome;
     }
     const QString partial = destination + QStringLiteral(".partial");
@@ -232,15 +250,19 @@ BackupOutcome BackupWriter::write(const QString& sourcePath, const QString& dest
     }
     if (!check.ok()) {
         outcome.sourceDamaged = true;
-        return fail(tr("The backup copy did not pass its check, so it was not kept: %1 The workspace file "
-                       "itself may be damaged.")
+        return fail(QCoreApplication::translate(
+                        "BackupWriter",
+                        "The backup copy did not pass its check, so it was not kept: %1 The workspace file "
+                        "itself may be damaged.")
                         .arg(check.problem));
     }
     if (!BackupFileSystem::sync(partial))
-        return fail(tr("The backup copy could not be flushed to the disk \"%1\".")
+        return fail(QCoreApplication::translate("BackupWriter",
+                                                "The backup copy could not be flushed to the disk \"%1\".")
                         .arg(QDir::toNativeSeparators(QFileInfo(destination).absolutePath())));
     if (!QFile::rename(partial, destination))
-        return fail(tr("\"%1\" cannot be written.").arg(QDir::toNativeSeparators(destination)));
+        return fail(QCoreApplication::translate("BackupWriter", "\"%1\" cannot be written.")
+                        .arg(QDir::toNativeSeparators(destination)));
     BackupFileSystem::sync(QFileInfo(destination).absolutePath());
     outcome.path = destination;
     outcome.size = QFileInfo(destination).size();

@@ -34,7 +34,8 @@ struct BackupOutcome
 namespace BackupWriter {
 
 // Copies `sourcePath` (a workspace) to `destination`, which must not exist yet.
-BackupOutcome write(const QString& sourcePath, const QString& destination, const BackupProgress& progress = {});
+BackupOutcome write(const QString& sourcePath, const QString& destination,
+                    const BackupProgress& progress = {});
 
 // Copies with the backup API only (no check, no rename): `destination` is created or overwritten.
 // Returns an error message, or an empty string; `*cancelled` tells a cancellation apart.

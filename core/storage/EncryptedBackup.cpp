@@ -21,11 +21,6 @@ constexpr int headerSize = fixedHeaderSize + crypto_secretstream_xchacha20poly13
 constexpr quint64 largestMemLimit = crypto_pwhash_MEMLIMIT_SENSITIVE; // 1 GiB: a file cannot ask for more
 constexpr quint64 largestOpsLimit = 64;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EncryptedBackup", text);
-}
-
 QString native(const QString& path)
 {
     return QDir::toNativeSeparators(path);
@@ -40,8 +35,8 @@ struct Key
 
 bool deriveKey(Key* key, const QByteArray& password, const unsigned char* salt, quint64 ops, quint64 mem)
 {
-    return crypto_pwhash(key->bytes, sizeof key->bytes, password.constData(), quint64(password.size()), salt, ops,
-                         size_t(mem), crypto_pwhash_ALG_ARGON2ID13) == 0;
+    return crypto_pwhash(key->bytes, sizeof key->bytes, password.constData(), quint64(password.size()), salt,
+                         ops, size_t(mem), crypto_pwhash_ALG_ARGON2ID13) == 0;
 }
 
 // Reads up to `size` bytes, as many as the file still has.
@@ -71,7 +66,9 @@ bool writeAll(QFile& file, const unsigned char* data, qint64 size)
 
 QString writeFailure(const QFile& file)
 {
-    return tr("\"%1\" cannot be written (%2); check that the disk has room, or choose another place.")
+    return QCoreApplication::translate(
+               "EncryptedBackup",
+               "\"%1\" cannot be written (%2); check that the disk has room, or choose another place.")
         .arg(native(file.fileName()), file.errorString());
 }
 
@@ -100,12 +97,13 @@ QString EncryptedBackup::encrypt(const QString& plainPath, const QString& outPat
     bool& stopped = cancelled ? *cancelled : ignored;
     stopped = false;
     if (password.isEmpty())
-        return tr("Enter a password for the encrypted backup.");
+        return QCoreApplication::translate("EncryptedBackup", "Enter a password for the encrypted backup.");
     if (sodium_init() < 0)
-        return tr("The encryption library could not start.");
+        return QCoreApplication::translate("EncryptedBackup", "The encryption library could not start.");
     QFile in(plainPath);
     if (!in.open(QIODevice::ReadOnly))
-        return tr("\"%1\" cannot be read: %2").arg(native(plainPath), in.errorString());
+        return QCoreApplication::translate("EncryptedBackup", "\"%1\" cannot be read: %2")
+            .arg(native(plainPath), in.errorString());
     const QString partial = outPath + QStringLiteral(".partial");
     QFile out(partial);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -127,7 +125,8 @@ QString EncryptedBackup::encrypt(const QString& plainPath, const QString& outPat
     randombytes_buf(salt, crypto_pwhash_SALTBYTES);
     Key key;
     if (!deriveKey(&key, password, salt, cost.opsLimit, cost.memLimit))
-        return fail(tr("There is not enough memory to derive the key of the encrypted backup."));
+        return fail(QCoreApplication::translate(
+            "EncryptedBackup", "There is not enough memory to derive the key of the encrypted backup."));
     crypto_secretstream_xchacha20poly1305_state state;
     crypto_secretstream_xchacha20poly1305_init_push(&state, h + fixedHeaderSize, key.bytes);
     if (!writeAll(out, h, headerSize))
@@ -163,7 +162,8 @@ QString EncryptedBackup::encrypt(const QString& plainPath, const QString& outPat
         chunk = next;
     }
     if (!ok)
-        return fail(tr("\"%1\" cannot be read: %2").arg(native(plainPath), in.errorString()));
+        return fail(QCoreApplication::translate("EncryptedBackup", "\"%1\" cannot be read: %2")
+                        .arg(native(plainPath), in.errorString()));
     if (!out.flush())
         return fail(writeFailure(out));
     out.close();
@@ -174,20 +174,24 @@ QString EncryptedBackup::encrypt(const QString& plainPath, const QString& outPat
     return {};
 }
 
-QString EncryptedBackup::decrypt(const QString& encryptedPath, const QString& outPath, const QByteArray& password,
-                                 const BackupProgress& progress, bool* cancelled)
+QString EncryptedBackup::decrypt(const QString& encryptedPath, const QString& outPath,
+                                 const QByteArray& password, const BackupProgress& progress, bool* cancelled)
 {
     bool ignored = false;
     bool& stopped = cancelled ? *cancelled : ignored;
     stopped = false;
     if (sodium_init() < 0)
-        return tr("The encryption library could not start.");
+        return QCoreApplication::translate("EncryptedBackup", "The encryption library could not start.");
     QFile in(encryptedPath);
     if (!in.open(QIODevice::ReadOnly))
-        return tr("\"%1\" cannot be read: %2").arg(native(encryptedPath), in.errorString());
+        return QCoreApplication::translate("EncryptedBackup", "\"%1\" cannot be read: %2")
+            .arg(native(encryptedPath), in.errorString());
     bool ok = true;
     QByteArray header = readUpTo(in, headerSize, &ok);
-    const QString notOurs = tr("\"%1\" is not an encrypted PartyDesk backup, or it was cut off.").arg(native(encryptedPath));
+    const QString notOurs =
+        QCoreApplication::translate("EncryptedBackup",
+                                    "\"%1\" is not an encrypted PartyDesk backup, or it was cut off.")
+            .arg(native(encryptedPath));
     if (!ok || header.size() < headerSize || !header.startsWith(magic))
         return notOurs;
     const auto* h = reinterpret_cast<const unsigned char*>(header.constData());
@@ -195,14 +199,17 @@ QString EncryptedBackup::decrypt(const QString& encryptedPath, const QString& ou
     const quint64 ops = qFromLittleEndian<quint64>(h + 20);
     const quint64 mem = qFromLittleEndian<quint64>(h + 28);
     if (version > formatVersion)
-        return tr("\"%1\" was written by a newer version of PartyDesk; please upgrade PartyDesk first.")
+        return QCoreApplication::translate(
+                   "EncryptedBackup",
+                   "\"%1\" was written by a newer version of PartyDesk; please upgrade PartyDesk first.")
             .arg(native(encryptedPath));
     if (version != formatVersion || ops < crypto_pwhash_OPSLIMIT_MIN || ops > largestOpsLimit ||
         mem < crypto_pwhash_MEMLIMIT_MIN || mem > largestMemLimit)
         return notOurs;
     Key key;
     if (!deriveKey(&key, password, h + 36, ops, mem))
-        return tr("There is not enough memory to derive the key of the encrypted backup.");
+        return QCoreApplication::translate(
+            "EncryptedBackup", "There is not enough memory to derive the key of the encrypted backup.");
     crypto_secretstream_xchacha20poly1305_state state;
     if (crypto_secretstream_xchacha20poly1305_init_pull(&state, h + fixedHeaderSize, key.bytes) != 0)
         return notOurs;
@@ -223,9 +230,12 @@ QString EncryptedBackup::decrypt(const QString& encryptedPath, const QString& ou
     while (!finished) {
         const QByteArray sealed = readUpTo(in, chunkSize + crypto_secretstream_xchacha20poly1305_ABYTES, &ok);
         if (!ok)
-            return fail(tr("\"%1\" cannot be read: %2").arg(native(encryptedPath), in.errorString()));
+            return fail(QCoreApplication::translate("EncryptedBackup", "\"%1\" cannot be read: %2")
+                            .arg(native(encryptedPath), in.errorString()));
         if (sealed.size() < int(crypto_secretstream_xchacha20poly1305_ABYTES))
-            return fail(tr("\"%1\" is incomplete: it was cut off after it was written. Use another backup.")
+            return fail(QCoreApplication::translate(
+                            "EncryptedBackup",
+                            "\"%1\" is incomplete: it was cut off after it was written. Use another backup.")
                             .arg(native(encryptedPath)));
         unsigned long long plainSize = 0;
         unsigned char tag = 0;
@@ -233,18 +243,25 @@ QString EncryptedBackup::decrypt(const QString& encryptedPath, const QString& ou
                 &state, reinterpret_cast<unsigned char*>(plain.data()), &plainSize, &tag,
                 reinterpret_cast<const unsigned char*>(sealed.constData()), quint64(sealed.size()),
                 first ? h : nullptr, first ? fixedHeaderSize : 0) != 0)
-            return fail(first ? tr("The password is wrong, or \"%1\" was changed after it was written. Nothing "
-                                   "was restored; check the password (capitals, input method) and try again.")
-                                    .arg(native(encryptedPath))
-                              : tr("\"%1\" was changed or damaged after it was written; it cannot be used. Use "
-                                   "another backup.")
-                                    .arg(native(encryptedPath)));
+            return fail(
+                first ? QCoreApplication::translate(
+                            "EncryptedBackup",
+                            "The password is wrong, or \"%1\" was changed after it was written. Nothing "
+                            "was restored; check the password (capitals, input method) and try again.")
+                            .arg(native(encryptedPath))
+                      : QCoreApplication::translate(
+                            "EncryptedBackup",
+                            "\"%1\" was changed or damaged after it was written; it cannot be used. Use "
+                            "another backup.")
+                            .arg(native(encryptedPath)));
         first = false;
         if (!writeAll(out, reinterpret_cast<const unsigned char*>(plain.constData()), qint64(plainSize)))
             return fail(writeFailure(out));
         finished = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
         if (!finished && in.atEnd())
-            return fail(tr("\"%1\" is incomplete: it was cut off after it was written. Use another backup.")
+            return fail(QCoreApplication::translate(
+                            "EncryptedBackup",
+                            "\"%1\" is incomplete: it was cut off after it was written. Use another backup.")
                             .arg(native(encryptedPath)));
         if (progress && !progress(in.pos(), total)) {
             stopped = true;
@@ -252,8 +269,11 @@ QString EncryptedBackup::decrypt(const QString& encryptedPath, const QString& ou
         }
     }
     if (!in.atEnd())
-        return fail(tr("\"%1\" was changed or damaged after it was written; it cannot be used. Use another backup.")
-                        .arg(native(encryptedPath)));
+        return fail(
+            QCoreApplication::translate(
+                "EncryptedBackup",
+                "\"%1\" was changed or damaged after it was written; it cannot be used. Use another backup.")
+                .arg(native(encryptedPath)));
     if (!out.flush())
         return fail(writeFailure(out));
     out.close();
@@ -268,7 +288,7 @@ QString EncryptedBackup::writeEncryptedBackup(const QString& workspacePath, cons
     bool& stopped = cancelled ? *cancelled : ignored;
     stopped = false;
     if (password.isEmpty())
-        return tr("Enter a password for the encrypted backup.");
+        return QCoreApplication::translate("EncryptedBackup", "Enter a password for the encrypted backup.");
     // The plain copy goes where the workspace already is, never to the (perhaps removable) target.
     // A copy left by a killed run is removed first.
     const QString plain = workspacePath + QStringLiteral(".encrypting.sqlite");
@@ -287,14 +307,17 @@ QByteArray EncryptedBackup::readPasswordFile(const QString& path, QString* error
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The password file \"%1\" cannot be read: %2").arg(native(path), file.errorString());
+        *error = QCoreApplication::translate("EncryptedBackup", "The password file \"%1\" cannot be read: %2")
+                     .arg(native(path), file.errorString());
         return {};
     }
     QByteArray line = file.readLine();
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     if (line.isEmpty())
-        *error = tr("The password file \"%1\" is empty; its first line is the password.").arg(native(path));
+        *error = QCoreApplication::translate(
+                     "EncryptedBackup", "The password file \"%1\" is empty; its first line is the password.")
+                     .arg(native(path));
     return line;
 }
 

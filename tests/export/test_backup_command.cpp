@@ -18,8 +18,8 @@ TEST_CASE("partydesk backup and restore through the real program", "[backup][cli
     const QString folder = dir.filePath(QStringLiteral("usb"));
 
     // The folder is remembered in the workspace, so the window finds the same backups.
-    Run run = runPartydesk({QStringLiteral("backup"), QStringLiteral("--folder"), folder, QStringLiteral("--db"),
-                            temp.path()});
+    Run run = runPartydesk(
+        {QStringLiteral("backup"), QStringLiteral("--folder"), folder, QStringLiteral("--db"), temp.path()});
     INFO(run.output.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(BackupSettings::load(temp.db()).folder == QFileInfo(folder).absoluteFilePath());
@@ -28,7 +28,8 @@ TEST_CASE("partydesk backup and restore through the real program", "[backup][cli
     CHECK(entries.first().verified);
     CHECK(entries.first().name.reason == BackupReason::Manual);
 
-    run = runPartydesk({QStringLiteral("backup"), QStringLiteral("--list"), QStringLiteral("--db"), temp.path()});
+    run = runPartydesk(
+        {QStringLiteral("backup"), QStringLiteral("--list"), QStringLiteral("--db"), temp.path()});
     CHECK(run.exitCode == 0);
     CHECK(run.output.contains(QFileInfo(entries.first().path).fileName()));
 
@@ -36,7 +37,8 @@ TEST_CASE("partydesk backup and restore through the real program", "[backup][cli
     QSqlDatabase db = temp.db();
     db.close(); // as when the window is closed
 
-    run = runPartydesk({QStringLiteral("restore"), entries.first().path, QStringLiteral("--db"), temp.path()});
+    run =
+        runPartydesk({QStringLiteral("restore"), entries.first().path, QStringLiteral("--db"), temp.path()});
     INFO(run.output.toStdString());
     REQUIRE(run.exitCode == 0);
     REQUIRE(db.open());
@@ -55,10 +57,12 @@ TEST_CASE("partydesk backup --out and an encrypted backup with a password file",
     TempWorkspace temp(true);
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("copy.sqlite"));
-    Run run = runPartydesk({QStringLiteral("backup"), QStringLiteral("--out"), out, QStringLiteral("--db"), temp.path()});
+    Run run = runPartydesk(
+        {QStringLiteral("backup"), QStringLiteral("--out"), out, QStringLiteral("--db"), temp.path()});
     REQUIRE(run.exitCode == 0);
     CHECK(BackupWriter::verify(out).ok());
-    run = runPartydesk({QStringLiteral("backup"), QStringLiteral("--out"), out, QStringLiteral("--db"), temp.path()});
+    run = runPartydesk(
+        {QStringLiteral("backup"), QStringLiteral("--out"), out, QStringLiteral("--db"), temp.path()});
     CHECK(run.exitCode == 2); // never over an existing file
 
     const QString passwordFile = dir.filePath(QStringLiteral("password.txt"));
@@ -67,8 +71,9 @@ TEST_CASE("partydesk backup --out and an encrypted backup with a password file",
     file.write("correct horse\n");
     file.close();
     const QString encrypted = dir.filePath(QStringLiteral("copy.pdenc"));
-    run = runPartydesk({QStringLiteral("backup"), QStringLiteral("--out"), encrypted, QStringLiteral("--encrypt"),
-                        QStringLiteral("--password-file"), passwordFile, QStringLiteral("--db"), temp.path()});
+    run = runPartydesk({QStringLiteral("backup"), QStringLiteral("--out"), encrypted,
+                        QStringLiteral("--encrypt"), QStringLiteral("--password-file"), passwordFile,
+                        QStringLiteral("--db"), temp.path()});
     INFO(run.output.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(EncryptedBackup::isEncryptedBackup(encrypted));

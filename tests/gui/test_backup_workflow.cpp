@@ -20,7 +20,8 @@
 using namespace partydesk;
 using namespace partydesk::test;
 
-TEST_CASE("Backups and Restore: back up now adds a verified row; restore brings the file back", "[backup][gui]")
+TEST_CASE("Backups and Restore: back up now adds a verified row; restore brings the file back",
+          "[backup][gui]")
 {
     TempWorkspace temp(true);
     BackupDialog dialog(temp.workspace(), temp.path());
@@ -36,7 +37,8 @@ TEST_CASE("Backups and Restore: back up now adds a verified row; restore brings 
     const QModelIndex first = table->model()->index(0, BackupTableModel::VerifiedColumn);
     CHECK(first.data().toString() == BackupTableModel::tr("yes"));
     QSqlQuery count(temp.db());
-    REQUIRE((count.exec(QStringLiteral("SELECT count(*) FROM member WHERE left_on IS NULL")) && count.next()));
+    REQUIRE(
+        (count.exec(QStringLiteral("SELECT count(*) FROM member WHERE left_on IS NULL")) && count.next()));
     CHECK(table->model()->index(0, BackupTableModel::MembersColumn).data().toInt() == count.value(0).toInt());
     CHECK_FALSE(warning->isVisible());
     CHECK(child<QLabel>(&dialog, "backupResult")->text().contains(QStringLiteral("backups")));

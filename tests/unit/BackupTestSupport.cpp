@@ -11,7 +11,8 @@ QString renameFirstMember(const QSqlDatabase& db)
 {
     const QString name = QStringLiteral("备份后改名");
     QSqlQuery q(db);
-    REQUIRE(q.exec(QStringLiteral("UPDATE member SET name = '%1' WHERE id = (SELECT min(id) FROM member)").arg(name)));
+    REQUIRE(q.exec(
+        QStringLiteral("UPDATE member SET name = '%1' WHERE id = (SELECT min(id) FROM member)").arg(name)));
     return name;
 }
 

@@ -49,7 +49,8 @@ TEST_CASE("Backup file names say workspace, time and reason, and nothing else is
     CHECK_FALSE(back->encrypted);
     CHECK_FALSE(BackupFileName::parse(QStringLiteral("workspace.sqlite")));
     CHECK_FALSE(BackupFileName::parse(QStringLiteral("workspace.backup-20261123-090507-holiday.sqlite")));
-    CHECK_FALSE(BackupFileName::parse(QStringLiteral("workspace.backup-20261123-090507-daily.sqlite.partial")));
+    CHECK_FALSE(
+        BackupFileName::parse(QStringLiteral("workspace.backup-20261123-090507-daily.sqlite.partial")));
 }
 
 TEST_CASE("Rotation keeps the newest backup of each of the last days, weeks and months", "[backup]")
@@ -103,17 +104,18 @@ TEST_CASE("Rotating backups over simulated days keep what the policy says, and o
 
     const QDate start(2026, 1, 1); // a Thursday
     for (int d = 0; d < 20; ++d) {
-        const BackupOutcome outcome =
-            BackupCatalogue::take(temp.path(), settings, BackupReason::Daily,
-                                  QDateTime(start.addDays(d), QTime(8, 30)));
+        const BackupOutcome outcome = BackupCatalogue::take(temp.path(), settings, BackupReason::Daily,
+                                                            QDateTime(start.addDays(d), QTime(8, 30)));
         INFO(outcome.error.toStdString());
         REQUIRE(outcome.ok());
         CHECK(QFile::exists(outcome.path));
     }
-    QStringList expected = {QStringLiteral("notes.txt"), QStringLiteral("workspace.backup-20250101-000000-daily.sqlite")};
+    QStringList expected = {QStringLiteral("notes.txt"),
+                            QStringLiteral("workspace.backup-20250101-000000-daily.sqlite")};
     // The last 7 days (14th to 20th), the newest of ISO weeks 3, 2 and 1 (18th, 11th, 4th).
     for (int day : {4, 11, 14, 15, 16, 17, 18, 19, 20})
-        expected << QStringLiteral("workspace.backup-202601%1-083000-daily.sqlite").arg(day, 2, 10, QLatin1Char('0'));
+        expected << QStringLiteral("workspace.backup-202601%1-083000-daily.sqlite")
+                        .arg(day, 2, 10, QLatin1Char('0'));
     expected.sort();
     CHECK(filesIn(dir.path()) == expected);
 
@@ -147,8 +149,8 @@ TEST_CASE("A cancelled backup leaves no file", "[backup]")
 {
     TempWorkspace temp(true);
     QTemporaryDir out;
-    const BackupOutcome outcome =
-        BackupWriter::write(temp.path(), out.filePath(QStringLiteral("copy.sqlite")), [](qint64, qint64) { return false; });
+    const BackupOutcome outcome = BackupWriter::write(
+        temp.path(), out.filePath(QStringLiteral("copy.sqlite")), [](qint64, qint64) { return false; });
     CHECK(outcome.cancelled);
     CHECK(filesIn(out.path()).isEmpty());
 }
@@ -168,8 +170,8 @@ TEST_CASE("A verified backup is a readable copy with the members, readable by it
     CHECK(check.ok());
     CHECK(check.memberCount == outcome.memberCount);
 #ifdef Q_OS_UNIX
-    CHECK(QFile::permissions(path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
-                                       QFileDevice::WriteUser));
+    CHECK(QFile::permissions(path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                       QFileDevice::ReadUser | QFileDevice::WriteUser));
 #endif
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal"))); // one file that travels alone
 }
@@ -201,12 +203,14 @@ TEST_CASE("Restore round-trips: a change after the backup is gone, the file befo
     CHECK(membersNamed(db, renamed) == 0);
     CHECK(outcome.memberCount == backup.memberCount);
     QSqlQuery audit(db);
-    REQUIRE((audit.exec(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'restore'")) && audit.next()));
+    REQUIRE((audit.exec(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'restore'")) &&
+             audit.next()));
     CHECK(audit.value(0).toString().contains(QFileInfo(backup.path).fileName()));
 
     // The file as it was before the restore is a backup of its own, with the added member.
     REQUIRE(QFile::exists(outcome.preRestoreBackup));
-    CHECK(BackupFileName::parse(QFileInfo(outcome.preRestoreBackup).fileName())->reason == BackupReason::BeforeRestore);
+    CHECK(BackupFileName::parse(QFileInfo(outcome.preRestoreBackup).fileName())->reason ==
+          BackupReason::BeforeRestore);
     CHECK(membersNamedIn(outcome.preRestoreBackup, renamed) == 1);
     CHECK_FALSE(QFile::exists(temp.path() + QStringLiteral(".restoring.partial")));
 }

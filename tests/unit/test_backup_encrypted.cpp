@@ -36,7 +36,6 @@ void overwrite(const QString& path, const QByteArray& data)
     file.write(data);
 }
 
-
 } // namespace
 
 TEST_CASE("An encrypted backup holds no ID number, opens with its password only, and round-trips", "[backup]")
@@ -45,7 +44,8 @@ TEST_CASE("An encrypted backup holds no ID number, opens with its password only,
     QTemporaryDir dir;
     const QString encrypted = dir.filePath(QStringLiteral("backup.pdenc"));
     const QByteArray password("东风 社区 2026!");
-    REQUIRE(EncryptedBackup::writeEncryptedBackup(temp.path(), encrypted, password, EncryptedBackup::fastestCost())
+    REQUIRE(EncryptedBackup::writeEncryptedBackup(temp.path(), encrypted, password,
+                                                  EncryptedBackup::fastestCost())
                 .isEmpty());
     CHECK(EncryptedBackup::isEncryptedBackup(encrypted));
     CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("backup.pdenc")});
@@ -88,7 +88,8 @@ TEST_CASE("An encrypted backup holds no ID number, opens with its password only,
         changed[changed.size() / 2] = char(changed[changed.size() / 2] ^ 0x01);
         QByteArray header = original;
         header[30] = char(header[30] ^ 0x01); // the stored key cost: the header is authenticated too
-        for (const QByteArray& damaged : {changed, original.left(original.size() - 100), original + "x", header}) {
+        for (const QByteArray& damaged :
+             {changed, original.left(original.size() - 100), original + "x", header}) {
             overwrite(encrypted, damaged);
             CHECK_FALSE(EncryptedBackup::decrypt(encrypted, out, password).isEmpty());
             CHECK_FALSE(QFile::exists(out));

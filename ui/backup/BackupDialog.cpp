@@ -2,9 +2,9 @@
 
 #include "BackupJob.h"
 #include "BackupTableModel.h"
+#include "security/Session.h"
 #include "storage/BackupRestore.h"
 #include "storage/EncryptedBackup.h"
-#include "security/Session.h"
 #include "Workspace.h"
 
 #include <QDialogButtonBox>
@@ -42,8 +42,9 @@ QByteArray askNewPassword(QWidget* parent)
     auto* problem = new QLabel;
     problem->setStyleSheet(QStringLiteral("color: #b71c1c"));
     auto* form = new QFormLayout(&dialog);
-    form->addRow(new QLabel(BackupDialog::tr("The backup can only be opened with this password. Keep it safe: "
-                                             "without it the backup is lost.")));
+    form->addRow(
+        new QLabel(BackupDialog::tr("The backup can only be opened with this password. Keep it safe: "
+                                    "without it the backup is lost.")));
     form->addRow(BackupDialog::tr("Password:"), first);
     form->addRow(BackupDialog::tr("Again:"), second);
     form->addRow(problem);
@@ -75,8 +76,8 @@ BackupDialog::BackupDialog(Workspace& workspace, const QString& workspacePath, Q
     m_reopenConnection = [this] {
         QSqlDatabase db = m_workspace.database();
         if (db.open())
-            for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                                       "PRAGMA foreign_keys = ON"})
+            for (const char* pragma :
+                 {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"})
                 QSqlQuery(db).exec(QString::fromLatin1(pragma));
     };
 
@@ -159,8 +160,9 @@ BackupDialog::BackupDialog(Workspace& workspace, const QString& workspacePath, Q
     connect(m_restoreButton, &QPushButton::clicked, this, &BackupDialog::restoreSelected);
     connect(fromFile, &QPushButton::clicked, this, &BackupDialog::restoreFromFile);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_restoreButton->setEnabled(m_mayRestore && m_table->selectionModel()->hasSelection()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_restoreButton->setEnabled(m_mayRestore && m_table->selectionModel()->hasSelection());
+    });
     connect(m_table, &QTableView::doubleClicked, this, &BackupDialog::restoreSelected);
     // Restoring replaces everything (users too) and the settings are the workspace's: 书记/管理员 only.
     // Copies that leave the folder carry every full ID number.
@@ -191,9 +193,10 @@ void BackupDialog::reload()
     m_model->setEntries(BackupCatalogue::list(folder, m_workspacePath));
     m_table->resizeColumnsToContents();
     m_restoreButton->setEnabled(m_mayRestore && m_table->selectionModel()->hasSelection());
-    m_warning->setText(BackupCatalogue::lastGoodOlderThan(m_model->entries(), QDateTime::currentDateTime())
-                           ? tr("The last good backup is more than a week old (or there is none): back up now.")
-                           : QString());
+    m_warning->setText(
+        BackupCatalogue::lastGoodOlderThan(m_model->entries(), QDateTime::currentDateTime())
+            ? tr("The last good backup is more than a week old (or there is none): back up now.")
+            : QString());
     m_warning->setVisible(!m_warning->text().isEmpty());
 }
 
@@ -218,8 +221,9 @@ void BackupDialog::chooseFolder()
     if (folder.isEmpty())
         return;
     if (!QFileInfo(folder).isWritable()) {
-        showResult(tr("\"%1\" cannot be written; choose another folder.").arg(QDir::toNativeSeparators(folder)),
-                   true);
+        showResult(
+            tr("\"%1\" cannot be written; choose another folder.").arg(QDir::toNativeSeparators(folder)),
+            true);
         return;
     }
     m_settings.folder = folder;
@@ -237,7 +241,8 @@ void BackupDialog::backUpNow()
     const BackupSettings settings = m_settings;
     const QString path = m_workspacePath;
     BackupJob::run(this, tr("Backing up and checking the copy…"), [&](const BackupProgress& progress) {
-        outcome = BackupCatalogue::take(path, settings, BackupReason::Manual, QDateTime::currentDateTime(), progress);
+        outcome = BackupCatalogue::take(path, settings, BackupReason::Manual, QDateTime::currentDateTime(),
+                                        progress);
     });
     reload();
     if (outcome.cancelled)
@@ -267,8 +272,8 @@ void BackupDialog::backUpEncrypted()
     bool cancelled = false;
     const QString workspace = m_workspacePath;
     BackupJob::run(this, tr("Writing the encrypted backup…"), [&](const BackupProgress& progress) {
-        error = EncryptedBackup::writeEncryptedBackup(workspace, out, password, EncryptedBackup::moderateCost(),
-                                                      progress, &cancelled);
+        error = EncryptedBackup::writeEncryptedBackup(workspace, out, password,
+                                                      EncryptedBackup::moderateCost(), progress, &cancelled);
     });
     reload();
     if (cancelled)
@@ -288,9 +293,9 @@ void BackupDialog::restoreSelected()
 
 void BackupDialog::restoreFromFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Restore from a file"), m_settings.folderFor(m_workspacePath),
-        tr("PartyDesk backups (*.sqlite *.pdenc);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Restore from a file"), m_settings.folderFor(m_workspacePath),
+                                     tr("PartyDesk backups (*.sqlite *.pdenc);;All files (*)"));
     if (!path.isEmpty())
         restore(path);
 }
@@ -298,12 +303,14 @@ void BackupDialog::restoreFromFile()
 void BackupDialog::restore(const QString& backupPath)
 {
     const std::optional<BackupFileName> name = BackupFileName::parse(QFileInfo(backupPath).fileName());
-    const QString when = name ? name->takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QFileInfo(backupPath).fileName();
-    if (QMessageBox::question(this, tr("Restore"),
-                              tr("Replace the workspace with the backup of %1? Everything saved since then is "
-                                 "replaced. The workspace as it is now is backed up first, so this can be "
-                                 "undone by restoring that backup.")
-                                  .arg(when)) != QMessageBox::Yes)
+    const QString when =
+        name ? name->takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QFileInfo(backupPath).fileName();
+    if (QMessageBox::question(
+            this, tr("Restore"),
+            tr("Replace the workspace with the backup of %1? Everything saved since then is "
+               "replaced. The workspace as it is now is backed up first, so this can be "
+               "undone by restoring that backup.")
+                .arg(when)) != QMessageBox::Yes)
         return;
     RestoreRequest request;
     request.backupPath = backupPath;
@@ -313,8 +320,9 @@ void BackupDialog::restore(const QString& backupPath)
     request.userName = m_workspace.session().userName();
     if (EncryptedBackup::isEncryptedBackup(backupPath)) {
         bool ok = false;
-        const QString password = QInputDialog::getText(this, tr("Restore"), tr("Password of the encrypted backup:"),
-                                                       QLineEdit::Password, QString(), &ok);
+        const QString password =
+            QInputDialog::getText(this, tr("Restore"), tr("Password of the encrypted backup:"),
+                                  QLineEdit::Password, QString(), &ok);
         if (!ok || password.isEmpty())
             return;
         request.password = password.toUtf8();
@@ -322,7 +330,8 @@ void BackupDialog::restore(const QString& backupPath)
     RestoreOutcome outcome;
     const std::function<void()> closeConnection = m_closeConnection;
     BackupJob::run(this, tr("Checking the backup and restoring…"), [&](const BackupProgress& progress) {
-        outcome = BackupRestore::restore(request, [&] { BackupJob::onWindowThread(closeConnection); }, progress);
+        outcome = BackupRestore::restore(
+            request, [&] { BackupJob::onWindowThread(closeConnection); }, progress);
     });
     if (outcome.workspaceClosed && m_reopenConnection)
         m_reopenConnection();

@@ -9,7 +9,8 @@
 
 namespace partydesk {
 
-void BackupJob::run(QWidget* parent, const QString& label, const std::function<void(const BackupProgress&)>& work)
+void BackupJob::run(QWidget* parent, const QString& label,
+                    const std::function<void(const BackupProgress&)>& work)
 {
     QProgressDialog dialog(label, QCoreApplication::translate("BackupJob", "Cancel"), 0, 0, parent);
     dialog.setWindowModality(Qt::WindowModal);

@@ -7,7 +7,8 @@
 
 namespace partydesk {
 
-StartOfDayBackup::StartOfDayBackup(const QString& workspacePath, const BackupSettings& settings, QObject* parent)
+StartOfDayBackup::StartOfDayBackup(const QString& workspacePath, const BackupSettings& settings,
+                                   QObject* parent)
     : QObject(parent), m_workspacePath(workspacePath), m_settings(settings)
 {
 }
@@ -29,12 +30,13 @@ void StartOfDayBackup::start()
         return;
     }
     m_thread.reset(QThread::create([this] {
-        const BackupOutcome outcome =
-            BackupCatalogue::take(m_workspacePath, m_settings, BackupReason::Daily, QDateTime::currentDateTime(),
-                                  [this](qint64, qint64) { return !m_cancel.load(); });
+        const BackupOutcome outcome = BackupCatalogue::take(
+            m_workspacePath, m_settings, BackupReason::Daily, QDateTime::currentDateTime(),
+            [this](qint64, qint64) { return !m_cancel.load(); });
         m_error = outcome.cancelled ? QString() : outcome.error;
     }));
-    connect(m_thread.get(), &QThread::finished, this, [this] { report(m_error); }, Qt::QueuedConnection);
+    connect(
+        m_thread.get(), &QThread::finished, this, [this] { report(m_error); }, Qt::QueuedConnection);
     m_thread->start(QThread::LowPriority);
 }
 
@@ -51,7 +53,8 @@ void StartOfDayBackup::report(const QString& error)
         return;
     }
     const BackupEntry* good = BackupCatalogue::lastGood(entries);
-    emit finished(tr("Last backup: %1").arg(good->name.takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))), false);
+    emit finished(tr("Last backup: %1").arg(good->name.takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                  false);
 }
 
 } // namespace partydesk
