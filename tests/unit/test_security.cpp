@@ -214,3 +214,33 @@ TEST_CASE("A workspace without sign-in keeps working as before; an admin can tur
     CHECK(ws.security().setLockMinutes(5).ok());
     CHECK(ws.security().lockMinutes() == 5);
 }
+
+TEST_CASE("An officer records meetings, a viewer cannot; neither changes the star rating", "[security]")
+{
+    TempWorkspace temp;
+    Workspace& ws = temp.workspace();
+    const qint64 branch = addStreetWithBranch(ws);
+    addStaff(ws);
+    Meeting meeting;
+    meeting.orgId = branch;
+    meeting.kind = MeetingKind::ThemeDay;
+    meeting.heldOn = QDate(2026, 11, 15);
+    meeting.theme = QStringLiteral("重温入党誓词");
+
+    signInAs(ws, Staff::viewer);
+    CHECK_FALSE(ws.meetings().saveMeeting(meeting).ok());
+    CHECK(meeting.id == 0);
+
+    signInAs(ws, Staff::officer);
+    REQUIRE(ws.meetings().saveMeeting(meeting).ok());
+    const QList<AuditEntry> added = ws.audit().entries({{}, QStringLiteral("meeting.add"), {}, {}, 0});
+    REQUIRE(added.size() == 1);
+    CHECK(added.first().userName == QString::fromUtf8(Staff::officer));
+    CHECK(added.first().detail.contains(QStringLiteral("重温入党誓词")));
+    CHECK(ws.ratingService().startYear(2026).kind == ServiceResult::Kind::Refused);
+
+    signInAs(ws, Staff::admin);
+    CHECK(ws.ratingService().startYear(2026).ok());
+    CHECK(ws.meetings().deleteMeeting(meeting.id).ok());
+    CHECK(ws.audit().count(QStringLiteral("meeting.delete")) == 1);
+}

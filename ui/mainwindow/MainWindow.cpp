@@ -113,7 +113,9 @@ void MainWindow::buildMenus()
     const auto guard = [this](QAction* action, Permission permission) { m_security->guard(action, permission); };
     guard(members->addAction(tr("&Add member…"), QKeySequence::New, m_roster, &RosterPage::addMember),
           Permission::EditMembers);
-    members->addAction(tr("&Edit member…"), m_roster, &RosterPage::editSelectedMember);
+    // The form shows the full ID number: not for a viewer, who reads the masked roster.
+    guard(members->addAction(tr("&Edit member…"), m_roster, &RosterPage::editSelectedMember),
+          Permission::EditMembers);
     guard(members->addAction(tr("Record &leaving…"), m_roster, &RosterPage::recordLeaving), Permission::EditMembers);
     members->addSeparator();
     guard(members->addAction(tr("Export the roster to E&xcel…"), m_roster, &RosterPage::exportToExcel),

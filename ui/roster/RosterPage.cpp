@@ -371,6 +371,11 @@ void RosterPage::editSelectedMember()
     const qint64 id = selectedMemberId();
     if (id <= 0)
         return;
+    // The form shows the full ID number: a viewer reads the masked roster only.
+    if (const QString why = m_workspace.session().refusal(Permission::EditMembers); !why.isEmpty()) {
+        QMessageBox::information(this, tr("Edit member"), why);
+        return;
+    }
     const RowSnapshot before = m_workspace.memberService().record(id, false);
     MemberForm form(m_workspace, m_tree.organisations(), m_workspace.members().get(id), this);
     const int result = form.exec();
