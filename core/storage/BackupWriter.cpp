@@ -145,7 +145,7 @@ QString BackupWriter::copyDatabase(const QString& sourcePath, const QString& des
     QString error;
     const QString mode = target.scalar("PRAGMA journal_mode = DELETE", &error);
     if (!error.isEmpty())
-        return QCoreApplication::translate("BackupWriter", "The backup copy could not be written: %1")
+        return QCoreApplication::translate("BackupWriter", "The backup copy could not be written: %1.")
             .arg(error);
     return {};
 }
