@@ -61,7 +61,8 @@ bool AuditLog::recordAs(const QString& userName, const QString& action, const QS
     if (inTransactionAlready(m_db))
         return append(userName, action, detail).isEmpty();
     // The chain's last hash is read and the entry written in one transaction.
-    const WriteResult written = inTransaction(m_db, [&](qint64*) { return append(userName, action, detail); });
+    const WriteResult written =
+        inTransaction(m_db, [&](qint64*) { return append(userName, action, detail); });
     return written.ok();
 }
 
@@ -93,8 +94,8 @@ QString AuditLog::append(const QString& userName, const QString& action, const Q
             *text = QStringLiteral("");
     entry.hash = AuditChain::link(previousHash, entry);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO audit_log (id, recorded_at, user_name, action, detail, hash) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO audit_log (id, recorded_at, user_name, action, detail, hash) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
     for (const QVariant& value : {QVariant(entry.id), QVariant(entry.recordedAt), QVariant(entry.userName),
                                   QVariant(entry.action), QVariant(entry.detail), QVariant(entry.hash)})
         q.addBindValue(value);
@@ -188,9 +189,8 @@ AuditVerification AuditLog::verify() const
         previousHash = entry.hash;
         ++result.checked;
     }
-    result.message =
-        QCoreApplication::translate("AuditLog", "The audit trail is intact: %n entries checked.", nullptr,
-                                    static_cast<int>(result.checked));
+    result.message = QCoreApplication::translate("AuditLog", "The audit trail is intact: %n entries checked.",
+                                                 nullptr, static_cast<int>(result.checked));
     return result;
 }
 
@@ -216,10 +216,10 @@ QString AuditLog::chainUnchainedEntries(QSqlDatabase& db)
     for (AuditEntry& entry : all) {
         if (entry.hash.isEmpty()) {
             // A null QString would be bound as NULL; the columns hold text.
-    for (QString* text : {&entry.userName, &entry.action, &entry.detail})
-        if (text->isNull())
-            *text = QStringLiteral("");
-    entry.hash = AuditChain::link(previousHash, entry);
+            for (QString* text : {&entry.userName, &entry.action, &entry.detail})
+                if (text->isNull())
+                    *text = QStringLiteral("");
+            entry.hash = AuditChain::link(previousHash, entry);
             update.addBindValue(entry.hash);
             update.addBindValue(entry.id);
             if (const QString error = execQuery(update); !error.isEmpty())

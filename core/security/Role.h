@@ -17,15 +17,15 @@ enum class Role
 
 enum class Permission
 {
-    ManageUsers,        // users, sign-in settings
-    ViewAudit,          // the audit trail page and its export
-    EditOrganisations,  // the organisation tree, grids, co-building units
-    EditRating,         // star rating: templates, scores, finishing and reopening a year
-    EditMembers,        // members, leaving, roster import
-    EditMeetings,       // plans, meeting records, attendance
-    ExportMasked,       // .xlsx/.pdf files with masked ID numbers
-    PrintMasked,        // printing with masked ID numbers
-    ShowFullIdNumbers   // showing, exporting or printing full ID numbers
+    ManageUsers,       // users, sign-in settings
+    ViewAudit,         // the audit trail page and its export
+    EditOrganisations, // the organisation tree, grids, co-building units
+    EditRating,        // star rating: templates, scores, finishing and reopening a year
+    EditMembers,       // members, leaving, roster import
+    EditMeetings,      // plans, meeting records, attendance
+    ExportMasked,      // .xlsx/.pdf files with masked ID numbers
+    PrintMasked,       // printing with masked ID numbers
+    ShowFullIdNumbers  // showing, exporting or printing full ID numbers
 };
 
 namespace Roles {

@@ -72,7 +72,8 @@ QString SecurityService::nameProblem(const QString& name) const
 ServiceResult SecurityService::createFirstAdmin(const QString& name, const QString& password)
 {
     if (!m_users.all().isEmpty())
-        return ServiceResult::refused(QCoreApplication::translate("SecurityService", "This workspace already has users; sign in instead."));
+        return ServiceResult::refused(QCoreApplication::translate(
+            "SecurityService", "This workspace already has users; sign in instead."));
     if (const QString problem = nameProblem(name); !problem.isEmpty())
         return ServiceResult::invalid(problem, QStringLiteral("name"));
     if (const QString problem = passwordProblem(password); !problem.isEmpty())
@@ -90,10 +91,11 @@ ServiceResult SecurityService::createFirstAdmin(const QString& name, const QStri
         if (const WriteResult on = m_users.setSetting(signInKey, QStringLiteral("on")); !on.ok())
             return on.error;
         m_session.signIn(admin); // the entries below carry the new admin's name
-        const bool recorded = m_audit.record(QStringLiteral("user.add"), QStringLiteral("%1 (%2)").arg(
-                                                                             admin.name, Roles::code(Role::Admin))) &&
-                              m_audit.record(QStringLiteral("settings.sign_in"), QStringLiteral("off → on")) &&
-                              m_audit.record(QStringLiteral("sign_in"), admin.name);
+        const bool recorded =
+            m_audit.record(QStringLiteral("user.add"),
+                           QStringLiteral("%1 (%2)").arg(admin.name, Roles::code(Role::Admin))) &&
+            m_audit.record(QStringLiteral("settings.sign_in"), QStringLiteral("off → on")) &&
+            m_audit.record(QStringLiteral("sign_in"), admin.name);
         return recorded ? QString() : QStringLiteral("audit_log: could not record the first user");
     });
     if (result.ok())
@@ -125,12 +127,12 @@ ServiceResult SecurityService::setSignInRequired(bool required)
     if (const QString why = m_session.refusal(Permission::ManageUsers); !why.isEmpty())
         return ServiceResult::refused(why);
     if (required && m_users.activeAdmins() == 0)
-        return ServiceResult::refused(
-            QCoreApplication::translate("SecurityService", "Add an active secretary / administrator account before turning sign-in on."));
+        return ServiceResult::refused(QCoreApplication::translate(
+            "SecurityService", "Add an active secretary / administrator account before turning sign-in on."));
     const SignInSetting before = setting();
     const ServiceResult result = write([&](qint64*) -> QString {
-        if (const WriteResult set = m_users.setSetting(signInKey, required ? QStringLiteral("on")
-                                                                           : QStringLiteral("off"));
+        if (const WriteResult set =
+                m_users.setSetting(signInKey, required ? QStringLiteral("on") : QStringLiteral("off"));
             !set.ok())
             return set.error;
         const QString change = QStringLiteral("%1 → %2").arg(
@@ -157,8 +159,9 @@ ServiceResult SecurityService::setLockMinutes(int minutes)
     if (const QString why = m_session.refusal(Permission::ManageUsers); !why.isEmpty())
         return ServiceResult::refused(why);
     if (minutes < 0 || minutes > 24 * 60)
-        return ServiceResult::invalid(QCoreApplication::translate("SecurityService", "Enter between 0 (never) and 1440 minutes."),
-                                      QStringLiteral("lockMinutes"));
+        return ServiceResult::invalid(
+            QCoreApplication::translate("SecurityService", "Enter between 0 (never) and 1440 minutes."),
+            QStringLiteral("lockMinutes"));
     const int before = lockMinutes();
     return write([&](qint64*) -> QString {
         if (const WriteResult set = m_users.setSetting(lockKey, QString::number(minutes)); !set.ok())
@@ -209,7 +212,8 @@ ServiceResult SecurityService::changeRole(qint64 userId, Role role)
         return ServiceResult::refused(why);
     const UserAccount user = m_users.byId(userId);
     if (user.id == 0)
-        return ServiceResult::conflict(QCoreApplication::translate("SecurityService", "The user no longer exists."));
+        return ServiceResult::conflict(
+            QCoreApplication::translate("SecurityService", "The user no longer exists."));
     if (const QString problem = lastAdminProblem(user, role == Role::Admin); !problem.isEmpty())
         return ServiceResult::refused(problem);
     const ServiceResult result = write([&](qint64* id) -> QString {
@@ -235,16 +239,18 @@ ServiceResult SecurityService::setActive(qint64 userId, bool active)
         return ServiceResult::refused(why);
     const UserAccount user = m_users.byId(userId);
     if (user.id == 0)
-        return ServiceResult::conflict(QCoreApplication::translate("SecurityService", "The user no longer exists."));
+        return ServiceResult::conflict(
+            QCoreApplication::translate("SecurityService", "The user no longer exists."));
     if (const QString problem = lastAdminProblem(user, active); !problem.isEmpty())
         return ServiceResult::refused(problem);
     return write([&](qint64* id) -> QString {
         *id = userId;
         if (const WriteResult set = m_users.setActive(userId, active); !set.ok())
             return set.error;
-        return m_audit.recordChange(QStringLiteral("user.active"), QStringLiteral("user %1").arg(user.name),
-                                    {{QStringLiteral("active"), user.active ? QStringLiteral("yes") : QStringLiteral("no"),
-                                      active ? QStringLiteral("yes") : QStringLiteral("no")}})
+        return m_audit.recordChange(
+                   QStringLiteral("user.active"), QStringLiteral("user %1").arg(user.name),
+                   {{QStringLiteral("active"), user.active ? QStringLiteral("yes") : QStringLiteral("no"),
+                     active ? QStringLiteral("yes") : QStringLiteral("no")}})
                    ? QString()
                    : QStringLiteral("audit_log: could not record the user");
     });
@@ -258,7 +264,8 @@ ServiceResult SecurityService::setPassword(qint64 userId, const QString& passwor
             return ServiceResult::refused(why);
     const UserAccount user = m_users.byId(userId);
     if (user.id == 0)
-        return ServiceResult::conflict(QCoreApplication::translate("SecurityService", "The user no longer exists."));
+        return ServiceResult::conflict(
+            QCoreApplication::translate("SecurityService", "The user no longer exists."));
     if (const QString problem = passwordProblem(password); !problem.isEmpty())
         return ServiceResult::invalid(problem, QStringLiteral("password"));
     const QByteArray hash = PasswordHash::hash(password);
@@ -293,13 +300,13 @@ SignInResult SecurityService::signIn(const QString& typedName, const QString& pa
     SignInResult result;
     if (const int wait = secondsToWait(name); wait > 0) {
         result.waitSeconds = wait;
-        result.message = QCoreApplication::translate("SecurityService",
-                                                     "Too many wrong passwords; try again in %n seconds.",
-                                                     nullptr, wait);
+        result.message = QCoreApplication::translate(
+            "SecurityService", "Too many wrong passwords; try again in %n seconds.", nullptr, wait);
         return result;
     }
     const UserAccount user = m_users.byName(name);
-    const bool matches = user.id > 0 && user.active && PasswordHash::verify(m_users.passwordHash(user.id), password);
+    const bool matches =
+        user.id > 0 && user.active && PasswordHash::verify(m_users.passwordHash(user.id), password);
     QSqlDatabase db = m_users.database();
     if (!matches) {
         // Written whatever the write gate says: it is how the delay survives a restart.
@@ -314,9 +321,10 @@ SignInResult SecurityService::signIn(const QString& typedName, const QString& pa
         result.waitSeconds = secondsToWait(name);
         result.message = QCoreApplication::translate("SecurityService", "The name or the password is wrong.");
         if (result.waitSeconds > 0)
-            result.message += QLatin1Char(' ') +
-                              QCoreApplication::translate("SecurityService", "Wait %n seconds before trying again.",
-                                                          nullptr, result.waitSeconds);
+            result.message +=
+                QLatin1Char(' ') + QCoreApplication::translate("SecurityService",
+                                                               "Wait %n seconds before trying again.",
+                                                               nullptr, result.waitSeconds);
         return result;
     }
     m_session.signIn({user.id, user.name, user.role});

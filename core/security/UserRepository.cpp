@@ -63,7 +63,8 @@ QByteArray UserRepository::passwordHash(qint64 id) const
 int UserRepository::activeAdmins() const
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT count(*) FROM app_user WHERE role = 'admin' AND active = 1")) && q.next()
+    return q.exec(QStringLiteral("SELECT count(*) FROM app_user WHERE role = 'admin' AND active = 1")) &&
+                   q.next()
                ? q.value(0).toInt()
                : 0;
 }
@@ -119,9 +120,10 @@ SignInFailures UserRepository::failures(const QString& name) const
 WriteResult UserRepository::recordFailure(const QString& name, const QDateTime& at)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO sign_in_failure (user_name, failures, last_failed_at) VALUES (?, 1, ?) "
-                             "ON CONFLICT (user_name) DO UPDATE SET failures = failures + 1, "
-                             "last_failed_at = excluded.last_failed_at"));
+    q.prepare(
+        QStringLiteral("INSERT INTO sign_in_failure (user_name, failures, last_failed_at) VALUES (?, 1, ?) "
+                       "ON CONFLICT (user_name) DO UPDATE SET failures = failures + 1, "
+                       "last_failed_at = excluded.last_failed_at"));
     q.addBindValue(name.trimmed());
     q.addBindValue(at.toString(Qt::ISODate));
     return run(q);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Role.h"
 #include "repository/RepositoryError.h"
+#include "Role.h"
 
 #include <QDateTime>
 #include <QList>

@@ -149,7 +149,8 @@ TEST_CASE("The audit page filters, verifies the chain in words and exports what 
     CHECK(page.model()->rowCount() == int(ws.audit().entries().size()));
     choose(&page, "auditUser", QString::fromUtf8(Staff::officer));
     REQUIRE(page.model()->rowCount() == 1);
-    CHECK(page.model()->index(0, AuditTrailModel::ActionColumn).data().toString() == QStringLiteral("Signed in"));
+    CHECK(page.model()->index(0, AuditTrailModel::ActionColumn).data().toString() ==
+          QStringLiteral("Signed in"));
 
     QTest::mouseClick(child<QPushButton>(&page, "verifyButton"), Qt::LeftButton);
     CHECK(child<QLabel>(&page, "verifyResult")->text().contains(QStringLiteral("intact")));

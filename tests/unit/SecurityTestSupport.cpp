@@ -20,8 +20,8 @@ qint64 addStreetWithBranch(Workspace& ws)
 
 void addStaff(Workspace& ws)
 {
-    const ServiceResult first = ws.security().createFirstAdmin(QString::fromUtf8(Staff::admin),
-                                                               Staff::password(Staff::admin));
+    const ServiceResult first =
+        ws.security().createFirstAdmin(QString::fromUtf8(Staff::admin), Staff::password(Staff::admin));
     INFO(first.message.toStdString());
     REQUIRE(first.ok());
     REQUIRE(ws.session().signInRequired());

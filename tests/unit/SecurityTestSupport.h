@@ -16,7 +16,10 @@ struct Staff
     static constexpr const char* admin = "书记";
     static constexpr const char* officer = "干事";
     static constexpr const char* viewer = "查看员";
-    static QString password(const char* name) { return QString::fromUtf8(name) + QStringLiteral("-password"); }
+    static QString password(const char* name)
+    {
+        return QString::fromUtf8(name) + QStringLiteral("-password");
+    }
 };
 void addStaff(Workspace& ws);
 // Signs in as `name` (one of Staff's), REQUIREs success.

@@ -29,8 +29,8 @@ void dropGuards(const QSqlDatabase& db)
 void writeEntries(AuditLog& audit)
 {
     for (int i = 1; i <= 5; ++i)
-        REQUIRE(audit.recordAs(i % 2 ? QStringLiteral("书记") : QStringLiteral("干事"), QStringLiteral("test.entry"),
-                               QStringLiteral("entry %1").arg(i)));
+        REQUIRE(audit.recordAs(i % 2 ? QStringLiteral("书记") : QStringLiteral("干事"),
+                               QStringLiteral("test.entry"), QStringLiteral("entry %1").arg(i)));
 }
 
 } // namespace
@@ -41,7 +41,8 @@ TEST_CASE("The audit log cannot be changed or emptied with SQL while its trigger
     writeEntries(temp.workspace().audit());
     CHECK_FALSE(run(temp.db(), QStringLiteral("UPDATE audit_log SET detail = 'x' WHERE id = 2")));
     CHECK_FALSE(run(temp.db(), QStringLiteral("DELETE FROM audit_log WHERE id = 2")));
-    CHECK_FALSE(run(temp.db(), QStringLiteral("INSERT INTO audit_log (action, detail) VALUES ('x', 'unchained')")));
+    CHECK_FALSE(
+        run(temp.db(), QStringLiteral("INSERT INTO audit_log (action, detail) VALUES ('x', 'unchained')")));
     const AuditVerification verified = temp.workspace().audit().verify();
     CHECK(verified.intact);
     CHECK(verified.checked == 5);
@@ -71,9 +72,10 @@ TEST_CASE("Verifying the chain names the first entry edited, deleted or inserted
     }
     SECTION("an inserted entry, even one that copies a real entry's hash")
     {
-        REQUIRE(run(temp.db(), QStringLiteral("INSERT INTO audit_log (id, recorded_at, user_name, action, detail, "
-                                              "hash) SELECT 10, recorded_at, user_name, action, 'forged', hash "
-                                              "FROM audit_log WHERE id = 5")));
+        REQUIRE(run(temp.db(),
+                    QStringLiteral("INSERT INTO audit_log (id, recorded_at, user_name, action, detail, "
+                                   "hash) SELECT 10, recorded_at, user_name, action, 'forged', hash "
+                                   "FROM audit_log WHERE id = 5")));
         const AuditVerification verified = audit.verify();
         CHECK_FALSE(verified.intact);
         CHECK(verified.brokenId == 10);
@@ -106,8 +108,8 @@ TEST_CASE("Audit entries carry the user and the fields changed, old → new, wit
     const AuditEntry& update = updates.first();
     CHECK(update.userName == QString::fromUtf8(Staff::officer));
     CHECK(update.detail.contains(QStringLiteral("phone:  → 13912345678")));
-    CHECK(update.detail.contains(QStringLiteral("id_number: %1 → %2")
-                                     .arg(IdNumber::masked(firstId), IdNumber::masked(m.idNumber))));
+    CHECK(update.detail.contains(
+        QStringLiteral("id_number: %1 → %2").arg(IdNumber::masked(firstId), IdNumber::masked(m.idNumber))));
     // Never the full numbers, in any entry.
     for (const AuditEntry& entry : ws.audit().entries()) {
         CHECK_FALSE(entry.detail.contains(firstId));
@@ -118,7 +120,9 @@ TEST_CASE("Audit entries carry the user and the fields changed, old → new, wit
     CHECK(adds.first().detail.contains(QStringLiteral("name:  → %1").arg(m.name)));
 
     // Filters: by user, by action family, by date.
-    CHECK(ws.audit().entries({QString::fromUtf8(Staff::officer), QStringLiteral("member."), {}, {}, 0}).size() == 2);
+    CHECK(ws.audit()
+              .entries({QString::fromUtf8(Staff::officer), QStringLiteral("member."), {}, {}, 0})
+              .size() == 2);
     CHECK(ws.audit().entries({{}, {}, QDate::currentDate().addDays(1), {}, 0}).isEmpty());
     CHECK(ws.audit().entries({{}, {}, QDate::currentDate(), QDate::currentDate(), 0}).size() ==
           ws.audit().entries().size());

@@ -102,8 +102,9 @@ TEST_CASE("A viewer cannot save or take a member off the roster; an officer can,
     CHECK(ws.organisations().get(branch).name == QStringLiteral("测试支部"));
 
     signInAs(ws, Staff::viewer);
-    CHECK(ws.memberService().recordLeaving(saved.id, QDate(2026, 11, 1), LeaveKind::TransferOut, QString()).kind ==
-          ServiceResult::Kind::Refused);
+    CHECK(ws.memberService()
+              .recordLeaving(saved.id, QDate(2026, 11, 1), LeaveKind::TransferOut, QString())
+              .kind == ServiceResult::Kind::Refused);
     CHECK_FALSE(ws.members().get(saved.id).hasLeft());
 
     // Signed out, a workspace with sign-in refuses every write.
@@ -131,15 +132,15 @@ TEST_CASE("An officer exports masked but never full ID numbers; a viewer only pr
     CHECK(OutputPolicy::refusal(ws.session(), Kind::Export, true).isEmpty());
 }
 
-TEST_CASE("The command line signs in from the environment and refuses what the role may not do",
-          "[security]")
+TEST_CASE("The command line signs in from the environment and refuses what the role may not do", "[security]")
 {
     TempWorkspace temp(true);
     addStaff(temp.workspace());
     const QString out = QFileInfo(temp.path()).dir().filePath(QStringLiteral("roster.xlsx"));
-    const QStringList fullExport{QStringLiteral("export"), QStringLiteral("roster"), QStringLiteral("--format"),
-                                 QStringLiteral("xlsx"),   QStringLiteral("--out"),  out,
-                                 QStringLiteral("--full-id"), QStringLiteral("--db"), temp.path()};
+    const QStringList fullExport{
+        QStringLiteral("export"),    QStringLiteral("roster"), QStringLiteral("--format"),
+        QStringLiteral("xlsx"),      QStringLiteral("--out"),  out,
+        QStringLiteral("--full-id"), QStringLiteral("--db"),   temp.path()};
     qunsetenv("PARTYDESK_USER");
     const Run nobody = runPartydesk(fullExport);
     CHECK(nobody.exitCode != 0);
@@ -160,7 +161,8 @@ TEST_CASE("The command line signs in from the environment and refuses what the r
     qunsetenv("PARTYDESK_USER");
     qunsetenv("PARTYDESK_PASSWORD");
 
-    const QList<AuditEntry> exports = temp.workspace().audit().entries({{}, QStringLiteral("export_full_id_numbers"), {}, {}, 0});
+    const QList<AuditEntry> exports =
+        temp.workspace().audit().entries({{}, QStringLiteral("export_full_id_numbers"), {}, {}, 0});
     REQUIRE(exports.size() == 1);
     CHECK(exports.first().userName == QString::fromUtf8(Staff::admin));
     CHECK(exports.first().detail.contains(QStringLiteral("full ID numbers")));
@@ -204,7 +206,8 @@ TEST_CASE("A workspace without sign-in keeps working as before; an admin can tur
     CHECK(ws.memberService().save(longStandingMember(branch)).ok());
     // No admin yet: sign-in cannot be required.
     CHECK(ws.security().setSignInRequired(true).kind == ServiceResult::Kind::Refused);
-    REQUIRE(ws.security().addUser(QStringLiteral("管理员"), QStringLiteral("admin-password"), Role::Admin).ok());
+    REQUIRE(
+        ws.security().addUser(QStringLiteral("管理员"), QStringLiteral("admin-password"), Role::Admin).ok());
     REQUIRE(ws.security().setSignInRequired(true).ok());
     CHECK(SecurityService::readSetting(temp.db()) == SignInSetting::On);
     CHECK(ws.memberService().save(longStandingMember(branch)).kind == ServiceResult::Kind::Refused);

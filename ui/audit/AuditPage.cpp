@@ -117,7 +117,8 @@ void AuditPage::verifyChain()
 {
     const AuditVerification result = m_workspace.audit().verify();
     m_result->setText(result.message);
-    m_result->setStyleSheet(result.intact ? QStringLiteral("color: #1b5e20") : QStringLiteral("color: #b00020"));
+    m_result->setStyleSheet(result.intact ? QStringLiteral("color: #1b5e20")
+                                          : QStringLiteral("color: #b00020"));
     m_workspace.audit().record(QStringLiteral("audit.verify"),
                                result.intact ? QStringLiteral("intact, %1 entries").arg(result.checked)
                                              : QStringLiteral("broken at entry %1").arg(result.brokenId));
@@ -128,8 +129,9 @@ QString AuditPage::exportTo(const QString& path)
     if (const QString why = m_workspace.session().refusal(Permission::ViewAudit); !why.isEmpty())
         return why;
     const QList<AuditEntry>& entries = m_model->entries();
-    const QString subtitle = tr("%n entries, exported %1", nullptr, int(entries.size()))
-                                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    const QString subtitle =
+        tr("%n entries, exported %1", nullptr, int(entries.size()))
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     const QString error = writeXlsx({auditReport(entries, subtitle)}, path);
     if (error.isEmpty())
         m_workspace.audit().record(QStringLiteral("audit.export"),
@@ -141,7 +143,8 @@ void AuditPage::exportToExcel()
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export the audit trail"),
-        tr("Audit trail %1.xlsx").arg(QDate::currentDate().toString(Qt::ISODate)), tr("Excel workbooks (*.xlsx)"));
+        tr("Audit trail %1.xlsx").arg(QDate::currentDate().toString(Qt::ISODate)),
+        tr("Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
     const QString error = exportTo(path);

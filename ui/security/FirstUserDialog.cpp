@@ -42,7 +42,8 @@ FirstUserDialog::FirstUserDialog(SecurityService& security, QWidget* parent)
     form->addRow(tr("Password again"), m_repeat);
 
     auto* buttons = new QDialogButtonBox;
-    QPushButton* create = buttons->addButton(tr("Create the account and sign in"), QDialogButtonBox::AcceptRole);
+    QPushButton* create =
+        buttons->addButton(tr("Create the account and sign in"), QDialogButtonBox::AcceptRole);
     create->setObjectName(QStringLiteral("createAdminButton"));
     create->setDefault(true);
     QPushButton* without = buttons->addButton(tr("Work without sign-in…"), QDialogButtonBox::ActionRole);

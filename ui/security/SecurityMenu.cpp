@@ -47,10 +47,10 @@ void SecurityMenu::applyRole()
     m_password->setVisible(signIn);
     m_switch->setVisible(signIn);
     m_lockNow->setVisible(signIn);
-    m_window->setWindowTitle(signIn && session.signedIn()
-                                 ? tr("%1 — %2 (%3)").arg(m_baseTitle, session.user().name,
-                                                          Roles::displayName(session.user().role))
-                                 : m_baseTitle);
+    m_window->setWindowTitle(signIn && session.signedIn() ? tr("%1 — %2 (%3)")
+                                                                .arg(m_baseTitle, session.user().name,
+                                                                     Roles::displayName(session.user().role))
+                                                          : m_baseTitle);
 }
 
 void SecurityMenu::showUsers()

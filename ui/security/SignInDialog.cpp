@@ -12,7 +12,8 @@
 
 namespace partydesk {
 
-SignInDialog::SignInDialog(SecurityService& security, Purpose purpose, const QString& userName, QWidget* parent)
+SignInDialog::SignInDialog(SecurityService& security, Purpose purpose, const QString& userName,
+                           QWidget* parent)
     : QDialog(parent), m_security(security)
 {
     setObjectName(QStringLiteral("SignInDialog"));

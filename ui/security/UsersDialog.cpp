@@ -72,7 +72,8 @@ UsersDialog::UsersDialog(SecurityService& security, QWidget* parent) : QDialog(p
 
     reload();
     connect(m_signIn, &QCheckBox::toggled, this, &UsersDialog::setSignIn);
-    connect(m_lockMinutes, &QSpinBox::editingFinished, this, [this] { setLockMinutes(m_lockMinutes->value()); });
+    connect(m_lockMinutes, &QSpinBox::editingFinished, this,
+            [this] { setLockMinutes(m_lockMinutes->value()); });
     resize(640, 420);
 }
 
