@@ -2,6 +2,8 @@
 #include "forms/OrganisationForm.h"
 #include "GuiTestSupport.h"
 #include "mainwindow/MainWindow.h"
+#include "models/OrganisationTreeModel.h"
+#include "organisation/OrganisationPage.h"
 #include "models/RosterModel.h"
 #include "roster/RosterPage.h"
 #include "TestSupport.h"
@@ -18,6 +20,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace partydesk;
 using namespace partydesk::test;
@@ -165,6 +168,68 @@ TEST_CASE("A clerk edits and deletes members on the roster and undoes and redoes
     CHECK_FALSE(undo->isEnabled());
     CHECK_FALSE(redo->isEnabled());
     CHECK(temp.workspace().members().get(reentered.id).name == again.name);
+}
+
+TEST_CASE("A branch added by mistake is deleted on the organisation page; undo and redo follow in the tree",
+          "[undo][gui]")
+{
+    TempWorkspace temp(true);
+    MainWindow window(temp.workspace(), temp.path());
+    window.show();
+    OrganisationPage* page = window.organisationPage();
+    const qint64 community = temp.firstOrganisation(OrgType::BigCommittee);
+    window.selectOrganisation(community);
+    window.showPage(MainWindow::Page::Organisation);
+    QAction* undo = window.findChild<QAction*>(QStringLiteral("undoAction"));
+    REQUIRE(undo);
+
+    // A branch with groups and meetings is not deleted; the message says what is there.
+    const QModelIndex firstBranch = window.treeView()->model()->index(0, 0, window.treeView()->currentIndex());
+    window.selectOrganisation(firstBranch.data(OrganisationTreeModel::OrgIdRole).toLongLong());
+    QString refusal;
+    answerMessageBox("confirmDeleteButton", QMessageBox::DestructiveRole);
+    QTimer warning; // the refusal that follows the confirmation
+    warning.setInterval(20);
+    QObject::connect(&warning, &QTimer::timeout, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box && box->objectName() != QLatin1String("deleteOrganisationBox")) {
+            warning.stop();
+            refusal = box->text();
+            box->accept();
+        }
+    });
+    warning.start();
+    QTest::mouseClick(child<QPushButton>(page, "deleteOrganisationButton"), Qt::LeftButton);
+    INFO(refusal.toStdString());
+    CHECK(refusal.contains(QStringLiteral("below it")));
+    CHECK(refusal.contains(QStringLiteral("meeting record")));
+    CHECK_FALSE(undo->isEnabled());
+
+    window.selectOrganisation(community);
+    onModalDialog([](QWidget* dialog) {
+        typeInto(dialog, "orgNameEdit", QStringLiteral("误建网格党支部"));
+        choose(dialog, "orgTypeCombo", QStringLiteral("Grid branch"));
+        QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(page, "addOrganisationButton"), Qt::LeftButton);
+    const qint64 added = window.treeView()->currentIndex().data(OrganisationTreeModel::OrgIdRole).toLongLong();
+    REQUIRE(temp.workspace().organisations().get(added).name == QStringLiteral("误建网格党支部"));
+    CHECK(undo->text() == QStringLiteral("Undo Save 误建网格党支部"));
+
+    answerMessageBox("confirmDeleteButton", QMessageBox::DestructiveRole);
+    QTest::mouseClick(child<QPushButton>(page, "deleteOrganisationButton"), Qt::LeftButton);
+    CHECK(temp.workspace().organisations().get(added).id == 0);
+    CHECK_FALSE(window.treeView()->model()->match(window.treeView()->model()->index(0, 0),
+                                                  OrganisationTreeModel::OrgIdRole, added, 1,
+                                                  Qt::MatchRecursive).size());
+    CHECK(undo->text() == QStringLiteral("Undo Delete 误建网格党支部"));
+
+    undo->trigger(); // the deletion: back in the tree, selected
+    CHECK(temp.workspace().organisations().get(added).name == QStringLiteral("误建网格党支部"));
+    CHECK(window.treeView()->currentIndex().data(OrganisationTreeModel::OrgIdRole).toLongLong() == added);
+    undo->trigger(); // the addition
+    CHECK(temp.workspace().organisations().get(added).id == 0);
+    CHECK(window.treeView()->currentIndex().data(OrganisationTreeModel::OrgIdRole).toLongLong() == community);
 }
 
 TEST_CASE("Esc on a changed form asks to save, discard or stay; on an unchanged form it just closes", "[undo][gui]")

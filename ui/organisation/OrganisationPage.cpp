@@ -5,6 +5,7 @@
 #include "forms/GridForm.h"
 #include "forms/OrganisationForm.h"
 #include "models/OrganisationTreeModel.h"
+#include "undo/ConfirmDeletion.h"
 #include "undo/RecordCommands.h"
 #include "undo/UndoHistory.h"
 #include "Workspace.h"
@@ -257,18 +258,11 @@ void OrganisationPage::deleteOrganisation()
     if (!org)
         return;
     const Organisation deleted = *org;
-    QMessageBox ask(QMessageBox::Warning, tr("Delete organisation"),
-                    tr("Delete %1, with its grids and co-building units?").arg(deleted.name), QMessageBox::NoButton,
-                    this);
-    ask.setObjectName(QStringLiteral("deleteOrganisationBox"));
-    ask.setInformativeText(tr("Delete is for an organisation entered by mistake: one with no organisations below "
-                              "it, no member records and no meetings. It can be undone with Edit → Undo (Ctrl+Z) "
-                              "while PartyDesk stays open."));
-    QPushButton* remove = ask.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
-    ask.addButton(tr("Cancel"), QMessageBox::RejectRole);
-    ask.exec();
-    if (ask.clickedButton() != remove)
+    if (!confirmDeletion(this, QStringLiteral("deleteOrganisationBox"), tr("Delete organisation"),
+                         tr("Delete %1, with its grids and co-building units?").arg(deleted.name),
+                         tr("Delete is for an organisation entered by mistake: one with no organisations below "
+                            "it, no member records and no meetings. It can be undone with Edit → Undo (Ctrl+Z) "
+                            "while PartyDesk stays open.")))
         return;
     RowSnapshot removed;
     const ServiceResult result = m_workspace.organisationService().deleteOrganisation(deleted.id, &removed);

@@ -13,6 +13,7 @@
 #include "roster/RosterExportDialog.h"
 #include "security/OutputPolicy.h"
 #include "security/Session.h"
+#include "undo/ConfirmDeletion.h"
 #include "undo/RecordCommands.h"
 #include "undo/UndoHistory.h"
 #include "Workspace.h"
@@ -412,19 +413,12 @@ void RosterPage::deleteSelectedMember()
     if (id <= 0)
         return;
     const Member member = m_workspace.members().get(id);
-    QMessageBox ask(QMessageBox::Warning, tr("Delete member"),
-                    tr("Delete %1 from the workspace, with the member's history and attendance?").arg(member.name),
-                    QMessageBox::NoButton, this);
-    ask.setObjectName(QStringLiteral("deleteMemberBox"));
-    ask.setInformativeText(
-        tr("Delete is for a record entered by mistake. A member who transferred out, died or left the Party "
-           "is recorded as left instead (Record leaving): the record then stays as history.\n\n"
-           "A deletion can be undone with Edit → Undo (Ctrl+Z) while PartyDesk stays open."));
-    QPushButton* remove = ask.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
-    ask.addButton(tr("Cancel"), QMessageBox::RejectRole);
-    ask.exec();
-    if (ask.clickedButton() != remove)
+    if (!confirmDeletion(
+            this, QStringLiteral("deleteMemberBox"), tr("Delete member"),
+            tr("Delete %1 from the workspace, with the member's history and attendance?").arg(member.name),
+            tr("Delete is for a record entered by mistake. A member who transferred out, died or left the Party "
+               "is recorded as left instead (Record leaving): the record then stays as history.\n\n"
+               "A deletion can be undone with Edit → Undo (Ctrl+Z) while PartyDesk stays open.")))
         return;
     RowSnapshot removed;
     const ServiceResult result = m_workspace.memberService().deleteMember(id, &removed);
