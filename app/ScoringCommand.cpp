@@ -5,6 +5,7 @@
 #include "rating/ScoreSheetImport.h"
 #include "report/XlsxReportWriter.h"
 #include "reports/ReportRenderer.h"
+#include "security/OutputPolicy.h"
 #include "storage/Database.h"
 #include "Workspace.h"
 
@@ -225,10 +226,22 @@ int runScoring(QApplication& app)
         return 1;
     if (action == QLatin1String("new-year"))
         return scoringNewYear(workspace, y);
-    if (action == QLatin1String("sheets"))
-        return scoringSheets(workspace, y, parser.value(out), parser.value(org));
-    if (action == QLatin1String("report"))
-        return scoringReport(workspace, y, parser.value(format), parser.value(out));
+    if (action == QLatin1String("sheets") || action == QLatin1String("report")) {
+        // Files out of the workspace: the role must allow exports, and each one is recorded.
+        if (const QString why = OutputPolicy::refusal(workspace.session(), OutputPolicy::Kind::Export, false);
+            !why.isEmpty()) {
+            printError(why);
+            return 1;
+        }
+        const int code = action == QLatin1String("sheets")
+                             ? scoringSheets(workspace, y, parser.value(out), parser.value(org))
+                             : scoringReport(workspace, y, parser.value(format), parser.value(out));
+        if (code == 0)
+            OutputPolicy::record(workspace.audit(), OutputPolicy::Kind::Export, false,
+                                 QStringLiteral("star rating %1 %2").arg(action).arg(y), -1,
+                                 QFileInfo(parser.value(out)).absoluteFilePath());
+        return code;
+    }
     const QString file = args.value(2);
     if (file.isEmpty() || !QFileInfo::exists(file)) {
         printError(QCoreApplication::translate("ScoringCommand", "Name an existing .xlsx file to import."));

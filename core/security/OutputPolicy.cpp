@@ -21,10 +21,9 @@ bool record(AuditLog& audit, Kind kind, bool fullIdNumbers, const QString& what,
     const QString action = fullIdNumbers ? (print ? QStringLiteral("print_full_id_numbers")
                                                   : QStringLiteral("export_full_id_numbers"))
                                          : (print ? QStringLiteral("print") : QStringLiteral("export"));
-    QString detail = QStringLiteral("%1: %2 rows, %3")
-                         .arg(what)
-                         .arg(rows)
-                         .arg(fullIdNumbers ? QStringLiteral("full ID numbers") : QStringLiteral("masked"));
+    const QString masking = fullIdNumbers ? QStringLiteral("full ID numbers") : QStringLiteral("masked");
+    QString detail = rows >= 0 ? QStringLiteral("%1: %2 rows, %3").arg(what).arg(rows).arg(masking)
+                               : QStringLiteral("%1, %2").arg(what, masking);
     if (!target.isEmpty())
         detail += QStringLiteral(" → ") + target;
     return audit.record(action, detail);
