@@ -218,9 +218,10 @@ void OrganisationPage::editOrganisation()
     OrganisationForm form(m_workspace, m_tree.organisations(), *org, this);
     if (form.exec() != QDialog::Accepted)
         return;
-    if (m_undo)
+    const RowSnapshot after = m_workspace.organisationService().record(form.savedId(), false);
+    if (m_undo && !after.sameRowsAs(before)) // a save that changed nothing is no step
         m_undo->push(new OrganisationCommand(*m_undo, false, m_workspace.organisations().get(form.savedId()).name,
-                                             before, m_workspace.organisationService().record(form.savedId(), false)));
+                                             before, after));
     emit organisationsChanged(form.savedId());
 }
 

@@ -382,11 +382,12 @@ void RosterPage::editSelectedMember()
     const int result = form.exec();
     if (result != QDialog::Accepted && result != MemberForm::LeavingReversed)
         return;
-    if (m_undo)
+    const RowSnapshot after = m_workspace.memberService().record(id, false);
+    if (m_undo && !after.sameRowsAs(before)) // a save that changed nothing is no step
         m_undo->push(new MemberCommand(
             *m_undo,
             result == MemberForm::LeavingReversed ? MemberCommand::Action::ReverseLeaving : MemberCommand::Action::Save,
-            m_workspace.members().get(id).name, before, m_workspace.memberService().record(id, false)));
+            m_workspace.members().get(id).name, before, after));
     memberSaved(id);
     selectMember(id);
 }
