@@ -37,7 +37,10 @@ public:
         m_audit.setSession(&m_session);
         m_meetings.setAudit(&m_audit);
         m_session.setSignInRequired(SecurityService::readSetting(db) == SignInSetting::On);
-        m_gate.setReadOnly(Database::readOnlyReason(db));
+        // A read-only file: the gate refuses writes, the session what would need one.
+        const QString readOnly = Database::readOnlyReason(db);
+        m_gate.setReadOnly(readOnly);
+        m_session.setReadOnly(readOnly);
     }
 
     QSqlDatabase database() const { return m_db; }

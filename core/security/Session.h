@@ -28,6 +28,10 @@ public:
     // The name audit entries carry: the user's, or empty when nobody signed in.
     QString userName() const { return m_user.name; }
 
+    // A workspace opened read-only allows reading, printing and masked exports only: nothing can be
+    // saved, and full ID numbers are not shown because their audit entry could not be written.
+    void setReadOnly(const QString& reason) { m_readOnly = reason; }
+
     bool allows(Permission permission) const;
     // Why the permission is refused now, or an empty string.
     QString refusal(Permission permission) const;
@@ -35,6 +39,7 @@ public:
 private:
     bool m_required = false;
     SignedInUser m_user;
+    QString m_readOnly;
 };
 
 } // namespace partydesk

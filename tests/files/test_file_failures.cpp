@@ -152,6 +152,14 @@ TEST_CASE("A workspace in a read-only folder opens read-only: exports work, chan
     CHECK(exported.exitCode == 0);
     CHECK(QFileInfo(pdf).size() > 0);
 
+    // Full ID numbers are shown only with an audit entry, which a read-only file cannot take.
+    const test::Run full = run({QStringLiteral("export"), QStringLiteral("roster"), QStringLiteral("--format"),
+                                QStringLiteral("xlsx"), QStringLiteral("--full-id"), QStringLiteral("--out"),
+                                QDir(out).filePath(QStringLiteral("full.xlsx")), QStringLiteral("--db"), db});
+    INFO(full.output.toStdString());
+    CHECK(full.exitCode != 0);
+    CHECK_FALSE(QFile::exists(QDir(out).filePath(QStringLiteral("full.xlsx"))));
+
     const test::Run checked = run({QStringLiteral("check"), QStringLiteral("--db"), db});
     INFO(checked.output.toStdString());
     CHECK(checked.exitCode == 0);
