@@ -205,6 +205,11 @@ RowSnapshot OrganisationService::record(qint64 orgId, bool whole) const
         .capture(QStringLiteral("organisation"), orgId, organisationScope(whole));
 }
 
+RowSnapshot OrganisationService::partRecord(const QString& table, qint64 id) const
+{
+    return RowSnapshots(m_organisations.database()).capture(table, id, SnapshotScope());
+}
+
 ServiceResult OrganisationService::deleteOrganisation(qint64 orgId, RowSnapshot* removed)
 {
     if (const QString why = m_gate.refusal(); !why.isEmpty())
@@ -262,7 +267,7 @@ ServiceResult OrganisationService::restoreRecord(const RowSnapshot& expected, co
         *id = orgId;
         QList<RowBlocker> blockers;
         const RowSnapshot current =
-            snapshots.capture(QStringLiteral("organisation"), orgId, known.scope, wanted.isEmpty() ? &blockers : nullptr);
+            snapshots.capture(known.rootTable, orgId, known.scope, wanted.isEmpty() ? &blockers : nullptr);
         if (!blockers.isEmpty()) {
             refusal = ServiceResult::refused(blockedDeletion(name, blockers));
             return QStringLiteral("refused");
@@ -288,9 +293,12 @@ ServiceResult OrganisationService::restoreRecord(const RowSnapshot& expected, co
         }
         if (const QString e = snapshots.apply(current, wanted); !e.isEmpty())
             return e;
-        const QString action = wanted.isEmpty()    ? QStringLiteral("organisation.delete")
-                               : expected.isEmpty() ? QStringLiteral("organisation.restore")
-                                                    : QStringLiteral("organisation.revert");
+        const QString kind = known.rootTable == QLatin1String("grid")               ? QStringLiteral("grid")
+                             : known.rootTable == QLatin1String("co_building_unit") ? QStringLiteral("cobuilding")
+                                                                                    : QStringLiteral("organisation");
+        const QString action = kind + (wanted.isEmpty()    ? QStringLiteral(".delete")
+                                       : expected.isEmpty() ? QStringLiteral(".restore")
+                                                            : QStringLiteral(".revert"));
         return m_audit.record(action, QStringLiteral("%1 %2").arg(orgId).arg(name)) ? QString()
                                                                                     : QString::fromLatin1(auditFailed);
     });

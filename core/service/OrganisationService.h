@@ -35,13 +35,16 @@ public:
     // (which go with it when it is deleted) and the references to its grids; otherwise its own row
     // (what an edit changes). Empty when there is no such organisation.
     RowSnapshot record(qint64 orgId, bool whole) const;
+    // A grid ("grid") or co-building unit ("co_building_unit") as it is now, with the references to
+    // it (a grid's members and organisations), so that its save can be undone.
+    RowSnapshot partRecord(const QString& table, qint64 id) const;
     // Deletes an organisation entered by mistake, with its grids and co-building units, in one
     // transaction, audited; `removed` receives every row for an exact undo. Refused, naming what is
     // there, while organisations below it, member records (members who left included), meetings or
     // star-rating records refer to it.
     ServiceResult deleteOrganisation(qint64 orgId, RowSnapshot* removed);
-    // Undo and redo: makes the organisation's record `wanted` (empty: deleted) again, with the same
-    // ids, provided it is still exactly `expected` (empty: not there).
+    // Undo and redo: makes the record of an organisation, grid or co-building unit `wanted` (empty:
+    // deleted) again, with the same ids, provided it is still exactly `expected` (empty: not there).
     ServiceResult restoreRecord(const RowSnapshot& expected, const RowSnapshot& wanted);
 
 private:

@@ -230,6 +230,23 @@ TEST_CASE("A branch added by mistake is deleted on the organisation page; undo a
     undo->trigger(); // the addition
     CHECK(temp.workspace().organisations().get(added).id == 0);
     CHECK(window.treeView()->currentIndex().data(OrganisationTreeModel::OrgIdRole).toLongLong() == community);
+
+    // A grid added on the page is a step too.
+    const int grids = int(temp.workspace().organisations().grids(community).size());
+    onModalDialog([](QWidget* dialog) {
+        typeInto(dialog, "gridCodeEdit", QStringLiteral("W99"));
+        typeInto(dialog, "gridNameEdit", QStringLiteral("误建网格"));
+        QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(page, "addGridButton"), Qt::LeftButton);
+    REQUIRE(temp.workspace().organisations().grids(community).size() == grids + 1);
+    const qint64 gridId = temp.workspace().organisations().grids(community).constLast().id;
+    CHECK(undo->text() == QStringLiteral("Undo Save 误建网格"));
+    undo->trigger();
+    CHECK(temp.workspace().organisations().grids(community).size() == grids);
+    window.findChild<QAction*>(QStringLiteral("redoAction"))->trigger();
+    REQUIRE(temp.workspace().organisations().grids(community).size() == grids + 1);
+    CHECK(temp.workspace().organisations().grids(community).constLast().id == gridId);
 }
 
 TEST_CASE("Esc on a changed form asks to save, discard or stay; on an unchanged form it just closes", "[undo][gui]")

@@ -60,6 +60,7 @@ bool CoBuildingUnitForm::save()
             errors = result.errors;
         else if (!result.ok())
             errors.append({UnitField::name, tr("Not saved: %1").arg(result.message)});
+        m_savedId = result.id;
     }
     if (QWidget* first = m_errors.show(errors)) {
         first->setFocus();

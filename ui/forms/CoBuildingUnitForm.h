@@ -21,6 +21,7 @@ class CoBuildingUnitForm : public QDialog
 public:
     CoBuildingUnitForm(Workspace& workspace, const CoBuildingUnit& unit, QWidget* parent = nullptr);
     bool save();
+    qint64 savedId() const { return m_savedId; }
 
 private:
     void accept() override;
@@ -29,6 +30,7 @@ private:
 
     Workspace& m_workspace;
     CoBuildingUnit m_unit;
+    qint64 m_savedId = 0;
     FieldErrorsView m_errors;
     UnsavedChanges m_unsaved;
     QLineEdit* m_name = nullptr;

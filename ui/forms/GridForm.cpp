@@ -67,6 +67,7 @@ bool GridForm::save()
         first->setFocus();
         return false;
     }
+    m_savedId = result.id;
     return true;
 }
 

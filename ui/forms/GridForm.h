@@ -20,6 +20,7 @@ class GridForm : public QDialog
 public:
     GridForm(Workspace& workspace, const Grid& grid, QWidget* parent = nullptr);
     bool save();
+    qint64 savedId() const { return m_savedId; }
 
 private:
     void accept() override;
@@ -28,6 +29,7 @@ private:
 
     Workspace& m_workspace;
     Grid m_grid;
+    qint64 m_savedId = 0;
     FieldErrorsView m_errors;
     UnsavedChanges m_unsaved;
     QLineEdit* m_code = nullptr;

@@ -286,16 +286,17 @@ void OrganisationPage::addGrid()
     grid.communityId = m_orgId;
     GridForm form(m_workspace, grid, this);
     if (form.exec() == QDialog::Accepted)
-        showDetails();
+        partSaved(QStringLiteral("grid"), RowSnapshot(), form.savedId(), m_workspace.organisations().grids(m_orgId));
 }
 
 void OrganisationPage::editGrid(int row)
 {
     if (row < 0 || row >= m_gridList.size())
         return;
+    const RowSnapshot before = m_workspace.organisationService().partRecord(QStringLiteral("grid"), m_gridList[row].id);
     GridForm form(m_workspace, m_gridList[row], this);
     if (form.exec() == QDialog::Accepted)
-        showDetails();
+        partSaved(QStringLiteral("grid"), before, form.savedId(), m_workspace.organisations().grids(m_orgId));
 }
 
 void OrganisationPage::addCoBuildingUnit()
@@ -304,16 +305,33 @@ void OrganisationPage::addCoBuildingUnit()
     unit.committeeId = m_orgId;
     CoBuildingUnitForm form(m_workspace, unit, this);
     if (form.exec() == QDialog::Accepted)
-        showDetails();
+        partSaved(QStringLiteral("co_building_unit"), RowSnapshot(), form.savedId(),
+                  m_workspace.organisations().coBuildingUnits(m_orgId));
 }
 
 void OrganisationPage::editCoBuildingUnit(int row)
 {
     if (row < 0 || row >= m_unitList.size())
         return;
+    const RowSnapshot before =
+        m_workspace.organisationService().partRecord(QStringLiteral("co_building_unit"), m_unitList[row].id);
     CoBuildingUnitForm form(m_workspace, m_unitList[row], this);
     if (form.exec() == QDialog::Accepted)
-        showDetails();
+        partSaved(QStringLiteral("co_building_unit"), before, form.savedId(),
+                  m_workspace.organisations().coBuildingUnits(m_orgId));
+}
+
+template <typename Part>
+void OrganisationPage::partSaved(const QString& table, const RowSnapshot& before, qint64 id, const QList<Part>& parts)
+{
+    const RowSnapshot after = m_workspace.organisationService().partRecord(table, id);
+    QString name;
+    for (const Part& part : parts)
+        if (part.id == id)
+            name = part.name;
+    if (m_undo && !after.sameRowsAs(before)) // a new one is undone by deleting it
+        m_undo->push(new OrganisationCommand(*m_undo, false, name, before, after));
+    showDetails();
 }
 
 } // namespace partydesk

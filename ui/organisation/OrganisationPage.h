@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Organisation.h"
+#include "repository/RowSnapshot.h"
 
 #include <QWidget>
 
@@ -43,6 +44,9 @@ private:
     QStringList warnings() const;
     void editGrid(int row);
     void editCoBuildingUnit(int row);
+    // A grid or co-building unit was saved: a step of the undo history (`before` empty for a new one).
+    template <typename Part>
+    void partSaved(const QString& table, const RowSnapshot& before, qint64 id, const QList<Part>& parts);
 
     Workspace& m_workspace;
     OrganisationTreeModel& m_tree;

@@ -90,7 +90,11 @@ OrganisationCommand::OrganisationCommand(UndoHistory& history, bool deletion, co
       m_orgId(rootId(before, after))
 {
     const RowSnapshot& known = after.isEmpty() ? before : after;
-    m_parentId = known.rootValue(QStringLiteral("parent_id")).toLongLong();
+    // The organisation above it, or the community (committee) a grid (co-building unit) belongs to.
+    for (const char* owner : {"parent_id", "community_id", "committee_id"})
+        if (const QVariant id = known.rootValue(QString::fromLatin1(owner)); !id.isNull())
+            m_parentId = id.toLongLong();
+    m_isOrganisation = known.rootTable == QLatin1String("organisation");
 }
 
 ServiceResult OrganisationCommand::restore(const RowSnapshot& expected, const RowSnapshot& wanted)
@@ -101,7 +105,7 @@ ServiceResult OrganisationCommand::restore(const RowSnapshot& expected, const Ro
 void OrganisationCommand::changed(const RowSnapshot& wanted)
 {
     // Show the organisation where it is back, or the one above where it went.
-    m_history.notifyOrganisationsChanged(wanted.isEmpty() ? m_parentId : m_orgId);
+    m_history.notifyOrganisationsChanged(wanted.isEmpty() || !m_isOrganisation ? m_parentId : m_orgId);
 }
 
 } // namespace partydesk

@@ -55,7 +55,7 @@ private:
     qint64 m_memberId = 0;
 };
 
-// An organisation saved in its form, or deleted.
+// An organisation saved in its form, or deleted; a grid or co-building unit saved in its form.
 class OrganisationCommand : public RecordCommand
 {
 public:
@@ -67,6 +67,7 @@ private:
     void changed(const RowSnapshot& wanted) override;
     qint64 m_orgId = 0;
     qint64 m_parentId = 0;
+    bool m_isOrganisation = true;
 };
 
 } // namespace partydesk
