@@ -171,17 +171,16 @@ SnapshotScope organisationScope(bool whole)
 // What keeps an organisation from being deleted, in words.
 QString describeBlocker(const RowBlocker& blocker)
 {
-    const char* const context = "OrganisationService";
     if (blocker.table == QLatin1String("organisation"))
-        return QCoreApplication::translate(context, "%n organisation(s) below it", nullptr, blocker.rows);
+        return QCoreApplication::translate("OrganisationService", "%n organisation(s) below it", nullptr, blocker.rows);
     if (blocker.table == QLatin1String("member"))
-        return QCoreApplication::translate(context, "%n member record(s), members who left included", nullptr,
+        return QCoreApplication::translate("OrganisationService", "%n member record(s), members who left included", nullptr,
                                            blocker.rows);
     if (blocker.table == QLatin1String("meeting"))
-        return QCoreApplication::translate(context, "%n meeting record(s)", nullptr, blocker.rows);
+        return QCoreApplication::translate("OrganisationService", "%n meeting record(s)", nullptr, blocker.rows);
     if (blocker.table == QLatin1String("rating_session_org") || blocker.table == QLatin1String("rectification"))
-        return QCoreApplication::translate(context, "%n star-rating record(s)", nullptr, blocker.rows);
-    return QCoreApplication::translate(context, "%n other record(s) (%1)", nullptr, blocker.rows).arg(blocker.table);
+        return QCoreApplication::translate("OrganisationService", "%n star-rating record(s)", nullptr, blocker.rows);
+    return QCoreApplication::translate("OrganisationService", "%n other record(s) (%1)", nullptr, blocker.rows).arg(blocker.table);
 }
 
 QString blockedDeletion(const QString& name, const QList<RowBlocker>& blockers)

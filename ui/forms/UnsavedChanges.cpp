@@ -41,14 +41,13 @@ bool UnsavedChanges::confirmClose(QDialog* form) const
     if (!changed(form))
         return true;
     const QScopedValueRollback<bool> asking(m_asking, true);
-    const char* const context = "UnsavedChanges";
-    QMessageBox box(QMessageBox::Question, QCoreApplication::translate(context, "Unsaved changes"),
-                    QCoreApplication::translate(context, "You changed this form. Save the changes?"),
+    QMessageBox box(QMessageBox::Question, QCoreApplication::translate("UnsavedChanges", "Unsaved changes"),
+                    QCoreApplication::translate("UnsavedChanges", "You changed this form. Save the changes?"),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, form);
     box.setObjectName(QStringLiteral("unsavedChangesBox"));
-    box.button(QMessageBox::Save)->setText(QCoreApplication::translate(context, "Save"));
-    box.button(QMessageBox::Discard)->setText(QCoreApplication::translate(context, "Discard"));
-    box.button(QMessageBox::Cancel)->setText(QCoreApplication::translate(context, "Cancel"));
+    box.button(QMessageBox::Save)->setText(QCoreApplication::translate("UnsavedChanges", "Save"));
+    box.button(QMessageBox::Discard)->setText(QCoreApplication::translate("UnsavedChanges", "Discard"));
+    box.button(QMessageBox::Cancel)->setText(QCoreApplication::translate("UnsavedChanges", "Cancel"));
     box.setDefaultButton(QMessageBox::Save);
     box.setEscapeButton(QMessageBox::Cancel);
     switch (box.exec()) {

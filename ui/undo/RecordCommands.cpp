@@ -44,18 +44,17 @@ namespace {
 
 QString memberText(MemberCommand::Action action, const QString& name)
 {
-    const char* const context = "UndoCommands";
     switch (action) {
     case MemberCommand::Action::Delete:
-        return QCoreApplication::translate(context, "Delete %1").arg(name);
+        return QCoreApplication::translate("UndoCommands", "Delete %1").arg(name);
     case MemberCommand::Action::RecordLeaving:
-        return QCoreApplication::translate(context, "Record leaving of %1").arg(name);
+        return QCoreApplication::translate("UndoCommands", "Record leaving of %1").arg(name);
     case MemberCommand::Action::ReverseLeaving:
-        return QCoreApplication::translate(context, "Reverse leaving of %1").arg(name);
+        return QCoreApplication::translate("UndoCommands", "Reverse leaving of %1").arg(name);
     case MemberCommand::Action::Save:
         break;
     }
-    return QCoreApplication::translate(context, "Save %1").arg(name);
+    return QCoreApplication::translate("UndoCommands", "Save %1").arg(name);
 }
 
 qint64 rootId(const RowSnapshot& before, const RowSnapshot& after)
