@@ -72,11 +72,6 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
 
     statusBar()->addPermanentWidget(
         new QLabel(tr("Workspace: %1").arg(QDir::toNativeSeparators(databasePath))));
-    buildMenus();
-
-    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onTreeSelection);
-    connect(m_roster, &RosterPage::membersChanged, this, [this] { reloadOrganisations(0); });
     if (workspace.writeGate().readOnly()) {
         auto* readOnly = new QLabel(tr("Read-only: viewing and exporting only"));
         readOnly->setObjectName(QStringLiteral("readOnlyStatus"));
@@ -84,6 +79,11 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
         readOnly->setToolTip(workspace.writeGate().refusal());
         statusBar()->addPermanentWidget(readOnly);
     }
+    buildMenus();
+
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onTreeSelection);
+    connect(m_roster, &RosterPage::membersChanged, this, [this] { reloadOrganisations(0); });
     connect(m_roster, &RosterPage::memberCountsChanged, this, &MainWindow::onMemberCountsChanged);
     connect(m_organisation, &OrganisationPage::organisationsChanged, this, &MainWindow::reloadOrganisations);
 

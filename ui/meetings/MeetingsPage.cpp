@@ -1,5 +1,7 @@
 #include "MeetingsPage.h"
 
+#include "security/OutputPolicy.h"
+
 #include "ActionsDialog.h"
 #include "ComplianceModel.h"
 #include "domain/OrganisationTree.h"
@@ -64,7 +66,10 @@ MeetingsPage::MeetingsPage(Workspace& workspace, OrganisationTreeModel& tree, QW
     auto* menu = new QMenu(report);
     menu->addAction(tr("Monthly report as PDF…"), this, [this] { exportMonthlyReport(true); });
     menu->addAction(tr("Monthly report to Excel…"), this, [this] { exportMonthlyReport(false); });
-    menu->addAction(tr("Print preview…"), this, [this] { previewReports(this, monthlyReport()); });
+    menu->addAction(tr("Print preview…"), this, [this] {
+        previewReports(this, m_workspace, QStringLiteral("monthly report %1").arg(m_month.toString(QStringLiteral("yyyy-MM"))),
+                       monthlyReport());
+    });
     menu->addAction(tr("Print every branch's report…"), this, &MeetingsPage::printMonthlyReports);
     report->setMenu(menu);
     auto* settings = new QPushButton(tr("Prescribed &actions…"));
@@ -355,7 +360,8 @@ void MeetingsPage::exportMonthlyReport(bool pdf)
 {
     const Organisation* org = m_tree.organisation(m_orgId);
     exportReports(
-        this, monthlyReport(), pdf ? ReportFormat::Pdf : ReportFormat::Xlsx,
+        this, m_workspace, QStringLiteral("monthly report %1").arg(m_month.toString(QStringLiteral("yyyy-MM"))),
+        monthlyReport(), pdf ? ReportFormat::Pdf : ReportFormat::Xlsx,
         tr("Monthly report %1 %2")
             .arg(org ? org->name : tr("all branches"), m_month.toString(QStringLiteral("yyyy-MM"))));
 }
@@ -363,19 +369,32 @@ void MeetingsPage::exportMonthlyReport(bool pdf)
 // Every branch's report in one print job, behind a progress dialog that can cancel.
 void MeetingsPage::printMonthlyReports()
 {
+    if (const QString why = OutputPolicy::refusal(m_workspace.session(), OutputPolicy::Kind::Print, false);
+        !why.isEmpty()) {
+        QMessageBox::information(this, tr("Not printed"), why);
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QProgressDialog progress(tr("Printing the monthly reports…"), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
-    const bool finished = ReportRenderer(monthlyReport()).render(&printer, [&](int done, int total) {
+    const QList<TableReport> reports = monthlyReport();
+    const bool finished = ReportRenderer(reports).render(&printer, [&](int done, int total) {
         progress.setValue(total ? int(qint64(done) * 100 / total) : 0);
         QCoreApplication::processEvents();
         return !progress.wasCanceled();
     });
-    if (!finished)
+    if (!finished) {
         printer.abort();
+        return;
+    }
+    qint64 rows = 0;
+    for (const TableReport& report : reports)
+        rows += report.rowCount;
+    OutputPolicy::record(m_workspace.audit(), OutputPolicy::Kind::Print, false,
+                         QStringLiteral("monthly reports %1").arg(m_month.toString(QStringLiteral("yyyy-MM"))), rows);
 }
 
 } // namespace partydesk

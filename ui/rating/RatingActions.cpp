@@ -61,7 +61,8 @@ void exportReport(QWidget* parent, Workspace& workspace, int year, bool pdf)
         return;
     const QList<TableReport> tables =
         pdf ? ratingReportWithCharts(*report, organisationDisplayNames(organisations)) : report->all();
-    exportReports(parent, tables, pdf ? ReportFormat::Pdf : ReportFormat::Xlsx,
+    exportReports(parent, workspace, QStringLiteral("star rating %1").arg(year), tables,
+                  pdf ? ReportFormat::Pdf : ReportFormat::Xlsx,
                   QApplication::translate("RatingActions", "Star rating %1").arg(year));
 }
 
@@ -70,7 +71,8 @@ void printReport(QWidget* parent, Workspace& workspace, int year)
     const QList<Organisation> organisations = workspace.organisations().all();
     const std::unique_ptr<RatingReport> report = loadRatingReport(workspace.ratings(), organisations, year);
     if (report)
-        previewReports(parent, ratingReportWithCharts(*report, organisationDisplayNames(organisations)));
+        previewReports(parent, workspace, QStringLiteral("star rating %1").arg(year),
+                       ratingReportWithCharts(*report, organisationDisplayNames(organisations)));
 }
 
 void exportBlankSheets(QWidget* parent, Workspace& workspace, int year)
@@ -78,7 +80,8 @@ void exportBlankSheets(QWidget* parent, Workspace& workspace, int year)
     const std::optional<RatingYear> rating = workspace.ratings().loadYear(year);
     if (!rating)
         return;
-    exportReports(parent, scoreSheetsOfYear(*rating, workspace.organisations().all()), ReportFormat::Xlsx,
+    exportReports(parent, workspace, QStringLiteral("score sheets %1").arg(year),
+                  scoreSheetsOfYear(*rating, workspace.organisations().all()), ReportFormat::Xlsx,
                   QApplication::translate("RatingActions", "Score sheets %1").arg(year));
 }
 

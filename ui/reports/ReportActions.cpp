@@ -2,6 +2,8 @@
 
 #include "report/XlsxReportWriter.h"
 #include "ReportRenderer.h"
+#include "Workspace.h"
+#include "security/OutputPolicy.h"
 
 #include <QApplication>
 #include <QDir>
@@ -51,7 +53,7 @@ QString exportReports(QWidget* parent, const QList<TableReport>& reports, Report
     return path;
 }
 
-void previewReports(QWidget* parent, const QList<TableReport>& reports)
+bool previewReports(QWidget* parent, const QList<TableReport>& reports)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
@@ -60,7 +62,54 @@ void previewReports(QWidget* parent, const QList<TableReport>& reports)
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested,
                      [&reports](QPrinter* target) { ReportRenderer(reports).render(target); });
     preview.resize(1000, 800);
-    preview.exec();
+    return preview.exec() == QDialog::Accepted;
+}
+
+namespace {
+
+qint64 rowsOf(const QList<TableReport>& reports)
+{
+    qint64 rows = 0;
+    for (const TableReport& report : reports)
+        rows += report.rowCount;
+    return rows;
+}
+
+// The role's refusal, shown; true when the output may go ahead.
+bool allowed(QWidget* parent, Workspace& workspace, OutputPolicy::Kind kind, const QList<TableReport>& reports)
+{
+    const QString why = OutputPolicy::refusal(workspace.session(), kind, containFullIdNumbers(reports));
+    if (why.isEmpty())
+        return true;
+    QMessageBox::information(parent,
+                             kind == OutputPolicy::Kind::Print
+                                 ? QApplication::translate("ReportActions", "Not printed")
+                                 : QApplication::translate("ReportActions", "Not exported"),
+                             why);
+    return false;
+}
+
+} // namespace
+
+QString exportReports(QWidget* parent, Workspace& workspace, const QString& what, const QList<TableReport>& reports,
+                      ReportFormat format, const QString& suggestedName)
+{
+    if (!allowed(parent, workspace, OutputPolicy::Kind::Export, reports))
+        return {};
+    const QString path = exportReports(parent, reports, format, suggestedName);
+    if (!path.isEmpty())
+        OutputPolicy::record(workspace.audit(), OutputPolicy::Kind::Export, containFullIdNumbers(reports), what,
+                             rowsOf(reports), path);
+    return path;
+}
+
+void previewReports(QWidget* parent, Workspace& workspace, const QString& what, const QList<TableReport>& reports)
+{
+    if (!allowed(parent, workspace, OutputPolicy::Kind::Print, reports))
+        return;
+    if (previewReports(parent, reports))
+        OutputPolicy::record(workspace.audit(), OutputPolicy::Kind::Print, containFullIdNumbers(reports), what,
+                             rowsOf(reports));
 }
 
 } // namespace partydesk

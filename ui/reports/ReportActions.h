@@ -9,6 +9,8 @@ class QWidget;
 
 namespace partydesk {
 
+class Workspace;
+
 enum class ReportFormat
 {
     Xlsx,
@@ -20,7 +22,14 @@ enum class ReportFormat
 QString exportReports(QWidget* parent, const QList<TableReport>& reports, ReportFormat format,
                       const QString& suggestedName);
 
-// Qt's print preview, from which the user prints.
-void previewReports(QWidget* parent, const QList<TableReport>& reports);
+// Qt's print preview, from which the user prints. True when the user printed.
+bool previewReports(QWidget* parent, const QList<TableReport>& reports);
+
+// The same for a workspace's data: the signed-in user's role must allow the output (the reason is
+// shown otherwise), and each file written or print made is recorded in the audit trail as `what`
+// with its rows.
+QString exportReports(QWidget* parent, Workspace& workspace, const QString& what, const QList<TableReport>& reports,
+                      ReportFormat format, const QString& suggestedName);
+void previewReports(QWidget* parent, Workspace& workspace, const QString& what, const QList<TableReport>& reports);
 
 } // namespace partydesk

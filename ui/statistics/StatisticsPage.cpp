@@ -113,20 +113,20 @@ QList<TableReport> StatisticsPage::reports() const
 void StatisticsPage::exportToExcel()
 {
     exportReports(
-        this, reports(), ReportFormat::Xlsx,
+        this, m_workspace, QStringLiteral("member statistics"), reports(), ReportFormat::Xlsx,
         tr("Member statistics %1 %2").arg(scopeName(), m_workspace.clock().today().toString(Qt::ISODate)));
 }
 
 void StatisticsPage::exportToPdf()
 {
     exportReports(
-        this, reports(), ReportFormat::Pdf,
+        this, m_workspace, QStringLiteral("member statistics"), reports(), ReportFormat::Pdf,
         tr("Member statistics %1 %2").arg(scopeName(), m_workspace.clock().today().toString(Qt::ISODate)));
 }
 
 void StatisticsPage::printPreview()
 {
-    previewReports(this, reports());
+    previewReports(this, m_workspace, QStringLiteral("member statistics"), reports());
 }
 
 } // namespace partydesk

@@ -1,0 +1,68 @@
+// Every file written from a page is allowed by the user's role and recorded in the audit trail.
+#include "GuiTestSupport.h"
+#include "TestSupport.h"
+#include "Workspace.h"
+#include "mainwindow/MainWindow.h"
+#include "statistics/StatisticsPage.h"
+#include "unit/SecurityTestSupport.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace partydesk;
+using namespace partydesk::test;
+
+namespace {
+
+void saveAs(const QString& path)
+{
+    onModalDialog(
+        [path](QWidget* fileDialog) {
+            auto* name = fileDialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            REQUIRE(name);
+            name->setText(path);
+            QTest::keyClick(name, Qt::Key_Return);
+        },
+        "QFileDialog");
+}
+
+} // namespace
+
+TEST_CASE("Statistics exported from the page are recorded; a viewer's export is refused with the reason",
+          "[gui][audit][export]")
+{
+    TempWorkspace temp(true);
+    addStaff(temp.workspace());
+    MainWindow window(temp.workspace(), temp.path());
+    window.show();
+    window.selectOrganisation(temp.firstOrganisation(OrgType::GridBranch));
+    window.showPage(MainWindow::Page::Statistics);
+    QTemporaryDir dir;
+
+    const int before = temp.workspace().audit().count(QStringLiteral("export"));
+    const QString path = dir.filePath(QStringLiteral("statistics.xlsx"));
+    saveAs(path);
+    window.statisticsPage()->exportToExcel();
+    REQUIRE(QFile::exists(path));
+    CHECK(temp.workspace().audit().count(QStringLiteral("export")) == before + 1);
+
+    signInAs(temp.workspace(), Staff::viewer);
+    const QString refused = dir.filePath(QStringLiteral("viewer.xlsx"));
+    QString shown;
+    onModalDialog(
+        [&](QWidget* box) {
+            auto* message = qobject_cast<QMessageBox*>(box);
+            REQUIRE(message);
+            shown = message->text();
+            message->accept();
+        },
+        "QMessageBox");
+    window.statisticsPage()->exportToExcel();
+    CHECK(shown.contains(QStringLiteral("may not")));
+    CHECK_FALSE(QFile::exists(refused));
+    CHECK(temp.workspace().audit().count(QStringLiteral("export")) == before + 1);
+}
