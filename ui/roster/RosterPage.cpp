@@ -76,6 +76,7 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
 
     auto* add = new QPushButton(tr("&Add member"));
     add->setObjectName(QStringLiteral("addMemberButton"));
+    m_add = add;
     m_edit = new QPushButton(tr("&Edit"));
     m_edit->setObjectName(QStringLiteral("editMemberButton"));
     m_leave = new QPushButton(tr("Record &leaving"));
@@ -92,6 +93,7 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     exportButton->setMenu(exportMenu);
     auto* importButton = new QToolButton;
     importButton->setObjectName(QStringLiteral("importButton"));
+    m_import = importButton;
     importButton->setText(tr("&Import"));
     importButton->setPopupMode(QToolButton::InstantPopup);
     auto* importMenu = new QMenu(importButton);
@@ -305,9 +307,13 @@ void RosterPage::updateCount()
 void RosterPage::updateActions()
 {
     const bool any = selectedMemberId() > 0;
-    m_edit->setEnabled(any);
-    m_leave->setEnabled(any);
-    m_delete->setEnabled(any);
+    // What the role (or a read-only file) refuses is not offered; the services refuse it anyway.
+    const bool mayChange = m_workspace.session().allows(Permission::EditMembers);
+    m_add->setEnabled(mayChange);
+    m_import->setEnabled(mayChange);
+    m_edit->setEnabled(any && mayChange);
+    m_leave->setEnabled(any && mayChange);
+    m_delete->setEnabled(any && mayChange);
 }
 
 // Showing full ID numbers is a deliberate act on personal information: confirmed and recorded.

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QToolButton;
 class QTableView;
 
 namespace partydesk {
@@ -91,6 +92,8 @@ private:
     QLabel* m_count = nullptr;
     QLabel* m_scope = nullptr;
     QLabel* m_summary = nullptr;
+    QPushButton* m_add = nullptr;
+    QToolButton* m_import = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_leave = nullptr;
     QPushButton* m_delete = nullptr;
