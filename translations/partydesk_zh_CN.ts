@@ -2,6 +2,488 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&apos;s role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User disabled or enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in turned on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock time changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member recorded as left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster imported</source>
+        <translation type="unfinished">花名册已导入</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-building unit saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star rating year finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star rating year reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported (masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed (masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported with full ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed with full ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full ID numbers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail has been tampered with: entry no. %1 (recorded %2) does not follow from the entries before it. It was changed, or an entry before it was removed or inserted, outside PartyDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditReport</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">处理方式</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCatalogue</name>
+    <message>
+        <source>The backup folder &quot;%1&quot; cannot be written (is the drive plugged in?). Choose another folder under File → Backups and Restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before this change the workspace is backed up, and the backup failed, so nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Backups in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the last good backup is more than a week old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a verified backup of the workspace. Without --out it goes into the workspace&apos;s backup folder (default: a &quot;backups&quot; folder beside the workspace), which is then rotated: every backup of the last 24 hours and the newest of each of the last 7 days, 4 weeks and 12 months are kept (see --keep). Exit status 0 written, 1 failed or cancelled, 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation type="unfinished">工作区文件。</translation>
+    </message>
+    <message>
+        <source>Writes the backup to this file instead (no rotation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypts the backup with the password in --password-file (.pdenc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the backups of the workspace and writes none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the workspace&apos;s backup folder (remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets how many daily, weekly and monthly backups rotation keeps (remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: partydesk backup [--out FILE] --db FILE (partydesk help backup lists the options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encrypt needs --password-file FILE, and --password-file is only for --encrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; name a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep takes three numbers: days,weeks,months (for example 7,4,12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder: %1; kept: %2 daily, %3 weekly, %4 monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder &quot;%1&quot; cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a backup in place of the workspace file. The backup is checked first, and the current file is backed up (into the backup folder) before it is replaced. Close PartyDesk&apos;s window on this workspace first. Exit status 0 restored, 1 failed or cancelled (the workspace unchanged), 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup (.sqlite, or .pdenc when encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password of an encrypted backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: partydesk restore BACKUP --db FILE (partydesk help restore lists the options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the workspace was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace as it was is backed up as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1: %2 members on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupFiles</name>
+    <message>
+        <source>&quot;%1&quot; cannot be replaced (%2). Is it open in another program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupReason</name>
+    <message>
+        <source>Start of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a roster import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a score-sheet import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before reopening a rating year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestore</name>
+    <message>
+        <source>The backup &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace cannot be restored from itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PartyDesk workspace; a backup is not put in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is encrypted: enter its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1 The workspace was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current workspace could not be backed up first, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current workspace is damaged and could not be copied aside to &quot;%1&quot;, so nothing was restored. Free some space there or choose another backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still open in another program (another PartyDesk window?). Close it and restore again; the workspace was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored copy could not be flushed to the disk; the workspace was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>the disk is full; free some space or choose another backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup folder cannot be written; choose another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error; check the drive or choose another backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy could not be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a readable PartyDesk backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PartyDesk workspace or backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written by a newer version of PartyDesk (schema %2; this version knows up to %3); please upgrade PartyDesk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed its integrity check (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy did not pass its check, so it was not kept: %1 The workspace file itself may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy could not be flushed to the disk &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written.</source>
+        <translation type="unfinished">无法写入“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>BranchMatcher</name>
     <message>
         <source>No organisation in this workspace is named &quot;%1&quot;.</source>
@@ -186,12 +668,83 @@
         <source>Give the size as WIDTHxHEIGHT, such as 1366x768.</source>
         <translation>请按 WIDTHxHEIGHT（宽x高）的格式指定尺寸，如 1366x768。</translation>
     </message>
+    <message>
+        <source>Checks a workspace (whole-file integrity check) and exported .xlsx or .pdf files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported .xlsx or .pdf files to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a workspace with --db FILE, or files to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace is sound (schema %2)%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is incomplete or damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: only .xlsx and .pdf files can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a verified backup of the workspace (rotating, or to a file; optionally encrypted); lists the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that a workspace is sound and that exported files are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a backup in place of the workspace (the current file is backed up first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace asks for sign-in: set PARTYDESK_USER to your user name (and PARTYDESK_PASSWORD, or type the password when asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Compliance</name>
     <message>
         <source>%1 Q%2</source>
         <translation>%1年第%2季度</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeletion</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
     </message>
 </context>
 <context>
@@ -207,10 +760,6 @@
     <message>
         <source>The folder &quot;%1&quot; cannot be created.</source>
         <translation>无法创建文件夹“%1”。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be opened: %2</source>
-        <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged (integrity check: %2). Nothing was changed; restore it from a backup.</source>
@@ -229,16 +778,48 @@
         <translation>升级前无法写入备份文件“%1”：%2。文件未作任何改动。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used: %2</source>
-        <translation>无法使用“%1”：%2</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; could not be upgraded: %2</source>
         <translation>“%1”升级失败：%2</translation>
     </message>
     <message>
         <source>Schema step %1 would leave rows in %2 that refer to rows that no longer exist; the step was undone.</source>
         <translation>第 %1 步数据库结构升级会使 %2 中的记录指向已不存在的记录，该步已撤销。</translation>
+    </message>
+    <message>
+        <source>The workspace &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished">工作区“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty (0 bytes), not a PartyDesk workspace. Nothing was changed. A new workspace is made by opening it in PartyDesk or with `partydesk demo`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only: its file, folder or drive cannot be written. You can view, print and export; to make changes, copy the file to a folder where you may write (e.g. Documents) and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: you have no permission to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace cannot be created in &quot;%1&quot;: the folder is read-only. Choose a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be opened. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an empty SQLite file, not a PartyDesk workspace. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was made by an older PartyDesk and must be upgraded before use, but it is read-only. Copy it to a folder where you may write and open the copy. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -250,6 +831,57 @@
     <message>
         <source>The workspace already holds organisations; demo data goes only into a new, empty file.</source>
         <translation>该工作区已有党组织数据；演示数据只能生成到新的空文件中。</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedBackup</name>
+    <message>
+        <source>&quot;%1&quot; cannot be written (%2); check that the disk has room, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a password for the encrypted backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key of the encrypted backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an encrypted PartyDesk backup, or it was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written by a newer version of PartyDesk; please upgrade PartyDesk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is incomplete: it was cut off after it was written. Use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong, or &quot;%1&quot; was changed after it was written. Nothing was restored; check the password (capitals, input method) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed or damaged after it was written; it cannot be used. Use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file &quot;%1&quot; is empty; its first line is the password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -538,10 +1170,6 @@
         <translation>“%1”所在的文件夹不存在。</translation>
     </message>
     <message>
-        <source>The workspace &quot;%1&quot; does not exist.</source>
-        <translation>工作区“%1”不存在。</translation>
-    </message>
-    <message>
         <source>All organisations</source>
         <translation>全部党组织</translation>
     </message>
@@ -564,6 +1192,29 @@
     <message>
         <source>Roster columns, in order, or all (default: the paper roster&apos;s).</source>
         <translation>花名册要导出的列，按先后顺序列出，或填 all 导出全部列（默认：纸质花名册的列）。</translation>
+    </message>
+    <message>
+        <source>Write full phone numbers (masked otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileVerification</name>
+    <message>
+        <source>&quot;%1&quot; was not saved: the finished file turned out incomplete (%2). The disk may be full or a size limit reached; free some space or choose another place and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PDF header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s end is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty archive</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -927,6 +1578,50 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
         <source>The leaving date is before the member&apos;s birth date.</source>
         <translation>离开日期早于出生日期。</translation>
     </message>
+    <message>
+        <source>%1 is on the roster; there is no leaving to reverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date %1 came back onto the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the leaving on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason why the leaving is reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: other records refer to the member (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be put back: records saved since have taken its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed since (for example by an import or in another window); this step can no longer be undone or redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be put back: another member on the roster now has the ID number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be put back: the branch no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be put back: the grid no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberStatistics</name>
@@ -1258,16 +1953,74 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
         <source>The community already has a grid with the code %1.</source>
         <translation>本社区已有编号为 %1 的网格。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n organisation(s) below it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member record(s), members who left included</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star-rating record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: it has %2. Deleting is for an organisation entered by mistake; move or delete these first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>The organisation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be put back: records saved since have taken its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed since; this step can no longer be undone or redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be put back: the organisation above it no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PendingFile</name>
     <message>
-        <source>&quot;%1&quot; cannot be replaced: is it open in another program?</source>
-        <translation>无法替换“%1”：是否正在其他程序中打开？</translation>
+        <source>&quot;%1&quot; could not be written. %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be written.</source>
-        <translation>无法写入“%1”。</translation>
+        <source>&quot;%1&quot; cannot be created in that folder. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be replaced. %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1704,6 +2457,10 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -1767,12 +2524,63 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
         <translation>第 %1 页 共 %2 页</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be created in that folder.</source>
-        <translation>无法在该文件夹中创建“%1”。</translation>
-    </message>
-    <message>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not saved. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Secretary / administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party affairs officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users and sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the star rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show, export or print full ID numbers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2360,10 +3168,139 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     </message>
 </context>
 <context>
+    <name>SecurityService</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace already has users; sign in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an active secretary / administrator account before turning sign-in on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter between 0 (never) and 1440 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active secretary / administrator; add another one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords; try again in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n seconds before trying again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServiceResult</name>
     <message>
         <source>The workspace file could not be written; nothing was changed. Details: %1</source>
         <translation>工作区文件写入失败，未作任何更改。详细信息：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>This workspace asks for sign-in; sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The disk is full (or your quota is used up). Free some space or choose another drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file would be larger than this system allows (a file-size limit, or a drive formatted as FAT32 with its 4 GB limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no permission to write there. Choose a folder of your own, or ask whoever manages this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive is read-only (a locked USB stick, a CD, or a write-protected share). Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder does not exist (any more): was a USB stick removed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive reported an input/output error: it may be failing or was removed. Copy your files elsewhere soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is in use by another program: close it there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system reported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file or its folder is read-only, so nothing can be saved. The file itself is fine. To make changes, copy it to a folder where you may write (e.g. Documents) and open it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing more can be saved; what was saved before is intact. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file could not be written (a disk error, a removed drive, or a file-size limit). What was saved before is intact; check the drive and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file cannot be opened: its folder is missing, or you may not read or write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is busy in another PartyDesk window or program. Close it there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged. Nothing more will be written to it; restore it from a backup (File → Backups and Restore).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3749,48 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     </message>
 </context>
 <context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record leaving of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse leaving of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed this form. Save the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter the member&apos;s name.</source>
@@ -3008,14 +3987,6 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
 <context>
     <name>XlsxReportWriter</name>
     <message>
-        <source>&quot;%1&quot; could not be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be created in that folder.</source>
-        <translation>无法在该文件夹中创建“%1”。</translation>
-    </message>
-    <message>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
@@ -3024,8 +3995,28 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
         <translation>无法写入“%1”：无法添加工作表“%2”（内存或临时文件不足）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be written: %2 (sheet &quot;%3&quot;, row %4)</source>
-        <translation>无法写入“%1”：%2（工作表“%3”，第 %4 行）</translation>
+        <source>The computer ran out of memory. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has more rows or columns than Excel allows (1,048,576 rows, 16,384 columns). Export a part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell is longer than Excel allows (32,767 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk or its temporary folder may be full; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not saved. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sheet &quot;%2&quot;, row %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3080,6 +4071,292 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     <message>
         <source>Reason for leave, or where taken part</source>
         <translation>请假事由，或参加组织生活的地点</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">处理方式</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished">导出到 Excel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, exported %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail %1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished">已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::AuditTrailModel</name>
+    <message>
+        <source>(no sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">处理方式</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::BackupDialog</name>
+    <message>
+        <source>Encrypted backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup can only be opened with this password. Keep it safe: without it the backup is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups and Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose backup folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest backup of each of the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months, and every backup of the last 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last good backup is more than a week old (or there is none): back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up and checking the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted PartyDesk backups (*.pdenc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartyDesk backups (*.sqlite *.pdenc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the workspace with the backup of %1? Everything saved since then is replaced. The workspace as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the encrypted backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the workspace was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored: %1 members on the roster. The workspace as it was is backed up as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::BackupTableModel</name>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">离开原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +4454,51 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     <message>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日，如 2020-05-01</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::FirstUserDialog</name>
+    <message>
+        <source>Protect the new workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace will hold personal information of Party members. Create the account of the secretary / administrator: from now on everyone signs in, and each user may do what their role allows (secretary / administrator, Party affairs officer, viewer). Every action is recorded in the audit trail with the user&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the secretary / administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (at least %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the account and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work without sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work without sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without sign-in, anyone who can open this computer&apos;s account can read and change every member&apos;s personal information, and the audit trail cannot tell who did what. A secretary / administrator can turn sign-in on later under Security → Users and sign-in.
+
+Work without sign-in?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3465,8 +4787,8 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
 <context>
     <name>partydesk::ImportPlanJob</name>
     <message>
-        <source>The workspace could not be read: %1</source>
-        <translation>无法读取工作区：%1</translation>
+        <source>The workspace could not be read. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3802,6 +5124,30 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
         <source>Import &amp;history…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
+    <message>
+        <source>Community Party-Building Desk (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: viewing and exporting only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups and Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was restored; start PartyDesk again to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partydesk::MeetingForm</name>
@@ -4053,6 +5399,10 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
         <source>Prescribed &amp;actions…</source>
         <translation>规定动作(&amp;A)…</translation>
     </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partydesk::MemberForm</name>
@@ -4267,6 +5617,22 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     <message>
         <source>Organisational life in the last 12 months: %1 of %2 (%3%)</source>
         <translation>近12个月参加组织生活 %1/%2 次（%3%）</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse leaving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on the roster: leaving reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or discard the changes in this form first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4497,6 +5863,22 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     <message>
         <source>Co-building units (double-click a row to edit)</source>
         <translation>共建单位（双击一行可编辑）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1, with its grids and co-building units?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete is for an organisation entered by mistake: one with no organisations below it, no member records and no meetings. It can be undone with Edit → Undo (Ctrl+Z) while PartyDesk stays open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4861,6 +6243,41 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
     </message>
 </context>
 <context>
+    <name>partydesk::ReverseLeavingDialog</name>
+    <message>
+        <source>Reverse leaving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was recorded as left on %2 (%3). Reversing it puts %1 back on the roster; the leaving and its reversal both stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the transfer letter was never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on the roster from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">离开原因</translation>
+    </message>
+    <message>
+        <source>Reverse leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
+        <translation type="unfinished">“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
+    </message>
+</context>
+<context>
     <name>partydesk::RosterExportDialog</name>
     <message numerus="yes">
         <source>%n member(s) of the current view. Tick the columns; drag or use the buttons to change their order.</source>
@@ -4899,6 +6316,10 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
     <message>
         <source>The file will hold every ID number in full: sensitive personal information that must be kept safe. Write them in full? This is recorded in the workspace&apos;s log.</source>
         <translation>导出的文件将包含完整的身份证号，属于必须妥善保管的敏感个人信息。确定导出完整号码吗？此操作将记入工作区日志。</translation>
+    </message>
+    <message>
+        <source>Write phone numbers in full (otherwise 138****5678)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5161,6 +6582,32 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from the workspace, with the member&apos;s history and attendance?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete is for a record entered by mistake. A member who transferred out, died or left the Party is recorded as left instead (Record leaving): the record then stays as history.
+
+A deletion can be undone with Edit → Undo (Ctrl+Z) while PartyDesk stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>partydesk::ScoreSheetModel</name>
@@ -5217,6 +6664,105 @@ Evidence: %2</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::SecurityMenu</name>
+    <message>
+        <source>&amp;Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users and sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in as another user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::SignInDialog</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window was locked after a time without use. Enter your password to go on, or sign in as another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace asks for sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit PartyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords; try again in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::StartOfDayBackup</name>
+    <message>
+        <source>The start-of-day backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last good backup is more than a week old: File → Backups and Restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5443,6 +6989,123 @@ Evidence: %2</source>
     <message>
         <source>Evidence</source>
         <translation>查看材料</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::UndoHistory</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (at least %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::UsersDialog</name>
+    <message>
+        <source>Users and sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">党员状态</translation>
+    </message>
+    <message>
+        <source>Add a user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone signs in to use this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the window after this time without use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
