@@ -10,6 +10,7 @@
 #include "roster/RosterExportDialog.h"
 #include "roster/RosterPage.h"
 #include "ScreenshotImport.h"
+#include "ScreenshotSafety.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -48,17 +49,22 @@ qint64 firstBranch(Workspace& workspace)
 
 QStringList screenshotPages()
 {
-    return {
+    return QStringList{
         QStringLiteral("roster"),        QStringLiteral("organisation"),  QStringLiteral("statistics"),
         QStringLiteral("rating"),        QStringLiteral("rating-charts"), QStringLiteral("template-editor"),
         QStringLiteral("meetings"),      QStringLiteral("meeting-form"),  QStringLiteral("member-form"),
         QStringLiteral("org-form"),      QStringLiteral("export-dialog"), QStringLiteral("import-columns"),
-        QStringLiteral("import-preview")};
+        QStringLiteral("import-preview")} +
+           safetyScreenshotPages();
 }
 
 QString renderScreenshot(Workspace& workspace, const QString& databasePath, const QString& page,
                          const QString& outFile, QSize size)
 {
+    bool safety = false;
+    const QString safetyError = renderSafetyScreenshot(workspace, databasePath, page, outFile, size, &safety);
+    if (safety)
+        return safetyError;
     MainWindow window(workspace, databasePath);
     window.resize(1366, 800);
     if (page == QLatin1String("roster")) {

@@ -1,0 +1,66 @@
+#include "ScreenshotSafety.h"
+
+#include "Workspace.h"
+#include "audit/AuditPage.h"
+#include "backup/BackupDialog.h"
+#include "security/FirstUserDialog.h"
+#include "security/SignInDialog.h"
+#include "security/UsersDialog.h"
+
+#include <QCoreApplication>
+#include <QPixmap>
+#include <QStringList>
+#include <QWidget>
+
+namespace partydesk {
+
+namespace {
+
+QString save(QWidget& widget, const QString& outFile, QSize size)
+{
+    if (size.isValid())
+        widget.resize(size);
+    widget.show();
+    QCoreApplication::processEvents();
+    if (!widget.grab().save(outFile, "PNG"))
+        return QCoreApplication::translate("Screenshot", "Cannot write \"%1\".").arg(outFile);
+    return {};
+}
+
+} // namespace
+
+QStringList safetyScreenshotPages()
+{
+    return {QStringLiteral("backups"), QStringLiteral("audit"), QStringLiteral("sign-in"),
+            QStringLiteral("first-user"), QStringLiteral("users")};
+}
+
+QString renderSafetyScreenshot(Workspace& workspace, const QString& databasePath, const QString& page,
+                               const QString& outFile, QSize size, bool* handled)
+{
+    *handled = true;
+    if (page == QLatin1String("backups")) {
+        BackupDialog dialog(workspace, databasePath);
+        return save(dialog, outFile, size);
+    }
+    if (page == QLatin1String("audit")) {
+        AuditPage audit(workspace);
+        return save(audit, outFile, size);
+    }
+    if (page == QLatin1String("sign-in")) {
+        SignInDialog dialog(workspace.security(), SignInDialog::Purpose::SignIn);
+        return save(dialog, outFile, size);
+    }
+    if (page == QLatin1String("first-user")) {
+        FirstUserDialog dialog(workspace.security());
+        return save(dialog, outFile, size);
+    }
+    if (page == QLatin1String("users")) {
+        UsersDialog dialog(workspace.security());
+        return save(dialog, outFile, size);
+    }
+    *handled = false;
+    return {};
+}
+
+} // namespace partydesk
