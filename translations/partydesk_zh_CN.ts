@@ -5,482 +5,482 @@
     <name>AuditActions</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录</translation>
     </message>
     <message>
         <source>Window locked</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定窗口</translation>
     </message>
     <message>
         <source>User added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增用户</translation>
     </message>
     <message>
         <source>User&apos;s role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改用户角色</translation>
     </message>
     <message>
         <source>User disabled or enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>停用或启用用户</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码</translation>
     </message>
     <message>
         <source>Sign-in turned on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>开启或关闭登录</translation>
     </message>
     <message>
         <source>Lock time changed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改自动锁定时间</translation>
     </message>
     <message>
         <source>Member added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增党员</translation>
     </message>
     <message>
         <source>Member changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改党员信息</translation>
     </message>
     <message>
         <source>Member recorded as left</source>
-        <translation type="unfinished"></translation>
+        <translation>登记党员离开</translation>
     </message>
     <message>
         <source>Leaving reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销离开登记</translation>
     </message>
     <message>
         <source>Member deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除党员</translation>
     </message>
     <message>
         <source>Roster imported</source>
-        <translation type="unfinished">花名册已导入</translation>
+        <translation>导入花名册</translation>
     </message>
     <message>
         <source>Import undone</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销导入</translation>
     </message>
     <message>
         <source>Organisation saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存党组织</translation>
     </message>
     <message>
         <source>Grid saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存网格</translation>
     </message>
     <message>
         <source>Co-building unit saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存共建单位</translation>
     </message>
     <message>
         <source>Meeting added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增会议</translation>
     </message>
     <message>
         <source>Meeting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改会议</translation>
     </message>
     <message>
         <source>Meeting deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除会议</translation>
     </message>
     <message>
         <source>Attendance recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>登记出席情况</translation>
     </message>
     <message>
         <source>Star rating year finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完成年度评星定级</translation>
     </message>
     <message>
         <source>Star rating year reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开评星定级年度</translation>
     </message>
     <message>
         <source>Exported (masked)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出（号码已遮盖）</translation>
     </message>
     <message>
         <source>Printed (masked)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印（号码已遮盖）</translation>
     </message>
     <message>
         <source>Exported with full ID numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>导出完整身份证号</translation>
     </message>
     <message>
         <source>Printed with full ID numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>打印完整身份证号</translation>
     </message>
     <message>
         <source>Full ID numbers shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示完整身份证号</translation>
     </message>
     <message>
         <source>Audit trail exported</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审计日志</translation>
     </message>
     <message>
         <source>Audit trail verified</source>
-        <translation type="unfinished"></translation>
+        <translation>校验审计日志</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>The audit trail cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取审计日志：%1</translation>
     </message>
     <message>
         <source>The audit trail has been tampered with: entry no. %1 (recorded %2) does not follow from the entries before it. It was changed, or an entry before it was removed or inserted, outside PartyDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志已被篡改：第 %1 条记录（记录时间 %2）与之前的记录衔接不上。该条记录在本软件之外被修改过，或其之前有记录被删除或插入。</translation>
     </message>
 </context>
 <context>
     <name>AuditReport</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">处理方式</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
 </context>
 <context>
     <name>BackupCatalogue</name>
     <message>
         <source>The backup folder &quot;%1&quot; cannot be written (is the drive plugged in?). Choose another folder under File → Backups and Restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份文件夹“%1”（驱动器是否已连接？）。请在“文件 → 备份与恢复”中选择其他文件夹。</translation>
     </message>
     <message>
         <source>Before this change the workspace is backed up, and the backup failed, so nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>进行此项改动前需要先备份工作区，但备份失败，因此未作任何改动：%1</translation>
     </message>
 </context>
 <context>
     <name>BackupCommand</name>
     <message>
         <source>Backups in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的备份：</translation>
     </message>
     <message>
         <source>  (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （无）</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>已加密</translation>
     </message>
     <message>
         <source>%1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 名党员</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已校验</translation>
     </message>
     <message>
         <source>NOT VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>未校验</translation>
     </message>
     <message>
         <source>Warning: the last good backup is more than a week old.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：最近一次成功的备份已超过一周。</translation>
     </message>
     <message>
         <source>Writes a verified backup of the workspace. Without --out it goes into the workspace&apos;s backup folder (default: a &quot;backups&quot; folder beside the workspace), which is then rotated: every backup of the last 24 hours and the newest of each of the last 7 days, 4 weeks and 12 months are kept (see --keep). Exit status 0 written, 1 failed or cancelled, 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>为工作区写入一份经过校验的备份。不加 --out 时，备份写入工作区的备份文件夹（默认为工作区旁边的“backups”文件夹），并按规则轮换保留：最近 24 小时内的备份全部保留，最近 7 天、4 周和 12 个月中每天、每周、每月各保留最新的一份（见 --keep）。退出码：0 已写入；1 失败或已取消；2 用法错误。</translation>
     </message>
     <message>
         <source>Backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份。</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished">工作区文件。</translation>
+        <translation>工作区文件。</translation>
     </message>
     <message>
         <source>Writes the backup to this file instead (no rotation).</source>
-        <translation type="unfinished"></translation>
+        <translation>改为把备份写入此文件（不轮换）。</translation>
     </message>
     <message>
         <source>Encrypts the backup with the password in --password-file (.pdenc).</source>
-        <translation type="unfinished"></translation>
+        <translation>用 --password-file 中的密码加密备份（.pdenc）。</translation>
     </message>
     <message>
         <source>A file whose first line is the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一行为密码的文件。</translation>
     </message>
     <message>
         <source>Lists the backups of the workspace and writes none.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出工作区的备份，不写入新备份。</translation>
     </message>
     <message>
         <source>Sets the workspace&apos;s backup folder (remembered).</source>
-        <translation type="unfinished"></translation>
+        <translation>设置工作区的备份文件夹（设置会被记住）。</translation>
     </message>
     <message>
         <source>Sets how many daily, weekly and monthly backups rotation keeps (remembered).</source>
-        <translation type="unfinished"></translation>
+        <translation>设置轮换时保留的每日、每周和每月备份份数（设置会被记住）。</translation>
     </message>
     <message>
         <source>Use: partydesk backup [--out FILE] --db FILE (partydesk help backup lists the options)</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：partydesk backup [--out FILE] --db FILE（各选项见 partydesk help backup）</translation>
     </message>
     <message>
         <source>--encrypt needs --password-file FILE, and --password-file is only for --encrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encrypt 需要配合 --password-file FILE 使用，--password-file 也只能与 --encrypt 一起使用。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; name a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已存在，请指定一个新文件名。</translation>
     </message>
     <message>
         <source>--keep takes three numbers: days,weeks,months (for example 7,4,12).</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep 需要三个数字：天数,周数,月数（例如 7,4,12）。</translation>
     </message>
     <message>
         <source>The backup settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存备份设置：%1</translation>
     </message>
     <message>
         <source>Backup folder: %1; kept: %2 daily, %3 weekly, %4 monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件夹：%1；保留：每日 %2 份，每周 %3 份，每月 %4 份。</translation>
     </message>
     <message>
         <source>The backup folder &quot;%1&quot; cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建备份文件夹“%1”。</translation>
     </message>
     <message>
         <source>Cancelled; no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，未写入任何备份。</translation>
     </message>
     <message>
         <source>Backup written and verified: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入并通过校验：%1（%2）</translation>
     </message>
     <message>
         <source>Puts a backup in place of the workspace file. The backup is checked first, and the current file is backed up (into the backup folder) before it is replaced. Close PartyDesk&apos;s window on this workspace first. Exit status 0 restored, 1 failed or cancelled (the workspace unchanged), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>用备份替换工作区文件。会先检查备份，并在替换前把当前文件备份到备份文件夹中。请先关闭本软件中打开此工作区的窗口。退出码：0 已恢复；1 失败或已取消（工作区未改动）；2 用法错误。</translation>
     </message>
     <message>
         <source>Restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复。</translation>
     </message>
     <message>
         <source>The backup (.sqlite, or .pdenc when encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件（.sqlite，加密备份为 .pdenc）。</translation>
     </message>
     <message>
         <source>The workspace file to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>要替换的工作区文件。</translation>
     </message>
     <message>
         <source>A file whose first line is the password of an encrypted backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一行为加密备份密码的文件。</translation>
     </message>
     <message>
         <source>Use: partydesk restore BACKUP --db FILE (partydesk help restore lists the options)</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：partydesk restore BACKUP --db FILE（各选项见 partydesk help restore）</translation>
     </message>
     <message>
         <source>The backup &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份“%1”不存在。</translation>
     </message>
     <message>
         <source>Cancelled; the workspace was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，工作区未作任何改动。</translation>
     </message>
     <message>
         <source>The workspace as it was is backed up as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复前的工作区已备份为 %1</translation>
     </message>
     <message>
         <source>Restored from %1: %2 members on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 恢复：花名册中有 %2 名党员。</translation>
     </message>
 </context>
 <context>
     <name>BackupFiles</name>
     <message>
         <source>&quot;%1&quot; cannot be replaced (%2). Is it open in another program?</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换“%1”（%2）。该文件是否已在其他程序中打开？</translation>
     </message>
 </context>
 <context>
     <name>BackupJob</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
     <name>BackupReason</name>
     <message>
         <source>Start of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日自动备份</translation>
     </message>
     <message>
         <source>Backed up by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动备份</translation>
     </message>
     <message>
         <source>Before a roster import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入花名册前</translation>
     </message>
     <message>
         <source>Before a score-sheet import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入评分表前</translation>
     </message>
     <message>
         <source>Before reopening a rating year</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开评定年度前</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复前</translation>
     </message>
 </context>
 <context>
     <name>BackupRestore</name>
     <message>
         <source>The backup &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份“%1”不存在。</translation>
     </message>
     <message>
         <source>A workspace cannot be restored from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能用工作区自身来恢复该工作区。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a PartyDesk workspace; a backup is not put in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是社区党建工作台的工作区，不能用备份替换它。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is encrypted: enter its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已加密：请输入其密码。</translation>
     </message>
     <message>
         <source>The backup cannot be restored: %1 The workspace was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复该备份：%1工作区未作任何改动。</translation>
     </message>
     <message>
         <source>The current workspace could not be backed up first, so nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能先备份当前工作区，因此未恢复任何内容：%1</translation>
     </message>
     <message>
         <source>The current workspace is damaged and could not be copied aside to &quot;%1&quot;, so nothing was restored. Free some space there or choose another backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前工作区已损坏，且无法另存到“%1”，因此未恢复任何内容。请在该处腾出空间，或选择其他备份文件夹。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is still open in another program (another PartyDesk window?). Close it and restore again; the workspace was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”仍在其他程序中打开（是否还有另一个社区党建工作台窗口？）。请关闭后重新恢复；工作区未作任何改动。</translation>
     </message>
     <message>
         <source>The restored copy could not be flushed to the disk; the workspace was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复的副本未能完整写入磁盘；工作区未作任何改动。</translation>
     </message>
 </context>
 <context>
     <name>BackupWriter</name>
     <message>
         <source>the disk is full; free some space or choose another backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满，请腾出空间或选择其他备份文件夹</translation>
     </message>
     <message>
         <source>the backup folder cannot be written; choose another one</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份文件夹，请选择其他文件夹</translation>
     </message>
     <message>
         <source>the disk reported a read or write error; check the drive or choose another backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘报告了读写错误，请检查该驱动器或选择其他备份文件夹</translation>
     </message>
     <message>
         <source>the workspace file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件已损坏</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <source>The backup could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始备份：%1</translation>
     </message>
     <message>
         <source>The backup copy could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份副本：%1。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a readable PartyDesk backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是可读取的社区党建工作台备份：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a PartyDesk workspace or backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是社区党建工作台的工作区或备份。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was written by a newer version of PartyDesk (schema %2; this version knows up to %3); please upgrade PartyDesk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”由更新版本的社区党建工作台创建（数据结构版本 %2，本版本最高支持 %3），请先升级本软件。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; failed its integrity check (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未通过完整性检查（%2）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已存在。</translation>
     </message>
     <message>
         <source>The backup copy did not pass its check, so it was not kept: %1 The workspace file itself may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份副本未通过检查，因此未予保留：%1工作区文件本身可能已损坏。</translation>
     </message>
     <message>
         <source>The backup copy could not be flushed to the disk &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份副本未能完整写入磁盘“%1”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be written.</source>
-        <translation type="unfinished">无法写入“%1”。</translation>
+        <translation>无法写入“%1”。</translation>
     </message>
 </context>
 <context>
@@ -670,63 +670,63 @@
     </message>
     <message>
         <source>Checks a workspace (whole-file integrity check) and exported .xlsx or .pdf files.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查工作区（对整个文件做完整性检查）以及导出的 .xlsx 或 .pdf 文件。</translation>
     </message>
     <message>
         <source>The workspace file to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>要检查的工作区文件。</translation>
     </message>
     <message>
         <source>Exported .xlsx or .pdf files to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>要检查的已导出 .xlsx 或 .pdf 文件。</translation>
     </message>
     <message>
         <source>Name a workspace with --db FILE, or files to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --db FILE 指定工作区，或指定要检查的文件。</translation>
     </message>
     <message>
         <source>%1: the workspace is sound (schema %2)%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作区完好（数据结构版本 %2）%3。</translation>
     </message>
     <message>
         <source>, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>，只读</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不存在。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is incomplete or damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不完整或已损坏（%2）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: only .xlsx and .pdf files can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：只能检查 .xlsx 和 .pdf 文件。</translation>
     </message>
     <message>
         <source>%1: complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：完整。</translation>
     </message>
     <message>
         <source>Writes a verified backup of the workspace (rotating, or to a file; optionally encrypted); lists the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>为工作区写入一份经过校验的备份（轮换保留，或写入指定文件；可加密）；列出已有备份。</translation>
     </message>
     <message>
         <source>Checks that a workspace is sound and that exported files are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查工作区是否完好、导出的文件是否完整。</translation>
     </message>
     <message>
         <source>Puts a backup in place of the workspace (the current file is backed up first).</source>
-        <translation type="unfinished"></translation>
+        <translation>用备份替换工作区（会先备份当前文件）。</translation>
     </message>
     <message>
         <source>This workspace asks for sign-in: set PARTYDESK_USER to your user name (and PARTYDESK_PASSWORD, or type the password when asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区需要登录：请把 PARTYDESK_USER 设为您的用户名（并设置 PARTYDESK_PASSWORD，或在提示时输入密码）。</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码： </translation>
     </message>
 </context>
 <context>
@@ -740,11 +740,11 @@
     <name>ConfirmDeletion</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -787,39 +787,39 @@
     </message>
     <message>
         <source>The workspace &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished">工作区“%1”不存在。</translation>
+        <translation>工作区“%1”不存在。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty (0 bytes), not a PartyDesk workspace. Nothing was changed. A new workspace is made by opening it in PartyDesk or with `partydesk demo`.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是空文件（0 字节），不是社区党建工作台的工作区。文件未作任何改动。新工作区可在本软件中打开该文件或用 `partydesk demo` 生成。</translation>
     </message>
     <message>
         <source>This workspace is open read-only: its file, folder or drive cannot be written. You can view, print and export; to make changes, copy the file to a folder where you may write (e.g. Documents) and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区以只读方式打开：其文件、文件夹或驱动器无法写入。您可以查看、打印和导出；如需修改，请把该文件复制到您有写入权限的文件夹（如“文档”）中，再打开副本。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read: you have no permission to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：您没有读取该文件的权限。</translation>
     </message>
     <message>
         <source>A workspace cannot be created in &quot;%1&quot;: the folder is read-only. Choose a folder of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在“%1”中创建工作区：该文件夹是只读的。请选择您自己的文件夹。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be opened. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”。%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be used. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用“%1”。%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an empty SQLite file, not a PartyDesk workspace. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是空的 SQLite 文件，不是社区党建工作台的工作区。文件未作任何改动。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was made by an older PartyDesk and must be upgraded before use, but it is read-only. Copy it to a folder where you may write and open the copy. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”由旧版社区党建工作台创建，使用前必须升级，但该文件是只读的。请把它复制到您有写入权限的文件夹中，再打开副本。文件未作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -837,51 +837,51 @@
     <name>EncryptedBackup</name>
     <message>
         <source>&quot;%1&quot; cannot be written (%2); check that the disk has room, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”（%2）；请检查磁盘空间是否足够，或选择其他位置。</translation>
     </message>
     <message>
         <source>Enter a password for the encrypted backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为加密备份设置密码。</translation>
     </message>
     <message>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密库无法启动。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <source>There is not enough memory to derive the key of the encrypted backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法生成加密备份的密钥。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an encrypted PartyDesk backup, or it was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是社区党建工作台的加密备份，或文件不完整。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was written by a newer version of PartyDesk; please upgrade PartyDesk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”由更新版本的社区党建工作台创建，请先升级本软件。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is incomplete: it was cut off after it was written. Use another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不完整：写入后被截断了。请使用其他备份。</translation>
     </message>
     <message>
         <source>The password is wrong, or &quot;%1&quot; was changed after it was written. Nothing was restored; check the password (capitals, input method) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误，或“%1”在写入后被改动过。未恢复任何内容；请检查密码（大小写、输入法）后重试。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was changed or damaged after it was written; it cannot be used. Use another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在写入后被改动或已损坏，无法使用。请使用其他备份。</translation>
     </message>
     <message>
         <source>The password file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密码文件“%1”：%2</translation>
     </message>
     <message>
         <source>The password file &quot;%1&quot; is empty; its first line is the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码文件“%1”为空；该文件的第一行应为密码。</translation>
     </message>
 </context>
 <context>
@@ -1195,26 +1195,26 @@
     </message>
     <message>
         <source>Write full phone numbers (masked otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>导出完整电话号码（否则部分遮盖）。</translation>
     </message>
 </context>
 <context>
     <name>FileVerification</name>
     <message>
         <source>&quot;%1&quot; was not saved: the finished file turned out incomplete (%2). The disk may be full or a size limit reached; free some space or choose another place and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未保存：生成的文件不完整（%2）。可能是磁盘已满或达到了文件大小限制；请腾出空间或选择其他位置后重试。</translation>
     </message>
     <message>
         <source>no PDF header</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 PDF 文件头</translation>
     </message>
     <message>
         <source>the PDF&apos;s end is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 PDF 文件尾</translation>
     </message>
     <message>
         <source>an empty archive</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩包为空</translation>
     </message>
 </context>
 <context>
@@ -1580,47 +1580,47 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     </message>
     <message>
         <source>%1 is on the roster; there is no leaving to reverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在花名册中，没有可撤销的离开登记。</translation>
     </message>
     <message>
         <source>Enter the date %1 came back onto the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写 %1 回到花名册的日期。</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 %1 晚于今天。</translation>
     </message>
     <message>
         <source>The date is before the leaving on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日期早于 %1 的离开日期。</translation>
     </message>
     <message>
         <source>Give the reason why the leaving is reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写撤销离开登记的原因。</translation>
     </message>
     <message>
         <source>%1 cannot be deleted: other records refer to the member (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1：其他记录引用了该党员（%2）。</translation>
     </message>
     <message>
         <source>%1 cannot be put back: records saved since have taken its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复 %1：之后保存的记录已占用了它的位置。</translation>
     </message>
     <message>
         <source>%1 was changed since (for example by an import or in another window); this step can no longer be undone or redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 此后已被修改（例如被导入或在另一个窗口中修改），这一步已无法撤销或重做。</translation>
     </message>
     <message>
         <source>%1 cannot be put back: another member on the roster now has the ID number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复 %1：花名册中另一名党员现在使用身份证号 %2。</translation>
     </message>
     <message>
         <source>%1 cannot be put back: the branch no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复 %1：所在党支部已不存在。</translation>
     </message>
     <message>
         <source>%1 cannot be put back: the grid no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复 %1：所在网格已不存在。</translation>
     </message>
 </context>
 <context>
@@ -1955,72 +1955,72 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     </message>
     <message numerus="yes">
         <source>%n organisation(s) below it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>下级党组织 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member record(s), members who left included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>党员记录 %n 条（含已离开的党员）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>会议记录 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n star-rating record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>评星定级记录 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other record(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其他记录 %n 条（%1）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be deleted: it has %2. Deleting is for an organisation entered by mistake; move or delete these first.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1：该组织还有%2。删除仅用于误录入的党组织；请先移走或删除这些记录。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>The organisation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该党组织已不存在。</translation>
     </message>
     <message>
         <source>%1 cannot be put back: records saved since have taken its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复 %1：之后保存的记录已占用了它的位置。</translation>
     </message>
     <message>
         <source>%1 was changed since; this step can no longer be undone or redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 此后已被修改，这一步已无法撤销或重做。</translation>
     </message>
     <message>
         <source>%1 cannot be put back: the organisation above it no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复 %1：其上级党组织已不存在。</translation>
     </message>
 </context>
 <context>
     <name>PendingFile</name>
     <message>
         <source>&quot;%1&quot; could not be written. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”。%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be created in that folder. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在该文件夹中创建“%1”。%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be replaced. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换“%1”。%2</translation>
     </message>
 </context>
 <context>
@@ -2459,7 +2459,7 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>未打印</translation>
     </message>
 </context>
 <context>
@@ -2529,58 +2529,58 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     </message>
     <message>
         <source>&quot;%1&quot; was not saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未保存。%2</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>Secretary / administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>书记/管理员</translation>
     </message>
     <message>
         <source>Party affairs officer</source>
-        <translation type="unfinished"></translation>
+        <translation>党务干事</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>查看</translation>
     </message>
     <message>
         <source>manage users and sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>管理用户与登录</translation>
     </message>
     <message>
         <source>see the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>查看审计日志</translation>
     </message>
     <message>
         <source>change organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>修改党组织</translation>
     </message>
     <message>
         <source>change the star rating</source>
-        <translation type="unfinished"></translation>
+        <translation>修改评星定级</translation>
     </message>
     <message>
         <source>change members</source>
-        <translation type="unfinished"></translation>
+        <translation>修改党员信息</translation>
     </message>
     <message>
         <source>change meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>修改会议</translation>
     </message>
     <message>
         <source>export files</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件</translation>
     </message>
     <message>
         <source>print</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <source>show, export or print full ID numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>显示、导出或打印完整身份证号</translation>
     </message>
 </context>
 <context>
@@ -3171,50 +3171,50 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     <name>SecurityService</name>
     <message>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
         <source>Enter the user&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写用户名。</translation>
     </message>
     <message>
         <source>There is already a user called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为 %1 的用户。</translation>
     </message>
     <message>
         <source>This workspace already has users; sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区已有用户，请直接登录。</translation>
     </message>
     <message>
         <source>Add an active secretary / administrator account before turning sign-in on.</source>
-        <translation type="unfinished"></translation>
+        <translation>开启登录前，请先添加一个启用状态的书记/管理员账户。</translation>
     </message>
     <message>
         <source>Enter between 0 (never) and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 0（从不）到 1440 之间的分钟数。</translation>
     </message>
     <message>
         <source>%1 is the last active secretary / administrator; add another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是最后一个启用状态的书记/管理员，请先添加另一个。</translation>
     </message>
     <message>
         <source>The user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户已不存在。</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords; try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密码错误次数过多，请 %n 秒后再试。</numerusform>
         </translation>
     </message>
     <message>
         <source>The name or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n seconds before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请等待 %n 秒后再试。</numerusform>
         </translation>
     </message>
 </context>
@@ -3226,81 +3226,81 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     </message>
     <message>
         <source>Nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未作任何改动。%1</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>This workspace asks for sign-in; sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区需要登录，请先登录。</translation>
     </message>
     <message>
         <source>%1 (%2) may not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）无权%3。</translation>
     </message>
 </context>
 <context>
     <name>StorageErrors</name>
     <message>
         <source>The disk is full (or your quota is used up). Free some space or choose another drive, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满（或您的存储配额已用完）。请腾出空间或选择其他驱动器后重试。</translation>
     </message>
     <message>
         <source>The file would be larger than this system allows (a file-size limit, or a drive formatted as FAT32 with its 4 GB limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小超出了本系统的限制（文件大小限制，或驱动器为 FAT32 格式，单个文件不能超过 4 GB）。</translation>
     </message>
     <message>
         <source>You have no permission to write there. Choose a folder of your own, or ask whoever manages this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>您没有在该位置写入的权限。请选择您自己的文件夹，或联系这台电脑的管理人员。</translation>
     </message>
     <message>
         <source>The drive is read-only (a locked USB stick, a CD, or a write-protected share). Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>该驱动器是只读的（已锁定的U盘、光盘或有写保护的共享文件夹）。请选择其他位置。</translation>
     </message>
     <message>
         <source>The folder does not exist (any more): was a USB stick removed?</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件夹不存在（或已不存在）：是否拔出了U盘？</translation>
     </message>
     <message>
         <source>The drive reported an input/output error: it may be failing or was removed. Copy your files elsewhere soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动器报告了输入/输出错误：它可能即将损坏或已被移除。请尽快把文件复制到其他地方。</translation>
     </message>
     <message>
         <source>The file is in use by another program: close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件正被其他程序使用：请在该程序中关闭后重试。</translation>
     </message>
     <message>
         <source>The system reported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统报告：%1。</translation>
     </message>
     <message>
         <source>The workspace file or its folder is read-only, so nothing can be saved. The file itself is fine. To make changes, copy it to a folder where you may write (e.g. Documents) and open it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件或其所在文件夹是只读的，无法保存任何内容。文件本身完好。如需修改，请把它复制到您有写入权限的文件夹（如“文档”）中，再在那里打开。</translation>
     </message>
     <message>
         <source>The disk is full, so nothing more can be saved; what was saved before is intact. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满，无法再保存任何内容；之前保存的内容完好无损。请腾出空间后重试。</translation>
     </message>
     <message>
         <source>The workspace file could not be written (a disk error, a removed drive, or a file-size limit). What was saved before is intact; check the drive and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入工作区文件（磁盘错误、驱动器已移除或达到文件大小限制）。之前保存的内容完好无损；请检查驱动器后重试。</translation>
     </message>
     <message>
         <source>The workspace file cannot be opened: its folder is missing, or you may not read or write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区文件：其所在文件夹不存在，或您没有在那里读写的权限。</translation>
     </message>
     <message>
         <source>The workspace is busy in another PartyDesk window or program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区正被另一个社区党建工作台窗口或其他程序使用。请在那里关闭后重试。</translation>
     </message>
     <message>
         <source>The computer ran out of memory. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>电脑内存不足。请关闭其他程序后重试。</translation>
     </message>
     <message>
         <source>The workspace file is damaged. Nothing more will be written to it; restore it from a backup (File → Backups and Restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件已损坏。此后不会再向其中写入任何内容；请从备份恢复（文件 → 备份与恢复）。</translation>
     </message>
 </context>
 <context>
@@ -3752,42 +3752,42 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     <name>UndoCommands</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”</translation>
     </message>
     <message>
         <source>Record leaving of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登记“%1”离开</translation>
     </message>
     <message>
         <source>Reverse leaving of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销“%1”的离开登记</translation>
     </message>
     <message>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存“%1”</translation>
     </message>
 </context>
 <context>
     <name>UnsavedChanges</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的修改</translation>
     </message>
     <message>
         <source>You changed this form. Save the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>您修改了此表单。要保存修改吗？</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3996,27 +3996,27 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     </message>
     <message>
         <source>The computer ran out of memory. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>电脑内存不足。请关闭其他程序后重试。</translation>
     </message>
     <message>
         <source>The table has more rows or columns than Excel allows (1,048,576 rows, 16,384 columns). Export a part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格的行数或列数超出了 Excel 的上限（1,048,576 行、16,384 列）。请分部分导出。</translation>
     </message>
     <message>
         <source>A cell is longer than Excel allows (32,767 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>有单元格的内容超出了 Excel 的长度上限（32,767 个字符）。</translation>
     </message>
     <message>
         <source>The disk or its temporary folder may be full; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘或其临时文件夹可能已满；请腾出空间后重试。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未保存。%2</translation>
     </message>
     <message>
         <source>%1 (sheet &quot;%2&quot;, row %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（工作表“%2”，第 %3 行）</translation>
     </message>
 </context>
 <context>
@@ -4077,286 +4077,286 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     <name>partydesk::AuditPage</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Every user</source>
-        <translation type="unfinished"></translation>
+        <translation>全部用户</translation>
     </message>
     <message>
         <source>(no sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未启用登录）</translation>
     </message>
     <message>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>全部操作</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">处理方式</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Verify the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>校验日志链</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished">导出到 Excel…</translation>
+        <translation>导出到 Excel…</translation>
     </message>
     <message numerus="yes">
         <source>%n entries, exported %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 条，导出时间 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审计日志</translation>
     </message>
     <message>
         <source>Audit trail %1.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志 %1.xlsx</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished">已写入：%1</translation>
+        <translation>已写入：%1</translation>
     </message>
 </context>
 <context>
     <name>partydesk::AuditTrailModel</name>
     <message>
         <source>(no sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未启用登录）</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">处理方式</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
 </context>
 <context>
     <name>partydesk::BackupDialog</name>
     <message>
         <source>Encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>加密备份</translation>
     </message>
     <message>
         <source>The backup can only be opened with this password. Keep it safe: without it the backup is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有用此密码才能打开该备份。请妥善保管：忘记密码，备份就无法使用。</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再输一次：</translation>
     </message>
     <message>
         <source>Use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少 8 个字符。</translation>
     </message>
     <message>
         <source>The two passwords differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
     <message>
         <source>Backups and Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>备份与恢复</translation>
     </message>
     <message>
         <source>Choose backup folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择备份文件夹…</translation>
     </message>
     <message>
         <source>Keep the newest backup of each of the last</source>
-        <translation type="unfinished"></translation>
+        <translation>保留最近</translation>
     </message>
     <message>
         <source>days,</source>
-        <translation type="unfinished"></translation>
+        <translation>天、</translation>
     </message>
     <message>
         <source>weeks and</source>
-        <translation type="unfinished"></translation>
+        <translation>周和</translation>
     </message>
     <message>
         <source>months, and every backup of the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>个月中每天、每周、每月最新的一份备份，以及最近 24 小时内的全部备份。</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份</translation>
     </message>
     <message>
         <source>Encrypted backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>加密备份…</translation>
     </message>
     <message>
         <source>Restore selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复所选备份…</translation>
     </message>
     <message>
         <source>Restore from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件恢复…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Backup folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件夹：%1</translation>
     </message>
     <message>
         <source>The last good backup is more than a week old (or there is none): back up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次成功的备份已超过一周（或还没有备份）：请立即备份。</translation>
     </message>
     <message>
         <source>The backup settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存备份设置：%1</translation>
     </message>
     <message>
         <source>Choose backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择备份文件夹</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be written; choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”，请选择其他文件夹。</translation>
     </message>
     <message>
         <source>Backing up and checking the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份并检查副本…</translation>
     </message>
     <message>
         <source>Cancelled; no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，未写入任何备份。</translation>
     </message>
     <message>
         <source>Backup written and verified: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入并通过校验：%1（%2）</translation>
     </message>
     <message>
         <source>Encrypted PartyDesk backups (*.pdenc)</source>
-        <translation type="unfinished"></translation>
+        <translation>社区党建工作台加密备份 (*.pdenc)</translation>
     </message>
     <message>
         <source>Writing the encrypted backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入加密备份…</translation>
     </message>
     <message>
         <source>Encrypted backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>加密备份已写入：%1</translation>
     </message>
     <message>
         <source>Restore from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件恢复</translation>
     </message>
     <message>
         <source>PartyDesk backups (*.sqlite *.pdenc);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>社区党建工作台备份 (*.sqlite *.pdenc);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Replace the workspace with the backup of %1? Everything saved since then is replaced. The workspace as it is now is backed up first, so this can be undone by restoring that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>要用 %1 的备份替换工作区吗？此后保存的所有内容都将被替换。恢复前会先备份当前的工作区，因此可以通过恢复那份备份来撤回此次操作。</translation>
     </message>
     <message>
         <source>Password of the encrypted backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>加密备份的密码：</translation>
     </message>
     <message>
         <source>Checking the backup and restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查备份并恢复…</translation>
     </message>
     <message>
         <source>Cancelled; the workspace was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，工作区未作任何改动。</translation>
     </message>
     <message>
         <source>Restored: %1 members on the roster. The workspace as it was is backed up as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复：花名册中有 %1 名党员。恢复前的工作区已备份为 %2。</translation>
     </message>
 </context>
 <context>
     <name>partydesk::BackupTableModel</name>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>已加密</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Taken at</source>
-        <translation type="unfinished"></translation>
+        <translation>备份时间</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">离开原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>党员数</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已校验</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -4460,45 +4460,47 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     <name>partydesk::FirstUserDialog</name>
     <message>
         <source>Protect the new workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>保护新工作区</translation>
     </message>
     <message>
         <source>This workspace will hold personal information of Party members. Create the account of the secretary / administrator: from now on everyone signs in, and each user may do what their role allows (secretary / administrator, Party affairs officer, viewer). Every action is recorded in the audit trail with the user&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区将保存党员的个人信息。请创建书记/管理员账户：此后每个人都要登录，每个用户只能进行其角色允许的操作（书记/管理员、党务干事、查看）。每项操作都会连同用户名记入审计日志。</translation>
     </message>
     <message>
         <source>Name of the secretary / administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>书记/管理员姓名</translation>
     </message>
     <message>
         <source>Password (at least %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>密码（至少 %1 个字符）</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <source>Create the account and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>创建账户并登录</translation>
     </message>
     <message>
         <source>Work without sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>不启用登录…</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
         <source>Work without sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>不启用登录</translation>
     </message>
     <message>
         <source>Without sign-in, anyone who can open this computer&apos;s account can read and change every member&apos;s personal information, and the audit trail cannot tell who did what. A secretary / administrator can turn sign-in on later under Security → Users and sign-in.
 
 Work without sign-in?</source>
-        <translation type="unfinished"></translation>
+        <translation>不启用登录时，任何能使用这台电脑当前账户的人都能查看和修改所有党员的个人信息，审计日志也无法区分是谁做了什么。书记/管理员以后可以在“安全 → 用户与登录”中开启登录。
+
+确定不启用登录吗？</translation>
     </message>
 </context>
 <context>
@@ -4788,7 +4790,7 @@ Work without sign-in?</source>
     <name>partydesk::ImportPlanJob</name>
     <message>
         <source>The workspace could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作区。%1</translation>
     </message>
 </context>
 <context>
@@ -5126,27 +5128,27 @@ Work without sign-in?</source>
     </message>
     <message>
         <source>Community Party-Building Desk (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>社区党建工作台（只读）</translation>
     </message>
     <message>
         <source>Read-only: viewing and exporting only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：仅可查看和导出</translation>
     </message>
     <message>
         <source>&amp;Backups and Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">编辑(&amp;E)</translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>The workspace was restored; start PartyDesk again to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区已恢复；请重新启动社区党建工作台以查看恢复后的内容。</translation>
     </message>
 </context>
 <context>
@@ -5401,7 +5403,7 @@ Work without sign-in?</source>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>未打印</translation>
     </message>
 </context>
 <context>
@@ -5620,19 +5622,19 @@ Work without sign-in?</source>
     </message>
     <message>
         <source>&amp;Reverse leaving…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销离开登记(&amp;R)…</translation>
     </message>
     <message>
         <source>Back on the roster: leaving reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>已回到花名册：离开登记已撤销</translation>
     </message>
     <message>
         <source>Reverse leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销离开登记</translation>
     </message>
     <message>
         <source>Save or discard the changes in this form first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存或放弃此表单中的修改。</translation>
     </message>
 </context>
 <context>
@@ -5866,19 +5868,19 @@ Work without sign-in?</source>
     </message>
     <message>
         <source>&amp;Delete organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>删除党组织(&amp;D)</translation>
     </message>
     <message>
         <source>Delete organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>删除党组织</translation>
     </message>
     <message>
         <source>Delete %1, with its grids and co-building units?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 及其网格和共建单位吗？</translation>
     </message>
     <message>
         <source>Delete is for an organisation entered by mistake: one with no organisations below it, no member records and no meetings. It can be undone with Edit → Undo (Ctrl+Z) while PartyDesk stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除仅用于误录入的党组织：该组织下没有下级党组织、没有党员记录，也没有会议记录。在社区党建工作台关闭之前，可以用“编辑 → 撤销”（Ctrl+Z）撤回删除。</translation>
     </message>
 </context>
 <context>
@@ -6246,35 +6248,35 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
     <name>partydesk::ReverseLeavingDialog</name>
     <message>
         <source>Reverse leaving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销离开登记：%1</translation>
     </message>
     <message>
         <source>%1 was recorded as left on %2 (%3). Reversing it puts %1 back on the roster; the leaving and its reversal both stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已于 %2 登记离开（%3）。撤销后 %1 将回到花名册；离开登记及其撤销都会保留在历史记录中。</translation>
     </message>
     <message>
         <source>e.g. the transfer letter was never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：组织关系介绍信未寄出</translation>
     </message>
     <message>
         <source>Back on the roster from</source>
-        <translation type="unfinished"></translation>
+        <translation>回到花名册的日期</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">离开原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Reverse leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销离开登记</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
-        <translation type="unfinished">“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
+        <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
     </message>
 </context>
 <context>
@@ -6319,7 +6321,7 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
     </message>
     <message>
         <source>Write phone numbers in full (otherwise 138****5678)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出完整电话号码（否则显示为 138****5678）</translation>
     </message>
 </context>
 <context>
@@ -6584,29 +6586,31 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑党员</translation>
     </message>
     <message>
         <source>Delete member</source>
-        <translation type="unfinished"></translation>
+        <translation>删除党员</translation>
     </message>
     <message>
         <source>Delete %1 from the workspace, with the member&apos;s history and attendance?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从工作区中删除 %1 及其历史记录和出席记录吗？</translation>
     </message>
     <message>
         <source>Delete is for a record entered by mistake. A member who transferred out, died or left the Party is recorded as left instead (Record leaving): the record then stays as history.
 
 A deletion can be undone with Edit → Undo (Ctrl+Z) while PartyDesk stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除仅用于误录入的记录。转出、去世或出党的党员应登记离开（“登记离开”），其档案将作为历史记录保留。
+
+在社区党建工作台关闭之前，可以用“编辑 → 撤销”（Ctrl+Z）撤回删除。</translation>
     </message>
     <message>
         <source>%1 was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未删除：%2</translation>
     </message>
 </context>
 <context>
@@ -6670,83 +6674,83 @@ Evidence: %2</source>
     <name>partydesk::SecurityMenu</name>
     <message>
         <source>&amp;Security</source>
-        <translation type="unfinished"></translation>
+        <translation>安全(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Users and sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>用户与登录(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Change my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改我的密码(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Sign in as another user…</source>
-        <translation type="unfinished"></translation>
+        <translation>以其他用户身份登录(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2（%3）</translation>
     </message>
 </context>
 <context>
     <name>partydesk::SignInDialog</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>The window was locked after a time without use. Enter your password to go on, or sign in as another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口因一段时间无操作已锁定。请输入密码继续，或以其他用户身份登录。</translation>
     </message>
     <message>
         <source>This workspace asks for sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区需要登录。</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
     <message>
         <source>Another user…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他用户…</translation>
     </message>
     <message>
         <source>Quit PartyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>退出社区党建工作台</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords; try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密码错误次数过多，请 %n 秒后再试。</numerusform>
         </translation>
     </message>
 </context>
@@ -6754,15 +6758,15 @@ Evidence: %2</source>
     <name>partydesk::StartOfDayBackup</name>
     <message>
         <source>The start-of-day backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每日自动备份失败：%1</translation>
     </message>
     <message>
         <source>The last good backup is more than a week old: File → Backups and Restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次成功的备份已超过一周：请在“文件 → 备份与恢复”中备份。</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次备份：%1</translation>
     </message>
 </context>
 <context>
@@ -6995,117 +6999,117 @@ Evidence: %2</source>
     <name>partydesk::UndoHistory</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Cannot undo or redo</source>
-        <translation type="unfinished"></translation>
+        <translation>无法撤销或重做</translation>
     </message>
 </context>
 <context>
     <name>partydesk::UserDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户</translation>
     </message>
     <message>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新密码</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Password (at least %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>密码（至少 %1 个字符）</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>partydesk::UsersDialog</name>
     <message>
         <source>Users and sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>用户与登录</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">党员状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Add a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户…</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改角色…</translation>
     </message>
     <message>
         <source>Disable / enable</source>
-        <translation type="unfinished"></translation>
+        <translation>停用/启用</translation>
     </message>
     <message>
         <source>New password…</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码…</translation>
     </message>
     <message>
         <source>Everyone signs in to use this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人都须登录才能使用此工作区</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Lock the window after this time without use:</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作超过此时间后锁定窗口：</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>更改角色</translation>
     </message>
     <message>
         <source>Role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的角色</translation>
     </message>
     <message>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码已修改。</translation>
     </message>
 </context>
 </TS>
