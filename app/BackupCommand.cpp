@@ -162,13 +162,11 @@ int runBackup(QCoreApplication& app)
     if (!passwordFrom(parser, &password))
         return 2;
     const QString path = QFileInfo(parser.value(QStringLiteral("db"))).absoluteFilePath();
-    Database::Result opened = openExistingWorkspace(path, QStringLiteral("backup"));
-    if (!opened.ok)
+    CommandWorkspace opened(path, QStringLiteral("backup"));
+    if (!opened)
         return 1;
-    SystemClock clock;
-    Workspace workspace(opened.db, clock);
-    if (!signInForCommand(workspace))
-        return 1;
+    Workspace& workspace = *opened;
+    QSqlDatabase db = workspace.database();
     // A copy that leaves the backup folder carries every full ID number; settings are the admin's.
     const bool leaves = !out.isEmpty() || encrypt;
     const bool changes = parser.isSet(QStringLiteral("folder")) || parser.isSet(QStringLiteral("keep"));
@@ -178,7 +176,7 @@ int runBackup(QCoreApplication& app)
             printError(why);
             return 1;
         }
-    BackupSettings settings = BackupSettings::load(opened.db);
+    BackupSettings settings = BackupSettings::load(db);
     const bool changeFolder = parser.isSet(QStringLiteral("folder"));
     const bool changePolicy = parser.isSet(QStringLiteral("keep"));
     if (changePolicy && !parsePolicy(parser.value(QStringLiteral("keep")), &settings.policy)) {
@@ -189,7 +187,7 @@ int runBackup(QCoreApplication& app)
     if (changeFolder)
         settings.folder = QFileInfo(parser.value(QStringLiteral("folder"))).absoluteFilePath();
     if (changeFolder || changePolicy) {
-        if (const QString error = settings.save(opened.db); !error.isEmpty()) {
+        if (const QString error = settings.save(db); !error.isEmpty()) {
             printError(
                 QCoreApplication::translate("BackupCommand", "The backup settings could not be saved: %1")
                     .arg(error));

@@ -67,6 +67,18 @@ QString readPasswordFromTerminal(const QString& prompt)
 
 } // namespace
 
+CommandWorkspace::CommandWorkspace(const QString& path, const QString& connectionName)
+{
+    Database::Result opened = openExistingWorkspace(path, connectionName);
+    if (!opened.ok)
+        return;
+    auto workspace = std::make_unique<Workspace>(opened.db, m_clock);
+    if (signInForCommand(*workspace))
+        m_workspace = std::move(workspace);
+}
+
+CommandWorkspace::~CommandWorkspace() = default;
+
 bool signInForCommand(Workspace& workspace)
 {
     if (!workspace.session().signInRequired())

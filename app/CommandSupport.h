@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "storage/Database.h"
+
+#include <memory>
 
 #include <QString>
 
@@ -21,6 +24,25 @@ void useOffscreenWithoutDisplay();
 Database::Result openExistingWorkspace(const QString& path, const QString& connectionName);
 
 class Workspace;
+
+// The workspace a command works on, opened the one way every command opens it: it must already
+// exist (Database::openExisting), and one that asks for sign-in is signed in (signInForCommand).
+// When either fails it has printed why and is false.
+class CommandWorkspace
+{
+public:
+    CommandWorkspace(const QString& path, const QString& connectionName);
+    ~CommandWorkspace();
+    explicit operator bool() const { return m_workspace != nullptr; }
+    Workspace& operator*() { return *m_workspace; }
+    Workspace* operator->() { return m_workspace.get(); }
+    const Clock& clock() const { return m_clock; }
+
+private:
+    SystemClock m_clock;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
 // A workspace that asks for sign-in: the command signs in as PARTYDESK_USER with the password in
 // PARTYDESK_PASSWORD or, when that is not set, typed at the terminal (not echoed). Prints why not
 // and returns false when it fails. A workspace without sign-in needs neither.

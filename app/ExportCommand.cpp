@@ -132,13 +132,11 @@ int runExport(QApplication& app)
                        .arg(QDir::toNativeSeparators(outPath)));
         return 1;
     }
-    Database::Result opened = openExistingWorkspace(parser.value(db), QStringLiteral("export"));
-    if (!opened.ok)
+    CommandWorkspace opened(parser.value(db), QStringLiteral("export"));
+    if (!opened)
         return 1;
-    SystemClock clock;
-    Workspace workspace(opened.db, clock);
-    if (!signInForCommand(workspace))
-        return 1;
+    Workspace& workspace = *opened;
+    const Clock& clock = opened.clock();
     if (const QString why = OutputPolicy::refusal(workspace.session(), OutputPolicy::Kind::Export,
                                                   what == QLatin1String("roster") && parser.isSet(fullId));
         !why.isEmpty()) {

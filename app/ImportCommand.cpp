@@ -270,14 +270,10 @@ int runImport(QCoreApplication& app)
             "ImportCommand", "Name the import to undo by its number (partydesk import history lists them)."));
         return 2;
     }
-    Database::Result opened =
-        openExistingWorkspace(parser.value(QStringLiteral("db")), QStringLiteral("import"));
-    if (!opened.ok)
+    CommandWorkspace opened(parser.value(QStringLiteral("db")), QStringLiteral("import"));
+    if (!opened)
         return 1;
-    SystemClock clock;
-    Workspace workspace(opened.db, clock);
-    if (!signInForCommand(workspace))
-        return 1;
+    Workspace& workspace = *opened;
     if (action == QLatin1String("history"))
         return listBatches(workspace);
     if (action == QLatin1String("undo")) {

@@ -64,13 +64,10 @@ int runReport(QApplication& app)
         printError(QCoreApplication::translate("ReportCommand", "Name an output in a folder that exists."));
         return 1;
     }
-    Database::Result opened = openExistingWorkspace(parser.value(db), QStringLiteral("report"));
-    if (!opened.ok)
+    CommandWorkspace opened(parser.value(db), QStringLiteral("report"));
+    if (!opened)
         return 1;
-    SystemClock clock;
-    Workspace workspace(opened.db, clock);
-    if (!signInForCommand(workspace))
-        return 1;
+    Workspace& workspace = *opened;
     if (const QString why = OutputPolicy::refusal(workspace.session(), OutputPolicy::Kind::Export, false);
         !why.isEmpty()) {
         printError(why);

@@ -217,13 +217,10 @@ int runScoring(QApplication& app)
                               "(partydesk help scoring lists the options)"));
         return 2;
     }
-    Database::Result opened = openExistingWorkspace(parser.value(db), QStringLiteral("scoring"));
-    if (!opened.ok)
+    CommandWorkspace opened(parser.value(db), QStringLiteral("scoring"));
+    if (!opened)
         return 1;
-    SystemClock clock;
-    Workspace workspace(opened.db, clock);
-    if (!signInForCommand(workspace))
-        return 1;
+    Workspace& workspace = *opened;
     if (action == QLatin1String("new-year"))
         return scoringNewYear(workspace, y);
     if (action == QLatin1String("sheets") || action == QLatin1String("report")) {
