@@ -26,14 +26,7 @@ namespace {
 
 QString save(QWidget& widget, const QString& outFile, QSize size)
 {
-    if (size.isValid())
-        widget.resize(size);
-    widget.show();
-    QCoreApplication::processEvents();
-    const QPixmap pixmap = widget.grab();
-    if (!pixmap.save(outFile, "PNG"))
-        return QCoreApplication::translate("Screenshot", "Cannot write \"%1\".").arg(outFile);
-    return {};
+    return saveWidgetScreenshot(widget, outFile, size);
 }
 
 // The first branch in the tree, so the screenshots show a real branch rather than the whole street.
@@ -46,6 +39,18 @@ qint64 firstBranch(Workspace& workspace)
 }
 
 } // namespace
+
+QString saveWidgetScreenshot(QWidget& widget, const QString& outFile, QSize size)
+{
+    if (size.isValid())
+        widget.resize(size);
+    widget.show();
+    QCoreApplication::processEvents();
+    const QPixmap pixmap = widget.grab();
+    if (!pixmap.save(outFile, "PNG"))
+        return QCoreApplication::translate("Screenshot", "Cannot write \"%1\".").arg(outFile);
+    return {};
+}
 
 QStringList screenshotPages()
 {

@@ -3,6 +3,8 @@
 #include <QSize>
 #include <QString>
 
+class QWidget;
+
 namespace partydesk {
 
 class Workspace;
@@ -13,5 +15,8 @@ class Workspace;
 QString renderScreenshot(Workspace& workspace, const QString& databasePath, const QString& page,
                          const QString& outFile, QSize size = {});
 QStringList screenshotPages();
+
+// Shows `widget` at `size` (invalid: its own) and saves it as PNG. Returns an error message, or empty.
+QString saveWidgetScreenshot(QWidget& widget, const QString& outFile, QSize size);
 
 } // namespace partydesk

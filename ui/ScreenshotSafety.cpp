@@ -1,5 +1,7 @@
 #include "ScreenshotSafety.h"
 
+#include "Screenshot.h"
+
 #include "Workspace.h"
 #include "audit/AuditPage.h"
 #include "backup/BackupDialog.h"
@@ -14,21 +16,6 @@
 
 namespace partydesk {
 
-namespace {
-
-QString save(QWidget& widget, const QString& outFile, QSize size)
-{
-    if (size.isValid())
-        widget.resize(size);
-    widget.show();
-    QCoreApplication::processEvents();
-    if (!widget.grab().save(outFile, "PNG"))
-        return QCoreApplication::translate("Screenshot", "Cannot write \"%1\".").arg(outFile);
-    return {};
-}
-
-} // namespace
-
 QStringList safetyScreenshotPages()
 {
     return {QStringLiteral("backups"), QStringLiteral("audit"), QStringLiteral("sign-in"),
@@ -41,23 +28,23 @@ QString renderSafetyScreenshot(Workspace& workspace, const QString& databasePath
     *handled = true;
     if (page == QLatin1String("backups")) {
         BackupDialog dialog(workspace, databasePath);
-        return save(dialog, outFile, size);
+        return saveWidgetScreenshot(dialog, outFile, size);
     }
     if (page == QLatin1String("audit")) {
         AuditPage audit(workspace);
-        return save(audit, outFile, size);
+        return saveWidgetScreenshot(audit, outFile, size);
     }
     if (page == QLatin1String("sign-in")) {
         SignInDialog dialog(workspace.security(), SignInDialog::Purpose::SignIn);
-        return save(dialog, outFile, size);
+        return saveWidgetScreenshot(dialog, outFile, size);
     }
     if (page == QLatin1String("first-user")) {
         FirstUserDialog dialog(workspace.security());
-        return save(dialog, outFile, size);
+        return saveWidgetScreenshot(dialog, outFile, size);
     }
     if (page == QLatin1String("users")) {
         UsersDialog dialog(workspace.security());
-        return save(dialog, outFile, size);
+        return saveWidgetScreenshot(dialog, outFile, size);
     }
     *handled = false;
     return {};

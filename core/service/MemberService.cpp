@@ -3,6 +3,7 @@
 #include "domain/IdNumber.h"
 #include "domain/Validation.h"
 #include "repository/AuditLog.h"
+#include "WriteRefusal.h"
 #include "repository/MemberRepository.h"
 #include "repository/SqlTransaction.h"
 #include "security/ChangeList.h"
@@ -82,9 +83,7 @@ FieldErrors MemberService::checkNormalised(const Member& m, bool* duplicateId) c
 
 ServiceResult MemberService::saveWithin(const Member& input)
 {
-    if (const QString why = m_gate.refusal(); !why.isEmpty())
-        return ServiceResult::refused(why);
-    if (const QString why = m_audit.session().refusal(Permission::EditMembers); !why.isEmpty())
+    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditMembers); !why.isEmpty())
         return ServiceResult::refused(why);
     const Member m = normalised(input);
     bool duplicateId = false;
@@ -124,9 +123,7 @@ ServiceResult MemberService::save(const Member& input)
 
 ServiceResult MemberService::recordLeaving(qint64 memberId, QDate date, LeaveKind kind, const QString& reason)
 {
-    if (const QString why = m_gate.refusal(); !why.isEmpty())
-        return ServiceResult::refused(why);
-    if (const QString why = m_audit.session().refusal(Permission::EditMembers); !why.isEmpty())
+    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditMembers); !why.isEmpty())
         return ServiceResult::refused(why);
     const Member m = m_members.get(memberId);
     if (m.id == 0)
@@ -184,9 +181,7 @@ const char* const auditFailed = "audit_log: could not record the change";
 
 ServiceResult MemberService::reverseLeaving(qint64 memberId, QDate date, const QString& reason)
 {
-    if (const QString why = m_gate.refusal(); !why.isEmpty())
-        return ServiceResult::refused(why);
-    if (const QString why = m_audit.session().refusal(Permission::EditMembers); !why.isEmpty())
+    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditMembers); !why.isEmpty())
         return ServiceResult::refused(why);
     const Member m = m_members.get(memberId);
     if (m.id == 0)
@@ -237,9 +232,7 @@ RowSnapshot MemberService::record(qint64 memberId, bool whole) const
 
 ServiceResult MemberService::deleteMember(qint64 memberId, RowSnapshot* removed)
 {
-    if (const QString why = m_gate.refusal(); !why.isEmpty())
-        return ServiceResult::refused(why);
-    if (const QString why = m_audit.session().refusal(Permission::EditMembers); !why.isEmpty())
+    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditMembers); !why.isEmpty())
         return ServiceResult::refused(why);
     const Member m = m_members.get(memberId);
     if (m.id == 0)
@@ -274,9 +267,7 @@ ServiceResult MemberService::deleteMember(qint64 memberId, RowSnapshot* removed)
 
 ServiceResult MemberService::restoreRecord(const RowSnapshot& expected, const RowSnapshot& wanted)
 {
-    if (const QString why = m_gate.refusal(); !why.isEmpty())
-        return ServiceResult::refused(why);
-    if (const QString why = m_audit.session().refusal(Permission::EditMembers); !why.isEmpty())
+    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditMembers); !why.isEmpty())
         return ServiceResult::refused(why);
     const RowSnapshot& known = wanted.isEmpty() ? expected : wanted;
     if (known.isEmpty())

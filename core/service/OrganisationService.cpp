@@ -2,6 +2,7 @@
 
 #include "domain/Validation.h"
 #include "repository/AuditLog.h"
+#include "WriteRefusal.h"
 #include "repository/OrganisationRepository.h"
 #include "repository/SqlTransaction.h"
 #include "security/ChangeList.h"
@@ -64,9 +65,7 @@ FieldErrors OrganisationService::checkOrganisation(const Organisation& input) co
 
 ServiceResult OrganisationService::saveOrganisation(const Organisation& input)
 {
-    if (const QString why = m_gate.refusal(); !why.isEmpty())
-        return ServiceResult::refused(why);
-    if (const QString why = m_audit.session().refusal(Permission::EditOrganisations); !why.isEmpty())
+    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditOrganisations); !why.isEmpty())
         return ServiceResult::refused(why);
     const Organisation org = trimmed(input);
     if (const FieldErrors errors = checkOrganisation(org); !errors.isEmpty())
@@ -92,9 +91,7 @@ ServiceResult OrganisationService::saveOrganisation(const Organisation& input)
 
 ServiceResult OrganisationService::saveOrganisationWithin(const Organisation& input)
 {
-    if (const QString why = m_gate.refusal(); !why.isEmpty())
-        return ServiceResult::refused(why);
-    if (const QString why = m_audit.session().refusal(Permission::EditOrganisations); !why.isEmpty())
+    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditOrganisations); !why.isEmpty())
         return ServiceResult::refused(why);
     const Organisation org = trimmed(input);
     if (const FieldErrors errors = checkOrganisation(org); !errors.isEmpty())
@@ -125,9 +122,7 @@ FieldErrors OrganisationService::checkTrimmedGrid(const Grid& grid, bool* duplic
 
 ServiceResult OrganisationService::saveGrid(const Grid& input)
 {
-    if (const QString why = m_gate.refusal(); !why.isEmpty())
-        return ServiceResult::refused(why);
-    if (const QString why = m_audit.session().refusal(Permission::EditOrganisations); !why.isEmpty())
+    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditOrganisations); !why.isEmpty())
         return ServiceResult::refused(why);
     const Grid grid = trimmed(input);
     bool duplicateCode = false;
@@ -142,9 +137,7 @@ ServiceResult OrganisationService::saveGrid(const Grid& input)
 
 ServiceResult OrganisationService::saveCoBuildingUnit(const CoBuildingUnit& input)
 {
-    if (const QString why = m_gate.refusal(); !why.isEmpty())
-        return ServiceResult::refused(why);
-    if (const QString why = m_audit.session().refusal(Permission::EditOrganisations); !why.isEmpty())
+    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditOrganisations); !why.isEmpty())
         return ServiceResult::refused(why);
     CoBuildingUnit unit = input;
     for (QString* text : {&unit.name, &unit.kind, &unit.contactPerson, &unit.phone})
@@ -211,9 +204,7 @@ RowSnapshot OrganisationService::partRecord(const QString& table, qint64 id) con
 
 ServiceResult OrganisationService::deleteOrganisation(qint64 orgId, RowSnapshot* removed)
 {
-    if (const QString why = m_gate.refusal(); !why.isEmpty())
-        return ServiceResult::refused(why);
-    if (const QString why = m_audit.session().refusal(Permission::EditOrganisations); !why.isEmpty())
+    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditOrganisations); !why.isEmpty())
         return ServiceResult::refused(why);
     const Organisation org = m_organisations.get(orgId);
     if (org.id == 0)
@@ -246,9 +237,7 @@ ServiceResult OrganisationService::deleteOrganisation(qint64 orgId, RowSnapshot*
 
 ServiceResult OrganisationService::restoreRecord(const RowSnapshot& expected, const RowSnapshot& wanted)
 {
-    if (const QString why = m_gate.refusal(); !why.isEmpty())
-        return ServiceResult::refused(why);
-    if (const QString why = m_audit.session().refusal(Permission::EditOrganisations); !why.isEmpty())
+    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditOrganisations); !why.isEmpty())
         return ServiceResult::refused(why);
     const RowSnapshot& known = wanted.isEmpty() ? expected : wanted;
     if (known.isEmpty())
