@@ -158,6 +158,11 @@ TEST_CASE("A workspace in a read-only folder opens read-only: exports work, chan
         return test::Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                          QString::fromUtf8(process.readAll())};
     };
+    // Where another user cannot run this build (a home folder closed to others), there is nothing to test.
+    if (root && run({QStringLiteral("help")}).exitCode != 0) {
+        WARN("nobody cannot run " PARTYDESK_BINARY " here; the read-only folder is not tested");
+        return;
+    }
     const QString pdf = QDir(out).filePath(QStringLiteral("roster.pdf"));
     const test::Run exported = run({QStringLiteral("export"), QStringLiteral("roster"), QStringLiteral("--format"),
                                     QStringLiteral("pdf"), QStringLiteral("--out"), pdf, QStringLiteral("--db"), db});

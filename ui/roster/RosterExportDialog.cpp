@@ -33,9 +33,10 @@ RosterExportDialog::RosterExportDialog(const QString& action, int rowCount, QWid
         if (rosterColumnFromCode(code, &column))
             chosen << column;
     }
+    // Without a choice of the user's, the columns stand in the paper roster's order, the usual ones ticked.
+    QList<RosterColumn> order = chosen.isEmpty() ? allRosterColumns() : chosen;
     if (chosen.isEmpty())
         chosen = defaultRosterColumns();
-    QList<RosterColumn> order = chosen;
     for (RosterColumn column : allRosterColumns())
         if (!order.contains(column))
             order << column;
