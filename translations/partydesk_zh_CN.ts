@@ -137,6 +137,177 @@
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Organisation (no.)</source>
+        <translation>所在党组织（编号）</translation>
+    </message>
+    <message>
+        <source>Grid (no.)</source>
+        <translation>所在网格（编号）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>党员状态</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请入党日期</translation>
+    </message>
+    <message>
+        <source>Activist from</source>
+        <translation>确定为入党积极分子日期</translation>
+    </message>
+    <message>
+        <source>Candidate from</source>
+        <translation>确定为发展对象日期</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Full member from</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Service post</source>
+        <translation>认领服务岗位</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报到日期</translation>
+    </message>
+    <message>
+        <source>Floating to/from</source>
+        <translation>流动地点</translation>
+    </message>
+    <message>
+        <source>Floating since</source>
+        <translation>流动日期</translation>
+    </message>
+    <message>
+        <source>Contact while floating</source>
+        <translation>流动期间联系方式</translation>
+    </message>
+    <message>
+        <source>Activity card no.</source>
+        <translation>活动证编号</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>参加组织生活情况</translation>
+    </message>
+    <message>
+        <source>Home organisation</source>
+        <translation>原所在党组织</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离开日期</translation>
+    </message>
+    <message>
+        <source>Way of leaving</source>
+        <translation>离开方式</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>离开原因</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Organisation above (no.)</source>
+        <translation>上级党组织（编号）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>组织类型</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>所属领域</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Deputy secretary</source>
+        <translation>副书记</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>委员</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation>任期开始</translation>
+    </message>
+    <message>
+        <source>Term until</source>
+        <translation>任期届满</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The audit trail cannot be read: %1</source>
@@ -172,6 +343,77 @@
     <message>
         <source>Detail</source>
         <translation>详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>党员 %1</translation>
+    </message>
+    <message>
+        <source>organisation %1</source>
+        <translation>党组织 %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>member statistics</source>
+        <translation>党员统计</translation>
+    </message>
+    <message>
+        <source>monthly report %1</source>
+        <translation>%1 月报</translation>
+    </message>
+    <message>
+        <source>star rating %1</source>
+        <translation>%1 年度评星定级</translation>
+    </message>
+    <message>
+        <source>score sheets %1</source>
+        <translation>%1 年度评分表</translation>
+    </message>
+    <message>
+        <source>ID numbers masked</source>
+        <translation>身份证号已遮盖</translation>
+    </message>
+    <message>
+        <source>full ID numbers</source>
+        <translation>完整身份证号</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3</source>
+        <translation>%1：%2 行，%3</translation>
+    </message>
+    <message>
+        <source> → %1</source>
+        <translation> → %1</translation>
     </message>
 </context>
 <context>

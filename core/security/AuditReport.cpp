@@ -1,5 +1,7 @@
 #include "AuditReport.h"
 
+#include "AuditText.h"
+
 #include <memory>
 #include <QCoreApplication>
 
@@ -80,7 +82,7 @@ TableReport auditReport(const QList<AuditEntry>& list, const QString& subtitle)
         case 3:
             return auditActionName(e.action);
         default:
-            return e.detail;
+            return readableAuditDetail(e.detail);
         }
     };
     return report;

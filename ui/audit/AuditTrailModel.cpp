@@ -1,5 +1,7 @@
 #include "AuditTrailModel.h"
 
+#include "security/AuditText.h"
+
 #include "security/AuditReport.h"
 
 namespace partydesk {
@@ -40,7 +42,7 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
     case ActionColumn:
         return auditActionName(e.action);
     case DetailColumn:
-        return e.detail;
+        return readableAuditDetail(e.detail);
     default:
         return {};
     }

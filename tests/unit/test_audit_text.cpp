@@ -1,0 +1,48 @@
+// The audit page shows each stored entry in words: labels for field codes, names for codes.
+#include "TestSupport.h"
+#include "Workspace.h"
+#include "domain/Enums.h"
+#include "security/AuditText.h"
+
+#include <catch2/catch.hpp>
+
+using namespace partydesk;
+
+TEST_CASE("Audit details are shown with field labels and value names, and unknown text as stored", "[audit]")
+{
+    CHECK(readableAuditDetail(QStringLiteral("roster: 400 rows, masked → /tmp/r.xlsx")) ==
+          QStringLiteral("roster: 400 rows, ID numbers masked → /tmp/r.xlsx"));
+    CHECK(readableAuditDetail(QStringLiteral("monthly report 2026-10: 12 rows, full ID numbers")) ==
+          QStringLiteral("monthly report 2026-10: 12 rows, full ID numbers"));
+
+    const QString change = readableAuditDetail(
+        QStringLiteral("member 12 张三: phone: 13900000000 → 13800000000; status: probationary → full"));
+    CHECK(change.startsWith(QStringLiteral("member 12 张三: ")));
+    CHECK(change.contains(QStringLiteral("Phone: 13900000000 → 13800000000")));
+    CHECK(change.contains(enumLabel(MemberStatus::Full)));
+    CHECK(change.contains(enumLabel(MemberStatus::Probationary)));
+    CHECK_FALSE(change.contains(QStringLiteral("status:")));
+
+    // A field this version does not know: the whole entry as it was recorded.
+    const QString unknown = QStringLiteral("member 3 李四: shoe_size: 40 → 41");
+    CHECK(readableAuditDetail(unknown) == unknown);
+    CHECK(readableAuditDetail(QStringLiteral("2025 (2025-12-20): a correction")) ==
+          QStringLiteral("2025 (2025-12-20): a correction"));
+}
+
+TEST_CASE("A saved member's audit entry reads with the form's labels", "[audit]")
+{
+    test::TempWorkspace temp(true);
+    Workspace& ws = temp.workspace();
+    const RosterRow first = ws.members().roster().front();
+    Member member = ws.members().get(first.id);
+    member.phone = QStringLiteral("13912345678");
+    REQUIRE(ws.memberService().save(member).ok());
+    const QList<AuditEntry> entries = ws.audit().entries();
+    REQUIRE_FALSE(entries.isEmpty());
+    const QString shown = readableAuditDetail(entries.first().detail);
+    INFO(entries.first().detail.toStdString());
+    CHECK(shown.contains(QStringLiteral("Phone: ")));
+    CHECK(shown.contains(QStringLiteral("13912345678")));
+    CHECK_FALSE(shown.contains(QStringLiteral("phone:")));
+}
