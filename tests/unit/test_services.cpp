@@ -1,6 +1,7 @@
 #include "domain/DerivedFacts.h"
 #include "domain/Validation.h"
 #include "TestSupport.h"
+#include "unit/SecurityTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,21 +23,6 @@ QString idNumberFor(QDate birth, Sex sex, int serial = 1)
     return body + QLatin1Char("10X98765432"[sum % 11]);
 }
 
-qint64 addBranch(Workspace& ws)
-{
-    Organisation street;
-    street.name = QStringLiteral("测试街道党工委");
-    street.type = OrgType::StreetCommittee;
-    street.id = ws.organisationService().saveOrganisation(street).id;
-    REQUIRE(street.id > 0);
-    Organisation branch;
-    branch.name = QStringLiteral("测试支部");
-    branch.type = OrgType::Branch;
-    branch.parentId = street.id;
-    const ServiceResult saved = ws.organisationService().saveOrganisation(branch);
-    REQUIRE(saved.ok());
-    return saved.id;
-}
 
 // A probationary member born on `birth` who joined on `joined`, each earlier step a year apart.
 Member probationer(qint64 branch, QDate birth, QDate joined, int serial = 1)
@@ -63,7 +49,7 @@ TEST_CASE("Joining on the 18th birthday is allowed, the day before is not", "[se
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
-    const qint64 branch = addBranch(ws);
+    const qint64 branch = addStreetWithBranch(ws);
     const QDate birth(2006, 5, 20);
     Member day = probationer(branch, birth, QDate(2024, 5, 20), 1);
     day.appliedOn = QDate(2022, 6, 1);
@@ -87,7 +73,7 @@ TEST_CASE("Born on 29 February: 18 on 1 March of a common year", "[service][issu
     CHECK(yearsCompleted(QDate(2024, 2, 29), 4) == QDate(2028, 2, 29));
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
-    const qint64 branch = addBranch(ws);
+    const qint64 branch = addStreetWithBranch(ws);
     Member m = probationer(branch, QDate(2000, 2, 29), QDate(2018, 2, 28));
     CHECK(ws.memberService().save(m).field == MemberField::joinedOn);
     m.joinedOn = QDate(2018, 3, 1);
@@ -100,7 +86,7 @@ TEST_CASE("Probation: exactly one year is enough, a day less is not", "[service]
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
-    const qint64 branch = addBranch(ws);
+    const qint64 branch = addStreetWithBranch(ws);
     Member m = probationer(branch, QDate(1990, 4, 2), QDate(2024, 2, 29));
     m.status = MemberStatus::Full;
     m.fullOn = QDate(2025, 2, 28); // the probation from 29 February ends on 1 March
@@ -124,7 +110,7 @@ TEST_CASE("The member service clears other categories' fields and refuses a dupl
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
-    const qint64 branch = addBranch(ws);
+    const qint64 branch = addStreetWithBranch(ws);
     Member m = probationer(branch, QDate(1990, 4, 2), QDate(2025, 6, 30));
     m.workUnit = QStringLiteral("区税务局"); // an in-service field on a registered member
     m.floatingPlace = QStringLiteral("深圳");
@@ -148,7 +134,7 @@ TEST_CASE("The organisation service checks the tree and grid codes for every cal
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
-    const qint64 branch = addBranch(ws);
+    const qint64 branch = addStreetWithBranch(ws);
     Organisation orphan;
     orphan.name = QStringLiteral("  ");
     orphan.type = OrgType::Branch;
@@ -182,7 +168,7 @@ TEST_CASE("Writes wait for the integrity check, as refusals", "[service][issue9]
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
-    const qint64 branch = addBranch(ws);
+    const qint64 branch = addStreetWithBranch(ws);
     ws.writeGate().startChecking();
     CHECK(ws.memberService().save(probationer(branch, QDate(1990, 4, 2), QDate(2025, 6, 30))).kind ==
           ServiceResult::Kind::Refused);
