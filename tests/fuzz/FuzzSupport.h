@@ -13,11 +13,28 @@
 
 namespace partydesk::fuzz {
 
+// The input file of this process, removed when the fuzzer ends normally (libFuzzer exits at
+// -max_total_time): /dev/shm is memory, and CI runs there again and again. After a crash it stays.
+struct InputFile
+{
+    QString path;
+    ~InputFile()
+    {
+        if (!path.isEmpty())
+            std::remove(QFile::encodeName(path).constData());
+    }
+};
+
 inline QString inputPath(const char* extension)
 {
-    const QString folder =
-        QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
-    return QStringLiteral("%1/partydesk-fuzz-%2.%3").arg(folder).arg(getpid()).arg(QLatin1String(extension));
+    static InputFile file;
+    if (file.path.isEmpty()) {
+        const QString folder =
+            QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+        file.path =
+            QStringLiteral("%1/partydesk-fuzz-%2.%3").arg(folder).arg(getpid()).arg(QLatin1String(extension));
+    }
+    return file.path;
 }
 
 inline bool writeInput(const QString& path, const uint8_t* data, size_t size)
