@@ -52,6 +52,15 @@ struct TableReport
     bool containsFullIdNumbers = false;
 };
 
+// The rows of all `reports` (what an export or print records).
+inline qint64 totalRows(const QList<TableReport>& reports)
+{
+    qint64 rows = 0;
+    for (const TableReport& report : reports)
+        rows += report.rowCount;
+    return rows;
+}
+
 // Whether any of `reports` shows full ID numbers.
 inline bool containFullIdNumbers(const QList<TableReport>& reports)
 {

@@ -6,10 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <sqlite3.h>
 
 namespace partydesk {
 
@@ -21,16 +19,6 @@ AuditEntry entryFrom(const QSqlQuery& q)
 {
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString(),   q.value(4).toString(), q.value(5).toString()};
-}
-
-// True inside a transaction someone else opened: then the entry joins it.
-bool inTransactionAlready(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3* connection = *static_cast<sqlite3* const*>(handle.data());
-    return connection && sqlite3_get_autocommit(connection) == 0;
 }
 
 QStringList distinctValues(const QSqlDatabase& db, const char* column)
@@ -58,7 +46,7 @@ bool AuditLog::record(const QString& action, const QString& detail)
 
 bool AuditLog::recordAs(const QString& userName, const QString& action, const QString& detail)
 {
-    if (inTransactionAlready(m_db))
+    if (inOpenTransaction(m_db))
         return append(userName, action, detail).isEmpty();
     // The chain's last hash is read and the entry written in one transaction.
     const WriteResult written =

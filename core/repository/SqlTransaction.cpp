@@ -1,21 +1,12 @@
 #include "SqlTransaction.h"
 
-#include <QSqlDriver>
-#include <QVariant>
+#include "storage/SqliteHandle.h"
+
 #include <atomic>
-#include <sqlite3.h>
 
 namespace partydesk {
 
 namespace {
-
-sqlite3* sqliteHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
 
 QString run(QSqlDatabase& db, const QString& sql)
 {

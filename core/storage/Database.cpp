@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "SqliteHandle.h"
 #include "StorageErrors.h"
 #include "StorageHealth.h"
 
@@ -244,10 +245,7 @@ QString Database::readerConnectOptions(const QString& databaseName)
 
 QString Database::readOnlyReason(const QSqlDatabase& db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return {};
-    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* connection = sqliteHandle(db);
     if (!connection || sqlite3_db_readonly(connection, "main") != 1)
         return {};
     return QCoreApplication::translate(

@@ -138,7 +138,9 @@ PlannedImport ImportPlanJob::planOnThisThread(const QString& path, const RosterI
         db.setDatabaseName(m_databasePath);
         db.setConnectOptions(Database::readerConnectOptions(m_databasePath));
         if (!db.open()) {
-            result.plan.fatal = tr("The workspace could not be read. %1").arg(sqliteErrorCause(db.lastError().text()).isEmpty() ? db.lastError().text() : sqliteErrorCause(db.lastError().text()));
+            const QString cause = sqliteErrorCause(db.lastError().text());
+            result.plan.fatal =
+                tr("The workspace could not be read. %1").arg(cause.isEmpty() ? db.lastError().text() : cause);
         } else {
             // The member loader of the context reads through this thread's own connection.
             Workspace workspace(db, m_clock);

@@ -390,11 +390,9 @@ void MeetingsPage::printMonthlyReports()
         printer.abort();
         return;
     }
-    qint64 rows = 0;
-    for (const TableReport& report : reports)
-        rows += report.rowCount;
     OutputPolicy::record(m_workspace.audit(), OutputPolicy::Kind::Print, false,
-                         QStringLiteral("monthly reports %1").arg(m_month.toString(QStringLiteral("yyyy-MM"))), rows);
+                         QStringLiteral("monthly reports %1").arg(m_month.toString(QStringLiteral("yyyy-MM"))),
+                         totalRows(reports));
 }
 
 } // namespace partydesk

@@ -67,14 +67,6 @@ bool previewReports(QWidget* parent, const QList<TableReport>& reports)
 
 namespace {
 
-qint64 rowsOf(const QList<TableReport>& reports)
-{
-    qint64 rows = 0;
-    for (const TableReport& report : reports)
-        rows += report.rowCount;
-    return rows;
-}
-
 // The role's refusal, shown; true when the output may go ahead.
 bool allowed(QWidget* parent, Workspace& workspace, OutputPolicy::Kind kind, const QList<TableReport>& reports)
 {
@@ -99,7 +91,7 @@ QString exportReports(QWidget* parent, Workspace& workspace, const QString& what
     const QString path = exportReports(parent, reports, format, suggestedName);
     if (!path.isEmpty())
         OutputPolicy::record(workspace.audit(), OutputPolicy::Kind::Export, containFullIdNumbers(reports), what,
-                             rowsOf(reports), path);
+                             totalRows(reports), path);
     return path;
 }
 
@@ -109,7 +101,7 @@ void previewReports(QWidget* parent, Workspace& workspace, const QString& what, 
         return;
     if (previewReports(parent, reports))
         OutputPolicy::record(workspace.audit(), OutputPolicy::Kind::Print, containFullIdNumbers(reports), what,
-                             rowsOf(reports));
+                             totalRows(reports));
 }
 
 } // namespace partydesk
