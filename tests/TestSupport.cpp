@@ -26,8 +26,13 @@ void writeDamagedCopy(const QSqlDatabase& db, const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
         throw std::runtime_error("cannot open the copy");
-    file.seek(file.size() / 2);
-    file.write(QByteArray(8192, '\x5a'));
+    // Three places, so that a table's pages are hit whatever the schema's layout; the schema's own
+    // pages at the start of the file stay whole.
+    const qint64 size = file.size();
+    for (const qint64 at : {size / 3, size / 2, size * 2 / 3}) {
+        file.seek(at);
+        file.write(QByteArray(8192, '\x5a'));
+    }
 }
 
 TempWorkspace::TempWorkspace(bool withDemo, QDate today)

@@ -60,7 +60,7 @@ Run runPartydesk(const QStringList& arguments);
 // roster of `branch`: saved, she joins the roster on the clock's day.
 Member longStandingMember(qint64 branch);
 
-// Copies the workspace to `path` and overwrites 8 KiB in the middle, as a failing disk would.
+// Copies the workspace to `path` and overwrites 8 KiB at three places within, as a failing disk would.
 void writeDamagedCopy(const QSqlDatabase& db, const QString& path);
 
 } // namespace partydesk::test

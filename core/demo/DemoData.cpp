@@ -7,6 +7,7 @@
 #include "DemoRatings.h"
 #include "domain/DerivedFacts.h"
 #include "domain/Enums.h"
+#include "domain/Pinyin.h"
 #include "repository/SqlValues.h"
 
 #include <QCoreApplication>
@@ -37,8 +38,8 @@ public:
             "grid_id, category, status, applied_on, activist_on, candidate_on, joined_on, full_on, "
             "work_unit, "
             "reported_on, service_post, floating_place, floating_since, floating_contact, activity_card_no, "
-            "participation, home_organisation) VALUES "
-            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            "participation, home_organisation, name_pinyin, name_initials) VALUES "
+            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         m_tag.prepare(QStringLiteral("INSERT INTO member_tag (member_id, tag) VALUES (?, ?)"));
         // Recorded on the day it happened, never "now": the demo is the same whenever it is built.
         m_event.prepare(QStringLiteral("INSERT INTO member_event (member_id, event_date, kind, to_value, "
@@ -116,6 +117,7 @@ private:
     {
         for (int i = 0; i < count; ++i) {
             const DemoPerson p = m_people.person(nonPublicFirm, firm, community);
+            const PinyinKeys pinyin = pinyinKeys(p.name);
             bindValues(m_member, {p.name,
                                   enumCode(p.sex),
                                   p.ethnicity,
@@ -141,7 +143,9 @@ private:
                                   p.floatingContact,
                                   p.activityCardNo,
                                   p.participation,
-                                  p.homeOrganisation});
+                                  p.homeOrganisation,
+                                  pinyin.full,
+                                  pinyin.initials});
             if (!m_member.exec())
                 return fail(m_member);
             const qint64 id = m_member.lastInsertId().toLongLong();

@@ -1,6 +1,7 @@
 #include "MemberRepository.h"
 
 #include "domain/Clock.h"
+#include "domain/Pinyin.h"
 #include "repository/SqlRead.h"
 #include "SqlTransaction.h"
 #include "SqlValues.h"
@@ -304,15 +305,16 @@ QString MemberRepository::writeRows(const Member& m, const Member& before, qint6
         "?, "
         "floating_since = ?, floating_contact = ?, activity_card_no = ?, participation = ?, "
         "home_organisation = ?, "
-        "notes = ?");
+        "notes = ?, name_pinyin = ?, name_initials = ?");
     QSqlQuery& q = m.id > 0 ? m_statements->get(QStringLiteral("UPDATE member SET %1 WHERE id = ?").arg(assignments))
                             : m_statements->get(QStringLiteral(
             "INSERT INTO member (name, sex, ethnicity, id_number, birth_date, education, phone, "
             "address, org_id, grid_id, category, status, applied_on, activist_on, "
             "candidate_on, joined_on, full_on, work_unit, reported_on, service_post, "
             "floating_place, floating_since, floating_contact, activity_card_no, "
-            "participation, home_organisation, notes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "participation, home_organisation, notes, name_pinyin, name_initials) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const PinyinKeys pinyin = pinyinKeys(m.name);
     bindValues(q, {m.name,
                    enumCode(m.sex),
                    m.ethnicity.trimmed(),
@@ -339,7 +341,9 @@ QString MemberRepository::writeRows(const Member& m, const Member& before, qint6
                    m.activityCardNo.trimmed(),
                    m.participation.trimmed(),
                    m.homeOrganisation.trimmed(),
-                   m.notes});
+                   m.notes,
+                   pinyin.full,
+                   pinyin.initials});
     if (m.id > 0)
         q.addBindValue(m.id);
     if (QString e = execQuery(q); !e.isEmpty())
@@ -417,6 +421,27 @@ WriteResult MemberRepository::writeLeavingReversed(const Member& m, QDate date, 
     const QString e = addEvent(m.id, date, QStringLiteral("leaving_reversed"), enumCode(m.leaveKind),
                                enumCode(m.category), reason);
     return {e.isEmpty() ? m.id : 0, e};
+}
+
+QString MemberRepository::fillPinyinKeys(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id, name FROM member WHERE name_pinyin = '' AND name_initials = ''")))
+        return q.lastError().text();
+    QList<QPair<qint64, QString>> names;
+    while (q.next())
+        names.append({q.value(0).toLongLong(), q.value(1).toString()});
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE member SET name_pinyin = ?, name_initials = ? WHERE id = ?"));
+    for (const auto& [id, name] : std::as_const(names)) {
+        const PinyinKeys keys = pinyinKeys(name);
+        if (keys.full.isEmpty())
+            continue;
+        bindValues(update, {keys.full, keys.initials, id});
+        if (QString error = execQuery(update); !error.isEmpty())
+            return error;
+    }
+    return {};
 }
 
 } // namespace partydesk

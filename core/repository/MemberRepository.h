@@ -48,6 +48,9 @@ public:
     std::optional<RosterRow> rosterRow(qint64 memberId) const;
 
     Member get(qint64 id) const;
+    // Writes the pinyin keys (name_pinyin, name_initials) of every member whose name has none yet:
+    // the schema step that adds them, and members written by hand. Returns the error text.
+    static QString fillPinyinKeys(QSqlDatabase& db);
     QList<MemberEvent> events(qint64 memberId) const;
 
     // SQL only, inside the caller's transaction (MemberService validates and opens it): writes the

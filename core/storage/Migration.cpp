@@ -1,6 +1,7 @@
 #include "Migration.h"
 
 #include "repository/AuditLog.h"
+#include "repository/MemberRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,6 +32,9 @@ QList<Migration> builtInMigrations()
         // Version 6 makes the audit log a chain: the entries already there are chained in its step.
         if (migrations.constLast().version == 6)
             migrations.last().afterSql = &AuditLog::chainUnchainedEntries;
+        // Version 7 adds pinyin keys to member: the members already there get theirs in its step.
+        if (migrations.constLast().version == 7)
+            migrations.last().afterSql = &MemberRepository::fillPinyinKeys;
     }
     return migrations;
 }

@@ -1,6 +1,8 @@
+CREATE INDEX appraisal_result_member ON appraisal_result(member_id);
 CREATE INDEX attendance_member ON attendance(member_id);
 CREATE INDEX audit_log_recorded ON audit_log(recorded_at);
 CREATE INDEX co_building_unit_committee ON co_building_unit(committee_id);
+CREATE INDEX dues_payment_org_month ON dues_payment(org_id, month);
 CREATE INDEX import_batch_member_member ON import_batch_member(member_id);
 CREATE INDEX meeting_date ON meeting(held_on);
 CREATE INDEX meeting_org ON meeting(org_id, held_on);
@@ -14,6 +16,8 @@ CREATE INDEX rating_aspect_template ON rating_aspect(template_id, position);
 CREATE INDEX rating_item_template ON rating_item(template_id, position);
 CREATE INDEX rating_task_aspect ON rating_task(aspect_id, position);
 CREATE INDEX rectification_session ON rectification(session_id, org_id);
+CREATE INDEX transfer_member ON transfer(member_id, transferred_on);
+CREATE INDEX transfer_waiting ON transfer(transferred_on) WHERE direction = 'out' AND receipt_on IS NULL;
 CREATE TABLE app_user (
     id            INTEGER PRIMARY KEY,
     name          TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
@@ -22,6 +26,36 @@ CREATE TABLE app_user (
     active        INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
     created_at    TEXT NOT NULL DEFAULT (datetime('now', 'localtime'))
 );
+CREATE TABLE appraisal_result (
+    session_id INTEGER NOT NULL REFERENCES appraisal_session(id) ON DELETE CASCADE,
+    member_id  INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    grade      TEXT CHECK (grade IN ('excellent', 'qualified', 'basically_qualified', 'unqualified')),
+    self_grade TEXT CHECK (self_grade IN ('excellent', 'qualified', 'basically_qualified', 'unqualified')),
+    handling   TEXT NOT NULL DEFAULT '', -- 不合格: how it is handled
+    note       TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (session_id, member_id),
+    CHECK (grade IS NOT 'unqualified' OR length(trim(handling)) > 0)
+) WITHOUT ROWID;
+CREATE TABLE appraisal_session (
+    id              INTEGER PRIMARY KEY,
+    org_id          INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+    year            INTEGER NOT NULL,
+    held_on         TEXT,
+    cap_numerator   INTEGER NOT NULL DEFAULT 1 CHECK (cap_numerator >= 0),
+    cap_denominator INTEGER NOT NULL DEFAULT 3 CHECK (cap_denominator > 0 AND cap_numerator <= cap_denominator),
+    notes           TEXT NOT NULL DEFAULT '',
+    finished_on     TEXT,
+    UNIQUE (org_id, year)
+);
+CREATE TABLE appraisal_vote (
+    session_id INTEGER NOT NULL,
+    member_id  INTEGER NOT NULL,
+    source     TEXT NOT NULL CHECK (source IN ('mutual', 'masses')),
+    grade      TEXT NOT NULL CHECK (grade IN ('excellent', 'qualified', 'basically_qualified', 'unqualified')),
+    votes      INTEGER NOT NULL CHECK (votes >= 0),
+    PRIMARY KEY (session_id, member_id, source, grade),
+    FOREIGN KEY (session_id, member_id) REFERENCES appraisal_result(session_id, member_id) ON DELETE CASCADE
+) WITHOUT ROWID;
 CREATE TABLE attendance (
     meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
     member_id  INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
@@ -44,6 +78,73 @@ CREATE TABLE co_building_unit (
     phone          TEXT NOT NULL DEFAULT '',
     joined_on      TEXT,
     left_on        TEXT
+);
+CREATE TABLE development_document (
+    member_id   INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    document    TEXT NOT NULL,
+    received_on TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (member_id, document, received_on)
+) WITHOUT ROWID;
+CREATE TABLE development_plan (
+    org_id  INTEGER NOT NULL REFERENCES organisation(id) ON DELETE CASCADE,
+    year    INTEGER NOT NULL,
+    planned INTEGER NOT NULL CHECK (planned >= 0),
+    young   INTEGER NOT NULL DEFAULT 0 CHECK (young >= 0), -- of them under 35 when admitted
+    women   INTEGER NOT NULL DEFAULT 0 CHECK (women >= 0),
+    notes   TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (org_id, year)
+) WITHOUT ROWID;
+CREATE TABLE development_record (
+    member_id      INTEGER PRIMARY KEY REFERENCES member(id) ON DELETE CASCADE,
+    talked_on      TEXT,                       -- the branch talked with the applicant
+    contact_one    TEXT NOT NULL DEFAULT '',   -- 培养联系人 (two, full members)
+    contact_two    TEXT NOT NULL DEFAULT '',
+    reviewed_on    TEXT,                       -- 政审 finished
+    trained_on     TEXT,                       -- 集中培训 finished
+    training_hours INTEGER CHECK (training_hours >= 0),
+    sponsor_one    TEXT NOT NULL DEFAULT '',   -- 入党介绍人 (two, full members)
+    sponsor_two    TEXT NOT NULL DEFAULT '',
+    admitted_on    TEXT,                       -- the branch meeting admitted (joined_on follows approval)
+    approved_on    TEXT,                       -- the committee above approved
+    oath_on        TEXT,
+    extended_to    TEXT,                       -- probation extended to (at most a year)
+    notes          TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE dues_base (
+    member_id  INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    valid_from TEXT NOT NULL, -- YYYY-MM
+    basis      TEXT NOT NULL CHECK (basis IN ('in_work', 'retired', 'fixed_minimum', 'farmer')),
+    income     INTEGER NOT NULL DEFAULT 0 CHECK (income >= 0),
+    note       TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (member_id, valid_from)
+) WITHOUT ROWID;
+CREATE TABLE dues_payment (
+    member_id   INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    month       TEXT NOT NULL, -- YYYY-MM
+    amount      INTEGER NOT NULL CHECK (amount >= 0), -- fen
+    paid_on     TEXT NOT NULL,
+    method      TEXT NOT NULL DEFAULT 'cash' CHECK (method IN ('cash', 'bank', 'wechat', 'alipay', 'other')),
+    receipt_no  TEXT NOT NULL DEFAULT '',
+    org_id      INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+    recorded_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+    PRIMARY KEY (member_id, month)
+) WITHOUT ROWID;
+CREATE TABLE dues_rate_bracket (
+    table_id     INTEGER NOT NULL REFERENCES dues_rate_table(id) ON DELETE CASCADE,
+    basis        TEXT NOT NULL CHECK (basis IN ('in_work', 'retired')),
+    position     INTEGER NOT NULL,
+    up_to        INTEGER NOT NULL CHECK (up_to >= 0), -- income up to and including, in fen; 0: no bound
+    basis_points INTEGER NOT NULL CHECK (basis_points BETWEEN 0 AND 10000),
+    PRIMARY KEY (table_id, basis, position)
+) WITHOUT ROWID;
+CREATE TABLE dues_rate_table (
+    id             INTEGER PRIMARY KEY,
+    valid_from     TEXT NOT NULL UNIQUE, -- YYYY-MM
+    fixed_minimum  INTEGER NOT NULL CHECK (fixed_minimum >= 0),
+    farmer_lowest  INTEGER NOT NULL CHECK (farmer_lowest >= 0),
+    farmer_highest INTEGER NOT NULL CHECK (farmer_highest >= farmer_lowest),
+    note           TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE grid (
     id            INTEGER PRIMARY KEY,
@@ -145,7 +246,7 @@ CREATE TABLE member (
     left_on           TEXT,
     leave_kind        TEXT,
     leave_reason      TEXT NOT NULL DEFAULT '',
-    notes             TEXT NOT NULL DEFAULT '',
+    notes             TEXT NOT NULL DEFAULT '', name_pinyin TEXT NOT NULL DEFAULT '', name_initials TEXT NOT NULL DEFAULT '',
     CHECK ((left_on IS NULL) = (leave_kind IS NULL))
 );
 CREATE TABLE member_event (
@@ -288,6 +389,21 @@ CREATE TABLE sign_in_failure (
     failures       INTEGER NOT NULL DEFAULT 0,
     last_failed_at TEXT NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE transfer (
+    id             INTEGER PRIMARY KEY,
+    member_id      INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    direction      TEXT NOT NULL CHECK (direction IN ('out', 'in', 'within')),
+    transferred_on TEXT NOT NULL,
+    from_org_id    INTEGER REFERENCES organisation(id) ON DELETE RESTRICT,
+    to_org_id      INTEGER REFERENCES organisation(id) ON DELETE RESTRICT,
+    counterpart    TEXT NOT NULL DEFAULT '', -- the organisation outside: where to, or where from
+    letter_no      TEXT NOT NULL DEFAULT '', -- 介绍信编号
+    receipt_on     TEXT,                     -- 'out': the receipt (回执) came back
+    notes          TEXT NOT NULL DEFAULT '',
+    recorded_at    TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+    CHECK (direction <> 'within' OR (from_org_id IS NOT NULL AND to_org_id IS NOT NULL AND from_org_id <> to_org_id)),
+    CHECK (direction = 'out' OR receipt_on IS NULL)
+);
 CREATE TRIGGER audit_log_chained BEFORE INSERT ON audit_log WHEN NEW.hash = '' BEGIN SELECT RAISE(ABORT, 'audit entries must be chained'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit entries cannot be deleted'); END;
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN OLD.hash <> '' BEGIN SELECT RAISE(ABORT, 'audit entries cannot be changed'); END;

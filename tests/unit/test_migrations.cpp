@@ -273,10 +273,17 @@ void checkUpgradeFrom(int version)
               .toString() == QStringLiteral("disabled,hardship,unemployed"));
     CHECK(scalar(db, QStringLiteral("SELECT leave_kind FROM member WHERE id = 10")).toString() ==
           QStringLiteral("death"));
+    // Version 7 gave every member the pinyin keys that search as you type finds them by.
+    CHECK(scalar(db, QStringLiteral("SELECT name_pinyin || ' ' || name_initials FROM member WHERE id = 1"))
+              .toString() == QStringLiteral("zhangxiuying zxy"));
+    CHECK(count(db, QStringLiteral("member WHERE name_pinyin = ''")) == 0);
     if (version >= 2)
         CHECK(scalar(db, QStringLiteral(
                              "SELECT assessed_score FROM rating_score WHERE org_id = 6 AND task_id = 3"))
                   .toDouble() == Approx(10.5));
+    if (version >= 6)
+        CHECK(scalar(db, QStringLiteral("SELECT role FROM app_user WHERE name = '王干事'")).toString() ==
+              QStringLiteral("officer"));
     if (version >= 3) {
         CHECK(
             scalar(db, QStringLiteral("SELECT reason FROM attendance WHERE meeting_id = 1 AND member_id = 2"))
