@@ -2,7 +2,11 @@
 
 #include "repository/SqlTransaction.h"
 
+#include "DemoAppraisal.h"
+#include "DemoDevelopment.h"
+#include "DemoDues.h"
 #include "DemoMeetings.h"
+#include "DemoTransfers.h"
 #include "DemoPeople.h"
 #include "DemoRatings.h"
 #include "domain/DerivedFacts.h"
@@ -310,6 +314,11 @@ QString buildDemo(QSqlDatabase db, const DemoOptions& options, DemoSummary* summ
         if (error.isEmpty())
             error = buildDemoMeetings(db, options.today, 12, false, options.seed);
     }
+    // A member's life beyond the roster: every list of the development, transfers, dues and
+    // appraisal pages (and the home page) has something in it.
+    for (const auto build : {&buildDemoDevelopment, &buildDemoTransfers, &buildDemoDues, &buildDemoAppraisal})
+        if (error.isEmpty())
+            error = build(db, options);
     return error.isEmpty() ? transaction.commit() : error;
 }
 

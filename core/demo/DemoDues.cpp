@@ -1,0 +1,12 @@
+#include "DemoDues.h"
+
+namespace partydesk {
+
+QString buildDemoDues(QSqlDatabase db, const DemoOptions& options)
+{
+    Q_UNUSED(db);
+    Q_UNUSED(options);
+    return {};
+}
+
+} // namespace partydesk

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "DemoData.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace partydesk {
+
+// The demo's transfers data, added after the roster, the meetings and the ratings (inside buildDemo's
+// transaction). Returns the error text.
+QString buildDemoTransfers(QSqlDatabase db, const DemoOptions& options);
+
+} // namespace partydesk
