@@ -283,16 +283,16 @@ QHash<QString, qint64> MemberRepository::idNumbersOnRecord() const
     return ids;
 }
 
-WriteResult MemberRepository::write(const Member& m)
+WriteResult MemberRepository::write(const Member& m, QDate effectiveOn)
 {
     if (const QString why = refusal(); !why.isEmpty())
         return {0, why};
     qint64 written = 0;
-    const QString error = writeRows(m, m.id > 0 ? get(m.id) : Member(), &written);
+    const QString error = writeRows(m, m.id > 0 ? get(m.id) : Member(), effectiveOn, &written);
     return {error.isEmpty() ? written : 0, error};
 }
 
-QString MemberRepository::writeRows(const Member& m, const Member& before, qint64* savedId)
+QString MemberRepository::writeRows(const Member& m, const Member& before, QDate effectiveOn, qint64* savedId)
 {
     const QString assignments = QStringLiteral(
         "name = ?, sex = ?, ethnicity = ?, id_number = ?, birth_date = ?, education = ?, phone = ?, "
@@ -366,10 +366,11 @@ QString MemberRepository::writeRows(const Member& m, const Member& before, qint6
             return e;
     }
 
-    const QDate today = m_clock.today();
+    const QDate today = effectiveOn.isValid() ? effectiveOn : m_clock.today();
     QString error;
     if (before.id == 0) {
-        error = addEvent(id, rosterStart(m, today), QStringLiteral("joined_roster"), QString(),
+        error = addEvent(id, effectiveOn.isValid() ? effectiveOn : rosterStart(m, today),
+                         QStringLiteral("joined_roster"), QString(),
                          enumCode(m.category), QString());
     } else {
         if (error.isEmpty() && before.category != m.category)

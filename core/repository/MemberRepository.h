@@ -55,8 +55,9 @@ public:
 
     // SQL only, inside the caller's transaction (MemberService validates and opens it): writes the
     // member, tags and history events. A new member gets a "joined the roster" event; a changed
-    // category, status or branch gets its own.
-    WriteResult write(const Member& member);
+    // category, status or branch gets its own, dated `effectiveOn` (a transfer's or a step's date;
+    // invalid: today). A new member joins the roster on `effectiveOn` when it is given.
+    WriteResult write(const Member& member, QDate effectiveOn = {});
     // Marks the member as left with a history event; the record stays.
     WriteResult writeLeaving(const Member& member, QDate date, LeaveKind kind, const QString& reason);
     // Puts a member who left back on the roster with a "leaving_reversed" history event.
@@ -71,7 +72,7 @@ public:
 private:
     QString refusal() const { return m_gate ? m_gate->refusal() : QString(); }
     // The member's row, tags and history events; returns the error, or an empty string.
-    QString writeRows(const Member& member, const Member& before, qint64* savedId);
+    QString writeRows(const Member& member, const Member& before, QDate effectiveOn, qint64* savedId);
     QString addEvent(qint64 memberId, QDate date, const QString& kind, const QString& from, const QString& to,
                      const QString& reason);
 

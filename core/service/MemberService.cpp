@@ -81,7 +81,7 @@ FieldErrors MemberService::checkNormalised(const Member& m, bool* duplicateId) c
     return errors;
 }
 
-ServiceResult MemberService::saveWithin(const Member& input)
+ServiceResult MemberService::saveWithin(const Member& input, QDate effectiveOn)
 {
     if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditMembers); !why.isEmpty())
         return ServiceResult::refused(why);
@@ -96,16 +96,21 @@ ServiceResult MemberService::saveWithin(const Member& input)
     if (m.id > 0 && m_members.get(m.id).id == 0)
         return ServiceResult::conflict(
             QCoreApplication::translate("MemberService", "The member no longer exists."));
-    return ServiceResult::fromWrite(m_members.write(m));
+    if (effectiveOn.isValid() && effectiveOn > m_clock.today())
+        return ServiceResult::invalid(
+            QCoreApplication::translate("MemberService", "The date %1 is in the future.")
+                .arg(effectiveOn.toString(Qt::ISODate)),
+            QStringLiteral("effectiveOn"));
+    return ServiceResult::fromWrite(m_members.write(m, effectiveOn));
 }
 
-ServiceResult MemberService::save(const Member& input)
+ServiceResult MemberService::save(const Member& input, QDate effectiveOn)
 {
     ServiceResult result;
     QSqlDatabase db = m_members.database();
     const WriteResult written = inTransaction(db, [&](qint64* id) -> QString {
         const Member before = input.id > 0 ? m_members.get(input.id) : Member();
-        result = saveWithin(input);
+        result = saveWithin(input, effectiveOn);
         if (!result.ok())
             return QStringLiteral("refused"); // rolls back; `result` tells why
         *id = result.id;

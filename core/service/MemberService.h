@@ -27,10 +27,12 @@ public:
     static Member normalised(const Member& member);
     // Every field's problem, duplicates included, without writing: forms show them beside fields.
     FieldErrors check(const Member& member) const;
-    ServiceResult save(const Member& member);
+    // `effectiveOn`: the day a change of status, category or branch took effect (a development
+    // step, a transfer), for the member's dated history; invalid means today. Not in the future.
+    ServiceResult save(const Member& member, QDate effectiveOn = {});
     // For importers, inside the caller's transaction: the same normalisation, rules and duplicate
     // check as save(), without a transaction or audit entry of its own (the import records one).
-    ServiceResult saveWithin(const Member& member);
+    ServiceResult saveWithin(const Member& member, QDate effectiveOn = {});
     // Takes the member off the roster; the record stays as history.
     ServiceResult recordLeaving(qint64 memberId, QDate date, LeaveKind kind, const QString& reason);
     // Brings a member recorded as left back onto the roster: a dated history event with its

@@ -105,8 +105,7 @@ CREATE TABLE development_record (
     training_hours INTEGER CHECK (training_hours >= 0),
     sponsor_one    TEXT NOT NULL DEFAULT '',   -- 入党介绍人 (two, full members)
     sponsor_two    TEXT NOT NULL DEFAULT '',
-    admitted_on    TEXT,                       -- the branch meeting admitted (joined_on follows approval)
-    approved_on    TEXT,                       -- the committee above approved
+    approved_on    TEXT,                       -- the committee above approved (member.joined_on: admitted)
     oath_on        TEXT,
     extended_to    TEXT,                       -- probation extended to (at most a year)
     notes          TEXT NOT NULL DEFAULT ''

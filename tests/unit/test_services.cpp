@@ -175,3 +175,25 @@ TEST_CASE("Writes wait for the integrity check, as refusals", "[service][issue9]
     ws.writeGate().checkPassed();
     CHECK(ws.memberService().save(probationer(branch, QDate(1990, 4, 2), QDate(2025, 6, 30))).ok());
 }
+
+TEST_CASE("A change saved with the day it took effect is dated that day in the member's history",
+          "[service][issue13]")
+{
+    TempWorkspace temp(false, QDate(2026, 11, 15));
+    Workspace& ws = temp.workspace();
+    const qint64 branch = addStreetWithBranch(ws);
+    Member m = probationer(branch, QDate(1990, 4, 2), QDate(2025, 6, 30));
+    const ServiceResult added = ws.memberService().save(m, QDate(2026, 3, 1));
+    REQUIRE(added.ok());
+    m.id = added.id;
+    m.status = MemberStatus::Full;
+    m.fullOn = QDate(2026, 7, 1);
+    REQUIRE(ws.memberService().save(m, QDate(2026, 7, 1)).ok());
+    CHECK(ws.memberService().save(m, QDate(2026, 11, 16)).kind == ServiceResult::Kind::Invalid);
+
+    QMap<QString, QDate> dated;
+    for (const MemberEvent& e : ws.members().events(added.id))
+        dated.insert(e.kind, e.date);
+    CHECK(dated.value(QStringLiteral("joined_roster")) == QDate(2026, 3, 1));
+    CHECK(dated.value(QStringLiteral("status_change")) == QDate(2026, 7, 1));
+}
