@@ -168,7 +168,7 @@ bool forEachRosterRow(const QSqlDatabase& db, int limit, qint64 memberId, const 
             "m.address || char(31) || ifnull(m.applied_on, '') || char(31) || ifnull(m.activist_on, '') || "
             "char(31) || ifnull(m.candidate_on, '') || char(31) || "
             "ifnull(CASE m.category WHEN 'in_service' THEN m.reported_on WHEN 'registered' THEN NULL "
-            "ELSE m.floating_since END, '') "
+            "ELSE m.floating_since END, '') || char(31) || m.name_pinyin || char(31) || m.name_initials "
             "FROM member m%1 ORDER BY m.org_id, m.id%2")
             .arg(memberId > 0 ? QStringLiteral(" WHERE m.id = %1").arg(memberId)
                  : orgIds     ? QStringLiteral(" WHERE m.") + orgFilter
@@ -176,16 +176,17 @@ bool forEachRosterRow(const QSqlDatabase& db, int limit, qint64 memberId, const 
                  limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     while (q.next()) {
         const QString line = q.value(0).toString();
-        QStringView fields[20];
+        constexpr int fieldCount = 22;
+        QStringView fields[fieldCount];
         int n = 0;
         qsizetype from = 0;
-        for (qsizetype i = 0; i <= line.size() && n < 20; ++i) {
+        for (qsizetype i = 0; i <= line.size() && n < fieldCount; ++i) {
             if (i == line.size() || line[i] == QChar(0x1f)) {
                 fields[n++] = QStringView(line).mid(from, i - from);
                 from = i + 1;
             }
         }
-        if (n != 20)
+        if (n != fieldCount)
             continue;
         RosterRow r;
         r.id = fields[0].toLongLong();
@@ -208,6 +209,8 @@ bool forEachRosterRow(const QSqlDatabase& db, int limit, qint64 memberId, const 
         r.activistOn = isoDate(fields[17]);
         r.candidateOn = isoDate(fields[18]);
         r.since = isoDate(fields[19]);
+        r.pinyin = fields[20].toString();
+        r.initials = fields[21].toString();
         r.tagMask = tagMasks.value(r.id);
         if (!sink(std::move(r)))
             return true;

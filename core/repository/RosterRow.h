@@ -29,6 +29,8 @@ struct RosterRow
     QString unitOrPlace; // work unit, floating destination or home organisation
     QDate since;         // reported here (in-service) or floating since (floating), by category
     QString address;
+    QString pinyin;   // the name's full pinyin and initials (core/domain/Pinyin), for search
+    QString initials;
     quint32 tagMask = 0; // bit (1 << int(MemberTag))
     QDate leftOn;
 

@@ -100,7 +100,8 @@ StartTimes startOnce(const QString& path, int run, std::vector<QString>* sampleQ
             RosterModel* model = window.rosterPage()->model();
             const RosterRow& a = model->rowAt(model->rowCount() / 3);
             const RosterRow& b = model->rowAt(model->rowCount() / 2);
-            *sampleQueries = {a.name, a.idNumber.left(10), b.phone.left(7), b.name.left(1)};
+            // Pinyin as a clerk types it without switching the input method: initials, full.
+            *sampleQueries = {a.name, a.idNumber.left(10), b.phone.left(7), b.name.left(1), a.initials, b.pinyin};
         }
     }
     opened.db.close();

@@ -1,6 +1,8 @@
+#include "domain/Pinyin.h"
 #include "models/RosterSearchIndex.h"
 
 #include <catch2/catch.hpp>
+#include <QRegularExpression>
 #include <vector>
 
 using namespace partydesk;
@@ -13,12 +15,20 @@ RosterRow person(const QString& name, const QString& idNumber, const QString& ph
     row.name = name;
     row.idNumber = idNumber;
     row.phone = phone;
+    const PinyinKeys keys = pinyinKeys(name);
+    row.pinyin = keys.full;
+    row.initials = keys.initials;
     return row;
 }
 
-// What the roster's search has always meant: any field contains the text, case aside.
+// What the roster's search means: any field contains the text, case aside; a search of Latin
+// letters alone also finds the name's full pinyin or initials containing it.
 bool naive(const RosterRow& row, const QString& search)
 {
+    static const QRegularExpression letters(QStringLiteral("^[A-Za-z]+$"));
+    if (letters.match(search).hasMatch() && (row.pinyin.contains(search, Qt::CaseInsensitive) ||
+                                             row.initials.contains(search, Qt::CaseInsensitive)))
+        return true;
     return row.name.contains(search, Qt::CaseInsensitive) ||
            row.idNumber.contains(search, Qt::CaseInsensitive) ||
            row.phone.contains(search, Qt::CaseInsensitive);
@@ -51,7 +61,8 @@ TEST_CASE("The roster's search index finds what a case-insensitive search of eac
             QStringLiteral("13"),    QStringLiteral("买买提"), QStringLiteral("zhang"),
             QStringLiteral("WEI"),   QStringLiteral("１３８"), QStringLiteral("0011"),
             QStringLiteral("X13"),   QStringLiteral("5X"),     QStringLiteral("𠀁"),
-            QStringLiteral("没有")};
+            QStringLiteral("没有"),  QStringLiteral("zs"),     QStringLiteral("ZhangSan"),
+            QStringLiteral("mai"),   QStringLiteral("abdrhmmmt"), QStringLiteral("ls1")};
         for (const QString& search : searches) {
             CAPTURE(search.toStdString());
             std::vector<char> hits(rows.size(), 0);
@@ -75,3 +86,37 @@ TEST_CASE("The roster's search index finds what a case-insensitive search of eac
     index.set(int(rows.size()) - 1, rows.back());
     check();
 }
+
+TEST_CASE("Typing pinyin initials or full pinyin finds the Chinese name", "[models][pinyin]")
+{
+    // What a clerk types for 张伟 on a keyboard without switching the input method.
+    RosterSearchIndex index;
+    const std::vector<RosterRow> rows = {
+        person(QStringLiteral("张伟"), QString(), QString()),
+        person(QStringLiteral("王小红"), QString(), QString()),
+        person(QStringLiteral("李"), QString(), QString()),
+        person(QStringLiteral("欧阳娜娜"), QString(), QString()),
+    };
+    for (size_t i = 0; i < rows.size(); ++i)
+        index.set(int(i), rows[i]);
+    const auto found = [&](const QString& search) {
+        std::vector<char> hits(rows.size(), 0);
+        index.match(search, &hits);
+        QStringList names;
+        for (size_t i = 0; i < rows.size(); ++i) {
+            CHECK(bool(hits[i]) == index.matches(int(i), search));
+            if (hits[i])
+                names << rows[i].name;
+        }
+        return names.join(QLatin1Char(','));
+    };
+    CHECK(found(QStringLiteral("zw")) == QStringLiteral("张伟"));
+    CHECK(found(QStringLiteral("zhangwei")) == QStringLiteral("张伟"));
+    CHECK(found(QStringLiteral("ZhangW")) == QStringLiteral("张伟"));
+    CHECK(found(QStringLiteral("wxh")) == QStringLiteral("王小红"));
+    CHECK(found(QStringLiteral("xiaohong")) == QStringLiteral("王小红"));
+    CHECK(found(QStringLiteral("oynn")) == QStringLiteral("欧阳娜娜"));
+    CHECK(found(QStringLiteral("li")) == QStringLiteral("李"));
+    CHECK(found(QStringLiteral("zw1")).isEmpty()); // not pinyin, and in no field
+}
+

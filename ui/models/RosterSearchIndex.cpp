@@ -84,6 +84,8 @@ void RosterSearchIndex::clear()
     m_rowText.clear();
     m_isIrregular.clear();
     m_irregular.clear();
+    m_pinyin.clear();
+    m_longPinyin.clear();
 }
 
 void RosterSearchIndex::set(int i, const RosterRow& row)
@@ -93,6 +95,18 @@ void RosterSearchIndex::set(int i, const RosterRow& row)
         m_numbers.append(QByteArray(numberSlot, char(pad)));
         m_rowText.emplace_back();
         m_isIrregular.push_back(0);
+        m_pinyin.append(QByteArray(pinyinSlot, char(pad)));
+        m_longPinyin.emplace_back();
+    }
+    // Pinyin keys are lower-case ASCII already (core/domain/Pinyin).
+    const QByteArray pinyin = row.pinyin.toLatin1() + char(pad) + row.initials.toLatin1();
+    char* pinyinSlotText = m_pinyin.data() + qsizetype(i) * pinyinSlot;
+    std::memset(pinyinSlotText, pad, pinyinSlot);
+    if (pinyin.size() < pinyinSlot) {
+        std::memcpy(pinyinSlotText, pinyin.constData(), size_t(pinyin.size()));
+        m_longPinyin[size_t(i)].clear();
+    } else {
+        m_longPinyin[size_t(i)] = pinyin;
     }
     const QString name = folded(row.name);
     const QString numbers = folded(row.idNumber) + QChar(pad) + folded(row.phone);
@@ -123,11 +137,45 @@ void RosterSearchIndex::setIrregular(int i, bool irregular)
         m_irregular.erase(std::find(m_irregular.begin(), m_irregular.end(), i));
 }
 
+namespace {
+
+// The search as pinyin: Latin letters only, lower case; empty when it is not one.
+QByteArray asPinyin(const QString& needle)
+{
+    for (const QChar c : needle)
+        if (c < QLatin1Char('a') || c > QLatin1Char('z'))
+            return {};
+    return needle.toLatin1();
+}
+
+} // namespace
+
+bool RosterSearchIndex::pinyinMatches(int i, const QByteArray& needle) const
+{
+    if (!m_longPinyin[size_t(i)].isEmpty())
+        return m_longPinyin[size_t(i)].contains(needle);
+    const std::string_view slot(m_pinyin.constData() + qsizetype(i) * pinyinSlot, pinyinSlot);
+    return slot.find(std::string_view(needle.constData(), size_t(needle.size()))) != std::string_view::npos;
+}
+
 void RosterSearchIndex::match(const QString& search, std::vector<char>* hits) const
 {
     const QString needle = folded(search);
     if (needle.contains(QChar(pad)))
         return;
+    if (const QByteArray pinyin = asPinyin(needle); !pinyin.isEmpty()) {
+        const std::string_view buffer(m_pinyin.constData(), size_t(m_pinyin.size()));
+        const std::string_view text(pinyin.constData(), size_t(pinyin.size()));
+        for (size_t from = 0; pinyin.size() < pinyinSlot &&
+                              (from = findBytes(buffer, text, from)) != std::string_view::npos;) {
+            const size_t row = from / pinyinSlot;
+            (*hits)[row] = 1;
+            from = (row + 1) * pinyinSlot;
+        }
+        for (size_t i = 0; i < m_longPinyin.size(); ++i)
+            if (!m_longPinyin[i].isEmpty() && m_longPinyin[i].contains(pinyin))
+                (*hits)[i] = 1;
+    }
     // Names: one scan of the flat buffer; after a hit, on to the next row's slot.
     const QStringView names(m_names);
     for (qsizetype from = 0; (from = findText(names, needle, from)) >= 0;) {
@@ -156,6 +204,8 @@ bool RosterSearchIndex::matches(int i, const QString& search) const
     const QString needle = folded(search);
     if (needle.contains(QChar(pad)))
         return false;
+    if (const QByteArray pinyin = asPinyin(needle); !pinyin.isEmpty() && pinyinMatches(i, pinyin))
+        return true;
     if (m_isIrregular[size_t(i)])
         return m_rowText[size_t(i)].contains(needle);
     if (QStringView(m_names).mid(qsizetype(i) * nameSlot, nameSlot).contains(needle))
