@@ -1,0 +1,199 @@
+// Saving development records, advancing people through the rules, and the yearly plan.
+#include "development/DevelopmentService.h"
+
+#include "domain/IdNumber.h"
+#include "SecurityTestSupport.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+#include <QSqlQuery>
+
+using namespace partydesk;
+using namespace partydesk::test;
+
+namespace {
+
+QString idNumberFor(QDate birth, Sex sex, int serial = 1)
+{
+    QString id = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                 QStringLiteral("%1").arg(serial * 10 + (sex == Sex::Male ? 1 : 2), 3, 10, QLatin1Char('0'));
+    return id + IdNumber::checkCharacter(id);
+}
+
+Member candidate(qint64 branch)
+{
+    Member m;
+    m.name = QStringLiteral("陈晓");
+    m.sex = Sex::Female;
+    m.ethnicity = QStringLiteral("汉族");
+    m.birthDate = QDate(1995, 4, 2);
+    m.idNumber = idNumberFor(m.birthDate, m.sex);
+    m.orgId = branch;
+    m.status = MemberStatus::Candidate;
+    m.appliedOn = QDate(2024, 2, 1);
+    m.activistOn = QDate(2024, 4, 1);
+    m.candidateOn = QDate(2025, 5, 1);
+    return m;
+}
+
+DevelopmentRecord readyRecord(qint64 memberId)
+{
+    DevelopmentRecord r;
+    r.memberId = memberId;
+    r.reviewedOn = QDate(2025, 8, 1);
+    r.trainedOn = QDate(2025, 9, 1);
+    r.trainingHours = 32;
+    r.sponsorOne = QStringLiteral("王芳");
+    r.sponsorTwo = QStringLiteral("赵强");
+    for (DevelopmentDocument d : {DevelopmentDocument::PoliticalReview, DevelopmentDocument::TrainingCertificate,
+                                  DevelopmentDocument::MembershipForm})
+        r.documents.append({d, QDate(2025, 9, 15), {}});
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("Advancing a candidate with a sponsor missing is refused by name, and nothing is written",
+          "[development]")
+{
+    TempWorkspace temp;
+    Workspace& ws = temp.workspace();
+    const qint64 branch = addStreetWithBranch(ws);
+    const ServiceResult added = ws.memberService().save(candidate(branch));
+    REQUIRE(added.ok());
+    DevelopmentService service = developmentService(ws);
+    DevelopmentRecord record = readyRecord(added.id);
+    record.sponsorTwo.clear();
+    record.notes = QStringLiteral("待定");
+    const int audits = ws.audit().count(QStringLiteral("development.advance"));
+
+    const ServiceResult refused = service.advance(record, QDate(2026, 11, 1));
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.message.contains(QStringLiteral("second sponsor")));
+    CHECK(refused.message.contains(QStringLiteral("陈晓")));
+    CHECK(ws.members().get(added.id).status == MemberStatus::Candidate);
+    CHECK(service.repository().record(added.id).notes.isEmpty()); // the record was not saved either
+    CHECK(ws.audit().count(QStringLiteral("development.advance")) == audits);
+
+    // A date in the future is refused as well.
+    record.sponsorTwo = QStringLiteral("赵强");
+    CHECK(service.advance(record, QDate(2026, 11, 16)).message.contains(QStringLiteral("2026-11-16")));
+}
+
+TEST_CASE("Advancing a candidate admits them on the date: status, joining date, dated history, audit",
+          "[development]")
+{
+    TempWorkspace temp;
+    Workspace& ws = temp.workspace();
+    const qint64 branch = addStreetWithBranch(ws);
+    const ServiceResult added = ws.memberService().save(candidate(branch));
+    REQUIRE(added.ok());
+    DevelopmentService service = developmentService(ws);
+    const ServiceResult advanced = service.advance(readyRecord(added.id), QDate(2026, 10, 20));
+    INFO(advanced.message.toStdString());
+    REQUIRE(advanced.ok());
+    const Member member = ws.members().get(added.id);
+    CHECK(member.status == MemberStatus::Probationary);
+    CHECK(member.joinedOn == QDate(2026, 10, 20));
+    bool dated = false;
+    for (const MemberEvent& e : ws.members().events(added.id))
+        if (e.kind == QStringLiteral("status_change") && e.toValue == QStringLiteral("probationary"))
+            dated = e.date == QDate(2026, 10, 20) && e.fromValue == QStringLiteral("candidate");
+    CHECK(dated);
+    const QList<AuditEntry> entries = ws.audit().entries({{}, QStringLiteral("development.advance"), {}, {}, 0});
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].detail.contains(QStringLiteral("joined_on")));
+    CHECK(entries[0].detail.contains(QStringLiteral("2026-10-20")));
+    CHECK(service.repository().record(added.id).sponsorTwo == QStringLiteral("赵强"));
+
+    // Probationary now: approval, the conversion application and a year are needed.
+    const ServiceResult early = service.advance(service.repository().record(added.id), QDate(2026, 11, 15));
+    CHECK(early.message.contains(QStringLiteral("2027-10-20")));
+    CHECK(early.message.contains(documentLabel(DevelopmentDocument::ConversionApplication)));
+}
+
+TEST_CASE("A refusal of the member's own rules rolls the record back", "[development]")
+{
+    TempWorkspace temp;
+    Workspace& ws = temp.workspace();
+    const qint64 branch = addStreetWithBranch(ws);
+    const ServiceResult added = ws.memberService().save(candidate(branch));
+    REQUIRE(added.ok());
+    // A phone number saved by an older version that the member's rules now refuse.
+    QSqlQuery q(temp.db());
+    REQUIRE(q.exec(QStringLiteral("UPDATE member SET phone = '12345' WHERE id = %1").arg(added.id)));
+    DevelopmentService service = developmentService(ws);
+    DevelopmentRecord record = readyRecord(added.id);
+    record.notes = QStringLiteral("先保存的备注");
+    const ServiceResult refused = service.advance(record, QDate(2026, 10, 20));
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.message.contains(QStringLiteral("12345")));
+    CHECK(service.repository().record(added.id).notes.isEmpty());
+    CHECK(ws.members().get(added.id).status == MemberStatus::Candidate);
+}
+
+TEST_CASE("A saved record keeps its documents with dates and is audited; bad dates are refused", "[development]")
+{
+    TempWorkspace temp;
+    Workspace& ws = temp.workspace();
+    const qint64 branch = addStreetWithBranch(ws);
+    const ServiceResult added = ws.memberService().save(candidate(branch));
+    REQUIRE(added.ok());
+    DevelopmentService service = developmentService(ws);
+    DevelopmentRecord record = readyRecord(added.id);
+    record.documents.append({DevelopmentDocument::ThoughtReport, QDate(2024, 7, 1), {}});
+    record.documents.append({DevelopmentDocument::ThoughtReport, QDate(2024, 10, 1), {}});
+    REQUIRE(service.saveRecord(record).ok());
+    const DevelopmentRecord saved = service.repository().record(added.id);
+    CHECK(saved.received(DevelopmentDocument::ThoughtReport) == QList<QDate>{QDate(2024, 7, 1), QDate(2024, 10, 1)});
+    CHECK(saved.trainingHours == 32);
+    CHECK(ws.audit().count(QStringLiteral("development.update")) == 1);
+    // Unticking a document removes it.
+    record.documents.removeLast();
+    REQUIRE(service.saveRecord(record).ok());
+    CHECK(service.repository().record(added.id).received(DevelopmentDocument::ThoughtReport).size() == 1);
+    CHECK(ws.audit().count(QStringLiteral("development.update")) == 2);
+
+    record.oathOn = QDate(2026, 12, 1); // after today (2026-11-15)
+    const ServiceResult future = service.saveRecord(record);
+    CHECK_FALSE(future.ok());
+    CHECK(future.message.contains(QStringLiteral("2026-12-01")));
+}
+
+TEST_CASE("The yearly plan against the people admitted in the year under the organisation", "[development]")
+{
+    TempWorkspace temp;
+    Workspace& ws = temp.workspace();
+    const qint64 branch = addStreetWithBranch(ws);
+    const qint64 street = ws.organisations().get(branch).parentId;
+    DevelopmentService service = developmentService(ws);
+    REQUIRE(service.savePlan({street, 2026, 3, 2, 1, {}}).ok());
+    CHECK_FALSE(service.savePlan({street, 2026, 3, 4, 1, {}}).ok()); // more young than planned
+
+    const auto admit = [&](const QString& name, Sex sex, QDate birth, QDate joined, int serial) {
+        Member m = candidate(branch);
+        m.name = name;
+        m.sex = sex;
+        m.birthDate = birth;
+        m.idNumber = idNumberFor(birth, sex, serial);
+        m.status = MemberStatus::Probationary;
+        m.joinedOn = joined;
+        const ServiceResult r = ws.memberService().save(m);
+        INFO(r.message.toStdString());
+        REQUIRE(r.ok());
+    };
+    admit(QStringLiteral("甲"), Sex::Female, QDate(1991, 6, 1), QDate(2026, 5, 31), 1); // 34: young
+    admit(QStringLiteral("乙"), Sex::Male, QDate(1991, 6, 1), QDate(2026, 6, 1), 2);    // 35 that day
+    admit(QStringLiteral("丙"), Sex::Female, QDate(1980, 1, 1), QDate(2025, 12, 31), 3); // last year
+    admit(QStringLiteral("丁"), Sex::Male, QDate(2000, 1, 1), QDate(2026, 1, 1), 4);     // young
+
+    const std::optional<DevelopmentPlan> plan = service.repository().plan(street, 2026);
+    REQUIRE(plan);
+    CHECK(plan->planned == 3);
+    const PlanAchieved achieved = service.repository().achieved(street, 2026);
+    CHECK(achieved.admitted == 3);
+    CHECK(achieved.young == 2);
+    CHECK(achieved.women == 1);
+    CHECK(service.repository().achieved(branch, 2025).admitted == 1);
+    CHECK(ws.audit().count(QStringLiteral("development.plan")) == 1);
+}
