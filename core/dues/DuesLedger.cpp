@@ -245,7 +245,7 @@ QList<BranchDuesTotals> DuesLedger::branchTotals(const QList<Organisation>& orga
     QHash<qint64, int> index;
     QList<BranchDuesTotals> totals;
     for (const Organisation& o : organisations)
-        if (subtree.contains(o.id) && isBranchLevel(o.type)) {
+        if (subtree.contains(o.id) && isBranchLevel(o.type) && o.type != OrgType::PartyGroup) {
             branchOf.insert(o.id, o.id);
             index.insert(o.id, int(totals.size()));
             totals.append({o.id, 0, 0, 0, 0});

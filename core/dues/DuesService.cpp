@@ -60,7 +60,7 @@ DuesService::MemberFacts DuesService::facts(qint64 memberId) const
     MemberFacts f;
     QSqlQuery q(m_repository.database());
     q.prepare(QStringLiteral("SELECT m.id, m.name, m.status IN ('probationary', 'full'), m.joined_on, m.left_on, "
-                             "CASE WHEN o.type = '%1' THEN o.parent_id ELSE o.id END "
+                             "CASE WHEN o.org_type = '%1' THEN o.parent_id ELSE o.id END "
                              "FROM member m JOIN organisation o ON o.id = m.org_id WHERE m.id = ?")
                   .arg(enumCode(OrgType::PartyGroup)));
     q.addBindValue(memberId);
