@@ -323,3 +323,45 @@ TEST_CASE("The result table counts each grade with its share of those rated", "[
     CHECK(t.cell(0, 14).toString() == QStringLiteral("限期改正"));
     CHECK(t.subtitle.contains(QStringLiteral("Unqualified 1 (100.0 %)")));
 }
+
+TEST_CASE("The demo community finished last year's appraisal everywhere and is grading this year's",
+          "[appraisal][demo]")
+{
+    TempWorkspace temp(true);
+    AppraisalRepository repository(temp.db());
+    const QHash<qint64, AppraisalSummary> last = repository.summaries(2025);
+    REQUIRE(last.size() >= 8);
+    GradeCounts total{};
+    int rated = 0;
+    for (const AppraisalSummary& s : last) {
+        CHECK(s.finishedOn.isValid());
+        CHECK(s.unrated() == 0);
+        CHECK(AppraisalCap{1, 3}.allows(s.counts[0], s.rated));
+        for (int i = 0; i < appraisalGradeCount; ++i)
+            total[i] += s.counts[i];
+        rated += s.rated;
+    }
+    CHECK(total[2] == 1);
+    CHECK(total[3] == 1);
+    CHECK(total[1] > rated / 2);
+    CHECK(total[0] * 5 > rated);
+    int withVotes = 0;
+    for (const AppraisalSummary& s : last)
+        for (const AppraisalRow& row : repository.rows(s.sessionId)) {
+            if (row.entry.grade == AppraisalGrade::Unqualified)
+                CHECK_FALSE(row.entry.handling.isEmpty());
+            withVotes += row.entry.mutual.kept ? 1 : 0;
+        }
+    CHECK(withVotes > 5);
+    QSqlQuery q(temp.db());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM member_event WHERE kind = 'appraisal'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == rated);
+
+    const QHash<qint64, AppraisalSummary> now = repository.summaries(2026);
+    REQUIRE(now.size() == 1);
+    const AppraisalSummary open = now.cbegin().value();
+    CHECK_FALSE(open.finishedOn.isValid());
+    CHECK(open.unrated() > 0);
+    CHECK(open.unrated() < open.rated);
+}
