@@ -273,14 +273,17 @@ QString AppraisalRepository::setFinished(qint64 sessionId, QDate finishedOn)
     return execQuery(q);
 }
 
-QString AppraisalRepository::writeHistory(const AppraisalSession& s)
+QString AppraisalRepository::writeHistory(const AppraisalSession& s, QDate recordedOn)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT INTO member_event (member_id, event_date, kind, from_value, to_value, reason) "
-        "SELECT r.member_id, ?, ?, '', r.grade, CASE WHEN r.grade = 'unqualified' THEN r.handling ELSE '' END "
+        "INSERT INTO member_event (member_id, event_date, kind, from_value, to_value, reason, recorded_at) "
+        "SELECT r.member_id, ?, ?, '', r.grade, CASE WHEN r.grade = 'unqualified' THEN r.handling ELSE '' END, "
+        "ifnull(?, datetime('now', 'localtime')) "
         "FROM appraisal_result r WHERE r.session_id = ? AND r.grade IS NOT NULL"));
-    bindValues(q, {sqlDate(s.heldOn), QString::fromLatin1(historyKind), s.id});
+    const QVariant recorded =
+        recordedOn.isValid() ? QVariant(isoDateText(recordedOn) + QStringLiteral(" 17:30:00")) : QVariant();
+    bindValues(q, {sqlDate(s.heldOn), QString::fromLatin1(historyKind), recorded, s.id});
     return execQuery(q);
 }
 

@@ -111,7 +111,8 @@ public:
     QString setFinished(qint64 sessionId, QDate finishedOn);
     // The results as dated events in the members' histories (kind "appraisal", to_value the grade
     // code, event_date the day held, reason the handling of 不合格), and their removal.
-    QString writeHistory(const AppraisalSession& session);
+    // `recordedOn` (the demo's) dates the entries' recording; otherwise it is now.
+    QString writeHistory(const AppraisalSession& session, QDate recordedOn = {});
     QString removeHistory(const AppraisalSession& session);
 
     // A workspace setting, or `fallback` when it is not set.

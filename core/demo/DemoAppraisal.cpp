@@ -87,10 +87,11 @@ public:
 
     void finish(const AppraisalSession& session)
     {
+        const QDate finished = std::min(session.heldOn.addDays(6), m_today);
         if (error.isEmpty())
-            error = m_repository.setFinished(session.id, std::min(session.heldOn.addDays(6), m_today));
+            error = m_repository.setFinished(session.id, finished);
         if (error.isEmpty())
-            error = m_repository.writeHistory(session);
+            error = m_repository.writeHistory(session, finished);
     }
 
 private:
