@@ -9,6 +9,7 @@
 #include "security/Session.h"
 #include "storage/WriteGate.h"
 #include "Workspace.h"
+#include "domain/PartyMembership.h"
 
 #include <QCoreApplication>
 
@@ -80,6 +81,19 @@ ServiceResult TransferService::transferOut(qint64 memberId, QDate date, const QS
     if (m.hasLeft())
         return ServiceResult::conflict(
             QCoreApplication::translate("TransferService", "%1 already left the roster on %2.").arg(m.name, iso(m.leftOn)), TransferField::member);
+    if (!isPartyMember(m.status))
+        return ServiceResult::invalid(
+            QCoreApplication::translate("TransferService",
+                                        "%1 is not a Party member: only Party members transfer their membership.")
+                .arg(m.name),
+            TransferField::member);
+    if (m.category == MemberCategory::InService || m.category == MemberCategory::FloatingIn)
+        return ServiceResult::invalid(
+            QCoreApplication::translate("TransferService",
+                                        "%1's membership is registered with another organisation: record the "
+                                        "leaving in the member form instead.")
+                .arg(m.name),
+            TransferField::member);
     if (const auto problem = checkMoveDate(m, date))
         return *problem;
     const QString destination = counterpart.trimmed();
@@ -156,6 +170,10 @@ FieldErrors TransferService::checkTransferIn(const Member& input, QDate date, co
     Member member = input;
     member.id = 0;
     FieldErrors errors = m_memberService.check(member);
+    if (!isPartyMember(member.status) && messageFor(errors, MemberField::status).isEmpty())
+        errors.append({MemberField::status, QCoreApplication::translate(
+                                                "TransferService", "Only Party members (full or probationary) "
+                                                                   "transfer their membership.")});
     if (member.orgId > 0 && messageFor(errors, MemberField::org).isEmpty() &&
         !isBranchLevel(m_organisations.get(member.orgId).type))
         errors.append({MemberField::org, QCoreApplication::translate("TransferService", "Choose a branch or Party group: members belong to one.")});

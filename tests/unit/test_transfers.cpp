@@ -137,6 +137,21 @@ TEST_CASE("A transfer out takes the member off the roster on its date, with a tr
         CHECK(nowhere.field == TransferField::counterpart);
         CHECK(service.transferOut(999, QDate(2026, 5, 20), QStringLiteral("外省"), {}).field ==
               TransferField::member);
+        // Not a Party member; registered elsewhere (在职党员).
+        Member activist = ws.members().get(member);
+        activist.status = MemberStatus::Activist;
+        activist.candidateOn = activist.joinedOn = activist.fullOn = QDate();
+        REQUIRE(ws.memberService().save(activist).ok());
+        CHECK(out(QDate(2026, 5, 20), QStringLiteral("外省")).field == TransferField::member);
+        Member inService = longStandingMember(tree.branchA);
+        inService.category = MemberCategory::InService;
+        inService.workUnit = QStringLiteral("市直机关某局");
+        inService.reportedOn = QDate(2026, 2, 1);
+        const ServiceResult reported = ws.memberService().save(inService);
+        INFO(reported.message.toStdString());
+        REQUIRE(reported.ok());
+        CHECK(service.transferOut(reported.id, QDate(2026, 5, 20), QStringLiteral("外省"), {}).field ==
+              TransferField::member);
         CHECK(transferRows(temp.db()) == 0);
         CHECK_FALSE(ws.members().get(member).hasLeft());
         CHECK(ws.audit().count(QStringLiteral("transfer.out")) == 0);
@@ -228,6 +243,12 @@ TEST_CASE("A transfer in creates the member in the branch from its date", "[tran
         Member late = newcomer(tree.branchB);
         const ServiceResult early = service.transferIn(late, QDate(2005, 6, 30), QStringLiteral("外区"), {});
         CHECK_FALSE(messageFor(early.errors, TransferField::date).isEmpty());
+        // Only Party members transfer their membership.
+        Member applicant = newcomer(tree.branchB);
+        applicant.status = MemberStatus::Applicant;
+        applicant.activistOn = applicant.candidateOn = applicant.joinedOn = applicant.fullOn = QDate();
+        const ServiceResult notMember = service.transferIn(applicant, QDate(2026, 3, 1), QStringLiteral("外区"), {});
+        CHECK_FALSE(messageFor(notMember.errors, MemberField::status).isEmpty());
         CHECK(transferRows(temp.db()) == 0);
         CHECK(ws.members().roster().empty());
     }
