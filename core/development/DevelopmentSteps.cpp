@@ -213,8 +213,12 @@ QStringList missingForNext(const DevelopmentPerson& p, const DevelopmentRecord& 
             missing << QCoreApplication::translate("DevelopmentSteps", "%1 is dated %2, after the step.").arg(translated(what), iso(done));
     };
     const auto needDocument = [&](DevelopmentDocument document) {
-        if (!r.has(document))
+        const QList<QDate> received = r.received(document);
+        if (received.isEmpty())
             missing << QCoreApplication::translate("DevelopmentSteps", "%1 is missing.").arg(documentLabel(document));
+        else if (received.first() > day)
+            missing << QCoreApplication::translate("DevelopmentSteps", "%1 is dated %2, after the step.")
+                           .arg(documentLabel(document), iso(received.first()));
     };
     const auto needTwo = [&](const QString& one, const QString& two, const char* first, const char* second) {
         if (one.trimmed().isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DevelopmentRepository.h"
 #include "repository/RosterRow.h"
 
 #include <QDate>
@@ -25,5 +26,8 @@ struct ProbationDue
 // those overdue: the longest overdue first, then the soonest ending. Members who left, or without
 // an admission date, are not listed.
 QList<ProbationDue> probationsDue(const std::vector<RosterRow>& roster, QDate today, int withinDays = 60);
+// The same for the people of the development pipeline, whose records may extend a probation: an
+// extended probation ends on the day it was extended to.
+QList<ProbationDue> probationsDue(const QList<PipelineEntry>& pipeline, QDate today, int withinDays = 60);
 
 } // namespace partydesk

@@ -1,0 +1,277 @@
+#include "DevelopmentPage.h"
+
+#include "AdvanceDialog.h"
+#include "DevelopmentDetail.h"
+#include "DevelopmentPlanDialog.h"
+#include "development/ProbationDue.h"
+#include "domain/OrganisationTree.h"
+#include "models/OrganisationTreeModel.h"
+#include "PipelineModel.h"
+#include "ProbationModel.h"
+#include "Workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace partydesk {
+
+namespace {
+
+QTableView* listView(const char* name, QAbstractItemModel* model)
+{
+    auto* view = new QTableView;
+    view->setObjectName(QString::fromLatin1(name));
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+} // namespace
+
+DevelopmentPage::DevelopmentPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_tree(tree),
+      m_service(std::make_unique<DevelopmentService>(developmentService(workspace)))
+{
+    setObjectName(QStringLiteral("DevelopmentPage"));
+    auto* title = new QLabel(tr("Developing new members"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_stage = new QComboBox;
+    m_stage->setObjectName(QStringLiteral("stageFilter"));
+    m_stage->addItem(tr("Every stage"), -1);
+    for (MemberStatus s : {MemberStatus::Applicant, MemberStatus::Activist, MemberStatus::Candidate,
+                           MemberStatus::Probationary})
+        m_stage->addItem(DevelopmentSteps::stageLabel(s), int(s));
+    m_plan = new QLabel;
+    m_plan->setObjectName(QStringLiteral("planLabel"));
+    m_planButton = new QPushButton(tr("&Plan…"));
+    m_planButton->setObjectName(QStringLiteral("planButton"));
+    auto* header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addWidget(m_stage);
+    header->addStretch();
+    header->addWidget(m_plan);
+    header->addWidget(m_planButton);
+
+    m_pipeline = new PipelineModel(this);
+    m_view = listView("pipelineView", m_pipeline);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("pipelineSummary"));
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_view, 1);
+    leftLayout->addWidget(m_summary);
+
+    m_detail = new DevelopmentDetail;
+    m_detail->setObjectName(QStringLiteral("developmentDetail"));
+    m_advance = new QPushButton(tr("Move to the &next stage…"));
+    m_advance->setObjectName(QStringLiteral("advanceButton"));
+    m_save = new QPushButton(tr("&Save"));
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_advance);
+    buttons->addWidget(m_save);
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_detail, 1);
+    rightLayout->addLayout(buttons);
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    m_probations = new ProbationModel(this);
+    m_probationView = listView("probationView", m_probations);
+
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(splitter, tr("Pipeline"));
+    m_tabs->addTab(m_probationView, tr("Probation ending"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_stage, &QComboBox::currentIndexChanged, this, [this] {
+        const qint64 keep = selectedMemberId();
+        reload();
+        selectMember(keep);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DevelopmentPage::showSelected);
+    connect(m_save, &QPushButton::clicked, this, &DevelopmentPage::saveRecord);
+    connect(m_advance, &QPushButton::clicked, this, &DevelopmentPage::advanceSelected);
+    connect(m_planButton, &QPushButton::clicked, this, &DevelopmentPage::editPlan);
+    // A probation in the list opens the person in the pipeline.
+    connect(m_probationView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        m_tabs->setCurrentIndex(0);
+        selectMember(index.data(ProbationModel::MemberIdRole).toLongLong());
+    });
+}
+
+DevelopmentPage::~DevelopmentPage() = default;
+
+void DevelopmentPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    const qint64 keep = selectedMemberId();
+    reload();
+    selectMember(keep);
+}
+
+void DevelopmentPage::setOrganisation(qint64 orgId)
+{
+    m_orgId = orgId;
+    if (isVisible())
+        reload();
+}
+
+void DevelopmentPage::reload()
+{
+    const QDate today = m_workspace.clock().today();
+    m_entries = m_service->repository().pipeline(m_orgId);
+    const QHash<qint64, QString> names = organisationDisplayNames(m_tree.organisations());
+    const int stage = m_stage->currentData().toInt();
+    m_pipeline->setEntries(m_entries, names, today,
+                           stage < 0 ? std::nullopt : std::optional<MemberStatus>(MemberStatus(stage)));
+    m_summary->setText(tr("%n person(s) in the pipeline, ", nullptr, int(m_entries.size())) +
+                       tr("%n with an item overdue", nullptr, m_pipeline->overdueCount()));
+    m_probations->setProbations(probationsDue(m_entries, today), names);
+    m_detail->clear();
+    reloadPlan();
+}
+
+void DevelopmentPage::reloadPlan()
+{
+    const int year = m_workspace.clock().today().year();
+    if (m_orgId <= 0) {
+        m_plan->setText(tr("Choose an organisation to see its development plan."));
+        m_planButton->setEnabled(false);
+        return;
+    }
+    m_planButton->setEnabled(true);
+    const std::optional<DevelopmentPlan> plan = m_service->repository().plan(m_orgId, year);
+    const PlanAchieved achieved = m_service->repository().achieved(m_orgId, year);
+    if (!plan)
+        m_plan->setText(tr("%1: no plan; admitted %2, of them %3 under 35 and %4 women.")
+                            .arg(year)
+                            .arg(achieved.admitted)
+                            .arg(achieved.young)
+                            .arg(achieved.women));
+    else
+        m_plan->setText(tr("Plan %1: %2 planned, %3 admitted; under 35: %4 of %5; women: %6 of %7.")
+                            .arg(year)
+                            .arg(plan->planned)
+                            .arg(achieved.admitted)
+                            .arg(achieved.young)
+                            .arg(plan->young)
+                            .arg(achieved.women)
+                            .arg(plan->women));
+}
+
+qint64 DevelopmentPage::selectedMemberId() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(PipelineModel::MemberIdRole).toLongLong() : 0;
+}
+
+bool DevelopmentPage::selectMember(qint64 memberId)
+{
+    if (memberId <= 0)
+        return false;
+    int row = m_pipeline->rowOf(memberId);
+    if (row < 0 && m_stage->currentIndex() != 0) {
+        const QSignalBlocker block(m_stage);
+        m_stage->setCurrentIndex(0);
+        reload();
+        row = m_pipeline->rowOf(memberId);
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_pipeline->index(row, PipelineModel::NameColumn);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    showSelected();
+    return true;
+}
+
+void DevelopmentPage::showSelected()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const PipelineEntry* entry = current.isValid() ? m_pipeline->entry(current.row()) : nullptr;
+    if (entry)
+        m_detail->setEntry(*entry, m_workspace.clock().today());
+    else
+        m_detail->clear();
+}
+
+bool DevelopmentPage::saveRecord()
+{
+    if (!m_detail->hasEntry())
+        return false;
+    if (const QStringList problems = m_detail->problems(); !problems.isEmpty()) {
+        QMessageBox::warning(this, tr("Not saved"), problems.join(QLatin1Char('\n')));
+        return false;
+    }
+    const qint64 id = m_detail->person().id;
+    const ServiceResult result = m_service->saveRecord(m_detail->record());
+    if (!result.ok()) {
+        QMessageBox::warning(this, tr("Not saved"), result.message);
+        return false;
+    }
+    reload();
+    selectMember(id);
+    emit memberChanged(id);
+    return true;
+}
+
+void DevelopmentPage::advanceSelected()
+{
+    if (!m_detail->hasEntry())
+        return;
+    if (const QStringList problems = m_detail->problems(); !problems.isEmpty()) {
+        QMessageBox::warning(this, tr("Not saved"), problems.join(QLatin1Char('\n')));
+        return;
+    }
+    const qint64 id = m_detail->person().id;
+    AdvanceDialog dialog(*m_service, m_detail->person(), m_detail->record(), m_workspace.clock().today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    selectMember(id);
+    emit memberChanged(id);
+}
+
+void DevelopmentPage::editPlan()
+{
+    if (m_orgId <= 0)
+        return;
+    const int year = m_workspace.clock().today().year();
+    const DevelopmentPlan plan = m_service->repository().plan(m_orgId, year).value_or(DevelopmentPlan{m_orgId, year});
+    const Organisation* org = m_tree.organisation(m_orgId);
+    DevelopmentPlanDialog dialog(*m_service, plan, org ? org->name : QString(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        reloadPlan();
+}
+
+} // namespace partydesk
