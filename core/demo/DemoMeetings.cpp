@@ -62,11 +62,12 @@ public:
 
     QString error;
 
-    // A meeting after today is only planned: no minutes, actions or attendance yet.
+    // A meeting after today, or one `late` (not recorded yet), is only planned: no minutes, actions
+    // or attendance yet.
     qint64 meeting(const Branch& b, const QString& kind, QDate day, const QString& theme, qint64 planId,
-                   QList<qint64> actions, bool withAttendance)
+                   QList<qint64> actions, bool withAttendance, bool late = false)
     {
-        const bool held = day <= m_today;
+        const bool held = day <= m_today && !late;
         if (!held) {
             actions.clear();
             withAttendance = false;
@@ -196,13 +197,19 @@ QString buildDemoMeetings(QSqlDatabase db, QDate today, int months, bool themeDa
                 doneActions.removeLast();
             if (month.month() == today.month() || w.random().below(3) == 0)
                 doneActions << actionIds.value(7); // political birthdays
-            if (!w.meeting(branch, QStringLiteral("theme_day"), themeDay, theme, planId, doneActions, true))
+            // The last branch is behind: this month's theme day is not recorded yet, and its
+            // committee did not meet last month (the home page lists both).
+            const bool last = b == branches.size() - 1;
+            const QDate thisMonth(today.year(), today.month(), 1);
+            const bool behind = last && month == thisMonth;
+            const bool skippedCommittee = last && month == thisMonth.addMonths(-1);
+            if (!w.meeting(branch, QStringLiteral("theme_day"), themeDay, theme, planId, doneActions, true, behind))
                 break;
             if (!themeDaysOnly) {
                 // 三会一课, with gaps on purpose: the third branch skips March's committee meeting,
                 // the fifth the second quarter's general meeting, the second its third-quarter lecture.
                 const int q = (month.month() - 1) / 3;
-                if (!(b == 2 && month.month() == 3))
+                if (!(b == 2 && month.month() == 3) && !skippedCommittee)
                     w.meeting(branch, QStringLiteral("committee"), month.addDays(4),
                               QStringLiteral("研究本月工作"), 0, {}, false);
                 if ((month.month() - 1) % 3 == 1 && !(b == 4 && q == 1))

@@ -283,8 +283,10 @@ TEST_CASE("Nothing in the demo is dated after its today and later meetings are o
                                "WHERE m.held_on > TODAY")) == 0);
     CHECK(count(QStringLiteral("SELECT count(*) FROM meeting_photo p JOIN meeting m ON m.id = p.meeting_id "
                                "WHERE m.held_on > TODAY")) == 0);
-    // And the ones held so far are recorded.
-    CHECK(count(QStringLiteral("SELECT count(*) FROM meeting WHERE held_on <= TODAY AND done = 0")) == 0);
+    // And the ones held so far are recorded, but for one branch's theme day of this month (the
+    // home page's "not recorded yet") once the 15th has come.
+    CHECK(count(QStringLiteral("SELECT count(*) FROM meeting WHERE held_on <= TODAY AND done = 0")) ==
+          (today.day() >= 15 ? 1 : 0));
     CHECK(count(QStringLiteral("SELECT count(*) FROM attendance")) > 1000);
 }
 

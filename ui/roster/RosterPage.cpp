@@ -65,7 +65,7 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
 
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Search by name, ID number or phone"));
+    m_search->setPlaceholderText(tr("Search by name, pinyin, ID number or phone"));
     m_search->setClearButtonEnabled(true);
     m_category = enumFilter<MemberCategory>(tr("All categories"), QStringLiteral("categoryFilter"));
     m_status = enumFilter<MemberStatus>(tr("All statuses"), QStringLiteral("statusFilter"));

@@ -1,0 +1,114 @@
+// The agenda's items of organisational life: this month's theme days, 三会一课 this quarter.
+#include "AgendaParts.h"
+#include "meetings/Compliance.h"
+#include "repository/SqlRead.h"
+#include "repository/SqlValues.h"
+
+#include <algorithm>
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace partydesk::agenda {
+
+namespace {
+
+QDate firstOfMonth(QDate day)
+{
+    return QDate(day.year(), day.month(), 1);
+}
+
+// The branches of `sql` that had a meeting of `kind` (recorded as held) between the days.
+QSet<qint64> branchesThatMet(const QSqlDatabase& db, const ScopeSql& sql, const char* kind, QDate from, QDate to)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT org_id FROM meeting WHERE kind = '%1' AND done = 1 AND "
+                             "held_on BETWEEN ? AND ? AND %2")
+                  .arg(QLatin1String(kind), sql.orgFilter(QStringLiteral("org_id"))));
+    bindValues(q, {sqlDate(from), sqlDate(to)});
+    execRead(q);
+    QSet<qint64> met;
+    while (q.next())
+        met << q.value(0).toLongLong();
+    return met;
+}
+
+int themeDayOfMonth(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT value FROM setting WHERE key = 'theme_day_of_month'"));
+    const int day = q.next() ? q.value(0).toInt() : 15;
+    return day >= 1 && day <= 31 ? day : 15;
+}
+
+} // namespace
+
+AgendaItem themeDaysMissing(const QSqlDatabase& db, const ScopeSql& sql)
+{
+    const QDate today = sql.scope.today;
+    const QDate first = firstOfMonth(today);
+    const QDate last = first.addMonths(1).addDays(-1);
+    const QSet<qint64> met = branchesThatMet(db, sql, "theme_day", first, last);
+    const QDate themeDay(today.year(), today.month(), std::min(themeDayOfMonth(db), last.day()));
+    QList<AgendaEntry> entries;
+    for (qint64 branch : sql.branches) {
+        if (met.contains(branch))
+            continue;
+        AgendaEntry e;
+        e.text = sql.names.value(branch);
+        e.detail = QCoreApplication::translate("Agenda", "Theme Party day of %1 not recorded")
+                       .arg(first.toString(QStringLiteral("yyyy-MM")));
+        e.due = themeDay;
+        e.overdue = today > themeDay;
+        e.orgId = branch;
+        entries << e;
+    }
+    return finished(AgendaKind::ThemeDaysMissing, AgendaPlace::Meetings, entries, sql.scope);
+}
+
+AgendaItem meetingGaps(const QSqlDatabase& db, const ScopeSql& sql)
+{
+    const QDate today = sql.scope.today;
+    const QDate quarterStart(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    // The same dates the compliance tab of the meetings page judges by.
+    const QList<ComplianceRule> rules = defaultComplianceRules();
+    QHash<MeetingKind, QHash<qint64, QList<QDate>>> dates;
+    for (const ComplianceRule& rule : rules) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT org_id, held_on FROM meeting WHERE kind = ? AND held_on BETWEEN ? "
+                                 "AND ? AND %1")
+                      .arg(sql.orgFilter(QStringLiteral("org_id"))));
+        bindValues(q, {enumCode(rule.kind), sqlDate(quarterStart), sqlDate(today)});
+        execRead(q);
+        while (q.next())
+            dates[rule.kind][q.value(0).toLongLong()] << dateFromSql(q.value(1));
+    }
+    QSet<qint64> withGroups;
+    for (const Organisation& org : sql.scope.organisations)
+        if (org.type == OrgType::PartyGroup)
+            withGroups << org.parentId;
+    QList<AgendaEntry> entries;
+    for (qint64 branch : sql.branches) {
+        QStringList gaps;
+        for (const ComplianceRule& rule : rules) {
+            if (rule.kind == MeetingKind::GroupMeeting && !withGroups.contains(branch))
+                continue; // a branch without Party groups holds no group meetings
+            const ComplianceResult result =
+                checkCompliance(rule, dates[rule.kind].value(branch), quarterStart, today, today);
+            if (!result.compliant())
+                gaps << QStringLiteral("%1 %2").arg(enumLabel(rule.kind), result.gaps.join(QStringLiteral("、")));
+        }
+        if (gaps.isEmpty())
+            continue;
+        AgendaEntry e;
+        e.text = sql.names.value(branch);
+        e.detail = gaps.join(QStringLiteral("；"));
+        e.overdue = true; // a gap is a unit already over without its meeting
+        e.orgId = branch;
+        entries << e;
+    }
+    return finished(AgendaKind::MeetingGaps, AgendaPlace::Compliance, entries, sql.scope);
+}
+
+} // namespace partydesk::agenda

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Agenda.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+namespace partydesk::agenda {
+
+// What every item's query needs: the organisations in scope, as SQL and as sets.
+struct ScopeSql
+{
+    explicit ScopeSql(const AgendaScope& scope);
+
+    // "1" for the whole workspace, else "<column> IN (…)" (ids from our own database).
+    QString orgFilter(const QString& column) const;
+
+    const AgendaScope& scope;
+    QSet<qint64> orgIds;            // empty: every organisation
+    QList<qint64> branches;         // branch-level organisations in scope that meet (not Party groups)
+    QHash<qint64, QString> names;   // display names of every organisation
+};
+
+// An item with its entries sorted (overdue first, then by date) and cut to the scope's limit.
+AgendaItem finished(AgendaKind kind, AgendaPlace place, QList<AgendaEntry> entries, const AgendaScope& scope,
+                    int count = -1);
+
+AgendaItem themeDaysMissing(const QSqlDatabase& db, const ScopeSql& sql);
+AgendaItem meetingGaps(const QSqlDatabase& db, const ScopeSql& sql);
+AgendaItem probationDue(const QSqlDatabase& db, const ScopeSql& sql);
+AgendaItem receiptsWaiting(const QSqlDatabase& db, const ScopeSql& sql);
+AgendaItem termsEnding(const QSqlDatabase& db, const ScopeSql& sql);
+AgendaItem politicalBirthdays(const QSqlDatabase& db, const ScopeSql& sql);
+AgendaItem fiftyYearMedals(const QSqlDatabase& db, const ScopeSql& sql);
+AgendaItem rectificationDue(const QSqlDatabase& db, const ScopeSql& sql);
+AgendaItem missingData(const QSqlDatabase& db, const ScopeSql& sql);
+
+} // namespace partydesk::agenda

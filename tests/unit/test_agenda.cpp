@@ -1,0 +1,233 @@
+#include "home/Agenda.h"
+#include "home/HomeFacts.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+#include <QSqlQuery>
+
+using namespace partydesk;
+using namespace partydesk::test;
+
+namespace {
+
+void exec(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    INFO(sql.toStdString());
+    REQUIRE(q.exec(sql));
+}
+
+// A street, a community and two branches, written as the services would have left them.
+struct Community
+{
+    explicit Community(TempWorkspace& temp) : db(temp.db())
+    {
+        exec(db, QStringLiteral("INSERT INTO organisation (id, parent_id, name, org_type) VALUES "
+                                "(1, NULL, '东风街道党工委', 'street_committee'), "
+                                "(2, 1, '和平社区党委', 'community_committee'), "
+                                "(3, 2, '第一党支部', 'branch'), (4, 2, '第二党支部', 'branch')"));
+    }
+
+    // A member of branch `org` with every required field unless the test clears one.
+    qint64 add(const QString& name, qint64 org, const QString& status, const QString& joined,
+               const QString& full = QString(), const QString& phone = QStringLiteral("13800138000"))
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO member (name, sex, org_id, category, status, joined_on, full_on, "
+                                 "phone, id_number, birth_date) VALUES (?, 'F', ?, 'registered', ?, ?, ?, ?, ?, "
+                                 "'1960-01-01')"));
+        q.addBindValue(name);
+        q.addBindValue(org);
+        q.addBindValue(status);
+        q.addBindValue(joined.isEmpty() ? QVariant() : QVariant(joined));
+        q.addBindValue(full.isEmpty() ? QVariant() : QVariant(full));
+        q.addBindValue(phone);
+        q.addBindValue(QStringLiteral("ID-%1").arg(++serial)); // unique; the rules are not under test here
+        REQUIRE(q.exec());
+        return q.lastInsertId().toLongLong();
+    }
+
+    QList<AgendaItem> agenda(QDate today, qint64 root = 0)
+    {
+        AgendaScope scope;
+        scope.organisations = OrganisationRepository(db).all();
+        scope.rootId = root;
+        scope.today = today;
+        return buildAgenda(db, scope);
+    }
+
+    QSqlDatabase db;
+    int serial = 0;
+};
+
+const AgendaItem* find(const QList<AgendaItem>& items, AgendaKind kind)
+{
+    for (const AgendaItem& item : items)
+        if (item.kind == kind)
+            return &item;
+    return nullptr;
+}
+
+QStringList texts(const AgendaItem* item)
+{
+    QStringList list;
+    if (item)
+        for (const AgendaEntry& e : item->entries)
+            list << e.text + (e.overdue ? QStringLiteral(" !") : QString());
+    return list;
+}
+
+} // namespace
+
+TEST_CASE("The home page lists probation ending within 60 days and overdue, an extension moving the end",
+          "[home]")
+{
+    TempWorkspace temp;
+    Community c(temp);
+    c.add(QStringLiteral("周期满"), 3, QStringLiteral("probationary"), QStringLiteral("2025-11-10")); // ended 11-10
+    c.add(QStringLiteral("吴将满"), 3, QStringLiteral("probationary"), QStringLiteral("2026-01-14")); // 60 days
+    c.add(QStringLiteral("郑未到"), 3, QStringLiteral("probationary"), QStringLiteral("2026-01-15")); // 61 days
+    const qint64 extended = c.add(QStringLiteral("王延长"), 3, QStringLiteral("probationary"),
+                                  QStringLiteral("2025-09-01"));
+    exec(c.db, QStringLiteral("INSERT INTO development_record (member_id, extended_to) VALUES (%1, '2027-03-01')")
+                   .arg(extended));
+    c.add(QStringLiteral("冯外支"), 4, QStringLiteral("probationary"), QStringLiteral("2025-10-01"));
+
+    const QList<AgendaItem> all = c.agenda(QDate(2026, 11, 15));
+    const AgendaItem* due = find(all, AgendaKind::ProbationDue);
+    REQUIRE(due);
+    CHECK(texts(due) == QStringList{QStringLiteral("冯外支 (第二党支部) !"), QStringLiteral("周期满 (第一党支部) !"),
+                                    QStringLiteral("吴将满 (第一党支部)")});
+    CHECK(due->urgent);
+    CHECK(due->entries.constLast().due == QDate(2027, 1, 14));
+
+    // The selected branch only.
+    CHECK(texts(find(c.agenda(QDate(2026, 11, 15), 3), AgendaKind::ProbationDue)) ==
+          QStringList{QStringLiteral("周期满 (第一党支部) !"), QStringLiteral("吴将满 (第一党支部)")});
+}
+
+TEST_CASE("The home page lists this month's political birthdays and the year's 50-year medal candidates",
+          "[home]")
+{
+    TempWorkspace temp;
+    Community c(temp);
+    c.add(QStringLiteral("老党员"), 3, QStringLiteral("full"), QStringLiteral("1975-11-20"), QStringLiteral("1976-07-01"));
+    c.add(QStringLiteral("差一天"), 3, QStringLiteral("full"), QStringLiteral("1975-06-02"), QStringLiteral("1976-07-02"));
+    c.add(QStringLiteral("去年的"), 3, QStringLiteral("full"), QStringLiteral("1974-06-01"), QStringLiteral("1975-07-01"));
+    c.add(QStringLiteral("今年入"), 3, QStringLiteral("probationary"), QStringLiteral("2026-11-02"));
+    const QList<AgendaItem> all = c.agenda(QDate(2026, 11, 15));
+    const AgendaItem* birthdays = find(all, AgendaKind::PoliticalBirthdays);
+    REQUIRE(birthdays);
+    CHECK(texts(birthdays) == QStringList{QStringLiteral("老党员 (第一党支部)")}); // joined this year: no anniversary
+    CHECK(birthdays->entries[0].due == QDate(2026, 11, 20));
+    CHECK(birthdays->entries[0].detail.contains(QStringLiteral("51")));
+    // 50 years by 1 July 2026, and not by 1 July 2025.
+    CHECK(texts(find(all, AgendaKind::FiftyYearMedals)) == QStringList{QStringLiteral("老党员 (第一党支部)")});
+}
+
+TEST_CASE("The home page names the members whose required data is missing, and what is missing", "[home]")
+{
+    TempWorkspace temp;
+    Community c(temp);
+    c.add(QStringLiteral("全资料"), 3, QStringLiteral("full"), QStringLiteral("2000-01-01"), QStringLiteral("2001-01-01"));
+    c.add(QStringLiteral("缺电话"), 3, QStringLiteral("full"), QStringLiteral("2000-01-01"), QStringLiteral("2001-01-01"),
+          QStringLiteral(" "));
+    c.add(QStringLiteral("缺转正"), 3, QStringLiteral("full"), QStringLiteral("2000-01-01"));
+    const AgendaItem* missing = find(c.agenda(QDate(2026, 11, 15)), AgendaKind::MissingData);
+    REQUIRE(missing);
+    REQUIRE(missing->count == 2);
+    CHECK(missing->entries[0].text == QStringLiteral("缺电话 (第一党支部)"));
+    CHECK(missing->entries[0].detail.contains(QStringLiteral("phone")));
+    CHECK_FALSE(missing->entries[0].detail.contains(QStringLiteral("ID")));
+    CHECK(missing->entries[1].detail.contains(QStringLiteral("full member")));
+}
+
+TEST_CASE("The home page lists theme days not recorded, terms ending and receipts waiting over 3 months",
+          "[home]")
+{
+    TempWorkspace temp;
+    Community c(temp);
+    exec(c.db, QStringLiteral("INSERT INTO meeting (org_id, kind, held_on, done) VALUES (4, 'theme_day', "
+                              "'2026-11-15', 1), (3, 'theme_day', '2026-11-15', 0)"));
+    exec(c.db, QStringLiteral("UPDATE organisation SET term_start = '2021-12-01', term_end = '2026-12-01' WHERE id = 3"));
+    exec(c.db, QStringLiteral("UPDATE organisation SET term_start = '2021-02-13', term_end = '2026-02-13' WHERE id = 4"));
+    const qint64 left = c.add(QStringLiteral("转出者"), 3, QStringLiteral("full"), QStringLiteral("2000-01-01"),
+                              QStringLiteral("2001-01-01"));
+    const qint64 recent = c.add(QStringLiteral("刚转出"), 3, QStringLiteral("full"), QStringLiteral("2000-01-01"),
+                                QStringLiteral("2001-01-01"));
+    exec(c.db, QStringLiteral("UPDATE member SET left_on = '2026-08-15', leave_kind = 'transfer_out' WHERE id IN (%1, %2)")
+                   .arg(left)
+                   .arg(recent));
+    exec(c.db, QStringLiteral("INSERT INTO transfer (member_id, direction, transferred_on, from_org_id, counterpart, "
+                              "letter_no) VALUES (%1, 'out', '2026-08-15', 3, '长沙市岳麓区某党支部', '湘组转字第12号'), "
+                              "(%2, 'out', '2026-08-16', 3, '深圳某党支部', '13')")
+                   .arg(left)
+                   .arg(recent));
+
+    // On the theme day itself the branch is listed, not yet late; the day after it is late.
+    const QList<AgendaItem> onTheDay = c.agenda(QDate(2026, 11, 15));
+    CHECK(texts(find(onTheDay, AgendaKind::ThemeDaysMissing)) == QStringList{QStringLiteral("第一党支部")});
+    CHECK(texts(find(c.agenda(QDate(2026, 11, 16)), AgendaKind::ThemeDaysMissing)) ==
+          QStringList{QStringLiteral("第一党支部 !")});
+    CHECK(texts(find(onTheDay, AgendaKind::TermsEnding)) ==
+          QStringList{QStringLiteral("第二党支部 !"), QStringLiteral("第一党支部")});
+    // Three calendar months after 15 August: 15 November.
+    const AgendaItem* receipts = find(onTheDay, AgendaKind::ReceiptsWaiting);
+    REQUIRE(receipts);
+    CHECK(texts(receipts) == QStringList{QStringLiteral("转出者 (第一党支部) !")});
+    CHECK(receipts->entries[0].detail.contains(QStringLiteral("湘组转字第12号")));
+    exec(c.db, QStringLiteral("UPDATE transfer SET receipt_on = '2026-11-10' WHERE member_id = %1").arg(left));
+    CHECK(find(c.agenda(QDate(2026, 11, 15)), AgendaKind::ReceiptsWaiting) == nullptr);
+}
+
+TEST_CASE("The home page's figures count Party members by category and the pipeline apart", "[home]")
+{
+    TempWorkspace temp;
+    Community c(temp);
+    c.add(QStringLiteral("甲"), 3, QStringLiteral("full"), QStringLiteral("2000-01-01"), QStringLiteral("2001-01-01"));
+    c.add(QStringLiteral("乙"), 3, QStringLiteral("probationary"), QStringLiteral("2026-01-01"));
+    c.add(QStringLiteral("丙"), 4, QStringLiteral("applicant"), QString());
+    const qint64 away = c.add(QStringLiteral("丁"), 4, QStringLiteral("full"), QStringLiteral("2000-01-01"),
+                              QStringLiteral("2001-01-01"));
+    exec(c.db, QStringLiteral("UPDATE member SET category = 'floating_out' WHERE id = %1").arg(away));
+    const qint64 gone = c.add(QStringLiteral("戊"), 4, QStringLiteral("full"), QStringLiteral("2000-01-01"),
+                              QStringLiteral("2001-01-01"));
+    exec(c.db, QStringLiteral("UPDATE member SET left_on = '2026-01-01', leave_kind = 'death' WHERE id = %1").arg(gone));
+
+    Workspace& ws = temp.workspace();
+    const HomeFacts all = readHomeFacts(c.db, ws.meetings(), ws.ratings(), ws.organisations().all(), 0,
+                                        QDate(2026, 11, 15));
+    CHECK(all.partyMembers() == 3);
+    CHECK(all.full == 2);
+    CHECK(all.probationary == 1);
+    CHECK(all.applicants == 1);
+    CHECK(all.partyMembersByCategory.value(MemberCategory::Registered) == 2);
+    CHECK(all.partyMembersByCategory.value(MemberCategory::FloatingOut) == 1);
+    CHECK(all.ratingYear == 0);
+    const HomeFacts first = readHomeFacts(c.db, ws.meetings(), ws.ratings(), ws.organisations().all(), 3,
+                                          QDate(2026, 11, 15));
+    CHECK(first.partyMembers() == 2);
+    CHECK(first.applicants == 0);
+}
+
+TEST_CASE("The demo community's home page has something in every list", "[home][demo]")
+{
+    TempWorkspace temp(true);
+    Workspace& ws = temp.workspace();
+    AgendaScope scope;
+    scope.organisations = ws.organisations().all();
+    scope.today = ws.clock().today();
+    const QList<AgendaItem> items = buildAgenda(temp.db(), scope);
+    for (const AgendaKind kind : {AgendaKind::ThemeDaysMissing, AgendaKind::MeetingGaps, AgendaKind::ProbationDue,
+                                  AgendaKind::TermsEnding, AgendaKind::PoliticalBirthdays,
+                                  AgendaKind::FiftyYearMedals, AgendaKind::RectificationDue}) {
+        INFO(agendaTitle(kind).toStdString());
+        CHECK(find(items, kind) != nullptr);
+    }
+    const HomeFacts facts = readHomeFacts(temp.db(), ws.meetings(), ws.ratings(), scope.organisations, 0,
+                                          scope.today);
+    CHECK(facts.partyMembers() > 0);
+    CHECK(facts.attendance.expected > 0);
+    CHECK(facts.ratingYear > 0);
+    CHECK_FALSE(facts.branchesByStars.isEmpty());
+}
