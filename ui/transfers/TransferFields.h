@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/Organisation.h"
+#include "forms/FieldErrorsView.h"
+#include "repository/RosterRow.h"
+#include "service/ServiceResult.h"
+
+#include <vector>
+
+class QComboBox;
+
+namespace partydesk {
+
+class DateField;
+class FieldErrorLabel;
+
+// What the transfer dialogs share: the lists to choose from and the way refusals are shown.
+namespace TransferFields {
+
+// Members on the roster (not left) from `rows`, by name with their organisation; with
+// `partyMembersOnly`, only 正式 and 预备 members registered here (those whose membership transfers).
+void fillMembers(QComboBox* combo, const std::vector<RosterRow>& rows, const QHash<qint64, QString>& orgNames,
+                 bool partyMembersOnly);
+// Organisations that hold members (branches and Party groups), except `exceptOrgId`.
+void fillBranches(QComboBox* combo, const QList<Organisation>& organisations, qint64 exceptOrgId = 0);
+// A date field's typing mistake, as the service's field error, or none.
+FieldErrors dateTyping(const DateField* field, const QString& fieldName);
+// Shows the result's errors beside their fields, or its message in `general` when no field has it;
+// focuses the first field with a mistake.
+void showRefusal(FieldErrorsView& view, FieldErrorLabel* general, const ServiceResult& result);
+
+} // namespace TransferFields
+
+} // namespace partydesk

@@ -1,0 +1,171 @@
+#include "TransferInDialog.h"
+
+#include "domain/IdNumber.h"
+#include "forms/FormButtons.h"
+#include "TransferFields.h"
+#include "transfers/TransferService.h"
+#include "widgets/DateField.h"
+#include "widgets/FieldErrorLabel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace partydesk {
+
+namespace {
+
+QLineEdit* lineEdit(const QString& objectName, int maxLength)
+{
+    auto* edit = new QLineEdit;
+    edit->setObjectName(objectName);
+    edit->setMaxLength(maxLength);
+    return edit;
+}
+
+DateField* dateField(const QString& objectName)
+{
+    auto* field = new DateField;
+    field->setObjectName(objectName);
+    return field;
+}
+
+} // namespace
+
+TransferInDialog::TransferInDialog(TransferService& service, const QList<Organisation>& organisations,
+                                   qint64 branchId, QDate today, QWidget* parent)
+    : QDialog(parent), m_service(service)
+{
+    setWindowTitle(tr("Transfer in"));
+    setObjectName(QStringLiteral("TransferInDialog"));
+
+    m_name = lineEdit(QStringLiteral("nameEdit"), 30);
+    m_idNumber = lineEdit(QStringLiteral("idNumberEdit"), 24);
+    m_idNumber->setPlaceholderText(tr("18 characters; birth date and sex are taken from it"));
+    m_sex = new QComboBox;
+    m_sex->setObjectName(QStringLiteral("sexCombo"));
+    for (Sex sex : enumValues<Sex>())
+        m_sex->addItem(enumLabel(sex), int(sex));
+    m_birthDate = dateField(QStringLiteral("birthDateEdit"));
+    m_ethnicity = lineEdit(QStringLiteral("ethnicityEdit"), 20);
+    m_ethnicity->setText(QStringLiteral("汉族"));
+    m_education = new QComboBox;
+    m_education->setObjectName(QStringLiteral("educationCombo"));
+    for (Education education : enumValues<Education>())
+        m_education->addItem(enumLabel(education), int(education));
+    m_education->setCurrentIndex(m_education->findData(int(Education::Unknown)));
+    m_status = new QComboBox;
+    m_status->setObjectName(QStringLiteral("statusCombo"));
+    for (MemberStatus status : {MemberStatus::Full, MemberStatus::Probationary})
+        m_status->addItem(enumLabel(status), int(status));
+    m_joinedOn = dateField(QStringLiteral("joinedOnEdit"));
+    m_fullOn = dateField(QStringLiteral("fullOnEdit"));
+    m_phone = lineEdit(QStringLiteral("phoneEdit"), 20);
+    m_branch = new QComboBox;
+    m_branch->setObjectName(QStringLiteral("branchCombo"));
+    TransferFields::fillBranches(m_branch, organisations);
+    if (const int i = m_branch->findData(branchId); i > 0)
+        m_branch->setCurrentIndex(i);
+
+    m_date = dateField(QStringLiteral("transferDateEdit"));
+    m_date->setDate(today);
+    m_counterpart = lineEdit(QStringLiteral("counterpartEdit"), 100);
+    m_counterpart->setPlaceholderText(tr("the Party organisation the letter comes from"));
+    m_letterNo = lineEdit(QStringLiteral("letterNoEdit"), 50);
+    m_notes = lineEdit(QStringLiteral("notesEdit"), 200);
+    m_general = new FieldErrorLabel;
+
+    auto* memberBox = new QGroupBox(tr("The member"));
+    auto* member = new QFormLayout(memberBox);
+    member->addRow(tr("&Name"), m_errors.wrap(MemberField::name, m_name));
+    member->addRow(tr("&ID number"), m_errors.wrap(MemberField::idNumber, m_idNumber));
+    member->addRow(tr("&Sex"), m_errors.wrap(MemberField::sex, m_sex));
+    member->addRow(tr("&Birth date"), m_errors.wrap(MemberField::birthDate, m_birthDate));
+    member->addRow(tr("Ethnicity"), m_ethnicity);
+    member->addRow(tr("Education"), m_education);
+    member->addRow(tr("S&tatus"), m_errors.wrap(MemberField::status, m_status));
+    member->addRow(tr("&Joined the Party on"), m_errors.wrap(MemberField::joinedOn, m_joinedOn));
+    member->addRow(tr("&Full member since"), m_errors.wrap(MemberField::fullOn, m_fullOn));
+    member->addRow(tr("&Phone"), m_errors.wrap(MemberField::phone, m_phone));
+
+    auto* transferBox = new QGroupBox(tr("The transfer"));
+    auto* transfer = new QFormLayout(transferBox);
+    transfer->addRow(tr("Joins &branch"), m_errors.wrap(MemberField::org, m_branch));
+    transfer->addRow(tr("&Date"), m_errors.wrap(TransferField::date, m_date));
+    transfer->addRow(tr("&Comes from"), m_errors.wrap(TransferField::counterpart, m_counterpart));
+    transfer->addRow(tr("&Letter no."), m_errors.wrap(TransferField::letterNo, m_letterNo));
+    transfer->addRow(tr("Notes"), m_notes);
+    auto* note = new QLabel(tr("Other details (address, grid, tags) are added afterwards in the member form."));
+    note->setWordWrap(true);
+    transfer->addRow(note);
+
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(memberBox);
+    columns->addWidget(transferBox, 0, Qt::AlignTop);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(m_general);
+    layout->addWidget(saveCancelButtons(this));
+
+    connect(m_idNumber, &QLineEdit::editingFinished, this, &TransferInDialog::fillFromIdNumber);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &TransferInDialog::updateSteps);
+    updateSteps();
+    m_name->setFocus();
+}
+
+void TransferInDialog::fillFromIdNumber()
+{
+    const IdNumberCheck id = IdNumber::check(m_idNumber->text());
+    if (!id.ok)
+        return;
+    m_idNumber->setText(id.normalised);
+    if (m_birthDate->text().trimmed().isEmpty())
+        m_birthDate->setDate(id.birthDate);
+    m_sex->setCurrentIndex(m_sex->findData(int(id.sex)));
+}
+
+void TransferInDialog::updateSteps()
+{
+    m_fullOn->setEnabled(MemberStatus(m_status->currentData().toInt()) == MemberStatus::Full);
+}
+
+void TransferInDialog::accept()
+{
+    FieldErrors typing;
+    for (const auto& [field, name] : {std::pair{m_birthDate, MemberField::birthDate},
+                                      std::pair{m_joinedOn, MemberField::joinedOn},
+                                      std::pair{m_fullOn, MemberField::fullOn},
+                                      std::pair{m_date, TransferField::date}})
+        typing += TransferFields::dateTyping(field, name);
+    if (!typing.isEmpty()) {
+        TransferFields::showRefusal(m_errors, m_general, ServiceResult::invalid(typing));
+        return;
+    }
+    Member m;
+    m.name = m_name->text();
+    m.idNumber = m_idNumber->text();
+    m.sex = Sex(m_sex->currentData().toInt());
+    m.birthDate = m_birthDate->date();
+    m.ethnicity = m_ethnicity->text();
+    m.education = Education(m_education->currentData().toInt());
+    m.status = MemberStatus(m_status->currentData().toInt());
+    m.joinedOn = m_joinedOn->date();
+    m.fullOn = m.status == MemberStatus::Full ? m_fullOn->date() : QDate();
+    m.phone = m_phone->text();
+    m.orgId = m_branch->currentData().toLongLong();
+    m.category = MemberCategory::Registered;
+    const ServiceResult result = m_service.transferIn(m, m_date->date(), m_counterpart->text(), m_letterNo->text(),
+                                                      m_notes->text(), &m_memberId);
+    if (!result.ok()) {
+        TransferFields::showRefusal(m_errors, m_general, result);
+        return;
+    }
+    m_transferId = result.id;
+    QDialog::accept();
+}
+
+} // namespace partydesk

@@ -1,0 +1,278 @@
+#include "TransfersPage.h"
+
+#include "domain/OrganisationTree.h"
+#include "models/OrganisationTreeModel.h"
+#include "MoveWithinDialog.h"
+#include "ReceiptDialog.h"
+#include "reports/ReportActions.h"
+#include "service/WriteRefusal.h"
+#include "TransferInDialog.h"
+#include "TransferListModel.h"
+#include "TransferOutDialog.h"
+#include "transfers/TransferReport.h"
+#include "transfers/TransferService.h"
+#include "Workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace partydesk {
+
+namespace {
+
+// The direction filter's entries: a direction, or every one, or those waiting for their receipt.
+constexpr int allDirections = -1;
+constexpr int waitingForReceipt = 3;
+
+} // namespace
+
+TransfersPage::TransfersPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_tree(tree),
+      m_service(std::make_unique<TransferService>(transferService(workspace)))
+{
+    setObjectName(QStringLiteral("TransfersPage"));
+    auto* title = new QLabel(tr("Transfers of membership"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_direction = new QComboBox;
+    m_direction->setObjectName(QStringLiteral("directionFilter"));
+    m_direction->addItem(tr("All transfers"), allDirections);
+    m_direction->addItem(tr("Transfers out"), int(TransferDirection::Out));
+    m_direction->addItem(tr("Transfers in"), int(TransferDirection::In));
+    m_direction->addItem(tr("Moves between branches"), int(TransferDirection::Within));
+    m_direction->addItem(tr("Waiting for a receipt"), waitingForReceipt);
+    m_year = new QComboBox;
+    m_year->setObjectName(QStringLiteral("yearFilter"));
+
+    m_out = new QPushButton(tr("Transfer &out…"));
+    m_out->setObjectName(QStringLiteral("transferOutButton"));
+    m_in = new QPushButton(tr("Transfer &in…"));
+    m_in->setObjectName(QStringLiteral("transferInButton"));
+    m_within = new QPushButton(tr("&Move between branches…"));
+    m_within->setObjectName(QStringLiteral("moveWithinButton"));
+    m_receipt = new QPushButton(tr("Record &receipt…"));
+    m_receipt->setObjectName(QStringLiteral("recordReceiptButton"));
+    auto* output = new QToolButton;
+    output->setText(tr("&Export"));
+    output->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(output);
+    const QString what = QStringLiteral("transfers");
+    menu->addAction(tr("To Excel…"), this, [this, what] {
+        exportReports(this, m_workspace, what, {report()}, ReportFormat::Xlsx, tr("Transfers of membership"));
+    });
+    menu->addAction(tr("As PDF…"), this, [this, what] {
+        exportReports(this, m_workspace, what, {report()}, ReportFormat::Pdf, tr("Transfers of membership"));
+    });
+    menu->addAction(tr("Print preview…"), this, [this, what] { previewReports(this, m_workspace, what, {report()}); });
+    output->setMenu(menu);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addSpacing(12);
+    header->addWidget(m_direction);
+    header->addWidget(m_year);
+    header->addStretch();
+    header->addWidget(m_out);
+    header->addWidget(m_in);
+    header->addWidget(m_within);
+    header->addWidget(m_receipt);
+    header->addWidget(output);
+
+    m_model = new TransferListModel(this);
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("transfersView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(TransferListModel::ToColumn, QHeaderView::Stretch);
+
+    m_waiting = new QLabel;
+    m_waiting->setObjectName(QStringLiteral("waitingReceipts"));
+    m_waiting->setTextFormat(Qt::RichText);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_waiting);
+
+    connect(m_direction, &QComboBox::currentIndexChanged, this, &TransfersPage::reload);
+    connect(m_year, &QComboBox::currentIndexChanged, this, &TransfersPage::reload);
+    connect(m_out, &QPushButton::clicked, this, &TransfersPage::transferOut);
+    connect(m_in, &QPushButton::clicked, this, &TransfersPage::transferIn);
+    connect(m_within, &QPushButton::clicked, this, &TransfersPage::moveWithin);
+    connect(m_receipt, &QPushButton::clicked, this, &TransfersPage::recordReceipt);
+    connect(m_waiting, &QLabel::linkActivated, this, &TransfersPage::showWaitingReceipts);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TransfersPage::updateButtons);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (const Transfer* t = m_model->transferAt(index.row()))
+            emit memberActivated(t->memberId);
+    });
+    reloadYears();
+}
+
+TransfersPage::~TransfersPage() = default;
+
+void TransfersPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
+void TransfersPage::setOrganisation(qint64 orgId)
+{
+    m_orgId = orgId;
+    if (isVisible())
+        reload();
+}
+
+void TransfersPage::showWaitingReceipts()
+{
+    const QSignalBlocker blockDirection(m_direction);
+    const QSignalBlocker blockYear(m_year);
+    m_direction->setCurrentIndex(m_direction->findData(waitingForReceipt));
+    m_year->setCurrentIndex(0);
+    reload();
+}
+
+QSet<qint64> TransfersPage::scope() const
+{
+    return subtreeIds(m_tree.organisations(), m_orgId);
+}
+
+std::vector<RosterRow> TransfersPage::membersInScope() const
+{
+    return m_orgId > 0 ? m_workspace.members().roster(scope()) : m_workspace.members().roster();
+}
+
+void TransfersPage::reloadYears()
+{
+    const int chosen = m_year->currentData().toInt();
+    const QSignalBlocker block(m_year);
+    m_year->clear();
+    m_year->addItem(tr("All years"), 0);
+    QList<int> years = m_service->transfers().years();
+    const int thisYear = m_workspace.clock().today().year();
+    if (!years.contains(thisYear))
+        years.prepend(thisYear);
+    std::sort(years.begin(), years.end(), std::greater<int>());
+    for (int year : std::as_const(years))
+        m_year->addItem(QString::number(year), year);
+    m_year->setCurrentIndex(std::max(0, m_year->findData(chosen)));
+}
+
+void TransfersPage::reload()
+{
+    reloadYears();
+    const QDate today = m_workspace.clock().today();
+    TransferQuery query;
+    if (m_orgId > 0)
+        query.orgIds = scope();
+    const int direction = m_direction->currentData().toInt();
+    if (direction == waitingForReceipt)
+        query.waitingOn = today;
+    else if (direction != allDirections)
+        query.direction = TransferDirection(direction);
+    query.year = m_year->currentData().toInt();
+    m_model->setTransfers(m_service->transfers().list(query), organisationDisplayNames(m_tree.organisations()), today);
+
+    const int waiting = int(m_service->transfers().waitingReceipts(today, query.orgIds).size());
+    m_waiting->setText(waiting == 0
+                           ? tr("No transfer out is waiting for its receipt for more than %1 months.")
+                                 .arg(receiptReminderMonths)
+                           : tr("<span style=\"color:#c01c1c\">%1 transfer(s) out without a receipt for more than "
+                                "%2 months.</span> <a href=\"waiting\">Show them</a>")
+                                 .arg(waiting)
+                                 .arg(receiptReminderMonths));
+    updateButtons();
+}
+
+void TransfersPage::updateButtons()
+{
+    const bool mayEdit = writeRefusal(m_workspace.writeGate(), m_workspace.session(), Permission::EditMembers).isEmpty();
+    for (QPushButton* button : {m_out, m_in, m_within})
+        button->setEnabled(mayEdit);
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const Transfer* selected = rows.isEmpty() ? nullptr : m_model->transferAt(rows.first().row());
+    m_receipt->setEnabled(mayEdit && selected && selected->direction == TransferDirection::Out);
+}
+
+void TransfersPage::written(qint64 transferId, qint64 memberId)
+{
+    reload();
+    if (const int row = m_model->rowOf(transferId); row >= 0)
+        m_view->selectRow(row);
+    Q_UNUSED(memberId);
+    emit transfersChanged();
+}
+
+void TransfersPage::transferOut()
+{
+    TransferOutDialog dialog(*m_service, membersInScope(), organisationDisplayNames(m_tree.organisations()),
+                             m_workspace.clock().today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Transfer t = m_service->transfers().get(dialog.transferId());
+    m_tree.addToCounts(t.fromOrgId, m_workspace.members().get(t.memberId).status, -1);
+    written(t.id, t.memberId);
+}
+
+void TransfersPage::transferIn()
+{
+    TransferInDialog dialog(*m_service, m_tree.organisations(), m_orgId, m_workspace.clock().today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Member m = m_workspace.members().get(dialog.memberId());
+    m_tree.addToCounts(m.orgId, m.status, 1);
+    written(dialog.transferId(), m.id);
+}
+
+void TransfersPage::moveWithin()
+{
+    MoveWithinDialog dialog(*m_service, membersInScope(), m_tree.organisations(), m_workspace.clock().today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Transfer t = m_service->transfers().get(dialog.transferId());
+    const MemberStatus status = m_workspace.members().get(t.memberId).status;
+    m_tree.addToCounts(t.fromOrgId, status, -1);
+    m_tree.addToCounts(t.toOrgId, status, 1);
+    written(t.id, t.memberId);
+}
+
+void TransfersPage::recordReceipt()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const Transfer* selected = rows.isEmpty() ? nullptr : m_model->transferAt(rows.first().row());
+    if (!selected || selected->direction != TransferDirection::Out)
+        return;
+    ReceiptDialog dialog(*m_service, *selected, m_workspace.clock().today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Transfer t = *selected;
+    written(t.id, t.memberId);
+}
+
+TableReport TransfersPage::report() const
+{
+    const Organisation* org = m_tree.organisation(m_orgId);
+    QList<Transfer> rows;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        rows << *m_model->transferAt(row);
+    return transferReport(rows, organisationDisplayNames(m_tree.organisations()), org ? org->name : QString(),
+                          m_direction->currentText(), m_workspace.clock().today());
+}
+
+} // namespace partydesk
