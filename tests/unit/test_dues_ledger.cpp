@@ -295,3 +295,37 @@ TEST_CASE("Yearly totals per branch: members by branch now, Party groups in thei
     CHECK(owed == first.owed);
     CHECK(outstanding == first.outstanding);
 }
+
+TEST_CASE("The community demo has every basis, payments for most months, a few members in arrears and one in red",
+          "[dues]")
+{
+    TempWorkspace temp(true);
+    DuesService dues(temp.workspace());
+    const QList<DuesMember> members = dues.ledger().members({});
+    CHECK(members.size() > 200);
+    int inArrears = 0, inRed = 0;
+    for (const DuesMember& m : members) {
+        inArrears += m.unpaidMonths > 0 ? 1 : 0;
+        inRed += m.inRed() ? 1 : 0;
+    }
+    CHECK(inArrears >= 3);
+    CHECK(inArrears < members.size() / 4);
+    CHECK(inRed >= 1);
+    CHECK(dues.ledger().countInArrears({}) == inArrears);
+    QSqlQuery q(temp.db());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(DISTINCT basis), min(valid_from) FROM dues_base")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 3);
+    CHECK(q.value(1).toString() == QStringLiteral("2025-01"));
+    // The demo's amounts are the ledger's: a paid month's payment equals its dues.
+    const QList<DuesMemberYear> year = dues.ledger().year({}, 2026);
+    int equal = 0, paid = 0;
+    for (const DuesMemberYear& y : year)
+        for (int i = 0; i < 12; ++i)
+            if (y.paid[i]) {
+                ++paid;
+                equal += y.paid[i]->amount == y.owed[i] ? 1 : 0;
+            }
+    CHECK(paid > 1000);
+    CHECK(equal == paid);
+}
