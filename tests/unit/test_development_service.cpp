@@ -1,5 +1,6 @@
 // Saving development records, advancing people through the rules, and the yearly plan.
 #include "development/DevelopmentService.h"
+#include "development/ProbationDue.h"
 
 #include "domain/IdNumber.h"
 #include "SecurityTestSupport.h"
@@ -196,4 +197,46 @@ TEST_CASE("The yearly plan against the people admitted in the year under the org
     CHECK(achieved.women == 1);
     CHECK(service.repository().achieved(branch, 2025).admitted == 1);
     CHECK(ws.audit().count(QStringLiteral("development.plan")) == 1);
+}
+
+TEST_CASE("The community demo has people in every stage of the pipeline and something in every list",
+          "[development][demo]")
+{
+    TempWorkspace temp(true);
+    Workspace& ws = temp.workspace();
+    const QDate today = temp.clock().today();
+    DevelopmentService service = developmentService(ws);
+    const QList<PipelineEntry> pipeline = service.repository().pipeline(0);
+    QSet<MemberStatus> stages;
+    int talkOverdue = 0, readyForCandidate = 0, missingSponsor = 0, reportsOverdue = 0;
+    for (const PipelineEntry& e : pipeline) {
+        stages.insert(e.person.status);
+        INFO(e.person.name.toStdString());
+        CHECK(DevelopmentSteps::recordProblems(e.person, e.record).isEmpty());
+        for (const StepItem& item : DevelopmentSteps::items(e.person, e.record, today)) {
+            talkOverdue += item.key == QStringLiteral("talk") && item.overdue(today);
+            reportsOverdue += item.key == QStringLiteral("thought_report") && item.overdue(today);
+        }
+        const QStringList missing = DevelopmentSteps::missingForNext(e.person, e.record, today);
+        readyForCandidate += e.person.status == MemberStatus::Activist && missing.isEmpty();
+        missingSponsor += e.person.status == MemberStatus::Candidate &&
+                          missing.join(QLatin1Char(' ')).contains(QStringLiteral("second sponsor"));
+    }
+    CHECK(stages.size() == 4);
+    CHECK(talkOverdue == 1);
+    CHECK(reportsOverdue == 1);
+    CHECK(readyForCandidate == 1);
+    CHECK(missingSponsor == 1);
+
+    const QList<ProbationDue> probations = probationsDue(pipeline, today);
+    CHECK(std::any_of(probations.cbegin(), probations.cend(), [](const ProbationDue& d) { return d.overdue(); }));
+    CHECK(std::any_of(probations.cbegin(), probations.cend(), [](const ProbationDue& d) { return !d.overdue(); }));
+
+    qint64 community = temp.firstOrganisation(OrgType::BigCommittee);
+    if (community == 0)
+        community = temp.firstOrganisation(OrgType::CommunityCommittee);
+    const std::optional<DevelopmentPlan> plan = service.repository().plan(community, today.year());
+    REQUIRE(plan);
+    CHECK(plan->planned > 0);
+    CHECK(service.repository().achieved(community, today.year()).admitted > 0);
 }
