@@ -72,6 +72,7 @@ class Appraisal
 public:
     explicit Appraisal(Workspace& workspace);
     AppraisalRepository& repository() { return m_repository; }
+    const AppraisalRepository& repository() const { return m_repository; }
     AppraisalService& service() { return m_service; }
 
 private:
