@@ -39,14 +39,16 @@ public:
         const QDate t = m_today;
         const bool ok = out(t.addDays(-300), QStringLiteral("河西区望江街道党工委"), QStringLiteral("%1-003"),
                             t.addDays(-275)) &&
-                        out(t.addDays(-200), QStringLiteral("高新区麓谷街道创业社区党委"), QStringLiteral("%1-011"),
-                            t.addDays(-160)) &&
+                        out(t.addDays(-200), QStringLiteral("高新区麓谷街道创业社区党委"),
+                            QStringLiteral("%1-011"), t.addDays(-160)) &&
                         // Three months gone and no receipt: the home page's reminder.
                         out(t.addDays(-130), QStringLiteral("广东省深圳市南山区粤海街道党工委"),
                             QStringLiteral("%1-017"), QDate()) &&
                         // Recent: the receipt is not due yet.
-                        out(t.addDays(-20), QStringLiteral("开福区四方坪街道党工委"), QStringLiteral("%1-024"), QDate()) &&
-                        in(t.addDays(-160), QStringLiteral("湘潭市岳塘区建设路街道党工委"), QStringLiteral("湘岳组转字第%1-042号")) &&
+                        out(t.addDays(-20), QStringLiteral("开福区四方坪街道党工委"),
+                            QStringLiteral("%1-024"), QDate()) &&
+                        in(t.addDays(-160), QStringLiteral("湘潭市岳塘区建设路街道党工委"),
+                           QStringLiteral("湘岳组转字第%1-042号")) &&
                         within(t.addDays(-250), QStringLiteral("搬入本网格居住")) &&
                         within(t.addDays(-90), QStringLiteral("随家人迁居"));
         return ok ? QString() : m_error;
@@ -77,7 +79,8 @@ private:
                 "FROM member m JOIN organisation o ON o.id = m.org_id "
                 "LEFT JOIN organisation p ON p.id = o.parent_id "
                 "WHERE m.left_on IS NULL AND m.category = 'registered' AND m.status = 'full' "
-                "AND (o.org_type = 'grid_branch' OR (o.org_type = 'party_group' AND p.org_type = 'grid_branch')) "
+                "AND (o.org_type = 'grid_branch' OR (o.org_type = 'party_group' AND p.org_type = "
+                "'grid_branch')) "
                 "AND (SELECT count(*) FROM member_event e WHERE e.member_id = m.id) = 1 "
                 "ORDER BY m.id")))
             return fail(q);
@@ -87,7 +90,8 @@ private:
             m_candidates.append(c);
         }
         QSqlQuery branches(m_db);
-        if (!branches.exec(QStringLiteral("SELECT id FROM organisation WHERE org_type = 'grid_branch' ORDER BY id")))
+        if (!branches.exec(
+                QStringLiteral("SELECT id FROM organisation WHERE org_type = 'grid_branch' ORDER BY id")))
             return fail(branches);
         while (branches.next())
             m_branches << branches.value(0).toLongLong();
@@ -128,14 +132,17 @@ private:
             return false;
         const QString letterNo = letter(letterPattern, date);
         const QString reason = QStringLiteral("%1，介绍信编号 %2").arg(to, letterNo);
-        return exec(QStringLiteral("UPDATE member SET left_on = ?, leave_kind = 'transfer_out', leave_reason = ? "
-                                   "WHERE id = ?"),
+        return exec(QStringLiteral(
+                        "UPDATE member SET left_on = ?, leave_kind = 'transfer_out', leave_reason = ? "
+                        "WHERE id = ?"),
                     {sqlDate(date), reason, c->id}) &&
-               exec(QStringLiteral("INSERT INTO member_event (member_id, event_date, kind, from_value, to_value, "
-                                   "reason, recorded_at) VALUES (?, ?, 'left', 'registered', 'transfer_out', ?, ?)"),
+               exec(QStringLiteral(
+                        "INSERT INTO member_event (member_id, event_date, kind, from_value, to_value, "
+                        "reason, recorded_at) VALUES (?, ?, 'left', 'registered', 'transfer_out', ?, ?)"),
                     {c->id, sqlDate(date), reason, recordedAt(date)}) &&
                exec(QStringLiteral("INSERT INTO transfer (member_id, direction, transferred_on, from_org_id, "
-                                   "counterpart, letter_no, receipt_on, recorded_at) VALUES (?, 'out', ?, ?, ?, ?, ?, ?)"),
+                                   "counterpart, letter_no, receipt_on, recorded_at) VALUES (?, 'out', ?, ?, "
+                                   "?, ?, ?, ?)"),
                     {c->id, sqlDate(date), c->orgId, to, letterNo, sqlDate(receipt), recordedAt(date)}) &&
                exec(QStringLiteral("DELETE FROM attendance WHERE member_id = ? AND meeting_id IN "
                                    "(SELECT id FROM meeting WHERE held_on >= ?)"),
@@ -177,9 +184,11 @@ private:
         return exec(QStringLiteral("UPDATE member SET org_id = ?, grid_id = coalesce((SELECT grid_id FROM "
                                    "organisation WHERE id = ?), grid_id) WHERE id = ?"),
                     {to, to, c->id}) &&
-               exec(QStringLiteral("INSERT INTO member_event (member_id, event_date, kind, from_value, to_value, "
-                                   "recorded_at) VALUES (?, ?, 'transfer', ?, ?, ?)"),
-                    {c->id, sqlDate(date), QString::number(c->orgId), QString::number(to), recordedAt(date)}) &&
+               exec(QStringLiteral(
+                        "INSERT INTO member_event (member_id, event_date, kind, from_value, to_value, "
+                        "recorded_at) VALUES (?, ?, 'transfer', ?, ?, ?)"),
+                    {c->id, sqlDate(date), QString::number(c->orgId), QString::number(to),
+                     recordedAt(date)}) &&
                exec(QStringLiteral("INSERT INTO transfer (member_id, direction, transferred_on, from_org_id, "
                                    "to_org_id, notes, recorded_at) VALUES (?, 'within', ?, ?, ?, ?, ?)"),
                     {c->id, sqlDate(date), c->orgId, to, notes, recordedAt(date)}) &&

@@ -47,7 +47,8 @@ QDate receiptOverdueCutoff(QDate today)
 
 bool receiptOverdue(const Transfer& transfer, QDate today)
 {
-    return transfer.waitsForReceipt() && transfer.date.isValid() && transfer.date <= receiptOverdueCutoff(today);
+    return transfer.waitsForReceipt() && transfer.date.isValid() &&
+           transfer.date <= receiptOverdueCutoff(today);
 }
 
 } // namespace partydesk

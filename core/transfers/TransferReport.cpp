@@ -18,13 +18,14 @@ TableReport transferReport(const QList<Transfer>& transfers, const QHash<qint64,
     subtitle << QCoreApplication::translate("TransferReport", "as of %1").arg(today.toString(Qt::ISODate));
     report.subtitle = subtitle.join(QStringLiteral(" · "));
     report.sheetName = QCoreApplication::translate("TransferReport", "Transfers");
-    report.columns = {{QCoreApplication::translate("TransferReport", "Date"), ReportColumn::Kind::Date, 6},
-                      {QCoreApplication::translate("TransferReport", "Name"), ReportColumn::Kind::Text, 5},
-                      {QCoreApplication::translate("TransferReport", "Direction"), ReportColumn::Kind::Text, 6},
-                      {QCoreApplication::translate("TransferReport", "From"), ReportColumn::Kind::Text, 14},
-                      {QCoreApplication::translate("TransferReport", "To"), ReportColumn::Kind::Text, 14},
-                      {QCoreApplication::translate("TransferReport", "Letter no."), ReportColumn::Kind::Code, 8},
-                      {QCoreApplication::translate("TransferReport", "Receipt"), ReportColumn::Kind::Text, 7}};
+    report.columns = {
+        {QCoreApplication::translate("TransferReport", "Date"), ReportColumn::Kind::Date, 6},
+        {QCoreApplication::translate("TransferReport", "Name"), ReportColumn::Kind::Text, 5},
+        {QCoreApplication::translate("TransferReport", "Direction"), ReportColumn::Kind::Text, 6},
+        {QCoreApplication::translate("TransferReport", "From"), ReportColumn::Kind::Text, 14},
+        {QCoreApplication::translate("TransferReport", "To"), ReportColumn::Kind::Text, 14},
+        {QCoreApplication::translate("TransferReport", "Letter no."), ReportColumn::Kind::Code, 8},
+        {QCoreApplication::translate("TransferReport", "Receipt"), ReportColumn::Kind::Text, 7}};
     report.rowCount = int(transfers.size());
     report.cell = [transfers, orgNames](int row, int column) -> QVariant {
         const Transfer& t = transfers.at(row);

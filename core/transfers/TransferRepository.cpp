@@ -83,10 +83,11 @@ QList<Transfer> TransferRepository::list(const TransferQuery& query) const
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QLatin1String(selectTransfers) +
-              (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
-              (query.waitingOn.isValid() ? QStringLiteral(" ORDER BY t.transferred_on, t.id")
-                                         : QStringLiteral(" ORDER BY t.transferred_on DESC, t.id DESC")));
+    q.prepare(
+        QLatin1String(selectTransfers) +
+        (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
+        (query.waitingOn.isValid() ? QStringLiteral(" ORDER BY t.transferred_on, t.id")
+                                   : QStringLiteral(" ORDER BY t.transferred_on DESC, t.id DESC")));
     for (const QVariant& value : std::as_const(values))
         q.addBindValue(value);
     return readAll(q);
@@ -101,7 +102,8 @@ QList<Transfer> TransferRepository::forMember(qint64 memberId) const
     return readAll(q);
 }
 
-QList<Transfer> TransferRepository::waitingReceipts(QDate today, const std::optional<QSet<qint64>>& orgIds) const
+QList<Transfer> TransferRepository::waitingReceipts(QDate today,
+                                                    const std::optional<QSet<qint64>>& orgIds) const
 {
     TransferQuery query;
     query.orgIds = orgIds;
@@ -122,8 +124,9 @@ QList<int> TransferRepository::years() const
 {
     QList<int> years;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT DISTINCT CAST(substr(transferred_on, 1, 4) AS INTEGER) AS y FROM transfer "
-                             "ORDER BY y DESC"));
+    q.prepare(
+        QStringLiteral("SELECT DISTINCT CAST(substr(transferred_on, 1, 4) AS INTEGER) AS y FROM transfer "
+                       "ORDER BY y DESC"));
     if (execRead(q))
         while (q.next())
             years << q.value(0).toInt();
@@ -133,8 +136,9 @@ QList<int> TransferRepository::years() const
 WriteResult TransferRepository::insert(const Transfer& t)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO transfer (member_id, direction, transferred_on, from_org_id, to_org_id, "
-                             "counterpart, letter_no, receipt_on, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO transfer (member_id, direction, transferred_on, from_org_id, to_org_id, "
+                       "counterpart, letter_no, receipt_on, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindValues(q, {t.memberId, transferDirectionCode(t.direction), sqlDate(t.date), sqlId(t.fromOrgId),
                    sqlId(t.toOrgId), t.counterpart, t.letterNo, sqlDate(t.receiptOn), t.notes});
     if (const QString e = execQuery(q); !e.isEmpty())

@@ -1,15 +1,15 @@
 #include "TransferService.h"
 
+#include "domain/PartyMembership.h"
 #include "repository/AuditLog.h"
 #include "repository/MemberRepository.h"
 #include "repository/OrganisationRepository.h"
 #include "repository/SqlTransaction.h"
+#include "security/Session.h"
 #include "service/MemberService.h"
 #include "service/WriteRefusal.h"
-#include "security/Session.h"
 #include "storage/WriteGate.h"
 #include "Workspace.h"
-#include "domain/PartyMembership.h"
 
 #include <QCoreApplication>
 
@@ -49,23 +49,32 @@ QString TransferService::refusal() const
 std::optional<ServiceResult> TransferService::checkMoveDate(const Member& m, QDate date) const
 {
     if (!date.isValid())
-        return ServiceResult::invalid(QCoreApplication::translate("TransferService", "Enter the date of the transfer."), TransferField::date);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("TransferService", "Enter the date of the transfer."),
+            TransferField::date);
     if (date > m_clock.today())
-        return ServiceResult::invalid(QCoreApplication::translate("TransferService", "The date %1 is in the future.").arg(iso(date)), TransferField::date);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("TransferService", "The date %1 is in the future.").arg(iso(date)),
+            TransferField::date);
     QDate joinedRoster, lastMove;
     for (const MemberEvent& event : m_members.events(m.id)) {
-        if (event.kind == QLatin1String("joined_roster") && (!joinedRoster.isValid() || event.date < joinedRoster))
+        if (event.kind == QLatin1String("joined_roster") &&
+            (!joinedRoster.isValid() || event.date < joinedRoster))
             joinedRoster = event.date;
         if (event.kind == QLatin1String("transfer") && event.date > lastMove)
             lastMove = event.date;
     }
     if (joinedRoster.isValid() && date < joinedRoster)
         return ServiceResult::invalid(
-            QCoreApplication::translate("TransferService", "%1 joined the roster on %2; the transfer cannot be earlier.").arg(m.name, iso(joinedRoster)),
+            QCoreApplication::translate("TransferService",
+                                        "%1 joined the roster on %2; the transfer cannot be earlier.")
+                .arg(m.name, iso(joinedRoster)),
             TransferField::date);
     if (lastMove.isValid() && date < lastMove)
         return ServiceResult::invalid(
-            QCoreApplication::translate("TransferService", "%1 last moved on %2; the transfer cannot be earlier.").arg(m.name, iso(lastMove)),
+            QCoreApplication::translate("TransferService",
+                                        "%1 last moved on %2; the transfer cannot be earlier.")
+                .arg(m.name, iso(lastMove)),
             TransferField::date);
     return std::nullopt;
 }
@@ -77,14 +86,18 @@ ServiceResult TransferService::transferOut(qint64 memberId, QDate date, const QS
         return ServiceResult::refused(why);
     const Member m = m_members.get(memberId);
     if (m.id == 0)
-        return ServiceResult::invalid(QCoreApplication::translate("TransferService", "Choose the member who transfers out."), TransferField::member);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("TransferService", "Choose the member who transfers out."),
+            TransferField::member);
     if (m.hasLeft())
         return ServiceResult::conflict(
-            QCoreApplication::translate("TransferService", "%1 already left the roster on %2.").arg(m.name, iso(m.leftOn)), TransferField::member);
+            QCoreApplication::translate("TransferService", "%1 already left the roster on %2.")
+                .arg(m.name, iso(m.leftOn)),
+            TransferField::member);
     if (!isPartyMember(m.status))
         return ServiceResult::invalid(
-            QCoreApplication::translate("TransferService",
-                                        "%1 is not a Party member: only Party members transfer their membership.")
+            QCoreApplication::translate(
+                "TransferService", "%1 is not a Party member: only Party members transfer their membership.")
                 .arg(m.name),
             TransferField::member);
     if (m.category == MemberCategory::InService || m.category == MemberCategory::FloatingIn)
@@ -98,11 +111,14 @@ ServiceResult TransferService::transferOut(qint64 memberId, QDate date, const QS
         return *problem;
     const QString destination = counterpart.trimmed();
     if (destination.isEmpty())
-        return ServiceResult::invalid(QCoreApplication::translate("TransferService", "Enter the organisation the member transfers to."),
-                                      TransferField::counterpart);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("TransferService", "Enter the organisation the member transfers to."),
+            TransferField::counterpart);
     const QString letter = letterNo.trimmed();
     const QString reason =
-        letter.isEmpty() ? destination : QCoreApplication::translate("TransferService", "%1, letter no. %2").arg(destination, letter);
+        letter.isEmpty()
+            ? destination
+            : QCoreApplication::translate("TransferService", "%1, letter no. %2").arg(destination, letter);
 
     ServiceResult result;
     QSqlDatabase db = m_transfers.database();
@@ -141,23 +157,36 @@ ServiceResult TransferService::recordReceipt(qint64 transferId, QDate date)
         return ServiceResult::refused(why);
     const Transfer t = m_transfers.get(transferId);
     if (t.id == 0)
-        return ServiceResult::conflict(QCoreApplication::translate("TransferService", "The transfer no longer exists."));
+        return ServiceResult::conflict(
+            QCoreApplication::translate("TransferService", "The transfer no longer exists."));
     if (t.direction != TransferDirection::Out)
-        return ServiceResult::invalid(QCoreApplication::translate("TransferService", "Only a transfer out has a receipt."), TransferField::receiptOn);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("TransferService", "Only a transfer out has a receipt."),
+            TransferField::receiptOn);
     if (!date.isValid())
-        return ServiceResult::invalid(QCoreApplication::translate("TransferService", "Enter the date the receipt came back."), TransferField::receiptOn);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("TransferService", "Enter the date the receipt came back."),
+            TransferField::receiptOn);
     if (date > m_clock.today())
-        return ServiceResult::invalid(QCoreApplication::translate("TransferService", "The date %1 is in the future.").arg(iso(date)), TransferField::receiptOn);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("TransferService", "The date %1 is in the future.").arg(iso(date)),
+            TransferField::receiptOn);
     if (date < t.date)
-        return ServiceResult::invalid(QCoreApplication::translate("TransferService", "The receipt cannot come back before the transfer on %1.").arg(iso(t.date)),
-                                      TransferField::receiptOn);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("TransferService",
+                                        "The receipt cannot come back before the transfer on %1.")
+                .arg(iso(t.date)),
+            TransferField::receiptOn);
     QSqlDatabase db = m_transfers.database();
     const WriteResult written = inTransaction(db, [&](qint64* id) -> QString {
         *id = transferId;
         if (const WriteResult row = m_transfers.setReceipt(transferId, date); !row.ok())
             return row.error;
         return m_audit.recordChange(QStringLiteral("transfer.receipt"),
-                                    QStringLiteral("transfer %1 member %2 %3").arg(transferId).arg(t.memberId).arg(t.memberName),
+                                    QStringLiteral("transfer %1 member %2 %3")
+                                        .arg(transferId)
+                                        .arg(t.memberId)
+                                        .arg(t.memberName),
                                     {{QStringLiteral("receipt_on"), iso(t.receiptOn), iso(date)}})
                    ? QString()
                    : QString::fromLatin1(auditFailed);
@@ -165,27 +194,39 @@ ServiceResult TransferService::recordReceipt(qint64 transferId, QDate date)
     return ServiceResult::fromWrite(written);
 }
 
-FieldErrors TransferService::checkTransferIn(const Member& input, QDate date, const QString& counterpart) const
+FieldErrors TransferService::checkTransferIn(const Member& input, QDate date,
+                                             const QString& counterpart) const
 {
     Member member = input;
     member.id = 0;
     FieldErrors errors = m_memberService.check(member);
     if (!isPartyMember(member.status) && messageFor(errors, MemberField::status).isEmpty())
-        errors.append({MemberField::status, QCoreApplication::translate(
-                                                "TransferService", "Only Party members (full or probationary) "
-                                                                   "transfer their membership.")});
+        errors.append(
+            {MemberField::status,
+             QCoreApplication::translate("TransferService", "Only Party members (full or probationary) "
+                                                            "transfer their membership.")});
     if (member.orgId > 0 && messageFor(errors, MemberField::org).isEmpty() &&
         !isBranchLevel(m_organisations.get(member.orgId).type))
-        errors.append({MemberField::org, QCoreApplication::translate("TransferService", "Choose a branch or Party group: members belong to one.")});
+        errors.append({MemberField::org,
+                       QCoreApplication::translate(
+                           "TransferService", "Choose a branch or Party group: members belong to one.")});
     if (!date.isValid())
-        errors.append({TransferField::date, QCoreApplication::translate("TransferService", "Enter the date of the transfer.")});
+        errors.append({TransferField::date,
+                       QCoreApplication::translate("TransferService", "Enter the date of the transfer.")});
     else if (date > m_clock.today())
-        errors.append({TransferField::date, QCoreApplication::translate("TransferService", "The date %1 is in the future.").arg(iso(date))});
+        errors.append(
+            {TransferField::date,
+             QCoreApplication::translate("TransferService", "The date %1 is in the future.").arg(iso(date))});
     else if (member.joinedOn.isValid() && member.joinedOn > date)
-        errors.append({TransferField::date, QCoreApplication::translate("TransferService", "A member who joined the Party on %1 cannot transfer in earlier.")
-                                                .arg(iso(member.joinedOn))});
+        errors.append(
+            {TransferField::date,
+             QCoreApplication::translate("TransferService",
+                                         "A member who joined the Party on %1 cannot transfer in earlier.")
+                 .arg(iso(member.joinedOn))});
     if (counterpart.trimmed().isEmpty())
-        errors.append({TransferField::counterpart, QCoreApplication::translate("TransferService", "Enter the organisation the member comes from.")});
+        errors.append({TransferField::counterpart,
+                       QCoreApplication::translate("TransferService",
+                                                   "Enter the organisation the member comes from.")});
     return errors;
 }
 
@@ -218,12 +259,13 @@ ServiceResult TransferService::transferIn(const Member& input, QDate date, const
         if (!row.ok())
             return row.error;
         *id = row.id;
-        return m_audit.recordChange(QStringLiteral("transfer.in"),
-                                    QStringLiteral("member %1 %2").arg(savedMember).arg(member.name.trimmed()),
-                                    {{QStringLiteral("transferred_on"), QString(), iso(date)},
-                                     {QStringLiteral("counterpart"), QString(), t.counterpart},
-                                     {QStringLiteral("letter_no"), QString(), t.letterNo},
-                                     {QStringLiteral("to_org_id"), QString(), QString::number(member.orgId)}})
+        return m_audit.recordChange(
+                   QStringLiteral("transfer.in"),
+                   QStringLiteral("member %1 %2").arg(savedMember).arg(member.name.trimmed()),
+                   {{QStringLiteral("transferred_on"), QString(), iso(date)},
+                    {QStringLiteral("counterpart"), QString(), t.counterpart},
+                    {QStringLiteral("letter_no"), QString(), t.letterNo},
+                    {QStringLiteral("to_org_id"), QString(), QString::number(member.orgId)}})
                    ? QString()
                    : QString::fromLatin1(auditFailed);
     });
@@ -240,19 +282,31 @@ ServiceResult TransferService::moveWithin(qint64 memberId, qint64 toOrgId, QDate
         return ServiceResult::refused(why);
     Member m = m_members.get(memberId);
     if (m.id == 0)
-        return ServiceResult::invalid(QCoreApplication::translate("TransferService", "Choose the member who moves."), TransferField::member);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("TransferService", "Choose the member who moves."),
+            TransferField::member);
     if (m.hasLeft())
-        return ServiceResult::conflict(QCoreApplication::translate("TransferService", "%1 left the roster on %2.").arg(m.name, iso(m.leftOn)),
-                                       TransferField::member);
+        return ServiceResult::conflict(
+            QCoreApplication::translate("TransferService", "%1 left the roster on %2.")
+                .arg(m.name, iso(m.leftOn)),
+            TransferField::member);
     const Organisation to = m_organisations.get(toOrgId);
     if (to.id == 0)
-        return ServiceResult::invalid(QCoreApplication::translate("TransferService", "Choose the branch the member moves to."), TransferField::toOrg);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("TransferService", "Choose the branch the member moves to."),
+            TransferField::toOrg);
     if (!isBranchLevel(to.type))
         return ServiceResult::invalid(
-            QCoreApplication::translate("TransferService", "%1 holds no members: choose a branch or Party group.").arg(to.name), TransferField::toOrg);
+            QCoreApplication::translate("TransferService",
+                                        "%1 holds no members: choose a branch or Party group.")
+                .arg(to.name),
+            TransferField::toOrg);
     if (branchOf(m_organisations, toOrgId) == branchOf(m_organisations, m.orgId))
         return ServiceResult::invalid(
-            QCoreApplication::translate("TransferService", "%1 is already in this branch; a change of Party group is made in the member form.").arg(m.name),
+            QCoreApplication::translate(
+                "TransferService",
+                "%1 is already in this branch; a change of Party group is made in the member form.")
+                .arg(m.name),
             TransferField::toOrg);
     if (const auto problem = checkMoveDate(m, date))
         return *problem;
@@ -275,10 +329,11 @@ ServiceResult TransferService::moveWithin(qint64 memberId, qint64 toOrgId, QDate
         if (!row.ok())
             return row.error;
         *id = row.id;
-        return m_audit.recordChange(QStringLiteral("transfer.within"),
-                                    QStringLiteral("member %1 %2").arg(memberId).arg(m.name),
-                                    {{QStringLiteral("transferred_on"), QString(), iso(date)},
-                                     {QStringLiteral("org_id"), QString::number(fromOrgId), QString::number(toOrgId)}})
+        return m_audit.recordChange(
+                   QStringLiteral("transfer.within"),
+                   QStringLiteral("member %1 %2").arg(memberId).arg(m.name),
+                   {{QStringLiteral("transferred_on"), QString(), iso(date)},
+                    {QStringLiteral("org_id"), QString::number(fromOrgId), QString::number(toOrgId)}})
                    ? QString()
                    : QString::fromLatin1(auditFailed);
     });

@@ -32,8 +32,9 @@ inline const QString receiptOn = QStringLiteral("receiptOn");
 class TransferService
 {
 public:
-    TransferService(MemberRepository& members, MemberService& memberService, OrganisationRepository& organisations,
-                    AuditLog& audit, const Clock& clock, const WriteGate& gate);
+    TransferService(MemberRepository& members, MemberService& memberService,
+                    OrganisationRepository& organisations, AuditLog& audit, const Clock& clock,
+                    const WriteGate& gate);
 
     TransferRepository& transfers() { return m_transfers; }
     const TransferRepository& transfers() const { return m_transfers; }
@@ -42,8 +43,8 @@ public:
     // for `counterpart`, the organisation outside. Refused for a member who already left, a date in
     // the future, before the member joined the roster or before the member's last move, and without
     // a destination.
-    ServiceResult transferOut(qint64 memberId, QDate date, const QString& counterpart, const QString& letterNo,
-                              const QString& notes = {});
+    ServiceResult transferOut(qint64 memberId, QDate date, const QString& counterpart,
+                              const QString& letterNo, const QString& notes = {});
     // The receipt (回执) of a transfer out came back on `date`: not before the transfer, not in the
     // future. A receipt recorded before may be corrected.
     ServiceResult recordReceipt(qint64 transferId, QDate date);
@@ -51,8 +52,8 @@ public:
     // member is created through MemberService::save (every rule of the member form; the
     // "joined_roster" event is dated `date`). Errors of the member's fields and of the transfer's
     // come back together. `memberId` receives the new member's id.
-    ServiceResult transferIn(const Member& member, QDate date, const QString& counterpart, const QString& letterNo,
-                             const QString& notes = {}, qint64* memberId = nullptr);
+    ServiceResult transferIn(const Member& member, QDate date, const QString& counterpart,
+                             const QString& letterNo, const QString& notes = {}, qint64* memberId = nullptr);
     // Moves a member between two branches of the workspace on `date`: a dated "transfer" event in the
     // member's history (past meetings keep the member in the old branch) and a transfer row.
     // Refused for a member who left, a move to the same branch (or one of its Party groups), to an

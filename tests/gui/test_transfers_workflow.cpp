@@ -107,7 +107,8 @@ TEST_CASE("A clerk moves a member between branches by clicking, then records a r
     const qint64 from = branches[0], to = branches[1];
     qint64 mover = 0;
     for (const RosterRow& row : ws.members().roster(subtreeIds(ws.organisations().all(), from)))
-        if (!row.leftOn.isValid() && isPartyMember(row.status) && row.category == MemberCategory::Registered) {
+        if (!row.leftOn.isValid() && isPartyMember(row.status) &&
+            row.category == MemberCategory::Registered) {
             mover = row.id;
             break;
         }

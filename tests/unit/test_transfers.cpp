@@ -111,8 +111,9 @@ qint64 addMemberOn(TempWorkspace& temp, qint64 branch, QDate day, int n = 0)
 
 } // namespace
 
-TEST_CASE("A transfer out takes the member off the roster on its date, with a transfer row and an audit entry",
-          "[transfers]")
+TEST_CASE(
+    "A transfer out takes the member off the roster on its date, with a transfer row and an audit entry",
+    "[transfers]")
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
@@ -160,8 +161,9 @@ TEST_CASE("A transfer out takes the member off the roster on its date, with a tr
     SECTION("the transfer and a second one refused")
     {
         // The day the member joined the roster is allowed.
-        const ServiceResult done = service.transferOut(member, QDate(2026, 5, 20), QStringLiteral(" 外省某街道党工委 "),
-                                                       QStringLiteral("2026-015"), QStringLiteral("随子女迁居"));
+        const ServiceResult done =
+            service.transferOut(member, QDate(2026, 5, 20), QStringLiteral(" 外省某街道党工委 "),
+                                QStringLiteral("2026-015"), QStringLiteral("随子女迁居"));
         INFO(done.message.toStdString());
         REQUIRE(done.ok());
         const Member left = ws.members().get(member);
@@ -182,7 +184,8 @@ TEST_CASE("A transfer out takes the member off the roster on its date, with a tr
         CHECK(ws.audit().count(QStringLiteral("transfer.out")) == 1);
         CHECK(ws.audit().count(QStringLiteral("member.leave")) == 1);
 
-        const ServiceResult again = service.transferOut(member, QDate(2026, 5, 30), QStringLiteral("别处"), {});
+        const ServiceResult again =
+            service.transferOut(member, QDate(2026, 5, 30), QStringLiteral("别处"), {});
         CHECK(again.kind == ServiceResult::Kind::Conflict);
         CHECK(again.message.contains(QStringLiteral("2026-05-20")));
         CHECK(transferRows(temp.db()) == 1);
@@ -247,7 +250,8 @@ TEST_CASE("A transfer in creates the member in the branch from its date", "[tran
         Member applicant = newcomer(tree.branchB);
         applicant.status = MemberStatus::Applicant;
         applicant.activistOn = applicant.candidateOn = applicant.joinedOn = applicant.fullOn = QDate();
-        const ServiceResult notMember = service.transferIn(applicant, QDate(2026, 3, 1), QStringLiteral("外区"), {});
+        const ServiceResult notMember =
+            service.transferIn(applicant, QDate(2026, 3, 1), QStringLiteral("外区"), {});
         CHECK_FALSE(messageFor(notMember.errors, MemberField::status).isEmpty());
         CHECK(transferRows(temp.db()) == 0);
         CHECK(ws.members().roster().empty());
@@ -256,9 +260,9 @@ TEST_CASE("A transfer in creates the member in the branch from its date", "[tran
     SECTION("the member arrives")
     {
         qint64 memberId = 0;
-        const ServiceResult in = service.transferIn(newcomer(tree.branchB), QDate(2026, 3, 1),
-                                                    QStringLiteral("某区某街道党工委"), QStringLiteral("L-9"), {},
-                                                    &memberId);
+        const ServiceResult in =
+            service.transferIn(newcomer(tree.branchB), QDate(2026, 3, 1), QStringLiteral("某区某街道党工委"),
+                               QStringLiteral("L-9"), {}, &memberId);
         INFO(in.message.toStdString());
         REQUIRE(in.ok());
         REQUIRE(memberId > 0);
@@ -311,7 +315,8 @@ TEST_CASE("A move between branches is one dated action; same branch, non-branche
     CHECK(transferRows(temp.db()) == 0);
     CHECK(ws.members().get(member).orgId == tree.branchA);
 
-    const ServiceResult moved = service.moveWithin(member, tree.branchB, QDate(2026, 4, 1), QStringLiteral("搬家"));
+    const ServiceResult moved =
+        service.moveWithin(member, tree.branchB, QDate(2026, 4, 1), QStringLiteral("搬家"));
     INFO(moved.message.toStdString());
     REQUIRE(moved.ok());
     CHECK(ws.members().get(member).orgId == tree.branchB);

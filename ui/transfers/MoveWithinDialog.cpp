@@ -53,13 +53,14 @@ MoveWithinDialog::MoveWithinDialog(TransferService& service, const std::vector<R
 
 void MoveWithinDialog::accept()
 {
-    if (const FieldErrors typing = TransferFields::dateTyping(m_date, TransferField::date); !typing.isEmpty()) {
+    if (const FieldErrors typing = TransferFields::dateTyping(m_date, TransferField::date);
+        !typing.isEmpty()) {
         TransferFields::showRefusal(m_errors, m_general, ServiceResult::invalid(typing));
         return;
     }
-    const ServiceResult result = m_service.moveWithin(m_member->currentData().toLongLong(),
-                                                      m_branch->currentData().toLongLong(), m_date->date(),
-                                                      m_notes->text());
+    const ServiceResult result =
+        m_service.moveWithin(m_member->currentData().toLongLong(), m_branch->currentData().toLongLong(),
+                             m_date->date(), m_notes->text());
     if (!result.ok()) {
         TransferFields::showRefusal(m_errors, m_general, result);
         return;

@@ -17,10 +17,10 @@ ReceiptDialog::ReceiptDialog(TransferService& service, const Transfer& transfer,
 {
     setWindowTitle(tr("Record the receipt"));
     setObjectName(QStringLiteral("ReceiptDialog"));
-    auto* what = new QLabel(tr("%1 transferred out to %2 on %3 (letter no. %4).")
-                                .arg(transfer.memberName, transfer.counterpart,
-                                     transfer.date.toString(Qt::ISODate),
-                                     transfer.letterNo.isEmpty() ? tr("none") : transfer.letterNo));
+    auto* what =
+        new QLabel(tr("%1 transferred out to %2 on %3 (letter no. %4).")
+                       .arg(transfer.memberName, transfer.counterpart, transfer.date.toString(Qt::ISODate),
+                            transfer.letterNo.isEmpty() ? tr("none") : transfer.letterNo));
     what->setWordWrap(true);
     m_date = new DateField;
     m_date->setObjectName(QStringLiteral("receiptDateEdit"));
@@ -37,7 +37,8 @@ ReceiptDialog::ReceiptDialog(TransferService& service, const Transfer& transfer,
 
 void ReceiptDialog::accept()
 {
-    if (const FieldErrors typing = TransferFields::dateTyping(m_date, TransferField::receiptOn); !typing.isEmpty()) {
+    if (const FieldErrors typing = TransferFields::dateTyping(m_date, TransferField::receiptOn);
+        !typing.isEmpty()) {
         TransferFields::showRefusal(m_errors, m_general, ServiceResult::invalid(typing));
         return;
     }

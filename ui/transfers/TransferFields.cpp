@@ -24,8 +24,9 @@ void fillMembers(QComboBox* combo, const std::vector<RosterRow>& rows, const QHa
         chosen << &row;
     }
     QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
-    std::stable_sort(chosen.begin(), chosen.end(),
-                     [&](const RosterRow* a, const RosterRow* b) { return collator.compare(a->name, b->name) < 0; });
+    std::stable_sort(chosen.begin(), chosen.end(), [&](const RosterRow* a, const RosterRow* b) {
+        return collator.compare(a->name, b->name) < 0;
+    });
     combo->clear();
     combo->addItem(QCoreApplication::translate("TransferFields", "(choose a member)"), 0);
     for (const RosterRow* row : std::as_const(chosen))
@@ -46,8 +47,9 @@ FieldErrors dateTyping(const DateField* field, const QString& fieldName)
 {
     if (field->isAcceptable())
         return {};
-    return {{fieldName, QCoreApplication::translate("TransferFields", "\"%1\" is not a date: type it as 2020-05-01.")
-                            .arg(field->text().trimmed())}};
+    return {{fieldName,
+             QCoreApplication::translate("TransferFields", "\"%1\" is not a date: type it as 2020-05-01.")
+                 .arg(field->text().trimmed())}};
 }
 
 void showRefusal(FieldErrorsView& view, FieldErrorLabel* general, const ServiceResult& result)

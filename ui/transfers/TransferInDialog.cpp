@@ -99,7 +99,8 @@ TransferInDialog::TransferInDialog(TransferService& service, const QList<Organis
     transfer->addRow(tr("&Comes from"), m_errors.wrap(TransferField::counterpart, m_counterpart));
     transfer->addRow(tr("&Letter no."), m_errors.wrap(TransferField::letterNo, m_letterNo));
     transfer->addRow(tr("Notes"), m_notes);
-    auto* note = new QLabel(tr("Other details (address, grid, tags) are added afterwards in the member form."));
+    auto* note =
+        new QLabel(tr("Other details (address, grid, tags) are added afterwards in the member form."));
     note->setWordWrap(true);
     transfer->addRow(note);
 
@@ -136,10 +137,9 @@ void TransferInDialog::updateSteps()
 void TransferInDialog::accept()
 {
     FieldErrors typing;
-    for (const auto& [field, name] : {std::pair{m_birthDate, MemberField::birthDate},
-                                      std::pair{m_joinedOn, MemberField::joinedOn},
-                                      std::pair{m_fullOn, MemberField::fullOn},
-                                      std::pair{m_date, TransferField::date}})
+    for (const auto& [field, name] :
+         {std::pair{m_birthDate, MemberField::birthDate}, std::pair{m_joinedOn, MemberField::joinedOn},
+          std::pair{m_fullOn, MemberField::fullOn}, std::pair{m_date, TransferField::date}})
         typing += TransferFields::dateTyping(field, name);
     if (!typing.isEmpty()) {
         TransferFields::showRefusal(m_errors, m_general, ServiceResult::invalid(typing));
@@ -158,8 +158,8 @@ void TransferInDialog::accept()
     m.phone = m_phone->text();
     m.orgId = m_branch->currentData().toLongLong();
     m.category = MemberCategory::Registered;
-    const ServiceResult result = m_service.transferIn(m, m_date->date(), m_counterpart->text(), m_letterNo->text(),
-                                                      m_notes->text(), &m_memberId);
+    const ServiceResult result = m_service.transferIn(m, m_date->date(), m_counterpart->text(),
+                                                      m_letterNo->text(), m_notes->text(), &m_memberId);
     if (!result.ok()) {
         TransferFields::showRefusal(m_errors, m_general, result);
         return;

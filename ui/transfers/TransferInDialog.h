@@ -23,8 +23,8 @@ class TransferInDialog : public QDialog
 
 public:
     // `branchId`: the branch chosen in the tree, preset when it holds members.
-    TransferInDialog(TransferService& service, const QList<Organisation>& organisations, qint64 branchId, QDate today,
-                     QWidget* parent = nullptr);
+    TransferInDialog(TransferService& service, const QList<Organisation>& organisations, qint64 branchId,
+                     QDate today, QWidget* parent = nullptr);
     qint64 transferId() const { return m_transferId; }
     qint64 memberId() const { return m_memberId; }
     void accept() override;

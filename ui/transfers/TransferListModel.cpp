@@ -5,7 +5,9 @@
 
 namespace partydesk {
 
-TransferListModel::TransferListModel(QObject* parent) : QAbstractTableModel(parent) {}
+TransferListModel::TransferListModel(QObject* parent) : QAbstractTableModel(parent)
+{
+}
 
 void TransferListModel::setTransfers(const QList<Transfer>& transfers, const QHash<qint64, QString>& orgNames,
                                      QDate today)

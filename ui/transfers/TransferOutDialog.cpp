@@ -38,8 +38,9 @@ TransferOutDialog::TransferOutDialog(TransferService& service, const std::vector
     m_notes->setMaxLength(200);
     m_general = new FieldErrorLabel;
 
-    auto* explanation = new QLabel(tr("The member leaves the roster on the date; the record and its history are "
-                                      "kept. Record the receipt when it comes back."));
+    auto* explanation =
+        new QLabel(tr("The member leaves the roster on the date; the record and its history are "
+                      "kept. Record the receipt when it comes back."));
     explanation->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("&Member"), m_errors.wrap(TransferField::member, m_member));
@@ -57,7 +58,8 @@ TransferOutDialog::TransferOutDialog(TransferService& service, const std::vector
 
 void TransferOutDialog::accept()
 {
-    if (const FieldErrors typing = TransferFields::dateTyping(m_date, TransferField::date); !typing.isEmpty()) {
+    if (const FieldErrors typing = TransferFields::dateTyping(m_date, TransferField::date);
+        !typing.isEmpty()) {
         TransferFields::showRefusal(m_errors, m_general, ServiceResult::invalid(typing));
         return;
     }

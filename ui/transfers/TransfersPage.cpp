@@ -74,7 +74,8 @@ TransfersPage::TransfersPage(Workspace& workspace, OrganisationTreeModel& tree, 
     menu->addAction(tr("As PDF…"), this, [this, what] {
         exportReports(this, m_workspace, what, {report()}, ReportFormat::Pdf, tr("Transfers of membership"));
     });
-    menu->addAction(tr("Print preview…"), this, [this, what] { previewReports(this, m_workspace, what, {report()}); });
+    menu->addAction(tr("Print preview…"), this,
+                    [this, what] { previewReports(this, m_workspace, what, {report()}); });
     output->setMenu(menu);
 
     auto* header = new QHBoxLayout;
@@ -116,7 +117,8 @@ TransfersPage::TransfersPage(Workspace& workspace, OrganisationTreeModel& tree, 
     connect(m_within, &QPushButton::clicked, this, &TransfersPage::moveWithin);
     connect(m_receipt, &QPushButton::clicked, this, &TransfersPage::recordReceipt);
     connect(m_waiting, &QLabel::linkActivated, this, &TransfersPage::showWaitingReceipts);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TransfersPage::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TransfersPage::updateButtons);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (const Transfer* t = m_model->transferAt(index.row()))
             emit memberActivated(t->memberId);
@@ -187,22 +189,24 @@ void TransfersPage::reload()
     else if (direction != allDirections)
         query.direction = TransferDirection(direction);
     query.year = m_year->currentData().toInt();
-    m_model->setTransfers(m_service->transfers().list(query), organisationDisplayNames(m_tree.organisations()), today);
+    m_model->setTransfers(m_service->transfers().list(query),
+                          organisationDisplayNames(m_tree.organisations()), today);
 
     const int waiting = int(m_service->transfers().waitingReceipts(today, query.orgIds).size());
-    m_waiting->setText(waiting == 0
-                           ? tr("No transfer out is waiting for its receipt for more than %1 months.")
-                                 .arg(receiptReminderMonths)
-                           : tr("<span style=\"color:#c01c1c\">%1 transfer(s) out without a receipt for more than "
-                                "%2 months.</span> <a href=\"waiting\">Show them</a>")
-                                 .arg(waiting)
-                                 .arg(receiptReminderMonths));
+    m_waiting->setText(
+        waiting == 0 ? tr("No transfer out is waiting for its receipt for more than %1 months.")
+                           .arg(receiptReminderMonths)
+                     : tr("<span style=\"color:#c01c1c\">%1 transfer(s) out without a receipt for more than "
+                          "%2 months.</span> <a href=\"waiting\">Show them</a>")
+                           .arg(waiting)
+                           .arg(receiptReminderMonths));
     updateButtons();
 }
 
 void TransfersPage::updateButtons()
 {
-    const bool mayEdit = writeRefusal(m_workspace.writeGate(), m_workspace.session(), Permission::EditMembers).isEmpty();
+    const bool mayEdit =
+        writeRefusal(m_workspace.writeGate(), m_workspace.session(), Permission::EditMembers).isEmpty();
     for (QPushButton* button : {m_out, m_in, m_within})
         button->setEnabled(mayEdit);
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
@@ -242,7 +246,8 @@ void TransfersPage::transferIn()
 
 void TransfersPage::moveWithin()
 {
-    MoveWithinDialog dialog(*m_service, membersInScope(), m_tree.organisations(), m_workspace.clock().today(), this);
+    MoveWithinDialog dialog(*m_service, membersInScope(), m_tree.organisations(), m_workspace.clock().today(),
+                            this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Transfer t = m_service->transfers().get(dialog.transferId());
