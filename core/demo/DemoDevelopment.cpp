@@ -36,11 +36,12 @@ public:
           m_record(m_db), m_document(m_db)
     {
         m_record.prepare(QStringLiteral(
-            "INSERT INTO development_record (member_id, talked_on, contact_one, contact_two, reviewed_on, trained_on, "
+            "INSERT INTO development_record (member_id, talked_on, contact_one, contact_two, reviewed_on, "
+            "trained_on, "
             "training_hours, sponsor_one, sponsor_two, approved_on, oath_on, extended_to, notes) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        m_document.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO development_document (member_id, document, received_on) VALUES (?, ?, ?)"));
+        m_document.prepare(QStringLiteral("INSERT OR IGNORE INTO development_document (member_id, document, "
+                                          "received_on) VALUES (?, ?, ?)"));
     }
 
     QString run()
@@ -59,7 +60,8 @@ public:
                 sponsorMissing = p.id;
         }
         for (const Person& p : m_pipeline)
-            if (!write(p, p.id == talkOverdue, p.id == reportsBehind, p.id == sponsorMissing, p.id == m_extended))
+            if (!write(p, p.id == talkOverdue, p.id == reportsBehind, p.id == sponsorMissing,
+                       p.id == m_extended))
                 return m_error;
         return writePlan() ? QString() : m_error;
     }
@@ -75,7 +77,8 @@ private:
     {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral(
-                "SELECT id, org_id, status, birth_date, applied_on, activist_on, candidate_on, joined_on FROM member "
+                "SELECT id, org_id, status, birth_date, applied_on, activist_on, candidate_on, joined_on "
+                "FROM member "
                 "WHERE left_on IS NULL AND status IN ('applicant', 'activist', 'candidate', 'probationary') "
                 "ORDER BY coalesce(joined_on, candidate_on, activist_on, applied_on), id")))
             return fail(q);
@@ -99,8 +102,9 @@ private:
     bool readFullMembers()
     {
         QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("SELECT org_id, name FROM member WHERE left_on IS NULL AND status = 'full' "
-                                   "AND category = 'registered' ORDER BY id")))
+        if (!q.exec(
+                QStringLiteral("SELECT org_id, name FROM member WHERE left_on IS NULL AND status = 'full' "
+                               "AND category = 'registered' ORDER BY id")))
             return fail(q);
         while (q.next())
             m_fullMembers[q.value(0).toLongLong()].append(q.value(1).toString());
@@ -128,9 +132,10 @@ private:
             return true;
         const QString by = QStringLiteral("-%1 days").arg(days);
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE member SET applied_on = date(applied_on, ?), activist_on = date(activist_on, ?), "
-                                 "candidate_on = date(candidate_on, ?), joined_on = date(joined_on, ?) "
-                                 "WHERE id = ? AND category = 'registered'"));
+        q.prepare(QStringLiteral(
+            "UPDATE member SET applied_on = date(applied_on, ?), activist_on = date(activist_on, ?), "
+            "candidate_on = date(candidate_on, ?), joined_on = date(joined_on, ?) "
+            "WHERE id = ? AND category = 'registered'"));
         bindValues(q, {by, by, by, by, p.id});
         if (!q.exec())
             return fail(q);
@@ -168,7 +173,8 @@ private:
         for (Person& p : m_pipeline) {
             if (p.status != MemberStatus::Probationary || ++probation <= 2)
                 continue;
-            const QDate wanted = !m_overdue ? m_today.addYears(-1).addDays(-25) : m_today.addYears(-1).addDays(-100);
+            const QDate wanted =
+                !m_overdue ? m_today.addYears(-1).addDays(-25) : m_today.addYears(-1).addDays(-100);
             if (wanted >= p.joinedOn)
                 continue;
             if (!shiftEarlier(p, wanted.daysTo(p.joinedOn), &shifted))
@@ -211,7 +217,8 @@ private:
                 const QDate due = p.activistOn.addMonths(3 * quarter);
                 if (reportsBehind && due.addMonths(3) > m_today)
                     break; // the latest one has not come
-                if (!document(p.id, DevelopmentDocument::ThoughtReport, due.addDays(-3 - int(m_people.below(10)))))
+                if (!document(p.id, DevelopmentDocument::ThoughtReport,
+                              due.addDays(-3 - int(m_people.below(10)))))
                     return false;
             }
             if (reportsBehind)
@@ -230,7 +237,8 @@ private:
             if (!document(p.id, DevelopmentDocument::PoliticalReview, reviewed) ||
                 !document(p.id, DevelopmentDocument::TrainingCertificate, trained))
                 return false;
-            if (p.joinedOn.isValid() && !document(p.id, DevelopmentDocument::MembershipForm, p.joinedOn.addDays(-7)))
+            if (p.joinedOn.isValid() &&
+                !document(p.id, DevelopmentDocument::MembershipForm, p.joinedOn.addDays(-7)))
                 return false;
         }
         if (p.status == MemberStatus::Probationary) {
@@ -245,9 +253,9 @@ private:
                 return false;
             }
         }
-        bindValues(m_record, {p.id, sqlDate(talked), contactOne, contactTwo, sqlDate(reviewed), sqlDate(trained),
-                              hours, sponsorOne, sponsorTwo, sqlDate(approved), sqlDate(oath), sqlDate(extendedTo),
-                              notes});
+        bindValues(m_record,
+                   {p.id, sqlDate(talked), contactOne, contactTwo, sqlDate(reviewed), sqlDate(trained), hours,
+                    sponsorOne, sponsorTwo, sqlDate(approved), sqlDate(oath), sqlDate(extendedTo), notes});
         return m_record.exec() || fail(m_record);
     }
 
@@ -261,8 +269,8 @@ private:
         if (!q.next())
             return true;
         QSqlQuery plan(m_db);
-        plan.prepare(QStringLiteral(
-            "INSERT INTO development_plan (org_id, year, planned, young, women, notes) VALUES (?, ?, ?, ?, ?, ?)"));
+        plan.prepare(QStringLiteral("INSERT INTO development_plan (org_id, year, planned, young, women, "
+                                    "notes) VALUES (?, ?, ?, ?, ?, ?)"));
         bindValues(plan, {q.value(0).toLongLong(), m_today.year(), 12, 8, 5,
                           QStringLiteral("重点在青年、一线职工和两新组织中发展党员。")});
         return plan.exec() || fail(plan);

@@ -1,8 +1,7 @@
 #include "DevelopmentRecord.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
+#include <QCoreApplication>
 
 namespace partydesk {
 
@@ -16,8 +15,10 @@ struct DocumentInfo
 };
 
 const DocumentInfo documentInfos[] = {
-    {DevelopmentDocument::Application, "application", QT_TRANSLATE_NOOP("DevelopmentDocument", "Letter of application")},
-    {DevelopmentDocument::ThoughtReport, "thought_report", QT_TRANSLATE_NOOP("DevelopmentDocument", "Thought report")},
+    {DevelopmentDocument::Application, "application",
+     QT_TRANSLATE_NOOP("DevelopmentDocument", "Letter of application")},
+    {DevelopmentDocument::ThoughtReport, "thought_report",
+     QT_TRANSLATE_NOOP("DevelopmentDocument", "Thought report")},
     {DevelopmentDocument::PoliticalReview, "political_review",
      QT_TRANSLATE_NOOP("DevelopmentDocument", "Political review materials")},
     {DevelopmentDocument::TrainingCertificate, "training_certificate",

@@ -11,12 +11,12 @@ namespace partydesk {
 // The documents of the development steps (kept in development_document.document by these codes).
 enum class DevelopmentDocument
 {
-    Application,           // 入党申请书
-    ThoughtReport,         // 思想汇报 (one every quarter while an activist)
-    PoliticalReview,       // 政审材料
-    TrainingCertificate,   // 培训结业证明
-    MembershipForm,        // 入党志愿书
-    ConversionApplication  // 转正申请
+    Application,          // 入党申请书
+    ThoughtReport,        // 思想汇报 (one every quarter while an activist)
+    PoliticalReview,      // 政审材料
+    TrainingCertificate,  // 培训结业证明
+    MembershipForm,       // 入党志愿书
+    ConversionApplication // 转正申请
 };
 
 QString documentCode(DevelopmentDocument document);

@@ -18,9 +18,9 @@ const char* const scopeCte = "WITH RECURSIVE scope(id) AS (SELECT ? UNION ALL "
 const char* const personColumns =
     "m.id, m.name, m.org_id, m.sex, m.birth_date, m.status, m.applied_on, m.activist_on, m.candidate_on, "
     "m.joined_on, m.full_on";
-const char* const recordColumns =
-    "r.talked_on, r.contact_one, r.contact_two, r.reviewed_on, r.trained_on, r.training_hours, r.sponsor_one, "
-    "r.sponsor_two, r.approved_on, r.oath_on, r.extended_to, r.notes";
+const char* const recordColumns = "r.talked_on, r.contact_one, r.contact_two, r.reviewed_on, r.trained_on, "
+                                  "r.training_hours, r.sponsor_one, "
+                                  "r.sponsor_two, r.approved_on, r.oath_on, r.extended_to, r.notes";
 
 DevelopmentPerson personFrom(const QSqlQuery& q)
 {
@@ -78,8 +78,9 @@ DevelopmentRecord DevelopmentRepository::record(qint64 memberId) const
     if (execRead(q) && q.next())
         recordFrom(q, 0, r);
     QSqlQuery docs(m_db);
-    docs.prepare(QStringLiteral("SELECT document, received_on, note FROM development_document WHERE member_id = ? "
-                                "ORDER BY received_on, document"));
+    docs.prepare(
+        QStringLiteral("SELECT document, received_on, note FROM development_document WHERE member_id = ? "
+                       "ORDER BY received_on, document"));
     docs.addBindValue(memberId);
     if (execRead(docs))
         while (docs.next())
@@ -103,10 +104,11 @@ QList<PipelineEntry> DevelopmentRepository::pipeline(qint64 rootOrgId) const
         "m.left_on IS NULL AND m.status IN ('applicant', 'activist', 'candidate', 'probationary') "
         "AND (? <= 0 OR m.org_id IN (SELECT id FROM scope))");
     QSqlQuery q(m_db);
-    q.prepare(QLatin1String(scopeCte) +
-              QStringLiteral("SELECT %1, %2 FROM member m LEFT JOIN development_record r ON r.member_id = m.id "
-                             "WHERE %3 ORDER BY m.name_pinyin, m.name, m.id")
-                  .arg(QLatin1String(personColumns), QLatin1String(recordColumns), where));
+    q.prepare(
+        QLatin1String(scopeCte) +
+        QStringLiteral("SELECT %1, %2 FROM member m LEFT JOIN development_record r ON r.member_id = m.id "
+                       "WHERE %3 ORDER BY m.name_pinyin, m.name, m.id")
+            .arg(QLatin1String(personColumns), QLatin1String(recordColumns), where));
     bindValues(q, {rootOrgId, rootOrgId});
     QList<PipelineEntry> entries;
     QHash<qint64, int> rowOf;
@@ -121,10 +123,11 @@ QList<PipelineEntry> DevelopmentRepository::pipeline(qint64 rootOrgId) const
         entries.append(e);
     }
     QSqlQuery docs(m_db);
-    docs.prepare(QLatin1String(scopeCte) +
-                 QStringLiteral("SELECT d.member_id, d.document, d.received_on, d.note FROM development_document d "
-                                "JOIN member m ON m.id = d.member_id WHERE %1 ORDER BY d.received_on")
-                     .arg(where));
+    docs.prepare(
+        QLatin1String(scopeCte) +
+        QStringLiteral("SELECT d.member_id, d.document, d.received_on, d.note FROM development_document d "
+                       "JOIN member m ON m.id = d.member_id WHERE %1 ORDER BY d.received_on")
+            .arg(where));
     bindValues(docs, {rootOrgId, rootOrgId});
     if (execRead(docs))
         while (docs.next())
@@ -137,7 +140,8 @@ QString DevelopmentRepository::writeRecord(const DevelopmentRecord& r)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO development_record (member_id, talked_on, contact_one, contact_two, reviewed_on, "
+        "INSERT OR REPLACE INTO development_record (member_id, talked_on, contact_one, contact_two, "
+        "reviewed_on, "
         "trained_on, training_hours, sponsor_one, sponsor_two, approved_on, oath_on, extended_to, notes) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindValues(q, {r.memberId, sqlDate(r.talkedOn), r.contactOne.trimmed(), r.contactTwo.trimmed(),
@@ -152,8 +156,9 @@ QString DevelopmentRepository::writeRecord(const DevelopmentRecord& r)
     if (QString e = execQuery(clear); !e.isEmpty())
         return e;
     QSqlQuery add(m_db);
-    add.prepare(QStringLiteral("INSERT OR REPLACE INTO development_document (member_id, document, received_on, note) "
-                               "VALUES (?, ?, ?, ?)"));
+    add.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO development_document (member_id, document, received_on, note) "
+                       "VALUES (?, ?, ?, ?)"));
     for (const ReceivedDocument& d : r.documents) {
         bindValues(add, {r.memberId, documentCode(d.document), sqlDate(d.receivedOn), d.note.trimmed()});
         if (QString e = execQuery(add); !e.isEmpty())
@@ -170,15 +175,16 @@ std::optional<DevelopmentPlan> DevelopmentRepository::plan(qint64 orgId, int yea
     bindValues(q, {orgId, year});
     if (!execRead(q) || !q.next())
         return std::nullopt;
-    return DevelopmentPlan{orgId, year, q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(),
-                           q.value(3).toString()};
+    return DevelopmentPlan{
+        orgId, year, q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toString()};
 }
 
 QString DevelopmentRepository::writePlan(const DevelopmentPlan& p)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO development_plan (org_id, year, planned, young, women, notes) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO development_plan (org_id, year, planned, young, women, notes) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
     bindValues(q, {p.orgId, p.year, p.planned, p.young, p.women, p.notes.trimmed()});
     return execQuery(q);
 }
@@ -187,12 +193,14 @@ PlanAchieved DevelopmentRepository::achieved(qint64 orgId, int year) const
 {
     QSqlQuery q(m_db);
     // Young: not yet 35 on the day of admission.
-    q.prepare(QLatin1String(scopeCte) +
-              QStringLiteral("SELECT count(*), "
-                             "coalesce(sum(m.birth_date IS NOT NULL AND date(m.birth_date, '+35 years') > m.joined_on), 0), "
-                             "coalesce(sum(m.sex = 'F'), 0) "
-                             "FROM member m WHERE m.org_id IN (SELECT id FROM scope) "
-                             "AND m.joined_on >= ? AND m.joined_on <= ?"));
+    q.prepare(
+        QLatin1String(scopeCte) +
+        QStringLiteral(
+            "SELECT count(*), "
+            "coalesce(sum(m.birth_date IS NOT NULL AND date(m.birth_date, '+35 years') > m.joined_on), 0), "
+            "coalesce(sum(m.sex = 'F'), 0) "
+            "FROM member m WHERE m.org_id IN (SELECT id FROM scope) "
+            "AND m.joined_on >= ? AND m.joined_on <= ?"));
     bindValues(q, {orgId, QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0')),
                    QStringLiteral("%1-12-31").arg(year, 4, 10, QLatin1Char('0'))});
     PlanAchieved a;

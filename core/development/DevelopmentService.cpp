@@ -63,8 +63,9 @@ QList<FieldChange> recordChanges(const DevelopmentRecord& a, const DevelopmentRe
 
 } // namespace
 
-DevelopmentService::DevelopmentService(QSqlDatabase db, MemberRepository& members, MemberService& memberService,
-                                       AuditLog& audit, const Clock& clock, const WriteGate& gate)
+DevelopmentService::DevelopmentService(QSqlDatabase db, MemberRepository& members,
+                                       MemberService& memberService, AuditLog& audit, const Clock& clock,
+                                       const WriteGate& gate)
     : m_repository(std::move(db)), m_members(members), m_memberService(memberService), m_audit(audit),
       m_clock(clock), m_gate(gate)
 {
@@ -96,7 +97,8 @@ ServiceResult DevelopmentService::saveRecord(const DevelopmentRecord& record)
         return ServiceResult::refused(why);
     const DevelopmentPerson person = m_repository.person(record.memberId);
     if (person.id == 0)
-        return ServiceResult::conflict(QCoreApplication::translate("DevelopmentService", "The member no longer exists."));
+        return ServiceResult::conflict(
+            QCoreApplication::translate("DevelopmentService", "The member no longer exists."));
     if (const QStringList problems = recordDateProblems(record); !problems.isEmpty())
         return ServiceResult::invalid(problems.join(QLatin1Char(' ')), QStringLiteral("record"));
     QSqlDatabase db = m_repository.database();
@@ -122,21 +124,24 @@ ServiceResult DevelopmentService::advance(const DevelopmentRecord& record, QDate
         return ServiceResult::refused(why);
     const DevelopmentPerson person = m_repository.person(record.memberId);
     if (person.id == 0)
-        return ServiceResult::conflict(QCoreApplication::translate("DevelopmentService", "The member no longer exists."));
+        return ServiceResult::conflict(
+            QCoreApplication::translate("DevelopmentService", "The member no longer exists."));
     const std::optional<MemberStatus> next = DevelopmentSteps::nextStage(person.status);
     QStringList missing = recordDateProblems(record);
     missing << DevelopmentSteps::missingForNext(person, record, on);
     if (on.isValid() && on > m_clock.today())
-        missing << QCoreApplication::translate("DevelopmentService", "The date %1 is in the future.").arg(iso(on));
+        missing << QCoreApplication::translate("DevelopmentService", "The date %1 is in the future.")
+                       .arg(iso(on));
     if (!missing.isEmpty()) {
         FieldErrors errors;
         for (const QString& m : missing)
             errors.append({QStringLiteral("advance"), m});
         ServiceResult refused = ServiceResult::invalid(errors);
-        refused.message = next ? QCoreApplication::translate("DevelopmentService", "%1 cannot become %2 on %3: %4")
-                                     .arg(person.name, DevelopmentSteps::stageLabel(*next), iso(on),
-                                          missing.join(QLatin1Char(' ')))
-                               : missing.join(QLatin1Char(' '));
+        refused.message =
+            next ? QCoreApplication::translate("DevelopmentService", "%1 cannot become %2 on %3: %4")
+                       .arg(person.name, DevelopmentSteps::stageLabel(*next), iso(on),
+                            missing.join(QLatin1Char(' ')))
+                 : missing.join(QLatin1Char(' '));
         return refused;
     }
     Member member = m_members.get(person.id);
@@ -180,8 +185,9 @@ ServiceResult DevelopmentService::advance(const DevelopmentRecord& record, QDate
     });
     if (!memberResult.ok()) {
         ServiceResult refused = memberResult;
-        refused.message = QCoreApplication::translate("DevelopmentService", "%1 cannot become %2 on %3: %4")
-                              .arg(person.name, DevelopmentSteps::stageLabel(*next), iso(on), memberResult.message);
+        refused.message =
+            QCoreApplication::translate("DevelopmentService", "%1 cannot become %2 on %3: %4")
+                .arg(person.name, DevelopmentSteps::stageLabel(*next), iso(on), memberResult.message);
         return refused;
     }
     return ServiceResult::fromWrite(written);

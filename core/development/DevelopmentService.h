@@ -19,8 +19,8 @@ class Workspace;
 class DevelopmentService
 {
 public:
-    DevelopmentService(QSqlDatabase db, MemberRepository& members, MemberService& memberService, AuditLog& audit,
-                       const Clock& clock, const WriteGate& gate);
+    DevelopmentService(QSqlDatabase db, MemberRepository& members, MemberService& memberService,
+                       AuditLog& audit, const Clock& clock, const WriteGate& gate);
 
     DevelopmentRepository& repository() { return m_repository; }
     const DevelopmentRepository& repository() const { return m_repository; }

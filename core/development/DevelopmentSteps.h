@@ -22,7 +22,7 @@ struct StepItem
     QDate dueOn;
     bool waiting = false;
     bool recurring = false; // done while up to date, due again on `dueOn` (thought reports)
-    QString detail; // translated: what is missing, or what was done
+    QString detail;         // translated: what is missing, or what was done
 
     bool overdue(QDate today) const { return !done && !waiting && dueOn.isValid() && dueOn < today; }
 };

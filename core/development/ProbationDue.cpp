@@ -2,9 +2,8 @@
 
 #include "domain/DerivedFacts.h"
 
-#include <QHash>
-
 #include <algorithm>
+#include <QHash>
 
 namespace partydesk {
 
@@ -50,7 +49,8 @@ QList<ProbationDue> probationsDue(const QList<PipelineEntry>& pipeline, QDate to
             d.endsOn = *to;
             d.daysLeft = int(today.daysTo(*to));
         }
-    due.erase(std::remove_if(due.begin(), due.end(), [&](const ProbationDue& d) { return d.daysLeft > withinDays; }),
+    due.erase(std::remove_if(due.begin(), due.end(),
+                             [&](const ProbationDue& d) { return d.daysLeft > withinDays; }),
               due.end());
     std::stable_sort(due.begin(), due.end(),
                      [](const ProbationDue& a, const ProbationDue& b) { return a.daysLeft < b.daysLeft; });

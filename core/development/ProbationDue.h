@@ -17,8 +17,8 @@ struct ProbationDue
     QString name;
     qint64 orgId = 0;
     QDate joinedOn;
-    QDate endsOn;      // one year after admission (29 February: 1 March)
-    int daysLeft = 0;  // negative: days overdue
+    QDate endsOn;     // one year after admission (29 February: 1 March)
+    int daysLeft = 0; // negative: days overdue
     bool overdue() const { return daysLeft < 0; }
 };
 

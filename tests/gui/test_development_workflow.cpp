@@ -64,15 +64,15 @@ TEST_CASE("A clerk selects a candidate, ticks the documents and moves the candid
     Workspace& ws = temp.workspace();
     const qint64 branch = addStreetWithBranch(ws);
     const qint64 street = ws.organisations().get(branch).parentId;
-    const ServiceResult candidate =
-        ws.memberService().save(person(branch, QStringLiteral("陈晓"), QDate(1995, 4, 2), 1, MemberStatus::Candidate));
+    const ServiceResult candidate = ws.memberService().save(
+        person(branch, QStringLiteral("陈晓"), QDate(1995, 4, 2), 1, MemberStatus::Candidate));
     REQUIRE(candidate.ok());
     Member applicant = person(branch, QStringLiteral("林立"), QDate(1999, 1, 1), 2, MemberStatus::Applicant);
     applicant.appliedOn = QDate(2026, 9, 1); // the talk was due on 2026-10-01
     const ServiceResult applied = ws.memberService().save(applicant);
     REQUIRE(applied.ok());
-    const ServiceResult probationary =
-        ws.memberService().save(person(branch, QStringLiteral("周正"), QDate(1990, 3, 3), 3, MemberStatus::Probationary));
+    const ServiceResult probationary = ws.memberService().save(
+        person(branch, QStringLiteral("周正"), QDate(1990, 3, 3), 3, MemberStatus::Probationary));
     REQUIRE(probationary.ok());
     DevelopmentService service = developmentService(ws);
     DevelopmentRecord prepared;
@@ -90,8 +90,10 @@ TEST_CASE("A clerk selects a candidate, ticks the documents and moves the candid
     OrganisationTreeModel tree;
     tree.setOrganisations(ws.organisations().all());
     DevelopmentPage page(ws, tree);
-    QAbstractItemModelTester pipelineTester(page.pipeline(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester probationTester(page.probations(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester pipelineTester(page.pipeline(),
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester probationTester(page.probations(),
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.setOrganisation(street);
     page.resize(1400, 900);
     page.show();
@@ -105,13 +107,18 @@ TEST_CASE("A clerk selects a candidate, ticks the documents and moves the candid
         if (index.data().toString() == QStringLiteral("林立")) {
             redApplicant = index.data(Qt::ForegroundRole).value<QBrush>().color() == QColor(0xc0, 0, 0);
             CHECK(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2026-10-01")));
-            CHECK(page.pipeline()->index(row, PipelineModel::DueColumn).data().toString() == QStringLiteral("2026-10-01"));
+            CHECK(page.pipeline()->index(row, PipelineModel::DueColumn).data().toString() ==
+                  QStringLiteral("2026-10-01"));
         }
     }
     CHECK(redApplicant);
     // The probation, admitted 2025-09-01, ended 2026-09-01: overdue in the probation list.
     REQUIRE(page.probations()->rowCount() == 1);
-    CHECK(page.probations()->index(0, ProbationModel::DaysColumn).data().toString().contains(QStringLiteral("75")));
+    CHECK(page.probations()
+              ->index(0, ProbationModel::DaysColumn)
+              .data()
+              .toString()
+              .contains(QStringLiteral("75")));
 
     // Select the candidate by clicking the row.
     auto* view = child<QTableView>(&page, "pipelineView");

@@ -1,7 +1,6 @@
 // Saving development records, advancing people through the rules, and the yearly plan.
 #include "development/DevelopmentService.h"
 #include "development/ProbationDue.h"
-
 #include "domain/IdNumber.h"
 #include "SecurityTestSupport.h"
 #include "TestSupport.h"
@@ -46,8 +45,9 @@ DevelopmentRecord readyRecord(qint64 memberId)
     r.trainingHours = 32;
     r.sponsorOne = QStringLiteral("王芳");
     r.sponsorTwo = QStringLiteral("赵强");
-    for (DevelopmentDocument d : {DevelopmentDocument::PoliticalReview, DevelopmentDocument::TrainingCertificate,
-                                  DevelopmentDocument::MembershipForm})
+    for (DevelopmentDocument d :
+         {DevelopmentDocument::PoliticalReview, DevelopmentDocument::TrainingCertificate,
+          DevelopmentDocument::MembershipForm})
         r.documents.append({d, QDate(2025, 9, 15), {}});
     return r;
 }
@@ -101,7 +101,8 @@ TEST_CASE("Advancing a candidate admits them on the date: status, joining date, 
         if (e.kind == QStringLiteral("status_change") && e.toValue == QStringLiteral("probationary"))
             dated = e.date == QDate(2026, 10, 20) && e.fromValue == QStringLiteral("candidate");
     CHECK(dated);
-    const QList<AuditEntry> entries = ws.audit().entries({{}, QStringLiteral("development.advance"), {}, {}, 0});
+    const QList<AuditEntry> entries =
+        ws.audit().entries({{}, QStringLiteral("development.advance"), {}, {}, 0});
     REQUIRE(entries.size() == 1);
     CHECK(entries[0].detail.contains(QStringLiteral("joined_on")));
     CHECK(entries[0].detail.contains(QStringLiteral("2026-10-20")));
@@ -133,7 +134,8 @@ TEST_CASE("A refusal of the member's own rules rolls the record back", "[develop
     CHECK(ws.members().get(added.id).status == MemberStatus::Candidate);
 }
 
-TEST_CASE("A saved record keeps its documents with dates and is audited; bad dates are refused", "[development]")
+TEST_CASE("A saved record keeps its documents with dates and is audited; bad dates are refused",
+          "[development]")
 {
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
@@ -146,7 +148,8 @@ TEST_CASE("A saved record keeps its documents with dates and is audited; bad dat
     record.documents.append({DevelopmentDocument::ThoughtReport, QDate(2024, 10, 1), {}});
     REQUIRE(service.saveRecord(record).ok());
     const DevelopmentRecord saved = service.repository().record(added.id);
-    CHECK(saved.received(DevelopmentDocument::ThoughtReport) == QList<QDate>{QDate(2024, 7, 1), QDate(2024, 10, 1)});
+    CHECK(saved.received(DevelopmentDocument::ThoughtReport) ==
+          QList<QDate>{QDate(2024, 7, 1), QDate(2024, 10, 1)});
     CHECK(saved.trainingHours == 32);
     CHECK(ws.audit().count(QStringLiteral("development.update")) == 1);
     // Unticking a document removes it.
@@ -183,8 +186,8 @@ TEST_CASE("The yearly plan against the people admitted in the year under the org
         INFO(r.message.toStdString());
         REQUIRE(r.ok());
     };
-    admit(QStringLiteral("甲"), Sex::Female, QDate(1991, 6, 1), QDate(2026, 5, 31), 1); // 34: young
-    admit(QStringLiteral("乙"), Sex::Male, QDate(1991, 6, 1), QDate(2026, 6, 1), 2);    // 35 that day
+    admit(QStringLiteral("甲"), Sex::Female, QDate(1991, 6, 1), QDate(2026, 5, 31), 1);  // 34: young
+    admit(QStringLiteral("乙"), Sex::Male, QDate(1991, 6, 1), QDate(2026, 6, 1), 2);     // 35 that day
     admit(QStringLiteral("丙"), Sex::Female, QDate(1980, 1, 1), QDate(2025, 12, 31), 3); // last year
     admit(QStringLiteral("丁"), Sex::Male, QDate(2000, 1, 1), QDate(2026, 1, 1), 4);     // young
 
@@ -229,8 +232,10 @@ TEST_CASE("The community demo has people in every stage of the pipeline and some
     CHECK(missingSponsor == 1);
 
     const QList<ProbationDue> probations = probationsDue(pipeline, today);
-    CHECK(std::any_of(probations.cbegin(), probations.cend(), [](const ProbationDue& d) { return d.overdue(); }));
-    CHECK(std::any_of(probations.cbegin(), probations.cend(), [](const ProbationDue& d) { return !d.overdue(); }));
+    CHECK(std::any_of(probations.cbegin(), probations.cend(),
+                      [](const ProbationDue& d) { return d.overdue(); }));
+    CHECK(std::any_of(probations.cbegin(), probations.cend(),
+                      [](const ProbationDue& d) { return !d.overdue(); }));
 
     qint64 community = temp.firstOrganisation(OrgType::BigCommittee);
     if (community == 0)

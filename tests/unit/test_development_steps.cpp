@@ -1,6 +1,5 @@
 // The rules of the development steps (发展党员), with hand-computed dates.
 #include "development/DevelopmentSteps.h"
-
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -63,7 +62,8 @@ TEST_CASE("The branch talks with an applicant within a month of the application"
     r.talkedOn = QDate(2026, 2, 20);
     CHECK(DevelopmentSteps::missingForNext(p, r, QDate(2026, 3, 1)).isEmpty());
     CHECK(mentions(DevelopmentSteps::missingForNext(p, r, QDate(2026, 2, 19)), QStringLiteral("2026-02-20")));
-    CHECK(mentions(DevelopmentSteps::missingForNext(p, r, QDate(2026, 1, 30)), QStringLiteral("before the start")));
+    CHECK(mentions(DevelopmentSteps::missingForNext(p, r, QDate(2026, 1, 30)),
+                   QStringLiteral("before the start")));
     CHECK(find(DevelopmentSteps::items(p, r, QDate(2026, 3, 1)), "talk")->done);
 }
 
@@ -143,8 +143,9 @@ TEST_CASE("A candidate is admitted only at 18, with review, training, two sponso
 
     r.trainingHours = 24;
     r.sponsorTwo = QStringLiteral("赵强");
-    for (DevelopmentDocument d : {DevelopmentDocument::PoliticalReview, DevelopmentDocument::TrainingCertificate,
-                                  DevelopmentDocument::MembershipForm})
+    for (DevelopmentDocument d :
+         {DevelopmentDocument::PoliticalReview, DevelopmentDocument::TrainingCertificate,
+          DevelopmentDocument::MembershipForm})
         r.documents.append({d, QDate(2025, 12, 1), {}});
     CHECK(DevelopmentSteps::missingForNext(p, r, QDate(2026, 3, 1)).isEmpty());
     CHECK(DevelopmentSteps::missingForNext(p, r, QDate(2026, 2, 28)).size() == 1);
@@ -179,9 +180,11 @@ TEST_CASE("The committee above approves within three months; the probation ends 
     r.extendedTo = QDate(2027, 5, 30);
     CHECK(DevelopmentSteps::recordProblems(p, r).isEmpty());
     CHECK(DevelopmentSteps::probationEnds(p, r) == QDate(2027, 5, 30));
-    CHECK(mentions(DevelopmentSteps::missingForNext(p, r, QDate(2026, 11, 30)), QStringLiteral("2027-05-30")));
+    CHECK(
+        mentions(DevelopmentSteps::missingForNext(p, r, QDate(2026, 11, 30)), QStringLiteral("2027-05-30")));
     CHECK(DevelopmentSteps::missingForNext(p, r, QDate(2027, 5, 30)).isEmpty());
-    CHECK_FALSE(find(DevelopmentSteps::items(p, r, QDate(2026, 12, 1)), "conversion")->overdue(QDate(2026, 12, 1)));
+    CHECK_FALSE(
+        find(DevelopmentSteps::items(p, r, QDate(2026, 12, 1)), "conversion")->overdue(QDate(2026, 12, 1)));
     // At most a year: to 2027-11-30 at the latest.
     r.extendedTo = QDate(2027, 11, 30);
     CHECK(DevelopmentSteps::recordProblems(p, r).isEmpty());
@@ -203,7 +206,8 @@ TEST_CASE("Each stage's documents checklist lists the documents of the stages re
     REQUIRE(activist.size() == 2);
     CHECK(activist[1].document == DevelopmentDocument::ThoughtReport);
     CHECK(activist[1].receivedOn == QList<QDate>{QDate(2025, 6, 1), QDate(2025, 9, 1)});
-    const QList<DocumentCheck> probationary = DevelopmentSteps::documentChecklist(MemberStatus::Probationary, r);
+    const QList<DocumentCheck> probationary =
+        DevelopmentSteps::documentChecklist(MemberStatus::Probationary, r);
     CHECK(probationary.size() == 6);
     CHECK(probationary.last().document == DevelopmentDocument::ConversionApplication);
     CHECK(probationary.last().receivedOn.isEmpty());

@@ -18,10 +18,10 @@ AdvanceDialog::AdvanceDialog(DevelopmentService& service, const DevelopmentPerso
     setObjectName(QStringLiteral("AdvanceDialog"));
     setWindowTitle(tr("Move to the next stage"));
     const std::optional<MemberStatus> next = DevelopmentSteps::nextStage(person.status);
-    auto* question = new QLabel(
-        next ? tr("Move %1 from %2 to %3. On which day did the branch decide?")
-                   .arg(person.name, DevelopmentSteps::stageLabel(person.status), DevelopmentSteps::stageLabel(*next))
-             : tr("%1 is already a full member.").arg(person.name));
+    auto* question = new QLabel(next ? tr("Move %1 from %2 to %3. On which day did the branch decide?")
+                                           .arg(person.name, DevelopmentSteps::stageLabel(person.status),
+                                                DevelopmentSteps::stageLabel(*next))
+                                     : tr("%1 is already a full member.").arg(person.name));
     question->setWordWrap(true);
     m_date = new DateField;
     m_date->setObjectName(QStringLiteral("advanceDateField"));
@@ -64,7 +64,8 @@ void AdvanceDialog::accept()
         if (result.kind == ServiceResult::Kind::Invalid && !result.errors.isEmpty()) {
             const std::optional<MemberStatus> next = DevelopmentSteps::nextStage(m_person.status);
             if (next)
-                lines << tr("%1 cannot become %2 yet:").arg(m_person.name, DevelopmentSteps::stageLabel(*next));
+                lines
+                    << tr("%1 cannot become %2 yet:").arg(m_person.name, DevelopmentSteps::stageLabel(*next));
             for (const FieldError& e : result.errors)
                 lines << QStringLiteral("• ") + e.message;
         } else {

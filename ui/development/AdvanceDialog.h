@@ -19,8 +19,8 @@ class AdvanceDialog : public QDialog
     Q_OBJECT
 
 public:
-    AdvanceDialog(DevelopmentService& service, const DevelopmentPerson& person, const DevelopmentRecord& record,
-                  QDate today, QWidget* parent = nullptr);
+    AdvanceDialog(DevelopmentService& service, const DevelopmentPerson& person,
+                  const DevelopmentRecord& record, QDate today, QWidget* parent = nullptr);
 
     void accept() override;
     // The refusal shown, or an empty string.

@@ -138,8 +138,9 @@ void DevelopmentDetail::setEntry(const PipelineEntry& entry, QDate today)
     m_today = today;
     setEnabled(true);
     const DevelopmentPerson& p = entry.person;
-    m_title->setText(tr("%1 — %2 since %3")
-                         .arg(p.name, DevelopmentSteps::stageLabel(p.status), p.since().toString(Qt::ISODate)));
+    m_title->setText(
+        tr("%1 — %2 since %3")
+            .arg(p.name, DevelopmentSteps::stageLabel(p.status), p.since().toString(Qt::ISODate)));
     const DevelopmentRecord& r = entry.record;
     m_talkedOn->setDate(r.talkedOn);
     m_contactOne->setText(r.contactOne);
@@ -164,8 +165,9 @@ void DevelopmentDetail::showItems()
         return;
     const QList<StepItem> items = DevelopmentSteps::items(m_entry.person, record(), m_today);
     for (const StepItem& i : items) {
-        QString state = i.done ? (i.doneOn.isValid() ? tr("Done on %1").arg(i.doneOn.toString(Qt::ISODate)) : tr("Done"))
-                               : (i.waiting ? tr("Not yet") : tr("Missing"));
+        QString state =
+            i.done ? (i.doneOn.isValid() ? tr("Done on %1").arg(i.doneOn.toString(Qt::ISODate)) : tr("Done"))
+                   : (i.waiting ? tr("Not yet") : tr("Missing"));
         if (!i.detail.isEmpty())
             state += QStringLiteral(" (%1)").arg(i.detail);
         auto* row = new QTreeWidgetItem(
@@ -193,10 +195,12 @@ void DevelopmentDetail::fillDocuments()
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         name->setCheckState(received.isValid() ? Qt::Checked : Qt::Unchecked);
         m_documents->setItem(row, DocumentNameColumn, name);
-        m_documents->setItem(row, ReceivedColumn,
-                             new QTableWidgetItem(received.isValid() ? received.toString(Qt::ISODate) : QString()));
+        m_documents->setItem(
+            row, ReceivedColumn,
+            new QTableWidgetItem(received.isValid() ? received.toString(Qt::ISODate) : QString()));
     };
-    for (const DocumentCheck& check : DevelopmentSteps::documentChecklist(m_entry.person.status, m_entry.record)) {
+    for (const DocumentCheck& check :
+         DevelopmentSteps::documentChecklist(m_entry.person.status, m_entry.record)) {
         for (QDate d : check.receivedOn)
             addRow(check.document, d);
         // Thought reports recur: one more row to tick the next one.
@@ -261,7 +265,8 @@ DevelopmentRecord DevelopmentDetail::record() const
     // Documents the checklist does not show (of a later stage) are kept as they were.
     QList<DevelopmentDocument> shown;
     for (int row = 0; row < m_documents->rowCount(); ++row)
-        shown.append(DevelopmentDocument(m_documents->item(row, DocumentNameColumn)->data(DocumentRole).toInt()));
+        shown.append(
+            DevelopmentDocument(m_documents->item(row, DocumentNameColumn)->data(DocumentRole).toInt()));
     for (const ReceivedDocument& d : m_entry.record.documents)
         if (!shown.contains(d.document))
             r.documents.append(d);

@@ -1,9 +1,9 @@
 #include "DevelopmentPage.h"
 
 #include "AdvanceDialog.h"
+#include "development/ProbationDue.h"
 #include "DevelopmentDetail.h"
 #include "DevelopmentPlanDialog.h"
-#include "development/ProbationDue.h"
 #include "domain/OrganisationTree.h"
 #include "models/OrganisationTreeModel.h"
 #include "PipelineModel.h"
@@ -117,7 +117,8 @@ DevelopmentPage::DevelopmentPage(Workspace& workspace, OrganisationTreeModel& tr
         reload();
         selectMember(keep);
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DevelopmentPage::showSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DevelopmentPage::showSelected);
     connect(m_save, &QPushButton::clicked, this, &DevelopmentPage::saveRecord);
     connect(m_advance, &QPushButton::clicked, this, &DevelopmentPage::advanceSelected);
     connect(m_planButton, &QPushButton::clicked, this, &DevelopmentPage::editPlan);
@@ -178,14 +179,15 @@ void DevelopmentPage::reloadPlan()
                             .arg(achieved.young)
                             .arg(achieved.women));
     else
-        m_plan->setText(tr("Plan %1: %2 planned, %3 admitted; under 35: %4 of %5; women: %6 of %7.")
-                            .arg(year)
-                            .arg(plan->planned)
-                            .arg(achieved.admitted)
-                            .arg(achieved.young)
-                            .arg(plan->young)
-                            .arg(achieved.women)
-                            .arg(plan->women));
+        m_plan->setText(
+            tr("Plan %1: %2 to develop, %3 admitted; under 35: %4 (planned %5); women: %6 (planned %7).")
+                .arg(year)
+                .arg(plan->planned)
+                .arg(achieved.admitted)
+                .arg(achieved.young)
+                .arg(plan->young)
+                .arg(achieved.women)
+                .arg(plan->women));
 }
 
 qint64 DevelopmentPage::selectedMemberId() const
@@ -254,7 +256,8 @@ void DevelopmentPage::advanceSelected()
         return;
     }
     const qint64 id = m_detail->person().id;
-    AdvanceDialog dialog(*m_service, m_detail->person(), m_detail->record(), m_workspace.clock().today(), this);
+    AdvanceDialog dialog(*m_service, m_detail->person(), m_detail->record(), m_workspace.clock().today(),
+                         this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -267,7 +270,8 @@ void DevelopmentPage::editPlan()
     if (m_orgId <= 0)
         return;
     const int year = m_workspace.clock().today().year();
-    const DevelopmentPlan plan = m_service->repository().plan(m_orgId, year).value_or(DevelopmentPlan{m_orgId, year});
+    const DevelopmentPlan plan =
+        m_service->repository().plan(m_orgId, year).value_or(DevelopmentPlan{m_orgId, year});
     const Organisation* org = m_tree.organisation(m_orgId);
     DevelopmentPlanDialog dialog(*m_service, plan, org ? org->name : QString(), this);
     if (dialog.exec() == QDialog::Accepted)

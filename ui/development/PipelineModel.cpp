@@ -1,9 +1,8 @@
 #include "PipelineModel.h"
 
+#include <algorithm>
 #include <QBrush>
 #include <QColor>
-
-#include <algorithm>
 
 namespace partydesk {
 
@@ -20,9 +19,10 @@ void PipelineModel::setEntries(const QList<PipelineEntry>& entries, const QHash<
     for (const PipelineEntry& e : entries) {
         if (stage && e.person.status != *stage)
             continue;
-        Row row{e, {}, {}};
+        Row row{e, {}, {}, false};
         const QList<StepItem> items = DevelopmentSteps::items(e.person, e.record, today);
         row.next = DevelopmentSteps::nextDue(items);
+        row.ready = !row.next && DevelopmentSteps::missingForNext(e.person, e.record, today).isEmpty();
         for (const StepItem& i : items)
             if (i.overdue(today))
                 row.overdue.append(i);
@@ -46,7 +46,8 @@ int PipelineModel::rowOf(qint64 memberId) const
 
 int PipelineModel::overdueCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row& r) { return !r.overdue.isEmpty(); }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row& r) { return !r.overdue.isEmpty(); }));
 }
 
 int PipelineModel::rowCount(const QModelIndex& parent) const
@@ -95,7 +96,7 @@ QVariant PipelineModel::data(const QModelIndex& index, int role) const
     case SinceColumn:
         return p.since().toString(Qt::ISODate);
     case NextColumn:
-        return row.next ? row.next->label : QString();
+        return row.next ? row.next->label : row.ready ? tr("Ready for the next stage") : QString();
     case DueColumn:
         return row.next && row.next->dueOn.isValid() ? row.next->dueOn.toString(Qt::ISODate) : QString();
     default:

@@ -3,9 +3,9 @@
 #include "development/DevelopmentRepository.h"
 #include "development/DevelopmentSteps.h"
 
+#include <optional>
 #include <QAbstractTableModel>
 #include <QHash>
-#include <optional>
 
 namespace partydesk {
 
@@ -34,8 +34,8 @@ public:
 
     explicit PipelineModel(QObject* parent = nullptr);
     // Shows the entries in `stage` (none: every stage), with their items as of `today`.
-    void setEntries(const QList<PipelineEntry>& entries, const QHash<qint64, QString>& branchNames, QDate today,
-                    std::optional<MemberStatus> stage = std::nullopt);
+    void setEntries(const QList<PipelineEntry>& entries, const QHash<qint64, QString>& branchNames,
+                    QDate today, std::optional<MemberStatus> stage = std::nullopt);
 
     const PipelineEntry* entry(int row) const;
     int rowOf(qint64 memberId) const; // -1 when not shown
@@ -52,6 +52,7 @@ private:
         PipelineEntry entry;
         std::optional<StepItem> next;
         QList<StepItem> overdue;
+        bool ready = false; // nothing missing for the next stage today
     };
     QList<Row> m_rows;
     QHash<qint64, QString> m_names;

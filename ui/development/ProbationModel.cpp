@@ -38,10 +38,11 @@ QVariant ProbationModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         return d.overdue() ? QVariant(QBrush(QColor(0xc0, 0, 0))) : QVariant();
     case Qt::ToolTipRole:
-        return d.overdue() ? tr("The probation ended on %1 and %2 is not converted yet: the branch meeting has "
-                                "to convert, extend or cancel it.")
-                                 .arg(d.endsOn.toString(Qt::ISODate), d.name)
-                           : QVariant();
+        return d.overdue()
+                   ? tr("The probation ended on %1 and %2 is not converted yet: the branch meeting has "
+                        "to convert, extend or cancel it.")
+                         .arg(d.endsOn.toString(Qt::ISODate), d.name)
+                   : QVariant();
     case Qt::DisplayRole:
         break;
     default:
@@ -57,7 +58,8 @@ QVariant ProbationModel::data(const QModelIndex& index, int role) const
     case EndsColumn:
         return d.endsOn.toString(Qt::ISODate);
     case DaysColumn:
-        return d.overdue() ? tr("%n day(s) overdue", nullptr, -d.daysLeft) : tr("in %n day(s)", nullptr, d.daysLeft);
+        return d.overdue() ? tr("%n day(s) overdue", nullptr, -d.daysLeft)
+                           : tr("in %n day(s)", nullptr, d.daysLeft);
     default:
         return {};
     }
@@ -77,7 +79,7 @@ QVariant ProbationModel::headerData(int section, Qt::Orientation orientation, in
     case EndsColumn:
         return tr("Probation ends");
     case DaysColumn:
-        return tr("Ends");
+        return tr("Days left");
     default:
         return {};
     }
