@@ -6,6 +6,7 @@
 #include "ExternalReaders.h"
 #include "GuiTestSupport.h"
 #include "models/OrganisationTreeModel.h"
+#include "report/XlsxReportWriter.h"
 #include "reports/ReportRenderer.h"
 #include "TestSupport.h"
 
@@ -137,6 +138,19 @@ TEST_CASE("A branch grades its members in the table, meets the cap of Excellent 
     CHECK(message->text().contains(QStringLiteral("At most %1 of the %2").arg(allowed).arg(rated)));
     CHECK_FALSE(model->rows().at(allowed).entry.grade.has_value());
 
+    // With the keyboard, the arrows pass Excellent on the way without choosing it: Enter chooses.
+    openCell(view, model->index(allowed, AppraisalResultsModel::GradeColumn));
+    auto* combo = openEditor<QComboBox>(view);
+    REQUIRE(combo);
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+    QTest::keyClick(combo, Qt::Key_Down);
+    CHECK_FALSE(model->rows().at(allowed).entry.grade.has_value());
+    QTest::keyClick(combo, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK(model->rows().at(allowed).entry.grade == AppraisalGrade::Qualified);
+    CHECK(message->text().isEmpty());
+
     // Unqualified needs the handling first: refused without, accepted once it is typed.
     const int last = rated - 1;
     chooseGrade(view, model->index(last, AppraisalResultsModel::GradeColumn), 4);
@@ -156,9 +170,9 @@ TEST_CASE("A branch grades its members in the table, meets the cap of Excellent 
 
     // Finishing with members unrated is refused and names them.
     QTest::mouseClick(child<QPushButton>(&page, "finishButton"), Qt::LeftButton);
-    CHECK(message->text().contains(model->rows().at(allowed).name));
+    CHECK(message->text().contains(model->rows().at(allowed + 1).name));
     // The rest are Qualified (as the combo box sets them), then the appraisal is finished.
-    for (int row = allowed; row < last; ++row)
+    for (int row = allowed + 1; row < last; ++row)
         REQUIRE(model->setData(model->index(row, AppraisalResultsModel::GradeColumn), 1));
     QTest::mouseClick(child<QPushButton>(&page, "finishButton"), Qt::LeftButton);
     CHECK(child<QLabel>(&page, "stateLabel")->text().contains(QStringLiteral("Finished on 2026-11-15")));
@@ -236,4 +250,37 @@ TEST_CASE("The result table's PDF reads back with the members, the grades in Chi
         CHECK(text.contains(QString::fromUtf8(grade)));
     // The count line: 不合格 1 of those rated.
     CHECK(text.contains(QStringLiteral("不合格 1 (")));
+}
+
+TEST_CASE("A committee's result tables are one sheet per branch, read back by LibreOffice", "[appraisal][xlsx]")
+{
+    TempWorkspace temp(true);
+    OrganisationTreeModel tree;
+    tree.setOrganisations(temp.workspace().organisations().all());
+    AppraisalPage page(temp.workspace(), tree);
+    page.showYear(2025);
+    page.setOrganisation(temp.firstOrganisation(OrgType::BigCommittee));
+    const QList<TableReport> tables = page.resultTables();
+    REQUIRE(tables.size() == page.summary()->rowCount());
+    REQUIRE(tables.size() >= 8);
+    QSet<QString> sheets;
+    int rows = 0;
+    for (const TableReport& t : tables) {
+        sheets << t.sheetName;
+        CHECK(t.sheetName.size() <= 31);
+        rows += t.rowCount;
+    }
+    CHECK(sheets.size() == tables.size());
+
+    QTemporaryDir dir;
+    const QString xlsx = dir.filePath(QStringLiteral("appraisal.xlsx"));
+    REQUIRE(writeXlsx(tables, xlsx).isEmpty());
+    const QMap<QString, Sheet> read = readWithLibreOffice(xlsx);
+    CHECK(read.size() == tables.size());
+    int qualified = 0;
+    for (const Sheet& sheet : read)
+        for (const QList<SheetCell>& row : sheet)
+            for (const SheetCell& cell : row)
+                qualified += cell.text == QStringLiteral("Qualified");
+    CHECK(qualified > rows / 2);
 }

@@ -5,7 +5,8 @@
 namespace partydesk {
 
 // A grade chosen from a combo box: not rated, 优秀, 合格, 基本合格, 不合格 (the model's Qt::EditRole holds
-// the grade's index, -1 for none). The choice is committed as soon as it is made.
+// the grade's index, -1 for none). A choice from the open list is committed at once; with the arrow
+// keys (which pass the grades in between) only on Enter, Tab or leaving the cell.
 class AppraisalGradeDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -17,6 +18,9 @@ public:
                           const QModelIndex& index) const override;
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 };
 
 } // namespace partydesk
