@@ -34,11 +34,13 @@ QString periodSql(const QString& where, const QString& now)
         "ON b.member_id = m.id "
         "WHERE m.status IN ('probationary', 'full') AND m.category IN ('registered', 'floating_out') AND %1")
                                 .arg(where, now);
-    return QStringLiteral("SELECT p.id, p.name, p.org_id, p.first_month, p.last_month, "
+    // Materialised: each member's period is worked out once, not in every place it is used.
+    return QStringLiteral("WITH p AS MATERIALIZED (%1) "
+                          "SELECT p.id, p.name, p.org_id, p.first_month, p.last_month, "
                           "CASE WHEN p.first_month > p.last_month THEN 0 ELSE %2 - %3 + 1 - "
                           "(SELECT count(*) FROM dues_payment d WHERE d.member_id = p.id "
                           "AND d.month BETWEEN p.first_month AND p.last_month) END AS unpaid "
-                          "FROM (%1) p")
+                          "FROM p")
         .arg(periods, monthIndexSql(QStringLiteral("p.last_month")), monthIndexSql(QStringLiteral("p.first_month")));
 }
 
@@ -103,14 +105,15 @@ const DuesBase* DuesMemberYear::baseFor(QDate month) const
     return baseIn(bases, month);
 }
 
-QList<DuesMember> DuesLedger::select(const QString& where, bool* ok) const
+QList<DuesMember> DuesLedger::select(const QString& where, bool* ok, const QString& wrap) const
 {
     QList<DuesMember> list;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const bool fine = q.prepare(periodSql(where, monthText(currentMonth())) +
-                                QStringLiteral(" ORDER BY p.name_pinyin, p.name, p.id")) &&
-                      execRead(q);
+    const QString periods = periodSql(where, monthText(currentMonth()));
+    const bool fine =
+        q.prepare(wrap.isEmpty() ? periods + QStringLiteral(" ORDER BY p.name_pinyin, p.name, p.id") : wrap.arg(periods)) &&
+        execRead(q);
     while (fine && q.next()) {
         DuesMember m;
         m.memberId = q.value(0).toLongLong();
@@ -148,6 +151,14 @@ int DuesLedger::countInArrears(const QSet<qint64>& orgIds, int moreThan) const
     if (!execRead(q) || !q.next())
         return 0;
     return q.value(0).toInt();
+}
+
+QList<DuesMember> DuesLedger::inArrears(const QSet<qint64>& orgIds, int moreThan, int limit) const
+{
+    return select(orgFilterSql(QStringLiteral("m.org_id"), orgIds), nullptr,
+                  QStringLiteral("SELECT * FROM (%1) WHERE unpaid > %2 ORDER BY unpaid DESC, name LIMIT %3")
+                      .replace(QLatin1String("%2"), QString::number(moreThan))
+                      .replace(QLatin1String("%3"), QString::number(limit > 0 ? limit : -1)));
 }
 
 QList<DuesMemberYear> DuesLedger::yearWhere(const QString& where, int year) const

@@ -75,7 +75,10 @@ public:
     QList<DuesMember> members(const QSet<qint64>& orgIds, bool* ok = nullptr) const;
     std::optional<DuesMember> member(qint64 memberId) const;
     // Those with more than `moreThan` unpaid months (the home page: 0, the red ones: 6), in SQL.
+    // The current month counts as unpaid until a payment is recorded for it.
     int countInArrears(const QSet<qint64>& orgIds, int moreThan = 0) const;
+    // The same members, most months behind first, at most `limit` (0: all) — the home page's list.
+    QList<DuesMember> inArrears(const QSet<qint64>& orgIds, int moreThan = 0, int limit = 0) const;
 
     // The members paying here at some month of `year`, each with the year's months.
     QList<DuesMemberYear> year(const QSet<qint64>& orgIds, int year) const;
@@ -89,7 +92,8 @@ public:
     QList<BranchDuesTotals> branchTotals(const QList<Organisation>& organisations, qint64 rootId, int year) const;
 
 private:
-    QList<DuesMember> select(const QString& where, bool* ok) const;
+    // `wrap`: an outer query around the periods ("%1" stands for them); empty: by name.
+    QList<DuesMember> select(const QString& where, bool* ok, const QString& wrap = {}) const;
     QList<DuesMemberYear> yearWhere(const QString& where, int year) const;
 
     QSqlDatabase m_db;

@@ -124,6 +124,12 @@ TEST_CASE("Arrears count the months owed and not paid; a member who left owes up
     CHECK(l.dues.ledger().countInArrears({l.branch}) == 3);
     CHECK(l.dues.ledger().countInArrears({l.branch}, kDuesArrearsRedAfter) == 2);
     CHECK(l.dues.ledger().members({l.branch}).size() == 3);
+    const QList<DuesMember> behind = l.dues.ledger().inArrears({l.branch});
+    REQUIRE(behind.size() == 3);
+    CHECK(behind[0].memberId == worker); // most months behind first
+    CHECK(behind[1].memberId == arrived);
+    CHECK(l.dues.ledger().inArrears({l.branch}, 0, 1).size() == 1);
+    CHECK(l.dues.ledger().inArrears({l.branch}, kDuesArrearsRedAfter).size() == 2);
 }
 
 TEST_CASE("A rate table applies from its month and never rewrites the months before it", "[dues]")
