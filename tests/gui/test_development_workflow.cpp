@@ -6,8 +6,10 @@
 #include "development/PipelineModel.h"
 #include "development/ProbationModel.h"
 #include "domain/IdNumber.h"
+#include "ExternalReaders.h"
 #include "GuiTestSupport.h"
 #include "models/OrganisationTreeModel.h"
+#include "report/XlsxReportWriter.h"
 #include "TestSupport.h"
 #include "unit/SecurityTestSupport.h"
 
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace partydesk;
@@ -175,4 +178,49 @@ TEST_CASE("A clerk selects a candidate, ticks the documents and moves the candid
     CHECK(saved.received(DevelopmentDocument::MembershipForm) == QList<QDate>{QDate(2026, 11, 15)});
     // Still in the list, now probationary, and still selected.
     CHECK(page.detail()->person().status == MemberStatus::Probationary);
+}
+
+TEST_CASE("The development lists exported to Excel read back in LibreOffice with the overdue marked",
+          "[gui][development][export]")
+{
+    TempWorkspace temp(true);
+    Workspace& ws = temp.workspace();
+    OrganisationTreeModel tree;
+    tree.setOrganisations(ws.organisations().all());
+    DevelopmentPage page(ws, tree);
+    page.setOrganisation(temp.firstOrganisation(OrgType::BigCommittee));
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    const QList<TableReport> reports = page.reports();
+    REQUIRE(reports.size() == 2);
+    CHECK(reports[0].rowCount == page.pipeline()->rowCount());
+    CHECK(reports[0].subtitle.contains(QStringLiteral("12"))); // the plan's 12 people
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("development.xlsx"));
+    REQUIRE(writeXlsx(reports, path).isEmpty());
+    const QMap<QString, Sheet> sheets = readWithLibreOffice(path);
+    REQUIRE(sheets.contains(QStringLiteral("Development")));
+    REQUIRE(sheets.contains(QStringLiteral("Probation")));
+    // The overdue people in the list are the ones marked in the file, with their due dates.
+    int overdueRows = 0;
+    for (int row = 0; row < page.pipeline()->rowCount(); ++row) {
+        if (!page.pipeline()->index(row, 0).data(PipelineModel::OverdueRole).toBool())
+            continue;
+        const QString name = page.pipeline()->index(row, PipelineModel::NameColumn).data().toString();
+        const QString due = page.pipeline()->index(row, PipelineModel::DueColumn).data().toString();
+        for (const QList<SheetCell>& line : sheets.value(QStringLiteral("Development")))
+            if (line.size() > 6 && line[0].text == name) {
+                CHECK(line[6].text == QStringLiteral("overdue"));
+                CHECK(line[5].value == due);
+                ++overdueRows;
+            }
+    }
+    CHECK(overdueRows == page.pipeline()->overdueCount());
+    CHECK(overdueRows >= 3);
+    bool overdueProbation = false;
+    for (const QList<SheetCell>& line : sheets.value(QStringLiteral("Probation")))
+        overdueProbation = overdueProbation || (line.size() > 4 && line[4].type == QStringLiteral("float") &&
+                                                line[4].value.toInt() < 0);
+    CHECK(overdueProbation);
 }

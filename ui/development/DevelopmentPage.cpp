@@ -1,6 +1,7 @@
 #include "DevelopmentPage.h"
 
 #include "AdvanceDialog.h"
+#include "development/DevelopmentReport.h"
 #include "development/ProbationDue.h"
 #include "DevelopmentDetail.h"
 #include "DevelopmentPlanDialog.h"
@@ -8,6 +9,7 @@
 #include "models/OrganisationTreeModel.h"
 #include "PipelineModel.h"
 #include "ProbationModel.h"
+#include "reports/ReportActions.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -15,11 +17,13 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace partydesk {
@@ -62,12 +66,23 @@ DevelopmentPage::DevelopmentPage(Workspace& workspace, OrganisationTreeModel& tr
     m_plan->setObjectName(QStringLiteral("planLabel"));
     m_planButton = new QPushButton(tr("&Plan…"));
     m_planButton->setObjectName(QStringLiteral("planButton"));
+    auto* output = new QToolButton;
+    output->setObjectName(QStringLiteral("outputButton"));
+    output->setText(tr("P&rint / export"));
+    output->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(output);
+    menu->addAction(tr("As PDF…"), this, [this] { exportReports(true); });
+    menu->addAction(tr("To Excel…"), this, [this] { exportReports(false); });
+    menu->addAction(tr("Print preview…"), this,
+                    [this] { previewReports(this, m_workspace, QStringLiteral("development"), reports()); });
+    output->setMenu(menu);
     auto* header = new QHBoxLayout;
     header->addWidget(title);
     header->addWidget(m_stage);
     header->addStretch();
     header->addWidget(m_plan);
     header->addWidget(m_planButton);
+    header->addWidget(output);
 
     m_pipeline = new PipelineModel(this);
     m_view = listView("pipelineView", m_pipeline);
@@ -276,6 +291,28 @@ void DevelopmentPage::editPlan()
     DevelopmentPlanDialog dialog(*m_service, plan, org ? org->name : QString(), this);
     if (dialog.exec() == QDialog::Accepted)
         reloadPlan();
+}
+
+QList<TableReport> DevelopmentPage::reports() const
+{
+    const QDate today = m_workspace.clock().today();
+    const QHash<qint64, QString> names = organisationDisplayNames(m_tree.organisations());
+    const Organisation* org = m_tree.organisation(m_orgId);
+    const QString orgName = org ? org->name : tr("All organisations");
+    TableReport pipeline = pipelineReport(m_entries, names, today, orgName);
+    if (m_orgId > 0)
+        pipeline.subtitle += QStringLiteral("  ") + m_plan->text();
+    return {pipeline, probationReport(probationsDue(m_entries, today), names, today, orgName)};
+}
+
+void DevelopmentPage::exportReports(bool pdf)
+{
+    const Organisation* org = m_tree.organisation(m_orgId);
+    partydesk::exportReports(
+        this, m_workspace, QStringLiteral("development"), reports(),
+        pdf ? ReportFormat::Pdf : ReportFormat::Xlsx,
+        tr("Development %1 %2")
+            .arg(org ? org->name : tr("all"), m_workspace.clock().today().toString(Qt::ISODate)));
 }
 
 } // namespace partydesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "development/DevelopmentService.h"
+#include "report/TableReport.h"
 
 #include <memory>
 #include <QDate>
@@ -41,12 +42,15 @@ public:
     ProbationModel* probations() const { return m_probations; }
     DevelopmentDetail* detail() const { return m_detail; }
     DevelopmentService& service() { return *m_service; }
+    // The pipeline and the probations of the selected part of the tree, as exported and printed.
+    QList<TableReport> reports() const;
 
 public slots:
     void reload();
     bool saveRecord();
     void advanceSelected();
     void editPlan();
+    void exportReports(bool pdf);
 
 signals:
     // A person's status or record changed (the roster and home page may show it).
