@@ -41,23 +41,23 @@ QString buildDemoDues(QSqlDatabase db, const DemoOptions& options)
     const QString now = monthText(today);
     const QString student = today.addYears(-23).toString(Qt::ISODate);
 
-    QString bases =
-        QStringLiteral(
-            "INSERT INTO dues_base (member_id, valid_from, basis, income) "
-            "SELECT m.id, max('{START}', coalesce(substr(m.joined_on, 1, 7), ''), "
-            "coalesce((SELECT substr(min(e.event_date), 1, 7) FROM member_event e WHERE e.member_id = m.id "
-            "AND e.kind = 'joined_roster'), '')) AS first_month, k.basis, "
-            "CASE k.basis WHEN 'retired' THEN 300000 + (m.id * 7919 % 500) * 1000 + m.id % 100 "
-            "WHEN 'in_work' THEN 250000 + (m.id * 104729 % 1250) * 1000 + m.id * 31 % 100 ELSE 0 END "
-            "FROM member m JOIN (SELECT m2.id, CASE "
-            "WHEN EXISTS (SELECT 1 FROM member_tag t WHERE t.member_id = m2.id AND t.tag = 'retired') THEN 'retired' "
-            "WHEN EXISTS (SELECT 1 FROM member_tag t WHERE t.member_id = m2.id AND t.tag IN ('unemployed', "
-            "'hardship')) OR m2.birth_date > '{STUDENT}' THEN 'fixed_minimum' ELSE 'in_work' END AS basis "
-            "FROM member m2) k ON k.id = m.id "
-            "WHERE m.status IN ('probationary', 'full') AND m.category IN ('registered', 'floating_out') "
-            "AND (m.left_on IS NULL OR m.left_on >= '{START}-01') AND first_month <= '{NOW}'")
-            ;
-    bases.replace(QLatin1String("{START}"), start).replace(QLatin1String("{NOW}"), now)
+    QString bases = QStringLiteral(
+        "INSERT INTO dues_base (member_id, valid_from, basis, income) "
+        "SELECT m.id, max('{START}', coalesce(substr(m.joined_on, 1, 7), ''), "
+        "coalesce((SELECT substr(min(e.event_date), 1, 7) FROM member_event e WHERE e.member_id = m.id "
+        "AND e.kind = 'joined_roster'), '')) AS first_month, k.basis, "
+        "CASE k.basis WHEN 'retired' THEN 300000 + (m.id * 7919 % 500) * 1000 + m.id % 100 "
+        "WHEN 'in_work' THEN 250000 + (m.id * 104729 % 1250) * 1000 + m.id * 31 % 100 ELSE 0 END "
+        "FROM member m JOIN (SELECT m2.id, CASE "
+        "WHEN EXISTS (SELECT 1 FROM member_tag t WHERE t.member_id = m2.id AND t.tag = 'retired') THEN "
+        "'retired' "
+        "WHEN EXISTS (SELECT 1 FROM member_tag t WHERE t.member_id = m2.id AND t.tag IN ('unemployed', "
+        "'hardship')) OR m2.birth_date > '{STUDENT}' THEN 'fixed_minimum' ELSE 'in_work' END AS basis "
+        "FROM member m2) k ON k.id = m.id "
+        "WHERE m.status IN ('probationary', 'full') AND m.category IN ('registered', 'floating_out') "
+        "AND (m.left_on IS NULL OR m.left_on >= '{START}-01') AND first_month <= '{NOW}'");
+    bases.replace(QLatin1String("{START}"), start)
+        .replace(QLatin1String("{NOW}"), now)
         .replace(QLatin1String("{STUDENT}"), student);
     if (QString e = run(db, bases); !e.isEmpty())
         return e;
@@ -75,15 +75,18 @@ QString buildDemoDues(QSqlDatabase db, const DemoOptions& options)
         "periods AS MATERIALIZED (SELECT b.member_id, b.valid_from AS first_month, "
         "min('{NOW}', coalesce(substr(m.left_on, 1, 7), '{NOW}')) AS last_month, {DUES} AS dues, "
         "CASE WHEN o.org_type = '{GROUP}' THEN o.parent_id ELSE o.id END AS branch, "
-        "CASE WHEN m.id % 211 = 17 THEN '{NINE}' WHEN m.id % 29 = 5 THEN '{THREE}' ELSE '{NOW}' END AS paid_to, "
+        "CASE WHEN m.id % 211 = 17 THEN '{NINE}' WHEN m.id % 29 = 5 THEN '{THREE}' ELSE '{NOW}' END AS "
+        "paid_to, "
         "5 + m.id % 15 AS day, m.id % 10 = 3 AS late, "
         "'-' || printf('%05d', m.id) AS receipt, "
         "CASE m.id % 5 WHEN 0 THEN 'cash' WHEN 1 THEN 'wechat' WHEN 2 THEN 'bank' WHEN 3 THEN 'alipay' "
         "ELSE 'cash' END AS method "
         "FROM dues_base b JOIN member m ON m.id = b.member_id JOIN organisation o ON o.id = m.org_id) "
-        "INSERT INTO dues_payment (member_id, month, amount, paid_on, method, receipt_no, org_id, recorded_at) "
+        "INSERT INTO dues_payment (member_id, month, amount, paid_on, method, receipt_no, org_id, "
+        "recorded_at) "
         "SELECT member_id, month, dues, paid_on, method, receipt, branch, paid_on || ' 10:00:00' FROM ("
-        "SELECT p.member_id, s.month, p.dues, s.month || CASE WHEN min(p.day, s.cap) < 10 THEN '-0' ELSE '-' END "
+        "SELECT p.member_id, s.month, p.dues, s.month || CASE WHEN min(p.day, s.cap) < 10 THEN '-0' ELSE '-' "
+        "END "
         "|| min(p.day, s.cap) AS paid_on, p.method, 'DF' || s.compact || p.receipt AS receipt, p.branch "
         "FROM periods p CROSS JOIN months s "
         "WHERE s.month BETWEEN p.first_month AND min(p.last_month, p.paid_to) "

@@ -1,8 +1,8 @@
 #include "DuesLedger.h"
 
-#include "DuesRepository.h"
 #include "domain/Enums.h"
 #include "domain/OrganisationTree.h"
+#include "DuesRepository.h"
 #include "repository/SqlRead.h"
 
 #include <QHash>
@@ -24,16 +24,19 @@ QString monthIndexSql(const QString& column)
 // table `m`; `now` is the current month as text.
 QString periodSql(const QString& where, const QString& now)
 {
-    const QString periods = QStringLiteral(
-        "SELECT m.id, m.name, m.name_pinyin, m.org_id, "
-        "max(b.first_base, coalesce(substr(m.joined_on, 1, 7), ''), "
-        "coalesce((SELECT substr(min(e.event_date), 1, 7) FROM member_event e WHERE e.member_id = m.id "
-        "AND e.kind = 'joined_roster'), '')) AS first_month, "
-        "min('%2', coalesce(substr(m.left_on, 1, 7), '%2')) AS last_month "
-        "FROM member m JOIN (SELECT member_id, min(valid_from) AS first_base FROM dues_base GROUP BY member_id) b "
-        "ON b.member_id = m.id "
-        "WHERE m.status IN ('probationary', 'full') AND m.category IN ('registered', 'floating_out') AND %1")
-                                .arg(where, now);
+    const QString periods =
+        QStringLiteral(
+            "SELECT m.id, m.name, m.name_pinyin, m.org_id, "
+            "max(b.first_base, coalesce(substr(m.joined_on, 1, 7), ''), "
+            "coalesce((SELECT substr(min(e.event_date), 1, 7) FROM member_event e WHERE e.member_id = m.id "
+            "AND e.kind = 'joined_roster'), '')) AS first_month, "
+            "min('%2', coalesce(substr(m.left_on, 1, 7), '%2')) AS last_month "
+            "FROM member m JOIN (SELECT member_id, min(valid_from) AS first_base FROM dues_base GROUP BY "
+            "member_id) b "
+            "ON b.member_id = m.id "
+            "WHERE m.status IN ('probationary', 'full') AND m.category IN ('registered', 'floating_out') AND "
+            "%1")
+            .arg(where, now);
     // Materialised: each member's period is worked out once, not in every place it is used.
     return QStringLiteral("WITH p AS MATERIALIZED (%1) "
                           "SELECT p.id, p.name, p.org_id, p.first_month, p.last_month, "
@@ -41,7 +44,8 @@ QString periodSql(const QString& where, const QString& now)
                           "(SELECT count(*) FROM dues_payment d WHERE d.member_id = p.id "
                           "AND d.month BETWEEN p.first_month AND p.last_month) END AS unpaid "
                           "FROM p")
-        .arg(periods, monthIndexSql(QStringLiteral("p.last_month")), monthIndexSql(QStringLiteral("p.first_month")));
+        .arg(periods, monthIndexSql(QStringLiteral("p.last_month")),
+             monthIndexSql(QStringLiteral("p.first_month")));
 }
 
 QString yearText(int year)
@@ -80,12 +84,13 @@ std::array<Fen, 12> owedInYear(const DuesMember& member, const QList<DuesBase>& 
 
 DuesBase baseFrom(const QSqlQuery& q)
 {
-    return {q.value(0).toLongLong(), monthFromText(q.value(1).toString()), duesBasisFromCode(q.value(2).toString()),
-            q.value(3).toLongLong(), q.value(4).toString()};
+    return {q.value(0).toLongLong(), monthFromText(q.value(1).toString()),
+            duesBasisFromCode(q.value(2).toString()), q.value(3).toLongLong(), q.value(4).toString()};
 }
 
-const char* const baseQuery = "SELECT b.member_id, b.valid_from, b.basis, b.income, b.note FROM dues_base b "
-                              "JOIN member m ON m.id = b.member_id WHERE %1 ORDER BY b.member_id, b.valid_from";
+const char* const baseQuery =
+    "SELECT b.member_id, b.valid_from, b.basis, b.income, b.note FROM dues_base b "
+    "JOIN member m ON m.id = b.member_id WHERE %1 ORDER BY b.member_id, b.valid_from";
 
 } // namespace
 
@@ -112,7 +117,8 @@ QList<DuesMember> DuesLedger::select(const QString& where, bool* ok, const QStri
     q.setForwardOnly(true);
     const QString periods = periodSql(where, monthText(currentMonth()));
     const bool fine =
-        q.prepare(wrap.isEmpty() ? periods + QStringLiteral(" ORDER BY p.name_pinyin, p.name, p.id") : wrap.arg(periods)) &&
+        q.prepare(wrap.isEmpty() ? periods + QStringLiteral(" ORDER BY p.name_pinyin, p.name, p.id")
+                                 : wrap.arg(periods)) &&
         execRead(q);
     while (fine && q.next()) {
         DuesMember m;
@@ -145,8 +151,9 @@ std::optional<DuesMember> DuesLedger::member(qint64 memberId) const
 int DuesLedger::countInArrears(const QSet<qint64>& orgIds, int moreThan) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM (%1) WHERE unpaid > ?")
-                  .arg(periodSql(orgFilterSql(QStringLiteral("m.org_id"), orgIds), monthText(currentMonth()))));
+    q.prepare(
+        QStringLiteral("SELECT count(*) FROM (%1) WHERE unpaid > ?")
+            .arg(periodSql(orgFilterSql(QStringLiteral("m.org_id"), orgIds), monthText(currentMonth()))));
     q.addBindValue(moreThan);
     if (!execRead(q) || !q.next())
         return 0;
@@ -187,9 +194,10 @@ QList<DuesMemberYear> DuesLedger::yearWhere(const QString& where, int year) cons
 
     QSqlQuery p(m_db);
     p.setForwardOnly(true);
-    if (p.prepare(QStringLiteral("SELECT d.member_id, d.month, d.amount, d.paid_on, d.method, d.receipt_no, d.org_id "
-                                 "FROM dues_payment d JOIN member m ON m.id = d.member_id WHERE %1 "
-                                 "AND d.month BETWEEN '%2-01' AND '%2-12'")
+    if (p.prepare(QStringLiteral(
+                      "SELECT d.member_id, d.month, d.amount, d.paid_on, d.method, d.receipt_no, d.org_id "
+                      "FROM dues_payment d JOIN member m ON m.id = d.member_id WHERE %1 "
+                      "AND d.month BETWEEN '%2-01' AND '%2-12'")
                       .arg(where, yearText(year))) &&
         execRead(p)) {
         while (p.next()) {
@@ -273,10 +281,11 @@ QList<BranchDuesTotals> DuesLedger::branchTotals(const QList<Organisation>& orga
     QHash<qint64, int> paidMonths;
     QSqlQuery masks(m_db);
     masks.setForwardOnly(true);
-    if (masks.prepare(QStringLiteral("SELECT d.member_id, sum(1 << (CAST(substr(d.month, 6, 2) AS INTEGER) - 1)) "
-                                     "FROM dues_payment d JOIN member m ON m.id = d.member_id WHERE %1 AND %2 "
-                                     "GROUP BY d.member_id")
-                          .arg(where, months)) &&
+    if (masks.prepare(
+            QStringLiteral("SELECT d.member_id, sum(1 << (CAST(substr(d.month, 6, 2) AS INTEGER) - 1)) "
+                           "FROM dues_payment d JOIN member m ON m.id = d.member_id WHERE %1 AND %2 "
+                           "GROUP BY d.member_id")
+                .arg(where, months)) &&
         execRead(masks))
         while (masks.next())
             paidMonths.insert(masks.value(0).toLongLong(), masks.value(1).toInt());

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DuesRecords.h"
 #include "domain/Clock.h"
 #include "domain/Organisation.h"
+#include "DuesRecords.h"
 
 #include <array>
 #include <optional>
@@ -33,10 +33,7 @@ struct DuesMember
     QDate firstMonth; // invalid: no base yet
     QDate lastMonth;
     int unpaidMonths = 0; // months owed with no payment, over the whole period
-    bool owes(QDate month) const
-    {
-        return firstMonth.isValid() && month >= firstMonth && month <= lastMonth;
-    }
+    bool owes(QDate month) const { return firstMonth.isValid() && month >= firstMonth && month <= lastMonth; }
     bool inRed() const { return unpaidMonths > kDuesArrearsRedAfter; }
 };
 
@@ -45,7 +42,7 @@ struct DuesMemberYear : DuesMember
 {
     int year = 0;
     QList<DuesBase> bases;
-    std::array<Fen, 12> owed{};                       // -1: not owed that month
+    std::array<Fen, 12> owed{};                      // -1: not owed that month
     std::array<std::optional<DuesPayment>, 12> paid; // the payment recorded for the month
     Fen yearOwed = 0;
     Fen yearPaid = 0;
@@ -89,7 +86,8 @@ public:
     // Totals of each branch-level organisation under `rootId` (itself included) for `year`: members
     // by their branch now, payments by the branch that collected them. Three queries, whatever the
     // number of members.
-    QList<BranchDuesTotals> branchTotals(const QList<Organisation>& organisations, qint64 rootId, int year) const;
+    QList<BranchDuesTotals> branchTotals(const QList<Organisation>& organisations, qint64 rootId,
+                                         int year) const;
 
 private:
     // `wrap`: an outer query around the periods ("%1" stands for them); empty: by name.

@@ -9,7 +9,9 @@ QString monthText(QDate month)
 {
     if (!month.isValid())
         return {};
-    return QStringLiteral("%1-%2").arg(month.year(), 4, 10, QLatin1Char('0')).arg(month.month(), 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2")
+        .arg(month.year(), 4, 10, QLatin1Char('0'))
+        .arg(month.month(), 2, 10, QLatin1Char('0'));
 }
 
 QDate monthFromText(const QString& text)
@@ -84,8 +86,8 @@ QString paymentMethodCode(PaymentMethod method)
 
 PaymentMethod paymentMethodFromCode(const QString& code)
 {
-    for (PaymentMethod m : {PaymentMethod::Cash, PaymentMethod::Bank, PaymentMethod::WeChat, PaymentMethod::Alipay,
-                            PaymentMethod::Other})
+    for (PaymentMethod m : {PaymentMethod::Cash, PaymentMethod::Bank, PaymentMethod::WeChat,
+                            PaymentMethod::Alipay, PaymentMethod::Other})
         if (paymentMethodCode(m) == code)
             return m;
     return PaymentMethod::Other;

@@ -1,8 +1,8 @@
 #include "DuesReports.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QHash>
-#include <memory>
 
 namespace partydesk {
 
@@ -20,7 +20,8 @@ ReportColumn amount(const QString& header)
 
 } // namespace
 
-TableReport duesCollectionSheet(const QList<DuesMemberYear>& members, const QString& organisation, QDate month)
+TableReport duesCollectionSheet(const QList<DuesMemberYear>& members, const QString& organisation,
+                                QDate month)
 {
     month = firstOfMonth(month);
     const int i = month.month() - 1;
@@ -35,17 +36,19 @@ TableReport duesCollectionSheet(const QList<DuesMemberYear>& members, const QStr
     }
     TableReport report;
     report.title = QCoreApplication::translate("DuesReports", "Party dues collection sheet");
-    report.subtitle = QCoreApplication::translate("DuesReports", "%1, %2").arg(organisation, monthText(month));
+    report.subtitle =
+        QCoreApplication::translate("DuesReports", "%1, %2").arg(organisation, monthText(month));
     report.sheetName = QCoreApplication::translate("DuesReports", "Dues %1").arg(monthText(month));
-    report.columns = {{QCoreApplication::translate("DuesReports", "No."), ReportColumn::Kind::Number, 4},
-                      text(QCoreApplication::translate("DuesReports", "Name"), 8),
-                      text(QCoreApplication::translate("DuesReports", "Basis"), 7),
-                      amount(QCoreApplication::translate("DuesReports", "Calculation base")),
-                      amount(QCoreApplication::translate("DuesReports", "Dues")),
-                      amount(QCoreApplication::translate("DuesReports", "Paid")),
-                      {QCoreApplication::translate("DuesReports", "Date paid"), ReportColumn::Kind::Date, 9},
-                      {QCoreApplication::translate("DuesReports", "Receipt no."), ReportColumn::Kind::Code, 9},
-                      text(QCoreApplication::translate("DuesReports", "Signature"), 8)};
+    report.columns = {
+        {QCoreApplication::translate("DuesReports", "No."), ReportColumn::Kind::Number, 4},
+        text(QCoreApplication::translate("DuesReports", "Name"), 8),
+        text(QCoreApplication::translate("DuesReports", "Basis"), 7),
+        amount(QCoreApplication::translate("DuesReports", "Calculation base")),
+        amount(QCoreApplication::translate("DuesReports", "Dues")),
+        amount(QCoreApplication::translate("DuesReports", "Paid")),
+        {QCoreApplication::translate("DuesReports", "Date paid"), ReportColumn::Kind::Date, 9},
+        {QCoreApplication::translate("DuesReports", "Receipt no."), ReportColumn::Kind::Code, 9},
+        text(QCoreApplication::translate("DuesReports", "Signature"), 8)};
     report.rowCount = int(rows->size()) + 1;
     const QString totalLabel = QCoreApplication::translate("DuesReports", "Total");
     report.cell = [rows, i, month, owedTotal, paidTotal, totalLabel](int row, int column) -> QVariant {
@@ -111,14 +114,16 @@ TableReport duesYearLedger(const QList<DuesMemberYear>& members, const QString& 
     report.columns = {text(QCoreApplication::translate("DuesReports", "Name"), 8)};
     for (int i = 1; i <= 12; ++i)
         report.columns.append(amount(QCoreApplication::translate("DuesReports", "Month %1").arg(i)));
-    report.columns += {amount(QCoreApplication::translate("DuesReports", "Dues of the year")),
-                       amount(QCoreApplication::translate("DuesReports", "Paid")),
-                       amount(QCoreApplication::translate("DuesReports", "Outstanding")),
-                       {QCoreApplication::translate("DuesReports", "Months unpaid"), ReportColumn::Kind::Number, 6}};
+    report.columns +=
+        {amount(QCoreApplication::translate("DuesReports", "Dues of the year")),
+         amount(QCoreApplication::translate("DuesReports", "Paid")),
+         amount(QCoreApplication::translate("DuesReports", "Outstanding")),
+         {QCoreApplication::translate("DuesReports", "Months unpaid"), ReportColumn::Kind::Number, 6}};
     report.rowCount = int(rows->size()) + 1;
     const QString totalLabel = QCoreApplication::translate("DuesReports", "Total");
     const QString owedLabel = QCoreApplication::translate("DuesReports", "owed %1");
-    report.cell = [rows, owed, paid, outstanding, monthPaid, totalLabel, owedLabel](int row, int column) -> QVariant {
+    report.cell = [rows, owed, paid, outstanding, monthPaid, totalLabel, owedLabel](int row,
+                                                                                    int column) -> QVariant {
         if (row == rows->size()) {
             if (column == 0)
                 return totalLabel;

@@ -8,7 +8,8 @@ namespace partydesk {
 // 党费收缴登记表: the members owing dues for `month` (or who paid for it), with the calculation base
 // (计算基数, as the paper form carries it), the dues, what was paid, when, the receipt number and a
 // column to sign; a totals row. Amounts in yuan with two decimals.
-TableReport duesCollectionSheet(const QList<DuesMemberYear>& members, const QString& organisation, QDate month);
+TableReport duesCollectionSheet(const QList<DuesMemberYear>& members, const QString& organisation,
+                                QDate month);
 
 // The year's ledger: members × 12 months (the amount paid, "owed …" for a month unpaid, empty when
 // not owed), the year's dues, paid and outstanding, and the unpaid months in all; a totals row.

@@ -93,8 +93,9 @@ QList<DuesPayment> DuesRepository::payments(qint64 memberId, int year) const
 {
     QList<DuesPayment> list;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM dues_payment WHERE member_id = ? AND (? = 0 OR substr(month, 1, 4) = ?) "
-                             "ORDER BY month")
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM dues_payment WHERE member_id = ? AND (? = 0 OR substr(month, 1, 4) = ?) "
+                  "ORDER BY month")
                   .arg(QLatin1String(paymentColumns)));
     bindValues(q, {memberId, year, QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'))});
     if (!execRead(q))
@@ -143,7 +144,8 @@ QString DuesRepository::writeBase(const DuesBase& base)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO dues_base (member_id, valid_from, basis, income, note) "
                              "VALUES (?, ?, ?, ?, ?)"));
-    bindValues(q, {base.memberId, monthText(base.validFrom), duesBasisCode(base.basis), base.income, base.note});
+    bindValues(q,
+               {base.memberId, monthText(base.validFrom), duesBasisCode(base.basis), base.income, base.note});
     return execQuery(q);
 }
 

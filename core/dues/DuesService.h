@@ -44,12 +44,13 @@ public:
 
     // Field names of errors: "month", "basis", "income", "amount", "paidOn", "receiptNo", "validFrom",
     // "brackets", "farmer", "fixedMinimum".
-    ServiceResult setBase(qint64 memberId, QDate month, DuesBasis basis, Fen income, const QString& note = {});
+    ServiceResult setBase(qint64 memberId, QDate month, DuesBasis basis, Fen income,
+                          const QString& note = {});
     ServiceResult removeBase(qint64 memberId, QDate month);
     ServiceResult recordPayment(qint64 memberId, const DuesPaymentInput& payment);
     // 补缴: several months at once, each at its own month's dues, in one transaction.
-    ServiceResult recordPayments(qint64 memberId, const QList<QDate>& months, QDate paidOn, PaymentMethod method,
-                                 const QString& receiptNo);
+    ServiceResult recordPayments(qint64 memberId, const QList<QDate>& months, QDate paidOn,
+                                 PaymentMethod method, const QString& receiptNo);
     ServiceResult deletePayment(qint64 memberId, QDate month);
     ServiceResult addRateTable(const DuesRateTable& table, const QString& note = {});
 
@@ -69,9 +70,10 @@ private:
     MemberFacts facts(qint64 memberId) const;
     QString refusal() const;
     // The payment as it would be written, or the reason it may not be.
-    ServiceResult recordPayments(qint64 memberId, const QList<QDate>& months, QDate paidOn, PaymentMethod method,
-                                 const QString& receiptNo, Fen amount);
-    ServiceResult checkPayment(const MemberFacts& member, const DuesPaymentInput& input, DuesPayment* out) const;
+    ServiceResult recordPayments(qint64 memberId, const QList<QDate>& months, QDate paidOn,
+                                 PaymentMethod method, const QString& receiptNo, Fen amount);
+    ServiceResult checkPayment(const MemberFacts& member, const DuesPaymentInput& input,
+                               DuesPayment* out) const;
 
     DuesRepository m_repository;
     DuesLedger m_ledger;

@@ -26,19 +26,20 @@ struct Branch
 
     Branch()
     {
-        const qint64 street =
-            addDuesOrganisation(temp.db(), QStringLiteral("街道党工委"), QStringLiteral("street_committee"), 0);
-        branch = addDuesOrganisation(temp.db(), QStringLiteral("第一网格党支部"), QStringLiteral("branch"), street);
+        const qint64 street = addDuesOrganisation(temp.db(), QStringLiteral("街道党工委"),
+                                                  QStringLiteral("street_committee"), 0);
+        branch = addDuesOrganisation(temp.db(), QStringLiteral("第一网格党支部"), QStringLiteral("branch"),
+                                     street);
         worker = addDuesMember(temp.db(), QStringLiteral("王建国"), branch, QDate(2020, 1, 1));
         retired = addDuesMember(temp.db(), QStringLiteral("李秀英"), branch, QDate(2020, 1, 1));
-        REQUIRE(dues.setBase(worker, QDate(2026, 1, 1), DuesBasis::InWork, 823450).ok());    // 123.52
+        REQUIRE(dues.setBase(worker, QDate(2026, 1, 1), DuesBasis::InWork, 823450).ok());   // 123.52
         REQUIRE(dues.setBase(retired, QDate(2026, 1, 1), DuesBasis::Retired, 420000).ok()); // 21.00
         for (int month = 1; month <= 10; ++month)
-            REQUIRE(dues.recordPayment(worker, {QDate(2026, month, 1), -1, QDate(2026, month, 10), PaymentMethod::Cash,
-                                                QStringLiteral("R%1").arg(month)})
+            REQUIRE(dues.recordPayment(worker, {QDate(2026, month, 1), -1, QDate(2026, month, 10),
+                                                PaymentMethod::Cash, QStringLiteral("R%1").arg(month)})
                         .ok());
-        REQUIRE(dues.recordPayment(retired, {QDate(2026, 10, 1), 1050, QDate(2026, 10, 12), PaymentMethod::Cash,
-                                             QStringLiteral("R99")})
+        REQUIRE(dues.recordPayment(retired, {QDate(2026, 10, 1), 1050, QDate(2026, 10, 12),
+                                             PaymentMethod::Cash, QStringLiteral("R99")})
                     .ok());
     }
 };

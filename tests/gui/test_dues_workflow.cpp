@@ -29,8 +29,10 @@ TEST_CASE("The dues ledger of the demo: members × months, arrears in red with a
     OrganisationTreeModel tree;
     tree.setOrganisations(temp.workspace().organisations().all());
     DuesPage page(temp.workspace(), tree);
-    QAbstractItemModelTester ledgerTester(page.ledger(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester totalsTester(page.totals(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester ledgerTester(page.ledger(),
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester totalsTester(page.totals(),
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.setOrganisation(0);
     const int everyone = page.ledger()->rowCount();
     REQUIRE(everyone > 200);
@@ -64,8 +66,10 @@ TEST_CASE("A clerk records October's dues by typing and clicking; the arrears ce
 {
     TempWorkspace temp; // 2026-11-15
     QSqlDatabase db = temp.db();
-    const qint64 street = addDuesOrganisation(db, QStringLiteral("街道党工委"), QStringLiteral("street_committee"), 0);
-    const qint64 branch = addDuesOrganisation(db, QStringLiteral("第一支部"), QStringLiteral("branch"), street);
+    const qint64 street =
+        addDuesOrganisation(db, QStringLiteral("街道党工委"), QStringLiteral("street_committee"), 0);
+    const qint64 branch =
+        addDuesOrganisation(db, QStringLiteral("第一支部"), QStringLiteral("branch"), street);
     const qint64 member = addDuesMember(db, QStringLiteral("王建国"), branch, QDate(2020, 1, 1));
     OrganisationTreeModel tree;
     tree.setOrganisations(temp.workspace().organisations().all());
@@ -107,5 +111,8 @@ TEST_CASE("A clerk records October's dues by typing and clicking; the arrears ce
     CHECK(row->paid[9]->method == PaymentMethod::WeChat);
     CHECK(row->paid[9]->paidOn == QDate(2026, 11, 2));
     CHECK(row->unpaidMonths == 2); // September and November
-    CHECK(page.ledger()->index(0, DuesLedgerModel::FirstMonthColumn + 8).data(DuesLedgerModel::UnpaidPastRole).toBool());
+    CHECK(page.ledger()
+              ->index(0, DuesLedgerModel::FirstMonthColumn + 8)
+              .data(DuesLedgerModel::UnpaidPastRole)
+              .toBool());
 }

@@ -1,7 +1,7 @@
 // The dues ledger: months owed, arrears, payments and rate changes, with hand-computed amounts.
-#include "test_dues_support.h"
-#include "SecurityTestSupport.h"
 #include "dues/DuesService.h"
+#include "SecurityTestSupport.h"
+#include "test_dues_support.h"
 
 #include <QSqlQuery>
 
@@ -19,10 +19,12 @@ struct Ledger
 
     Ledger()
     {
-        street = addDuesOrganisation(temp.db(), QStringLiteral("街道党工委"), QStringLiteral("street_committee"), 0);
+        street = addDuesOrganisation(temp.db(), QStringLiteral("街道党工委"),
+                                     QStringLiteral("street_committee"), 0);
         branch = addDuesOrganisation(temp.db(), QStringLiteral("第一支部"), QStringLiteral("branch"), street);
     }
-    qint64 member(const QString& name, Fen income, DuesBasis basis = DuesBasis::InWork, QDate onRoster = {2020, 1, 1})
+    qint64 member(const QString& name, Fen income, DuesBasis basis = DuesBasis::InWork,
+                  QDate onRoster = {2020, 1, 1})
     {
         const qint64 id = addDuesMember(temp.db(), name, branch, onRoster);
         const ServiceResult set = dues.setBase(id, QDate(2026, 1, 1), basis, income);
@@ -33,8 +35,11 @@ struct Ledger
     void pay(qint64 id, int month, Fen amount = -1)
     {
         const ServiceResult paid =
-            dues.recordPayment(id, {QDate(2026, month, 1), amount, std::min(QDate(2026, month, 20), temp.clock().today()),
-                                     PaymentMethod::Cash, {}});
+            dues.recordPayment(id, {QDate(2026, month, 1),
+                                    amount,
+                                    std::min(QDate(2026, month, 20), temp.clock().today()),
+                                    PaymentMethod::Cash,
+                                    {}});
         INFO(paid.message.toStdString());
         REQUIRE(paid.ok());
     }
@@ -51,10 +56,10 @@ struct Ledger
 TEST_CASE("Each month's dues follow the member's base and basis", "[dues]")
 {
     Ledger l;
-    const qint64 worker = l.member(QStringLiteral("王工"), 823450);                           // 123.52
-    const qint64 retired = l.member(QStringLiteral("李退"), 612345, DuesBasis::Retired);     // 61.23
-    const qint64 student = l.member(QStringLiteral("赵学"), 0, DuesBasis::FixedMinimum);     // 0.20
-    const qint64 farmer = l.member(QStringLiteral("钱农"), 50, DuesBasis::Farmer);           // 0.50
+    const qint64 worker = l.member(QStringLiteral("王工"), 823450);                      // 123.52
+    const qint64 retired = l.member(QStringLiteral("李退"), 612345, DuesBasis::Retired); // 61.23
+    const qint64 student = l.member(QStringLiteral("赵学"), 0, DuesBasis::FixedMinimum); // 0.20
+    const qint64 farmer = l.member(QStringLiteral("钱农"), 50, DuesBasis::Farmer);       // 0.50
     CHECK(l.year(worker).owed[0] == 12352);
     CHECK(l.year(retired).owed[5] == 6123);
     CHECK(l.year(student).owed[10] == 20);
@@ -98,8 +103,8 @@ TEST_CASE("Arrears count the months owed and not paid; a member who left owes up
     CHECK(y.unpaidMonths == 2); // July and August
     CHECK_FALSE(y.inRed());
     // September is not owed: a payment for it is refused.
-    CHECK(l.dues.recordPayment(left, {QDate(2026, 9, 1), -1, QDate(2026, 9, 5), PaymentMethod::Cash, {}}).kind ==
-          ServiceResult::Kind::Invalid);
+    CHECK(l.dues.recordPayment(left, {QDate(2026, 9, 1), -1, QDate(2026, 9, 5), PaymentMethod::Cash, {}})
+              .kind == ServiceResult::Kind::Invalid);
 
     // Transferred in on 10 May with a base from January: May to November owed.
     const qint64 arrived = addDuesMember(l.temp.db(), QStringLiteral("周来"), l.branch, QDate(2026, 5, 10));
@@ -115,8 +120,9 @@ TEST_CASE("Arrears count the months owed and not paid; a member who left owes up
                                            QStringLiteral("in_service"));
     REQUIRE(l.dues.setBase(inService, QDate(2026, 1, 1), DuesBasis::InWork, 500000).ok());
     CHECK_FALSE(l.dues.ledger().memberYear(inService, 2026).has_value());
-    const qint64 applicant = addDuesMember(l.temp.db(), QStringLiteral("郑申"), l.branch, QDate(2020, 1, 1),
-                                           QStringLiteral("registered"), QStringLiteral("applicant"), QDate());
+    const qint64 applicant =
+        addDuesMember(l.temp.db(), QStringLiteral("郑申"), l.branch, QDate(2020, 1, 1),
+                      QStringLiteral("registered"), QStringLiteral("applicant"), QDate());
     CHECK(l.dues.setBase(applicant, QDate(2026, 1, 1), DuesBasis::InWork, 500000).kind ==
           ServiceResult::Kind::Invalid);
 
@@ -178,8 +184,9 @@ TEST_CASE("Rate tables are checked before they are stored", "[dues]")
     CHECK(DuesService::checkRateTable(farmers).first().field == QStringLiteral("farmer"));
 }
 
-TEST_CASE("Payments: amount by default, one per month, none ahead, partial ones shown, 补缴 and deletion audited",
-          "[dues]")
+TEST_CASE(
+    "Payments: amount by default, one per month, none ahead, partial ones shown, 补缴 and deletion audited",
+    "[dues]")
 {
     Ledger l;
     const qint64 worker = l.member(QStringLiteral("王工"), 456789); // 45.68
@@ -190,12 +197,14 @@ TEST_CASE("Payments: amount by default, one per month, none ahead, partial ones 
     CHECK(l.temp.workspace().audit().count(QStringLiteral("dues.payment")) == before + 1);
 
     const auto attempt = [&](QDate month, Fen amount, QDate paidOn) {
-        return l.dues.recordPayment(worker, {month, amount, paidOn, PaymentMethod::WeChat, QStringLiteral("R1")});
+        return l.dues.recordPayment(worker,
+                                    {month, amount, paidOn, PaymentMethod::WeChat, QStringLiteral("R1")});
     };
     CHECK(attempt(QDate(2026, 1, 1), -1, QDate(2026, 2, 1)).kind == ServiceResult::Kind::Conflict);
     CHECK(attempt(QDate(2026, 12, 1), -1, QDate(2026, 11, 15)).field == QStringLiteral("month"));
     CHECK(attempt(QDate(2026, 2, 1), -1, QDate(2026, 11, 16)).field == QStringLiteral("paidOn"));
-    CHECK(attempt(QDate(2025, 12, 1), -1, QDate(2026, 1, 5)).field == QStringLiteral("month")); // before the base
+    CHECK(attempt(QDate(2025, 12, 1), -1, QDate(2026, 1, 5)).field ==
+          QStringLiteral("month")); // before the base
 
     // A partial payment: the month counts as paid, the difference shows.
     REQUIRE(attempt(QDate(2026, 2, 1), 3000, QDate(2026, 2, 10)).ok());
@@ -205,15 +214,17 @@ TEST_CASE("Payments: amount by default, one per month, none ahead, partial ones 
     CHECK(y.unpaidMonths == 9); // March to November
 
     // 补缴 of March to May in one go, each at its own dues.
-    REQUIRE(l.dues.recordPayments(worker, {QDate(2026, 3, 1), QDate(2026, 4, 1), QDate(2026, 5, 1)},
-                                  QDate(2026, 6, 2), PaymentMethod::Alipay, QStringLiteral("R2"))
+    REQUIRE(l.dues
+                .recordPayments(worker, {QDate(2026, 3, 1), QDate(2026, 4, 1), QDate(2026, 5, 1)},
+                                QDate(2026, 6, 2), PaymentMethod::Alipay, QStringLiteral("R2"))
                 .ok());
     y = l.year(worker);
     CHECK(y.unpaidMonths == 6);
     CHECK(y.yearPaid == 4568 + 3000 + 3 * 4568);
     // One of the months already paid: nothing of the batch is written.
-    CHECK(l.dues.recordPayments(worker, {QDate(2026, 6, 1), QDate(2026, 5, 1)}, QDate(2026, 7, 1),
-                                PaymentMethod::Cash, {})
+    CHECK(l.dues
+              .recordPayments(worker, {QDate(2026, 6, 1), QDate(2026, 5, 1)}, QDate(2026, 7, 1),
+                              PaymentMethod::Cash, {})
               .kind == ServiceResult::Kind::Conflict);
     CHECK_FALSE(l.year(worker).paid[5].has_value());
 
@@ -228,8 +239,9 @@ TEST_CASE("Payments: amount by default, one per month, none ahead, partial ones 
 TEST_CASE("Bases are validated: month, income, farmers' range", "[dues]")
 {
     Ledger l;
-    const qint64 id = addDuesMember(l.temp.db(), QStringLiteral("冯新"), l.branch, QDate(2020, 1, 1),
-                                    QStringLiteral("registered"), QStringLiteral("probationary"), QDate(2026, 3, 8));
+    const qint64 id =
+        addDuesMember(l.temp.db(), QStringLiteral("冯新"), l.branch, QDate(2020, 1, 1),
+                      QStringLiteral("registered"), QStringLiteral("probationary"), QDate(2026, 3, 8));
     CHECK(l.dues.setBase(id, QDate(2026, 2, 1), DuesBasis::InWork, 100000).field == QStringLiteral("month"));
     CHECK(l.dues.setBase(id, QDate(2028, 1, 1), DuesBasis::InWork, 100000).field == QStringLiteral("month"));
     CHECK(l.dues.setBase(id, QDate(2026, 3, 1), DuesBasis::InWork, -1).field == QStringLiteral("income"));
@@ -252,7 +264,8 @@ TEST_CASE("Dues writes are refused to a viewer", "[dues]")
     addStaff(ws);
     signInAs(ws, Staff::viewer);
     DuesService dues(ws);
-    CHECK(dues.setBase(id, QDate(2026, 1, 1), DuesBasis::InWork, 100000).kind == ServiceResult::Kind::Refused);
+    CHECK(dues.setBase(id, QDate(2026, 1, 1), DuesBasis::InWork, 100000).kind ==
+          ServiceResult::Kind::Refused);
     CHECK(dues.repository().bases(id).isEmpty());
 }
 
@@ -261,10 +274,10 @@ TEST_CASE("Yearly totals per branch: members by branch now, Party groups in thei
           "[dues]")
 {
     Ledger l;
-    const qint64 group = addDuesOrganisation(l.temp.db(), QStringLiteral("第一党小组"), QStringLiteral("party_group"),
-                                             l.branch);
-    const qint64 second = addDuesOrganisation(l.temp.db(), QStringLiteral("第二支部"), QStringLiteral("branch"),
-                                              l.street);
+    const qint64 group = addDuesOrganisation(l.temp.db(), QStringLiteral("第一党小组"),
+                                             QStringLiteral("party_group"), l.branch);
+    const qint64 second =
+        addDuesOrganisation(l.temp.db(), QStringLiteral("第二支部"), QStringLiteral("branch"), l.street);
     const qint64 a = l.member(QStringLiteral("甲"), 280000); // 14.00 × 11 = 154.00
     const qint64 b = addDuesMember(l.temp.db(), QStringLiteral("乙"), group, QDate(2020, 1, 1));
     REQUIRE(l.dues.setBase(b, QDate(2026, 1, 1), DuesBasis::FixedMinimum, 0).ok()); // 0.20 × 11 = 2.20
@@ -302,8 +315,9 @@ TEST_CASE("Yearly totals per branch: members by branch now, Party groups in thei
     CHECK(outstanding == first.outstanding);
 }
 
-TEST_CASE("The community demo has every basis, payments for most months, a few members in arrears and one in red",
-          "[dues]")
+TEST_CASE(
+    "The community demo has every basis, payments for most months, a few members in arrears and one in red",
+    "[dues]")
 {
     TempWorkspace temp(true);
     DuesService dues(temp.workspace());

@@ -7,8 +7,8 @@
 
 namespace partydesk::test {
 
-qint64 addDuesMember(QSqlDatabase db, const QString& name, qint64 org, QDate onRoster, const QString& category,
-                     const QString& status, QDate joinedOn, QDate leftOn)
+qint64 addDuesMember(QSqlDatabase db, const QString& name, qint64 org, QDate onRoster,
+                     const QString& category, const QString& status, QDate joinedOn, QDate leftOn)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO member (name, sex, org_id, category, status, joined_on, left_on, "

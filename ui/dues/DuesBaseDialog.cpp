@@ -27,7 +27,8 @@ DuesBaseDialog::DuesBaseDialog(DuesService& service, qint64 memberId, const QStr
     m_month->setPlaceholderText(QStringLiteral("2026-01"));
     m_basis = new QComboBox;
     m_basis->setObjectName(QStringLiteral("basis"));
-    for (DuesBasis basis : {DuesBasis::InWork, DuesBasis::Retired, DuesBasis::FixedMinimum, DuesBasis::Farmer})
+    for (DuesBasis basis :
+         {DuesBasis::InWork, DuesBasis::Retired, DuesBasis::FixedMinimum, DuesBasis::Farmer})
         m_basis->addItem(duesBasisName(basis), int(basis));
     m_income = new QLineEdit;
     m_income->setObjectName(QStringLiteral("income"));
@@ -74,8 +75,8 @@ void DuesBaseDialog::reload()
         const bool byIncome = base.basis == DuesBasis::InWork || base.basis == DuesBasis::Retired ||
                               base.basis == DuesBasis::Farmer;
         auto* item = new QListWidgetItem(
-            byIncome ? tr("from %1: %2, %3 yuan").arg(monthText(base.validFrom), duesBasisName(base.basis),
-                                                      yuanText(base.income))
+            byIncome ? tr("from %1: %2, %3 yuan")
+                           .arg(monthText(base.validFrom), duesBasisName(base.basis), yuanText(base.income))
                      : tr("from %1: %2").arg(monthText(base.validFrom), duesBasisName(base.basis)),
             m_bases);
         item->setData(Qt::UserRole, base.validFrom);

@@ -6,7 +6,9 @@
 
 namespace partydesk {
 
-DuesLedgerModel::DuesLedgerModel(QObject* parent) : QAbstractTableModel(parent) {}
+DuesLedgerModel::DuesLedgerModel(QObject* parent) : QAbstractTableModel(parent)
+{
+}
 
 void DuesLedgerModel::setLedger(const QList<DuesMemberYear>& rows, QDate currentMonth)
 {
@@ -81,11 +83,14 @@ QVariant DuesLedgerModel::monthData(const DuesMemberYear& m, int i, int role) co
         return unpaidPast ? QVariant(QBrush(QColor(0xfd, 0xe8, 0xe8))) : QVariant();
     case Qt::ToolTipRole:
         if (paid) {
-            QString tip = tr("Paid %1 yuan on %2").arg(yuanText(paid->amount), QLocale().toString(paid->paidOn, QLocale::ShortFormat));
+            QString tip =
+                tr("Paid %1 yuan on %2")
+                    .arg(yuanText(paid->amount), QLocale().toString(paid->paidOn, QLocale::ShortFormat));
             if (!paid->receiptNo.isEmpty())
                 tip += tr(", receipt %1").arg(paid->receiptNo);
             if (owed > paid->amount)
-                tip += tr("; the dues are %1 yuan: %2 yuan short").arg(yuanText(owed), yuanText(owed - paid->amount));
+                tip += tr("; the dues are %1 yuan: %2 yuan short")
+                           .arg(yuanText(owed), yuanText(owed - paid->amount));
             return tip;
         }
         if (owed >= 0)

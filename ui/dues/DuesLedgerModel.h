@@ -27,7 +27,7 @@ public:
     enum Role
     {
         MemberIdRole = Qt::UserRole + 1,
-        MonthRole, // the month of a month column (QDate), invalid elsewhere
+        MonthRole,     // the month of a month column (QDate), invalid elsewhere
         UnpaidPastRole // true on a month owed, passed and not paid
     };
 

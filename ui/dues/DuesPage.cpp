@@ -1,11 +1,11 @@
 #include "DuesPage.h"
 
+#include "domain/OrganisationTree.h"
+#include "dues/DuesReports.h"
 #include "DuesBaseDialog.h"
 #include "DuesLedgerModel.h"
 #include "DuesPaymentDialog.h"
 #include "DuesRatesDialog.h"
-#include "domain/OrganisationTree.h"
-#include "dues/DuesReports.h"
 #include "models/OrganisationTreeModel.h"
 #include "reports/ReportActions.h"
 #include "Workspace.h"
@@ -176,10 +176,12 @@ void DuesPage::reload()
             totals += m_service.ledger().branchTotals(orgs, o.id, m_year);
     const QHash<qint64, QString> names = organisationDisplayNames(orgs);
     m_totals->clear();
-    m_totals->setHorizontalHeaderLabels({tr("Branch"), tr("Members"), tr("Dues"), tr("Paid"), tr("Outstanding")});
+    m_totals->setHorizontalHeaderLabels(
+        {tr("Branch"), tr("Members"), tr("Dues"), tr("Paid"), tr("Outstanding")});
     Fen owed = 0, paid = 0, outstanding = 0;
     for (const BranchDuesTotals& t : totals) {
-        QList<QStandardItem*> row{new QStandardItem(names.value(t.branchId)), new QStandardItem(QString::number(t.members)),
+        QList<QStandardItem*> row{new QStandardItem(names.value(t.branchId)),
+                                  new QStandardItem(QString::number(t.members)),
                                   new QStandardItem(yuanText(t.owed)), new QStandardItem(yuanText(t.paid)),
                                   new QStandardItem(yuanText(t.outstanding))};
         for (int i = 1; i < row.size(); ++i)
@@ -194,12 +196,13 @@ void DuesPage::reload()
         behind += m.unpaidMonths > 0 ? 1 : 0;
         red += m.inRed() ? 1 : 0;
     }
-    m_summary->setText(tr("%1: dues %2 yuan, paid %3 yuan, outstanding %4 yuan; %5 of %6 members in arrears, %7 "
-                          "more than six months behind.")
-                           .arg(QString::number(m_year), yuanText(owed), yuanText(paid), yuanText(outstanding))
-                           .arg(behind)
-                           .arg(m_ledger->allRows().size())
-                           .arg(red));
+    m_summary->setText(
+        tr("%1: dues %2 yuan, paid %3 yuan, outstanding %4 yuan; %5 of %6 members in arrears, %7 "
+           "more than six months behind.")
+            .arg(QString::number(m_year), yuanText(owed), yuanText(paid), yuanText(outstanding))
+            .arg(behind)
+            .arg(m_ledger->allRows().size())
+            .arg(red));
 }
 
 qint64 DuesPage::currentMemberId() const
@@ -297,8 +300,8 @@ void DuesPage::printCollectionSheet()
 
 void DuesPage::exportYear()
 {
-    exportReports(this, m_workspace, QStringLiteral("dues ledger %1").arg(m_year), yearReports(), ReportFormat::Xlsx,
-                  tr("Party dues %1 %2").arg(scopeName()).arg(m_year));
+    exportReports(this, m_workspace, QStringLiteral("dues ledger %1").arg(m_year), yearReports(),
+                  ReportFormat::Xlsx, tr("Party dues %1 %2").arg(scopeName()).arg(m_year));
 }
 
 } // namespace partydesk

@@ -13,8 +13,8 @@
 
 namespace partydesk {
 
-DuesPaymentDialog::DuesPaymentDialog(DuesService& service, const DuesMemberYear& member, QDate month, QDate today,
-                                     QWidget* parent)
+DuesPaymentDialog::DuesPaymentDialog(DuesService& service, const DuesMemberYear& member, QDate month,
+                                     QDate today, QWidget* parent)
     : QDialog(parent), m_service(service), m_member(member)
 {
     setObjectName(QStringLiteral("DuesPaymentDialog"));
@@ -27,7 +27,8 @@ DuesPaymentDialog::DuesPaymentDialog(DuesService& service, const DuesMemberYear&
         const QDate m(member.year, i + 1, 1);
         if (member.owed[i] < 0 || member.paid[i] || m > current)
             continue;
-        auto* item = new QListWidgetItem(tr("%1: %2 yuan").arg(monthText(m), yuanText(member.owed[i])), m_months);
+        auto* item =
+            new QListWidgetItem(tr("%1: %2 yuan").arg(monthText(m), yuanText(member.owed[i])), m_months);
         item->setData(Qt::UserRole, m);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(m == firstOfMonth(month) ? Qt::Checked : Qt::Unchecked);
@@ -108,10 +109,11 @@ void DuesPaymentDialog::accept()
             m_error->setText(tr("Enter the amount in yuan, e.g. 12.50."));
             return;
         }
-        result = m_service.recordPayment(m_member.memberId,
-                                         {months.first(), amount, m_paidOn->date(), method, m_receipt->text()});
+        result = m_service.recordPayment(
+            m_member.memberId, {months.first(), amount, m_paidOn->date(), method, m_receipt->text()});
     } else {
-        result = m_service.recordPayments(m_member.memberId, months, m_paidOn->date(), method, m_receipt->text());
+        result =
+            m_service.recordPayments(m_member.memberId, months, m_paidOn->date(), method, m_receipt->text());
     }
     if (!result.ok()) {
         m_error->setText(result.message);

@@ -17,7 +17,8 @@ namespace {
 // Basis points as a percentage: 150 → "1.5".
 QString percentText(int basisPoints)
 {
-    QString text = QStringLiteral("%1.%2").arg(basisPoints / 100).arg(basisPoints % 100, 2, 10, QLatin1Char('0'));
+    QString text =
+        QStringLiteral("%1.%2").arg(basisPoints / 100).arg(basisPoints % 100, 2, 10, QLatin1Char('0'));
     while (text.endsWith(QLatin1Char('0')))
         text.chop(1);
     if (text.endsWith(QLatin1Char('.')))
@@ -31,7 +32,8 @@ QString DuesRatesDialog::bracketsText(const QList<DuesBracket>& brackets)
 {
     QStringList parts;
     for (const DuesBracket& b : brackets)
-        parts << QStringLiteral("%1: %2").arg(b.upTo == 0 ? QString() : yuanText(b.upTo).remove(QStringLiteral(".00")),
+        parts << QStringLiteral("%1: %2").arg(b.upTo == 0 ? QString()
+                                                          : yuanText(b.upTo).remove(QStringLiteral(".00")),
                                               percentText(b.basisPoints));
     return parts.join(QStringLiteral("; "));
 }
@@ -91,8 +93,9 @@ DuesRatesDialog::DuesRatesDialog(DuesService& service, QDate month, QWidget* par
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(close, &QDialogButtonBox::rejected, this, &DuesRatesDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("A table applies from its month until the next one; the months before it keep "
-                                    "their dues.")));
+    layout->addWidget(
+        new QLabel(tr("A table applies from its month until the next one; the months before it keep "
+                      "their dues.")));
     layout->addWidget(m_tables);
     layout->addLayout(form);
     layout->addWidget(add);
@@ -113,7 +116,8 @@ void DuesRatesDialog::reload()
         const QString from = t.validFrom.isValid() ? monthText(t.validFrom) : tr("always");
         new QListWidgetItem(tr("From %1 (%2): in work %3 | retired %4 | fixed %5 | farmers %6–%7 yuan")
                                 .arg(from, notes.value(i), bracketsText(t.inWork), bracketsText(t.retired),
-                                     yuanText(t.fixedMinimum), yuanText(t.farmerLowest), yuanText(t.farmerHighest)),
+                                     yuanText(t.fixedMinimum), yuanText(t.farmerLowest),
+                                     yuanText(t.farmerHighest)),
                             m_tables);
     }
 }
@@ -126,12 +130,14 @@ void DuesRatesDialog::add()
         m_error->setText(tr("Enter the month as YYYY-MM, e.g. 2027-01."));
         return;
     }
-    if (!parseBrackets(m_inWork->text(), &table.inWork) || !parseBrackets(m_retired->text(), &table.retired)) {
+    if (!parseBrackets(m_inWork->text(), &table.inWork) ||
+        !parseBrackets(m_retired->text(), &table.retired)) {
         m_error->setText(tr("Write the brackets as \"up to yuan: percent\" separated by semicolons, the last "
                             "without a bound, e.g. 3000: 0.5; 5000: 1; : 2."));
         return;
     }
-    if (!parseYuan(m_fixed->text(), &table.fixedMinimum) || !parseYuan(m_farmerLowest->text(), &table.farmerLowest) ||
+    if (!parseYuan(m_fixed->text(), &table.fixedMinimum) ||
+        !parseYuan(m_farmerLowest->text(), &table.farmerLowest) ||
         !parseYuan(m_farmerHighest->text(), &table.farmerHighest)) {
         m_error->setText(tr("Enter the sums in yuan, e.g. 0.20."));
         return;
