@@ -15,6 +15,8 @@
 #include <QApplication>
 #include <QBrush>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -151,19 +153,25 @@ TEST_CASE("A branch grades its members in the table, meets the cap of Excellent 
     CHECK(model->rows().at(allowed).entry.grade == AppraisalGrade::Qualified);
     CHECK(message->text().isEmpty());
 
-    // Unqualified needs the handling first: refused without, accepted once it is typed.
+    // Unqualified asks how the member is handled: without an answer the grade is not changed.
     const int last = rated - 1;
+    onModalDialog([](QWidget* dialog) { dialog->close(); }, "QInputDialog");
     chooseGrade(view, model->index(last, AppraisalResultsModel::GradeColumn), 4);
     CHECK(message->text().contains(QStringLiteral("handling")));
     CHECK_FALSE(model->rows().at(last).entry.grade.has_value());
-    openCell(view, model->index(last, AppraisalResultsModel::HandlingColumn));
-    auto* editor = openEditor<QLineEdit>(view);
-    REQUIRE(editor);
-    typeText(editor, QStringLiteral("限期改正"));
-    QTest::keyClick(editor, Qt::Key_Return);
+    onModalDialog(
+        [](QWidget* dialog) {
+            auto* text = dialog->findChild<QPlainTextEdit*>();
+            REQUIRE(text);
+            typeText(text, QStringLiteral("限期改正"));
+            auto* buttons = dialog->findChild<QDialogButtonBox*>();
+            REQUIRE(buttons);
+            QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        },
+        "QInputDialog");
+    chooseGrade(view, model->index(last, AppraisalResultsModel::GradeColumn), 4);
     QCoreApplication::processEvents();
     CHECK(model->rows().at(last).entry.handling == QStringLiteral("限期改正"));
-    chooseGrade(view, model->index(last, AppraisalResultsModel::GradeColumn), 4);
     CHECK(model->rows().at(last).entry.grade == AppraisalGrade::Unqualified);
     CHECK(model->index(last, AppraisalResultsModel::GradeColumn).data(Qt::ForegroundRole).value<QBrush>().color() ==
           QColor(0xc0, 0, 0));

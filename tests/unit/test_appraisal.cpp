@@ -299,6 +299,22 @@ TEST_CASE("An appraisal held on a later day cannot be finished before it", "[app
     CHECK(b.service().finish(opened.id).ok());
 }
 
+TEST_CASE("A read-only workspace refuses every appraisal write", "[appraisal]")
+{
+    TempWorkspace temp;
+    Branch b(temp);
+    const QList<qint64> members = b.addMany(2);
+    const ServiceResult opened = b.service().openSession(b.id, 2026, held);
+    REQUIRE(opened.ok());
+    temp.workspace().writeGate().setReadOnly(QStringLiteral("opened read-only"));
+    CHECK(b.service().openSession(b.id, 2025, QDate(2025, 12, 1)).kind == ServiceResult::Kind::Refused);
+    CHECK(b.grade(opened.id, members[0], AppraisalGrade::Qualified).kind == ServiceResult::Kind::Refused);
+    CHECK(b.service().finish(opened.id).kind == ServiceResult::Kind::Refused);
+    CHECK(b.service().setDefaultCap({1, 4}).kind == ServiceResult::Kind::Refused);
+    CHECK_FALSE(b.appraisal.repository().row(opened.id, members[0])->entry.grade.has_value());
+    CHECK_FALSE(b.appraisal.repository().session(b.id, 2025));
+}
+
 TEST_CASE("The result table counts each grade with its share of those rated", "[appraisal]")
 {
     GradeCounts counts{3, 5, 1, 0};

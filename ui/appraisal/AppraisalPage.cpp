@@ -163,13 +163,19 @@ AppraisalPage::AppraisalPage(Workspace& workspace, OrganisationTreeModel& tree, 
     connect(m_finishButton, &QPushButton::clicked, this, &AppraisalPage::finishSession);
     connect(m_reopenButton, &QPushButton::clicked, this, &AppraisalPage::reopenSession);
     connect(m_results, &AppraisalResultsModel::refused, this, &AppraisalPage::showMessage);
+    // Queued: the grade's editor closes first.
+    connect(m_results, &AppraisalResultsModel::handlingNeeded, this, &AppraisalPage::askHandling,
+            Qt::QueuedConnection);
     connect(m_results, &AppraisalResultsModel::entrySaved, this, [this] {
         m_message->clear();
         updateCounts();
     });
     connect(summaryView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        if (index.isValid())
-            setOrganisation(m_summary->lines().at(index.row()).orgId);
+        if (!index.isValid())
+            return;
+        const qint64 orgId = m_summary->lines().at(index.row()).orgId;
+        setOrganisation(orgId);
+        emit organisationChosen(orgId);
     });
 }
 
@@ -352,6 +358,24 @@ void AppraisalPage::reopenSession()
     reloadBranch();
     if (!result.ok())
         showMessage(result.message);
+}
+
+void AppraisalPage::askHandling(int row)
+{
+    if (row < 0 || row >= m_results->rowCount())
+        return;
+    bool ok = false;
+    const QString handling = QInputDialog::getMultiLineText(
+        this, tr("Unqualified"),
+        tr("How is %1 handled? (education, a deadline to improve, persuading to leave …) It is recorded in the "
+           "member's history.")
+            .arg(m_results->rows().at(row).name),
+        m_results->rows().at(row).entry.handling, &ok);
+    if (!ok) {
+        showMessage(tr("Unqualified needs a handling note: the grade was not changed."));
+        return;
+    }
+    m_results->setUnqualified(row, handling);
 }
 
 void AppraisalPage::setDefaultCap()

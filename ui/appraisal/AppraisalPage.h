@@ -37,6 +37,11 @@ public:
     int year() const { return m_year; }
     AppraisalResultsModel* results() const { return m_results; }
     AppraisalSummaryModel* summary() const { return m_summary; }
+signals:
+    // A branch was chosen in the committee's summary (double click): the tree may follow.
+    void organisationChosen(qint64 orgId);
+
+public:
     // The result tables of the selection: the branch's, or every branch's under a committee.
     QList<TableReport> resultTables() const;
 
@@ -45,6 +50,8 @@ public slots:
     void finishSession();
     void reopenSession();
     void setDefaultCap();
+    // Asks how the member graded 不合格 is handled, then grades the row.
+    void askHandling(int row);
     void exportResults(bool pdf);
     void printResults();
 

@@ -162,8 +162,13 @@ bool AppraisalResultsModel::setData(const QModelIndex& index, const QVariant& va
             votes.counts.fill(0);
         votes.kept = true;
         votes.counts[grade] = n;
+        votes.kept = votes.total() != 0; // all cleared: not kept
     } else if (column == GradeColumn) {
         e.grade = gradeFromValue(value);
+        if (e.grade == AppraisalGrade::Unqualified && e.handling.trimmed().isEmpty()) {
+            emit handlingNeeded(index.row());
+            return false;
+        }
     } else if (column == SelfGradeColumn) {
         e.selfGrade = gradeFromValue(value);
     } else if (column == HandlingColumn) {
@@ -173,14 +178,29 @@ bool AppraisalResultsModel::setData(const QModelIndex& index, const QVariant& va
     } else {
         return false;
     }
+    return save(index.row(), e);
+}
+
+bool AppraisalResultsModel::setUnqualified(int row, const QString& handling)
+{
+    if (row < 0 || row >= m_rows.size() || m_finished)
+        return false;
+    AppraisalEntry e = m_rows.at(row).entry;
+    e.grade = AppraisalGrade::Unqualified;
+    e.handling = handling;
+    return save(row, e);
+}
+
+bool AppraisalResultsModel::save(int row, const AppraisalEntry& e)
+{
     const ServiceResult saved = m_service.setEntry(m_sessionId, e);
     if (!saved.ok()) {
         emit refused(saved.message);
         return false;
     }
     if (const std::optional<AppraisalRow> fresh = m_service.repository().row(m_sessionId, e.memberId))
-        m_rows[index.row()] = *fresh;
-    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+        m_rows[row] = *fresh;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     emit entrySaved();
     return true;
 }

@@ -46,14 +46,20 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    // Grades the row 不合格 with its handling, in one save.
+    bool setUnqualified(int row, const QString& handling);
 
 signals:
     // The service refused an edit: its message, for the page to show.
     void refused(const QString& message);
     // A member's entry was saved.
     void entrySaved();
+    // 不合格 was chosen for a member without a handling note: the page asks for one (setUnqualified).
+    void handlingNeeded(int row);
 
 private:
+    bool save(int row, const AppraisalEntry& entry);
+
     AppraisalService& m_service;
     qint64 m_sessionId = 0;
     bool m_finished = false;
