@@ -156,4 +156,14 @@ WriteResult TransferRepository::setReceipt(qint64 id, QDate receiptOn)
     return {id, {}};
 }
 
+WriteResult TransferRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM transfer WHERE id = ?"));
+    q.addBindValue(id);
+    if (const QString e = execQuery(q); !e.isEmpty())
+        return {0, e};
+    return {id, {}};
+}
+
 } // namespace partydesk

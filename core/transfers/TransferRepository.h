@@ -42,6 +42,7 @@ public:
 
     WriteResult insert(const Transfer& transfer);
     WriteResult setReceipt(qint64 id, QDate receiptOn);
+    WriteResult remove(qint64 id);
 
 private:
     QSqlDatabase m_db;

@@ -342,6 +342,68 @@ ServiceResult TransferService::moveWithin(qint64 memberId, qint64 toOrgId, QDate
     return ServiceResult::fromWrite(written);
 }
 
+ServiceResult TransferService::cancelTransfer(qint64 transferId)
+{
+    if (const QString why = refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    const Transfer t = m_transfers.get(transferId);
+    if (t.id == 0)
+        return ServiceResult::conflict(
+            QCoreApplication::translate("TransferService", "The transfer no longer exists."));
+    Member m = m_members.get(t.memberId);
+    const auto changedSince = [&] {
+        return ServiceResult::conflict(
+            QCoreApplication::translate("TransferService",
+                                        "%1's record changed after the transfer on %2; it can no longer be "
+                                        "taken back. Correct the member in the roster instead.")
+                .arg(m.name, iso(t.date)));
+    };
+    if (t.direction == TransferDirection::In)
+        return ServiceResult::refused(
+            QCoreApplication::translate(
+                "TransferService", "A transfer in is taken back by deleting %1, entered by mistake, in the "
+                                   "roster.")
+                .arg(m.name));
+    if (t.direction == TransferDirection::Out &&
+        (m.leftOn != t.date || m.leaveKind != LeaveKind::TransferOut))
+        return changedSince();
+    if (t.direction == TransferDirection::Within) {
+        QDate lastMove;
+        for (const MemberEvent& event : m_members.events(m.id))
+            if (event.kind == QLatin1String("transfer") && event.date > lastMove)
+                lastMove = event.date;
+        if (m.hasLeft() || m.orgId != t.toOrgId || lastMove != t.date)
+            return changedSince();
+    }
+    const QString reason =
+        QCoreApplication::translate("TransferService", "transfer on %1 entered by mistake").arg(iso(t.date));
+    ServiceResult result;
+    QSqlDatabase db = m_transfers.database();
+    const WriteResult written = inTransaction(db, [&](qint64* id) -> QString {
+        *id = transferId;
+        if (t.direction == TransferDirection::Out) {
+            result = m_memberService.reverseLeaving(m.id, t.date, reason);
+        } else {
+            m.orgId = t.fromOrgId;
+            result = m_memberService.save(m, t.date);
+        }
+        if (!result.ok())
+            return QStringLiteral("refused");
+        if (const WriteResult removed = m_transfers.remove(transferId); !removed.ok())
+            return removed.error;
+        return m_audit.recordChange(
+                   QStringLiteral("transfer.cancel"),
+                   QStringLiteral("transfer %1 member %2 %3").arg(transferId).arg(m.id).arg(m.name),
+                   {{QStringLiteral("direction"), transferDirectionCode(t.direction), QString()},
+                    {QStringLiteral("transferred_on"), iso(t.date), QString()}})
+                   ? QString()
+                   : QString::fromLatin1(auditFailed);
+    });
+    if (!result.ok())
+        return result;
+    return ServiceResult::fromWrite(written);
+}
+
 TransferService transferService(Workspace& workspace)
 {
     return TransferService(workspace.members(), workspace.memberService(), workspace.organisations(),

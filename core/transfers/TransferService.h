@@ -59,6 +59,12 @@ public:
     // Refused for a member who left, a move to the same branch (or one of its Party groups), to an
     // organisation that holds no members, and dates as for transferOut.
     ServiceResult moveWithin(qint64 memberId, qint64 toOrgId, QDate date, const QString& notes = {});
+    // A transfer entered by mistake is taken back, while nothing changed since: a transfer out puts
+    // the member back on the roster (a dated "leaving reversed" event), a move between branches moves
+    // the member back as of its date (past meetings stay as they were). The transfer row goes; the
+    // member's history keeps both events. A transfer in is taken back by deleting the member entered
+    // by mistake in the roster.
+    ServiceResult cancelTransfer(qint64 transferId);
 
     // Every problem of a transfer in, without writing: the dialog shows them beside their fields.
     FieldErrors checkTransferIn(const Member& member, QDate date, const QString& counterpart) const;

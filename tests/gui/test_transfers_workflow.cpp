@@ -13,6 +13,7 @@
 #include <QBrush>
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -33,6 +34,14 @@ void chooseData(QWidget* dialog, const char* objectName, qint64 id)
 void clickSave(QWidget* dialog)
 {
     QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+}
+
+bool lists(const QList<ExpectedMember>& expected, qint64 memberId)
+{
+    for (const ExpectedMember& e : expected)
+        if (e.memberId == memberId)
+            return true;
+    return false;
 }
 
 void clickRow(QTableView* view, int row)
@@ -169,4 +178,60 @@ TEST_CASE("A clerk moves a member between branches by clicking, then records a r
     CHECK(service.transfers().get(waiting).receiptOn == QDate(2026, 11, 12));
     CHECK(page.model()->rowCount() == 0); // nothing waits any more
     CHECK(service.transfers().waitingReceiptCount(QDate(2026, 11, 15)) == 0);
+
+    // The move was a mistake: taken back after a question, the member is in the old branch again.
+    page.setOrganisation(from);
+    child<QComboBox>(&page, "directionFilter")->setCurrentIndex(3); // moves between branches
+    const int moveRow = page.model()->rowOf(history.last().id);
+    REQUIRE(moveRow >= 0);
+    clickRow(view, moveRow);
+    onModalDialog([](QWidget* box) { static_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click(); },
+                  "QMessageBox");
+    QTest::mouseClick(child<QPushButton>(&page, "cancelTransferButton"), Qt::LeftButton);
+    CHECK(ws.members().get(mover).orgId == moverOrg);
+    CHECK(service.transfers().get(history.last().id).id == 0);
+    CHECK(tree.subtreeCounts(from).partyMembers() == countFromBefore);
+}
+
+TEST_CASE("A clerk enters a member transferred in, with the letter, into the branch chosen in the tree",
+          "[gui][transfers]")
+{
+    TempWorkspace temp(true);
+    Workspace& ws = temp.workspace();
+    OrganisationTreeModel tree;
+    tree.setOrganisations(ws.organisations().all(), ws.organisations().memberCounts());
+    const qint64 branch = temp.firstOrganisation(OrgType::GridBranch);
+    const int countBefore = tree.subtreeCounts(branch).partyMembers();
+    TransfersPage page(ws, tree);
+    page.setOrganisation(branch);
+    page.show();
+    onModalDialog([&](QWidget* dialog) {
+        CHECK(child<QComboBox>(dialog, "branchCombo")->currentData().toLongLong() == branch); // preset
+        typeInto(dialog, "nameEdit", QStringLiteral("迁入者"));
+        typeInto(dialog, "idNumberEdit", QStringLiteral("11010519491231002x")); // fills birth date and sex
+        typeInto(dialog, "joinedOnEdit", QStringLiteral("1972-07-01"));
+        typeInto(dialog, "fullOnEdit", QStringLiteral("1973-07-01"));
+        typeInto(dialog, "transferDateEdit", QStringLiteral("2026-11-02"));
+        clickSave(dialog); // where from is missing: refused beside the field
+        auto* error = child<QLabel>(dialog, "counterpartError");
+        CHECK(error->isVisibleTo(dialog));
+        typeInto(dialog, "counterpartEdit", QStringLiteral("某区某街道党工委"));
+        typeInto(dialog, "letterNoEdit", QStringLiteral("2026-88"));
+        clickSave(dialog);
+    });
+    QTest::mouseClick(child<QPushButton>(&page, "transferInButton"), Qt::LeftButton);
+
+    REQUIRE(page.model()->rowCount() >= 1);
+    const Transfer t = *page.model()->transferAt(0); // newest first
+    CHECK(t.direction == TransferDirection::In);
+    CHECK(t.memberName == QStringLiteral("迁入者"));
+    CHECK(t.letterNo == QStringLiteral("2026-88"));
+    const Member m = ws.members().get(t.memberId);
+    CHECK(m.orgId == branch);
+    CHECK(m.idNumber == QStringLiteral("11010519491231002X"));
+    CHECK(m.birthDate == QDate(1949, 12, 31));
+    CHECK(m.sex == Sex::Female);
+    CHECK(tree.subtreeCounts(branch).partyMembers() == countBefore + 1);
+    CHECK(lists(ws.meetings().expectedMembers(branch, QDate(2026, 11, 2)), m.id));
+    CHECK_FALSE(lists(ws.meetings().expectedMembers(branch, QDate(2026, 11, 1)), m.id));
 }

@@ -463,3 +463,50 @@ TEST_CASE("Transfers need the right to edit members", "[transfers][security]")
           ServiceResult::Kind::Refused);
     CHECK(transferRows(temp.db()) == 0);
 }
+
+TEST_CASE("A transfer entered by mistake is taken back while nothing changed since", "[transfers]")
+{
+    TempWorkspace temp;
+    Workspace& ws = temp.workspace();
+    MeetingRepository& meetings = ws.meetings();
+    const Tree tree = addTree(ws);
+    const qint64 leaving = addMemberOn(temp, tree.branchA, QDate(2026, 1, 10));
+    const qint64 mover = addMemberOn(temp, tree.branchA, QDate(2026, 1, 10), 1);
+    temp.clock().setToday(QDate(2026, 6, 30));
+    TransferService service = transferService(ws);
+    const QDate d(2026, 6, 1);
+    const ServiceResult out = service.transferOut(leaving, d, QStringLiteral("外省"), QStringLiteral("7"));
+    const ServiceResult within = service.moveWithin(mover, tree.branchB, d);
+    REQUIRE((out.ok() && within.ok()));
+    qint64 newcomerId = 0;
+    const ServiceResult in =
+        service.transferIn(newcomer(tree.branchB), d, QStringLiteral("外区"), {}, {}, &newcomerId);
+    REQUIRE(in.ok());
+
+    // Out: back on the roster, expected again after the date; the row goes, the history stays.
+    REQUIRE(service.cancelTransfer(out.id).ok());
+    CHECK_FALSE(ws.members().get(leaving).hasLeft());
+    CHECK(service.transfers().get(out.id).id == 0);
+    CHECK(lists(meetings.expectedMembers(tree.branchA, d.addDays(10)), leaving));
+    CHECK(hasEvent(ws, leaving, QStringLiteral("leaving_reversed"), d));
+    CHECK(service.cancelTransfer(out.id).kind == ServiceResult::Kind::Conflict); // gone
+
+    // Within: back in the old branch from the date on; before it, in the old branch as ever.
+    REQUIRE(service.cancelTransfer(within.id).ok());
+    CHECK(ws.members().get(mover).orgId == tree.branchA);
+    CHECK(lists(meetings.expectedMembers(tree.branchA, d.addDays(-1)), mover));
+    CHECK(lists(meetings.expectedMembers(tree.branchA, d.addDays(10)), mover));
+    CHECK_FALSE(lists(meetings.expectedMembers(tree.branchB, d.addDays(10)), mover));
+    CHECK(ws.audit().count(QStringLiteral("transfer.cancel")) == 2);
+
+    // In: refused (the member entered by mistake is deleted in the roster instead).
+    CHECK(service.cancelTransfer(in.id).kind == ServiceResult::Kind::Refused);
+    CHECK(service.transfers().get(in.id).id == in.id);
+
+    // Changed since: a later move cannot be taken back by cancelling the earlier one.
+    const ServiceResult first = service.moveWithin(mover, tree.branchB, QDate(2026, 6, 10));
+    REQUIRE(first.ok());
+    REQUIRE(service.moveWithin(mover, tree.groupOfA, QDate(2026, 6, 20)).ok());
+    CHECK(service.cancelTransfer(first.id).kind == ServiceResult::Kind::Conflict);
+    CHECK(ws.members().get(mover).orgId == tree.groupOfA);
+}

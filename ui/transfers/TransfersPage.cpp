@@ -19,6 +19,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
@@ -63,6 +64,9 @@ TransfersPage::TransfersPage(Workspace& workspace, OrganisationTreeModel& tree, 
     m_within->setObjectName(QStringLiteral("moveWithinButton"));
     m_receipt = new QPushButton(tr("Record &receipt…"));
     m_receipt->setObjectName(QStringLiteral("recordReceiptButton"));
+    m_cancel = new QPushButton(tr("&Cancel transfer…"));
+    m_cancel->setObjectName(QStringLiteral("cancelTransferButton"));
+    m_cancel->setToolTip(tr("Take back a transfer out or a move between branches entered by mistake"));
     auto* output = new QToolButton;
     output->setText(tr("&Export"));
     output->setPopupMode(QToolButton::InstantPopup);
@@ -88,6 +92,7 @@ TransfersPage::TransfersPage(Workspace& workspace, OrganisationTreeModel& tree, 
     header->addWidget(m_in);
     header->addWidget(m_within);
     header->addWidget(m_receipt);
+    header->addWidget(m_cancel);
     header->addWidget(output);
 
     m_model = new TransferListModel(this);
@@ -116,6 +121,7 @@ TransfersPage::TransfersPage(Workspace& workspace, OrganisationTreeModel& tree, 
     connect(m_in, &QPushButton::clicked, this, &TransfersPage::transferIn);
     connect(m_within, &QPushButton::clicked, this, &TransfersPage::moveWithin);
     connect(m_receipt, &QPushButton::clicked, this, &TransfersPage::recordReceipt);
+    connect(m_cancel, &QPushButton::clicked, this, &TransfersPage::cancelTransfer);
     connect(m_waiting, &QLabel::linkActivated, this, &TransfersPage::showWaitingReceipts);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TransfersPage::updateButtons);
@@ -209,17 +215,22 @@ void TransfersPage::updateButtons()
         writeRefusal(m_workspace.writeGate(), m_workspace.session(), Permission::EditMembers).isEmpty();
     for (QPushButton* button : {m_out, m_in, m_within})
         button->setEnabled(mayEdit);
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const Transfer* selected = rows.isEmpty() ? nullptr : m_model->transferAt(rows.first().row());
+    const Transfer* selected = selectedTransfer();
     m_receipt->setEnabled(mayEdit && selected && selected->direction == TransferDirection::Out);
+    m_cancel->setEnabled(mayEdit && selected && selected->direction != TransferDirection::In);
 }
 
-void TransfersPage::written(qint64 transferId, qint64 memberId)
+const Transfer* TransfersPage::selectedTransfer() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_model->transferAt(rows.first().row());
+}
+
+void TransfersPage::written(qint64 transferId)
 {
     reload();
     if (const int row = m_model->rowOf(transferId); row >= 0)
         m_view->selectRow(row);
-    Q_UNUSED(memberId);
     emit transfersChanged();
 }
 
@@ -231,7 +242,7 @@ void TransfersPage::transferOut()
         return;
     const Transfer t = m_service->transfers().get(dialog.transferId());
     m_tree.addToCounts(t.fromOrgId, m_workspace.members().get(t.memberId).status, -1);
-    written(t.id, t.memberId);
+    written(t.id);
 }
 
 void TransfersPage::transferIn()
@@ -241,7 +252,7 @@ void TransfersPage::transferIn()
         return;
     const Member m = m_workspace.members().get(dialog.memberId());
     m_tree.addToCounts(m.orgId, m.status, 1);
-    written(dialog.transferId(), m.id);
+    written(dialog.transferId());
 }
 
 void TransfersPage::moveWithin()
@@ -254,20 +265,46 @@ void TransfersPage::moveWithin()
     const MemberStatus status = m_workspace.members().get(t.memberId).status;
     m_tree.addToCounts(t.fromOrgId, status, -1);
     m_tree.addToCounts(t.toOrgId, status, 1);
-    written(t.id, t.memberId);
+    written(t.id);
 }
 
 void TransfersPage::recordReceipt()
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const Transfer* selected = rows.isEmpty() ? nullptr : m_model->transferAt(rows.first().row());
+    const Transfer* selected = selectedTransfer();
     if (!selected || selected->direction != TransferDirection::Out)
         return;
-    ReceiptDialog dialog(*m_service, *selected, m_workspace.clock().today(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    const Transfer t = *selected;
+    ReceiptDialog dialog(*m_service, t, m_workspace.clock().today(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        written(t.id);
+}
+
+void TransfersPage::cancelTransfer()
+{
+    const Transfer* selected = selectedTransfer();
+    if (!selected || selected->direction == TransferDirection::In)
         return;
     const Transfer t = *selected;
-    written(t.id, t.memberId);
+    const QString question = t.direction == TransferDirection::Out
+                                 ? tr("Take back the transfer out of %1 on %2? %1 is back on the roster as "
+                                      "if the transfer had not "
+                                      "happened; the history keeps a note of it.")
+                                 : tr("Take back the move of %1 on %2? %1 belongs to the old branch again "
+                                      "from that day; the history "
+                                      "keeps a note of it.");
+    if (QMessageBox::question(this, tr("Cancel transfer"),
+                              question.arg(t.memberName, t.date.toString(Qt::ISODate))) != QMessageBox::Yes)
+        return;
+    const ServiceResult result = m_service->cancelTransfer(t.id);
+    if (!result.ok()) {
+        QMessageBox::warning(this, tr("Cancel transfer"), result.message);
+        return;
+    }
+    const MemberStatus status = m_workspace.members().get(t.memberId).status;
+    if (t.direction == TransferDirection::Within)
+        m_tree.addToCounts(t.toOrgId, status, -1);
+    m_tree.addToCounts(t.fromOrgId, status, 1);
+    written(0);
 }
 
 TableReport TransfersPage::report() const

@@ -2,6 +2,7 @@
 
 #include "report/TableReport.h"
 #include "repository/RosterRow.h"
+#include "transfers/Transfer.h"
 
 #include <memory>
 #include <QWidget>
@@ -41,6 +42,8 @@ public slots:
     void transferIn();
     void moveWithin();
     void recordReceipt();
+    // Takes back the selected transfer out or move, entered by mistake, after asking.
+    void cancelTransfer();
 
 signals:
     // A transfer was double-clicked: the main window may open the member.
@@ -55,7 +58,8 @@ private:
     void reload();
     void reloadYears();
     void updateButtons();
-    void written(qint64 transferId, qint64 memberId);
+    void written(qint64 transferId);
+    const Transfer* selectedTransfer() const;
     QSet<qint64> scope() const;
     std::vector<RosterRow> membersInScope() const;
 
@@ -72,6 +76,7 @@ private:
     QPushButton* m_in = nullptr;
     QPushButton* m_within = nullptr;
     QPushButton* m_receipt = nullptr;
+    QPushButton* m_cancel = nullptr;
 };
 
 } // namespace partydesk
