@@ -1,5 +1,6 @@
 // The rules of the development steps (发展党员), with hand-computed dates.
 #include "development/DevelopmentSteps.h"
+#include "development/ProbationDue.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -211,4 +212,32 @@ TEST_CASE("Each stage's documents checklist lists the documents of the stages re
     CHECK(probationary.size() == 6);
     CHECK(probationary.last().document == DevelopmentDocument::ConversionApplication);
     CHECK(probationary.last().receivedOn.isEmpty());
+}
+
+TEST_CASE("An extended probation ends on the day it was extended to in the probation list", "[development]")
+{
+    const QDate today(2026, 11, 15);
+    PipelineEntry plain;
+    plain.person = person(MemberStatus::Probationary);
+    plain.person.id = 1;
+    plain.person.joinedOn = QDate(2025, 10, 16); // ended 2026-10-16: 30 days overdue
+    PipelineEntry extendedSoon = plain;
+    extendedSoon.person.id = 2;
+    extendedSoon.record.extendedTo = QDate(2026, 12, 31); // 46 days left
+    PipelineEntry extendedLater = plain;
+    extendedLater.person.id = 3;
+    extendedLater.record.extendedTo = QDate(2027, 4, 16); // 152 days left: not listed
+    PipelineEntry candidate;
+    candidate.person = person(MemberStatus::Candidate);
+    candidate.person.id = 4;
+
+    const QList<ProbationDue> due =
+        probationsDue(QList<PipelineEntry>{extendedLater, extendedSoon, candidate, plain}, today);
+    REQUIRE(due.size() == 2);
+    CHECK(due[0].memberId == 1);
+    CHECK(due[0].daysLeft == -30);
+    CHECK(due[1].memberId == 2);
+    CHECK(due[1].endsOn == QDate(2026, 12, 31));
+    CHECK(due[1].daysLeft == 46);
+    CHECK_FALSE(due[1].overdue());
 }
