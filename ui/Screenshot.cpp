@@ -55,6 +55,7 @@ QString saveWidgetScreenshot(QWidget& widget, const QString& outFile, QSize size
 QStringList screenshotPages()
 {
     return QStringList{
+        QStringLiteral("home"),
         QStringLiteral("roster"),        QStringLiteral("organisation"),  QStringLiteral("statistics"),
         QStringLiteral("rating"),        QStringLiteral("rating-charts"), QStringLiteral("template-editor"),
         QStringLiteral("meetings"),      QStringLiteral("meeting-form"),  QStringLiteral("member-form"),
@@ -72,6 +73,10 @@ QString renderScreenshot(Workspace& workspace, const QString& databasePath, cons
         return safetyError;
     MainWindow window(workspace, databasePath);
     window.resize(1366, 800);
+    if (page == QLatin1String("home")) {
+        window.showPage(MainWindow::Page::Home);
+        return save(window, outFile, size);
+    }
     if (page == QLatin1String("roster")) {
         window.showPage(MainWindow::Page::Roster);
         return save(window, outFile, size);

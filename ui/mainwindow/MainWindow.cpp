@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "backup/BackupDialog.h"
 #include "backup/StartOfDayBackup.h"
+#include "home/HomePage.h"
 #include "meetings/MeetingsPage.h"
 #include "models/OrganisationTreeModel.h"
 #include "organisation/OrganisationPage.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
                                                QHeaderView::ResizeToContents);
     m_treeView->setUniformRowHeights(true);
 
+    m_home = new HomePage(workspace, *m_tree);
     m_roster = new RosterPage(workspace, *m_tree);
     m_organisation = new OrganisationPage(workspace, *m_tree);
     m_statistics = new StatisticsPage(workspace, *m_tree);
@@ -57,6 +59,8 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
     m_roster->setUndoHistory(m_undo);
     m_organisation->setUndoHistory(m_undo);
     m_tabs = new QTabWidget;
+    // The first screen: what needs doing.
+    m_tabs->addTab(m_home, tr("Home"));
     m_tabs->addTab(m_roster, tr("Roster"));
     m_tabs->addTab(m_organisation, tr("Organisation"));
     m_tabs->addTab(m_statistics, tr("Statistics"));
@@ -86,6 +90,7 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
     connect(m_roster, &RosterPage::membersChanged, this, [this] { reloadOrganisations(0); });
     connect(m_roster, &RosterPage::memberCountsChanged, this, &MainWindow::onMemberCountsChanged);
     connect(m_organisation, &OrganisationPage::organisationsChanged, this, &MainWindow::reloadOrganisations);
+    connect(m_home, &HomePage::openRequested, this, &MainWindow::openFromHome);
 
     // The counts come with the roster: a district's take longer than the rest of the start-up.
     showOrganisations(0, false);
@@ -197,6 +202,7 @@ void MainWindow::selectOrganisation(qint64 orgId)
 void MainWindow::onTreeSelection()
 {
     const qint64 orgId = m_treeView->currentIndex().data(OrganisationTreeModel::OrgIdRole).toLongLong();
+    m_home->setOrganisation(orgId);
     m_roster->setOrganisation(orgId);
     m_organisation->setOrganisation(orgId);
     m_statistics->setOrganisation(orgId);
@@ -215,6 +221,9 @@ void MainWindow::onMemberCountsChanged()
 void MainWindow::showPage(Page page)
 {
     switch (page) {
+    case Page::Home:
+        m_tabs->setCurrentWidget(m_home);
+        break;
     case Page::Roster:
         m_tabs->setCurrentWidget(m_roster);
         break;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "home/Agenda.h"
+
 #include <QMainWindow>
 
 class QTabWidget;
@@ -7,6 +9,7 @@ class QTreeView;
 
 namespace partydesk {
 
+class HomePage;
 class OrganisationPage;
 class OrganisationTreeModel;
 class MeetingsPage;
@@ -25,6 +28,7 @@ class MainWindow : public QMainWindow
 public:
     enum class Page
     {
+        Home,
         Roster,
         Organisation,
         Statistics,
@@ -36,6 +40,7 @@ public:
 
     void showPage(Page page);
     void selectOrganisation(qint64 orgId);
+    HomePage* homePage() const { return m_home; }
     RosterPage* rosterPage() const { return m_roster; }
     OrganisationPage* organisationPage() const { return m_organisation; }
     StatisticsPage* statisticsPage() const { return m_statistics; }
@@ -58,12 +63,15 @@ private:
     void chooseLanguage(const QString& language);
     void switchWorkspace(bool create);
     void showBackups();
+    // Opens what a line of the home page names (MainWindowNavigation.cpp).
+    void openFromHome(AgendaPlace place, qint64 orgId, qint64 memberId, qint64 recordId);
 
     Workspace& m_workspace;
     QString m_databasePath;
     OrganisationTreeModel* m_tree = nullptr;
     QTreeView* m_treeView = nullptr;
     QTabWidget* m_tabs = nullptr;
+    HomePage* m_home = nullptr;
     RosterPage* m_roster = nullptr;
     OrganisationPage* m_organisation = nullptr;
     StatisticsPage* m_statistics = nullptr;

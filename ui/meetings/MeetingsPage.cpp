@@ -175,6 +175,11 @@ void MeetingsPage::setMonth(QDate month)
     reload();
 }
 
+void MeetingsPage::showCompliance()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
 QList<qint64> MeetingsPage::branchesInScope() const
 {
     const QSet<qint64> scope = m_orgId > 0 ? subtreeIds(m_tree.organisations(), m_orgId) : QSet<qint64>();

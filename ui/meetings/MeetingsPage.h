@@ -33,6 +33,8 @@ public:
     void setMonth(QDate month);
     MeetingListModel* meetings() const { return m_meetings; }
     ComplianceModel* compliance() const { return m_compliance; }
+    // The 三会一课 tab, this year (the home page opens it at a branch's gaps).
+    void showCompliance();
     // The month's report of the selected part of the tree, as exported and printed.
     QList<TableReport> monthlyReport() const;
 

@@ -348,7 +348,12 @@ qint64 RosterPage::selectedMemberId() const
 
 void RosterPage::selectMember(qint64 memberId)
 {
-    const int row = m_model->visibleRowOf(memberId);
+    int row = m_model->visibleRowOf(memberId);
+    if (row < 0 && !m_search->text().isEmpty()) {
+        m_search->clear();
+        applyFilter();
+        row = m_model->visibleRowOf(memberId);
+    }
     if (row < 0)
         return;
     m_view->selectRow(row);

@@ -43,6 +43,9 @@ public:
     void setUndoHistory(UndoHistory* history);
     QTableView* view() const { return m_view; }
 
+    // Selects the member's row, clearing a search that hides it (the home page opens members).
+    void selectMember(qint64 memberId);
+
 public slots:
     void addMember();
     void editSelectedMember();
@@ -75,7 +78,6 @@ private:
     void updateCount();
     void updateActions();
     qint64 selectedMemberId() const;
-    void selectMember(qint64 memberId);
     // After an undo or redo: the member's row again, or (deleted, or back) the whole roster.
     void memberUndone(qint64 memberId);
 
