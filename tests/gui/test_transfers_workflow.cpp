@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QComboBox>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -84,6 +85,16 @@ TEST_CASE("The demo's transfers: every direction, one waiting for its receipt in
     CHECK(receipt.data(Qt::ToolTipRole).toString().contains(QStringLiteral("3 months")));
     // Older than three calendar months (2026-08-15 and before).
     CHECK(model->transferAt(0)->date <= QDate(2026, 8, 15));
+
+    // A home page line opens the page on its transfer, selected.
+    const qint64 waitingId = model->transferAt(0)->id;
+    page.showTransfer(waitingId);
+    CHECK(model->rowCount() == 7);
+    const QModelIndexList selected =
+        child<QTableView>(&page, "transfersView")->selectionModel()->selectedRows();
+    REQUIRE(selected.size() == 1);
+    CHECK(model->transferAt(selected.first().row())->id == waitingId);
+    CHECK(child<QPushButton>(&page, "recordReceiptButton")->isEnabled());
 
     // The recent one without a receipt is listed among the transfers out, not red.
     child<QComboBox>(&page, "directionFilter")->setCurrentIndex(1);

@@ -156,6 +156,25 @@ void TransfersPage::showWaitingReceipts()
     reload();
 }
 
+void TransfersPage::showTransfer(qint64 transferId)
+{
+    {
+        const QSignalBlocker blockDirection(m_direction);
+        const QSignalBlocker blockYear(m_year);
+        m_direction->setCurrentIndex(0);
+        m_year->setCurrentIndex(0);
+    }
+    reload();
+    if (m_model->rowOf(transferId) < 0) { // outside the selected part of the tree: the whole tree
+        m_orgId = 0;
+        reload();
+    }
+    if (const int row = m_model->rowOf(transferId); row >= 0) {
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0));
+    }
+}
+
 QSet<qint64> TransfersPage::scope() const
 {
     return subtreeIds(m_tree.organisations(), m_orgId);

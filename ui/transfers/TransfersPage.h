@@ -33,6 +33,8 @@ public:
     void setOrganisation(qint64 orgId);
     // Only the transfers out waiting for their receipt three months on (the home page links here).
     void showWaitingReceipts();
+    // Lists every transfer of the selected part of the tree and selects this one (a home page line).
+    void showTransfer(qint64 transferId);
     TransferListModel* model() const { return m_model; }
     // The list as shown, for export and print.
     TableReport report() const;
