@@ -57,27 +57,36 @@ TableReport appraisalResultTable(const AppraisalSession& session, const QList<Ap
                                  const QString& branchName)
 {
     TableReport report;
-    report.title = QCoreApplication::translate("AppraisalReport", "Democratic appraisal of members: results (%1)").arg(session.year);
+    report.title =
+        QCoreApplication::translate("AppraisalReport", "Democratic appraisal of members: results (%1)")
+            .arg(session.year);
     const QString held = session.heldOn.isValid() ? session.heldOn.toString(Qt::ISODate) : QString();
-    const QString state = session.finished()
-                              ? QCoreApplication::translate("AppraisalReport", "finished %1").arg(session.finishedOn.toString(Qt::ISODate))
-                              : QCoreApplication::translate("AppraisalReport", "not finished");
+    const QString state = session.finished() ? QCoreApplication::translate("AppraisalReport", "finished %1")
+                                                   .arg(session.finishedOn.toString(Qt::ISODate))
+                                             : QCoreApplication::translate("AppraisalReport", "not finished");
     report.subtitle = QCoreApplication::translate("AppraisalReport", "%1 · held on %2 · %3 rated · %4 · %5")
                           .arg(branchName, held)
                           .arg(rows.size())
                           .arg(state, appraisalCountLine(gradeCounts(rows), int(rows.size())));
     report.sheetName = QCoreApplication::translate("AppraisalReport", "Appraisal %1").arg(session.year);
-    report.columns = {{QCoreApplication::translate("AppraisalReport", "No."), ReportColumn::Kind::Number, 3},
-                      {QCoreApplication::translate("AppraisalReport", "Name"), ReportColumn::Kind::Text, 5},
-                      {QCoreApplication::translate("AppraisalReport", "Sex"), ReportColumn::Kind::Text, 2.5},
-                      {QCoreApplication::translate("AppraisalReport", "Status"), ReportColumn::Kind::Text, 5},
-                      {QCoreApplication::translate("AppraisalReport", "Self appraisal"), ReportColumn::Kind::Text, 5}};
+    report.columns = {
+        {QCoreApplication::translate("AppraisalReport", "No."), ReportColumn::Kind::Number, 3},
+        {QCoreApplication::translate("AppraisalReport", "Name"), ReportColumn::Kind::Text, 5},
+        {QCoreApplication::translate("AppraisalReport", "Sex"), ReportColumn::Kind::Text, 2.5},
+        {QCoreApplication::translate("AppraisalReport", "Status"), ReportColumn::Kind::Text, 5},
+        {QCoreApplication::translate("AppraisalReport", "Self appraisal"), ReportColumn::Kind::Text, 5}};
     for (int i = 0; i < appraisalGradeCount; ++i)
-        report.columns.append({QCoreApplication::translate("AppraisalReport", "Mutual: %1").arg(enumLabel(gradeAt(i))), ReportColumn::Kind::Number, 4});
+        report.columns.append(
+            {QCoreApplication::translate("AppraisalReport", "Mutual: %1").arg(enumLabel(gradeAt(i))),
+             ReportColumn::Kind::Number, 4});
     for (int i = 0; i < appraisalGradeCount; ++i)
-        report.columns.append({QCoreApplication::translate("AppraisalReport", "Masses: %1").arg(enumLabel(gradeAt(i))), ReportColumn::Kind::Number, 4});
-    report.columns.append({QCoreApplication::translate("AppraisalReport", "Result"), ReportColumn::Kind::Text, 5});
-    report.columns.append({QCoreApplication::translate("AppraisalReport", "Handling"), ReportColumn::Kind::Text, 12});
+        report.columns.append(
+            {QCoreApplication::translate("AppraisalReport", "Masses: %1").arg(enumLabel(gradeAt(i))),
+             ReportColumn::Kind::Number, 4});
+    report.columns.append(
+        {QCoreApplication::translate("AppraisalReport", "Result"), ReportColumn::Kind::Text, 5});
+    report.columns.append(
+        {QCoreApplication::translate("AppraisalReport", "Handling"), ReportColumn::Kind::Text, 12});
     report.rowCount = int(rows.size());
     const auto data = std::make_shared<const QList<AppraisalRow>>(rows);
     report.cell = [data](int row, int column) -> QVariant {

@@ -112,7 +112,8 @@ QList<AppraisalRow> AppraisalRepository::rows(qint64 sessionId) const
         list.append(row);
     }
     QSqlQuery v(m_db);
-    v.prepare(QStringLiteral("SELECT member_id, source, grade, votes FROM appraisal_vote WHERE session_id = ?"));
+    v.prepare(
+        QStringLiteral("SELECT member_id, source, grade, votes FROM appraisal_vote WHERE session_id = ?"));
     bindValues(v, {sessionId});
     if (!execRead(v))
         return list;
@@ -163,18 +164,21 @@ QHash<qint64, AppraisalSummary> AppraisalRepository::summaries(int year) const
     return result;
 }
 
-QList<qint64> AppraisalRepository::membersToRate(qint64 orgId, int year, QDate day, qint64 exceptSession) const
+QList<qint64> AppraisalRepository::membersToRate(qint64 orgId, int year, QDate day,
+                                                 qint64 exceptSession) const
 {
     QList<qint64> ids;
     QSqlQuery q(m_db);
     // Floating-in members (流入) are registered, and appraised, in their home organisation.
-    q.prepare(QStringLiteral("WITH p(branch, day) AS (SELECT ?, ?) SELECT m.id FROM member m, p WHERE %1 "
-                             "AND %2 <> '%3' AND m.id NOT IN (SELECT r.member_id FROM appraisal_result r "
-                             "JOIN appraisal_session s ON s.id = r.session_id WHERE s.year = ? AND s.id <> ?) "
-                             "ORDER BY m.id")
-                  .arg(expectedAtMeetingSql(QStringLiteral("m"), QStringLiteral("p.branch"), QStringLiteral("p.day")),
-                       categoryOnDaySql(QStringLiteral("m"), QStringLiteral("p.day")),
-                       enumCode(MemberCategory::FloatingIn)));
+    q.prepare(
+        QStringLiteral("WITH p(branch, day) AS (SELECT ?, ?) SELECT m.id FROM member m, p WHERE %1 "
+                       "AND %2 <> '%3' AND m.id NOT IN (SELECT r.member_id FROM appraisal_result r "
+                       "JOIN appraisal_session s ON s.id = r.session_id WHERE s.year = ? AND s.id <> ?) "
+                       "ORDER BY m.id")
+            .arg(expectedAtMeetingSql(QStringLiteral("m"), QStringLiteral("p.branch"),
+                                      QStringLiteral("p.day")),
+                 categoryOnDaySql(QStringLiteral("m"), QStringLiteral("p.day")),
+                 enumCode(MemberCategory::FloatingIn)));
     bindValues(q, {orgId, sqlDate(day), year, exceptSession});
     if (!execRead(q))
         return ids;
@@ -206,8 +210,9 @@ QString AppraisalRepository::insertSession(AppraisalSession& s)
 QString AppraisalRepository::updateSession(const AppraisalSession& s)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE appraisal_session SET held_on = ?, cap_numerator = ?, cap_denominator = ?, "
-                             "notes = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE appraisal_session SET held_on = ?, cap_numerator = ?, cap_denominator = ?, "
+                       "notes = ? WHERE id = ?"));
     bindValues(q, {sqlDate(s.heldOn), s.cap.numerator, s.cap.denominator, s.notes, s.id});
     return execQuery(q);
 }
@@ -240,8 +245,8 @@ QString AppraisalRepository::writeEntry(qint64 sessionId, const AppraisalEntry& 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE appraisal_result SET grade = ?, self_grade = ?, handling = ?, note = ? "
                              "WHERE session_id = ? AND member_id = ?"));
-    bindValues(q, {gradeToSql(e.grade), gradeToSql(e.selfGrade), e.handling.trimmed(), e.note.trimmed(), sessionId,
-                   e.memberId});
+    bindValues(q, {gradeToSql(e.grade), gradeToSql(e.selfGrade), e.handling.trimmed(), e.note.trimmed(),
+                   sessionId, e.memberId});
     if (QString error = execQuery(q); !error.isEmpty())
         return error;
     QSqlQuery del(m_db);
@@ -252,8 +257,8 @@ QString AppraisalRepository::writeEntry(qint64 sessionId, const AppraisalEntry& 
     QSqlQuery ins(m_db);
     ins.prepare(QStringLiteral(
         "INSERT INTO appraisal_vote (session_id, member_id, source, grade, votes) VALUES (?, ?, ?, ?, ?)"));
-    for (const auto& [source, votes] : {std::pair{QStringLiteral("mutual"), e.mutual},
-                                        std::pair{QStringLiteral("masses"), e.masses}}) {
+    for (const auto& [source, votes] :
+         {std::pair{QStringLiteral("mutual"), e.mutual}, std::pair{QStringLiteral("masses"), e.masses}}) {
         if (!votes.kept)
             continue;
         for (int i = 0; i < appraisalGradeCount; ++i) {
@@ -278,7 +283,8 @@ QString AppraisalRepository::writeHistory(const AppraisalSession& s, QDate recor
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO member_event (member_id, event_date, kind, from_value, to_value, reason, recorded_at) "
-        "SELECT r.member_id, ?, ?, '', r.grade, CASE WHEN r.grade = 'unqualified' THEN r.handling ELSE '' END, "
+        "SELECT r.member_id, ?, ?, '', r.grade, CASE WHEN r.grade = 'unqualified' THEN r.handling ELSE '' "
+        "END, "
         "ifnull(?, datetime('now', 'localtime')) "
         "FROM appraisal_result r WHERE r.session_id = ? AND r.grade IS NOT NULL"));
     const QVariant recorded =

@@ -53,8 +53,11 @@ ServiceResult AppraisalService::setDefaultCap(const AppraisalCap& cap)
     if (const QString why = refusal(); !why.isEmpty())
         return ServiceResult::refused(why);
     if (!cap.valid())
-        return ServiceResult::invalid(QCoreApplication::translate("AppraisalService", "The share graded Excellent is a fraction from 0 to 1, such as 1/3 or 20/100."),
-                                      QStringLiteral("cap"));
+        return ServiceResult::invalid(
+            QCoreApplication::translate(
+                "AppraisalService",
+                "The share graded Excellent is a fraction from 0 to 1, such as 1/3 or 20/100."),
+            QStringLiteral("cap"));
     QSqlDatabase db = m_repository.database();
     const AppraisalCap before = defaultCap();
     return ServiceResult::fromWrite(inTransaction(db, [&](qint64*) -> QString {
@@ -71,11 +74,13 @@ ServiceResult AppraisalService::setDefaultCap(const AppraisalCap& cap)
 QString AppraisalService::dayProblem(int year, QDate heldOn) const
 {
     if (year < 2000 || year > 2100)
-        return QCoreApplication::translate("AppraisalService", "%1 is not a year to appraise (2000–2100).").arg(year);
+        return QCoreApplication::translate("AppraisalService", "%1 is not a year to appraise (2000–2100).")
+            .arg(year);
     if (!heldOn.isValid())
         return QCoreApplication::translate("AppraisalService", "Give the day the appraisal is held.");
     if (heldOn.year() != year && heldOn.year() != year + 1)
-        return QCoreApplication::translate("AppraisalService", "The appraisal of %1 is held in %1 or early in %2, not on %3.")
+        return QCoreApplication::translate("AppraisalService",
+                                           "The appraisal of %1 is held in %1 or early in %2, not on %3.")
             .arg(year)
             .arg(year + 1)
             .arg(heldOn.toString(Qt::ISODate));
@@ -88,19 +93,23 @@ ServiceResult AppraisalService::editable(qint64 sessionId, AppraisalSession* ses
         return ServiceResult::refused(why);
     const std::optional<AppraisalSession> found = m_repository.sessionById(sessionId);
     if (!found)
-        return ServiceResult::refused(QCoreApplication::translate("AppraisalService", "This appraisal no longer exists."));
+        return ServiceResult::refused(
+            QCoreApplication::translate("AppraisalService", "This appraisal no longer exists."));
     if (found->finished())
-        return ServiceResult::refused(QCoreApplication::translate("AppraisalService", "The appraisal of %1 was finished on %2 and its results are final. "
-                                           "To change them, reopen it and give the reason.")
-                                          .arg(found->year)
-                                          .arg(found->finishedOn.toString(Qt::ISODate)));
+        return ServiceResult::refused(
+            QCoreApplication::translate("AppraisalService",
+                                        "The appraisal of %1 was finished on %2 and its results are final. "
+                                        "To change them, reopen it and give the reason.")
+                .arg(found->year)
+                .arg(found->finishedOn.toString(Qt::ISODate)));
     *session = *found;
     return ServiceResult::success(found->id);
 }
 
 ServiceResult AppraisalService::syncMembers(const AppraisalSession& session)
 {
-    const QList<qint64> expected = m_repository.membersToRate(session.orgId, session.year, session.heldOn, session.id);
+    const QList<qint64> expected =
+        m_repository.membersToRate(session.orgId, session.year, session.heldOn, session.id);
     const QSet<qint64> wanted(expected.cbegin(), expected.cend());
     QList<qint64> drop;
     QStringList graded;
@@ -114,7 +123,9 @@ ServiceResult AppraisalService::syncMembers(const AppraisalSession& session)
     }
     if (!graded.isEmpty())
         return ServiceResult::invalid(
-            QCoreApplication::translate("AppraisalService", "On %1 these graded members were not on the branch's roster: %2. Clear their grades first.")
+            QCoreApplication::translate(
+                "AppraisalService",
+                "On %1 these graded members were not on the branch's roster: %2. Clear their grades first.")
                 .arg(session.heldOn.toString(Qt::ISODate), graded.join(QStringLiteral("、"))),
             QStringLiteral("held_on"));
     if (QString error = m_repository.removeMembers(session.id, drop); !error.isEmpty())
@@ -124,24 +135,32 @@ ServiceResult AppraisalService::syncMembers(const AppraisalSession& session)
     return ServiceResult::success(session.id);
 }
 
-ServiceResult AppraisalService::openSession(qint64 orgId, int year, QDate heldOn, std::optional<AppraisalCap> cap)
+ServiceResult AppraisalService::openSession(qint64 orgId, int year, QDate heldOn,
+                                            std::optional<AppraisalCap> cap)
 {
     if (const QString why = refusal(); !why.isEmpty())
         return ServiceResult::refused(why);
     OrgType type;
     if (!enumFromCode(m_repository.organisationType(orgId), &type) || !isBranchLevel(type) ||
         type == OrgType::PartyGroup)
-        return ServiceResult::invalid(QCoreApplication::translate("AppraisalService", "Members are appraised by their branch: choose a Party branch."),
-                                      QStringLiteral("org"));
+        return ServiceResult::invalid(
+            QCoreApplication::translate("AppraisalService",
+                                        "Members are appraised by their branch: choose a Party branch."),
+            QStringLiteral("org"));
     if (const QString why = dayProblem(year, heldOn); !why.isEmpty())
         return ServiceResult::invalid(why, QStringLiteral("held_on"));
     const AppraisalCap useCap = cap.value_or(defaultCap());
     if (!useCap.valid())
-        return ServiceResult::invalid(QCoreApplication::translate("AppraisalService", "The share graded Excellent is a fraction from 0 to 1, such as 1/3 or 20/100."),
-                                      QStringLiteral("cap"));
+        return ServiceResult::invalid(
+            QCoreApplication::translate(
+                "AppraisalService",
+                "The share graded Excellent is a fraction from 0 to 1, such as 1/3 or 20/100."),
+            QStringLiteral("cap"));
     if (m_repository.session(orgId, year))
-        return ServiceResult::conflict(QCoreApplication::translate("AppraisalService", "The branch's appraisal of %1 is already open.").arg(year),
-                                       QStringLiteral("year"));
+        return ServiceResult::conflict(
+            QCoreApplication::translate("AppraisalService", "The branch's appraisal of %1 is already open.")
+                .arg(year),
+            QStringLiteral("year"));
     AppraisalSession session;
     session.orgId = orgId;
     session.year = year;
@@ -161,7 +180,7 @@ ServiceResult AppraisalService::openSession(qint64 orgId, int year, QDate heldOn
                                    .arg(year)
                                    .arg(heldOn.toString(Qt::ISODate), useCap.text());
         return m_audit.record(QStringLiteral("appraisal.open"), detail) ? QString()
-                                                                         : QString::fromLatin1(auditFailed);
+                                                                        : QString::fromLatin1(auditFailed);
     });
     if (!synced.ok())
         return synced;
@@ -177,8 +196,11 @@ ServiceResult AppraisalService::updateSession(qint64 sessionId, QDate heldOn, co
     if (const QString why = dayProblem(session.year, heldOn); !why.isEmpty())
         return ServiceResult::invalid(why, QStringLiteral("held_on"));
     if (!cap.valid())
-        return ServiceResult::invalid(QCoreApplication::translate("AppraisalService", "The share graded Excellent is a fraction from 0 to 1, such as 1/3 or 20/100."),
-                                      QStringLiteral("cap"));
+        return ServiceResult::invalid(
+            QCoreApplication::translate(
+                "AppraisalService",
+                "The share graded Excellent is a fraction from 0 to 1, such as 1/3 or 20/100."),
+            QStringLiteral("cap"));
     const AppraisalSession before = session;
     session.heldOn = heldOn;
     session.cap = cap;
@@ -198,7 +220,8 @@ ServiceResult AppraisalService::updateSession(qint64 sessionId, QDate heldOn, co
         const int excellent = gradeCounts(rows)[gradeIndex(AppraisalGrade::Excellent)];
         if (!cap.allows(excellent, int(rows.size()))) {
             synced = ServiceResult::invalid(
-                QCoreApplication::translate("AppraisalService", "%1 members are already Excellent; a share of %2 of %3 allows %4.")
+                QCoreApplication::translate(
+                    "AppraisalService", "%1 members are already Excellent; a share of %2 of %3 allows %4.")
                     .arg(excellent)
                     .arg(cap.text())
                     .arg(rows.size())
@@ -216,9 +239,10 @@ ServiceResult AppraisalService::updateSession(qint64 sessionId, QDate heldOn, co
             changes.append({QStringLiteral("notes"), before.notes, session.notes});
         if (changes.isEmpty())
             return {};
-        return m_audit.recordChange(QStringLiteral("appraisal.session"),
-                                    QStringLiteral("organisation %1 appraisal %2").arg(session.orgId).arg(session.year),
-                                    changes)
+        return m_audit.recordChange(
+                   QStringLiteral("appraisal.session"),
+                   QStringLiteral("organisation %1 appraisal %2").arg(session.orgId).arg(session.year),
+                   changes)
                    ? QString()
                    : QString::fromLatin1(auditFailed);
     });
@@ -242,38 +266,45 @@ ServiceResult AppraisalService::setEntry(qint64 sessionId, const AppraisalEntry&
             ++otherExcellent;
     }
     if (!current)
-        return ServiceResult::refused(QCoreApplication::translate("AppraisalService", "This member is not rated in this appraisal."));
+        return ServiceResult::refused(
+            QCoreApplication::translate("AppraisalService", "This member is not rated in this appraisal."));
     const int rated = int(rows.size());
     if (entry.grade == AppraisalGrade::Unqualified && entry.handling.trimmed().isEmpty())
         return ServiceResult::invalid(
-            QCoreApplication::translate("AppraisalService", "Unqualified needs a handling note: education, a deadline to improve, or persuading to leave."),
+            QCoreApplication::translate("AppraisalService", "Unqualified needs a handling note: education, a "
+                                                            "deadline to improve, or persuading to leave."),
             QStringLiteral("handling"));
     for (const AppraisalVotes* votes : {&entry.mutual, &entry.masses})
         for (int n : votes->counts)
             if (votes->kept && n < 0)
-                return ServiceResult::invalid(QCoreApplication::translate("AppraisalService", "Votes cannot be negative."),
-                                              votes == &entry.mutual ? QStringLiteral("mutual")
-                                                                     : QStringLiteral("masses"));
+                return ServiceResult::invalid(
+                    QCoreApplication::translate("AppraisalService", "Votes cannot be negative."),
+                    votes == &entry.mutual ? QStringLiteral("mutual") : QStringLiteral("masses"));
     if (entry.mutual.kept && entry.mutual.total() > rated)
         return ServiceResult::invalid(
-            QCoreApplication::translate("AppraisalService", "The mutual appraisal has %1 votes for one member, but only the %2 members rated vote in it.")
+            QCoreApplication::translate(
+                "AppraisalService",
+                "The mutual appraisal has %1 votes for one member, but only the %2 members rated vote in it.")
                 .arg(entry.mutual.total())
                 .arg(rated),
             QStringLiteral("mutual"));
     const int excellent = otherExcellent + (entry.grade == AppraisalGrade::Excellent ? 1 : 0);
     if (entry.grade == AppraisalGrade::Excellent && !session.cap.allows(excellent, rated))
-        return ServiceResult::refused(QCoreApplication::translate("AppraisalService", "At most %1 of the %2 members rated may be Excellent (a share of %3); "
-                                           "%4 already are.")
-                                          .arg(session.cap.maxExcellent(rated))
-                                          .arg(rated)
-                                          .arg(session.cap.text())
-                                          .arg(otherExcellent));
+        return ServiceResult::refused(
+            QCoreApplication::translate(
+                "AppraisalService", "At most %1 of the %2 members rated may be Excellent (a share of %3); "
+                                    "%4 already are.")
+                .arg(session.cap.maxExcellent(rated))
+                .arg(rated)
+                .arg(session.cap.text())
+                .arg(otherExcellent));
     const AppraisalEntry& before = current->entry;
     QList<FieldChange> changes;
     if (before.grade != entry.grade)
         changes.append({QStringLiteral("grade"), gradeCode(before.grade), gradeCode(entry.grade)});
     if (before.selfGrade != entry.selfGrade)
-        changes.append({QStringLiteral("self_grade"), gradeCode(before.selfGrade), gradeCode(entry.selfGrade)});
+        changes.append(
+            {QStringLiteral("self_grade"), gradeCode(before.selfGrade), gradeCode(entry.selfGrade)});
     if (!(before.mutual == entry.mutual))
         changes.append({QStringLiteral("mutual_votes"), votesText(before.mutual), votesText(entry.mutual)});
     if (!(before.masses == entry.masses))
@@ -303,25 +334,32 @@ ServiceResult AppraisalService::finish(qint64 sessionId)
         return ok;
     const QList<AppraisalRow> rows = m_repository.rows(sessionId);
     if (rows.isEmpty())
-        return ServiceResult::refused(QCoreApplication::translate("AppraisalService", "Nobody is rated in this appraisal."));
+        return ServiceResult::refused(
+            QCoreApplication::translate("AppraisalService", "Nobody is rated in this appraisal."));
     QStringList unrated;
     for (const AppraisalRow& row : rows)
         if (!row.entry.grade)
             unrated << row.name;
     if (!unrated.isEmpty())
-        return ServiceResult::refused(QCoreApplication::translate("AppraisalService", "Every member needs a grade before the appraisal is finished; "
-                                           "not yet rated: %1.")
-                                          .arg(unrated.join(QStringLiteral("、"))));
+        return ServiceResult::refused(
+            QCoreApplication::translate("AppraisalService",
+                                        "Every member needs a grade before the appraisal is finished; "
+                                        "not yet rated: %1.")
+                .arg(unrated.join(QStringLiteral("、"))));
     const QDate today = m_clock.today();
     if (session.heldOn > today)
-        return ServiceResult::refused(QCoreApplication::translate("AppraisalService", "The appraisal is held on %1; it can be finished from that day on.")
-                                          .arg(session.heldOn.toString(Qt::ISODate)));
+        return ServiceResult::refused(
+            QCoreApplication::translate("AppraisalService",
+                                        "The appraisal is held on %1; it can be finished from that day on.")
+                .arg(session.heldOn.toString(Qt::ISODate)));
     const int excellent = gradeCounts(rows)[gradeIndex(AppraisalGrade::Excellent)];
     if (!session.cap.allows(excellent, int(rows.size())))
-        return ServiceResult::refused(QCoreApplication::translate("AppraisalService", "%1 of %2 are Excellent, more than the share of %3 allows.")
-                                          .arg(excellent)
-                                          .arg(rows.size())
-                                          .arg(session.cap.text()));
+        return ServiceResult::refused(
+            QCoreApplication::translate("AppraisalService",
+                                        "%1 of %2 are Excellent, more than the share of %3 allows.")
+                .arg(excellent)
+                .arg(rows.size())
+                .arg(session.cap.text()));
     QSqlDatabase db = m_repository.database();
     return ServiceResult::fromWrite(inTransaction(db, [&](qint64* id) -> QString {
         *id = sessionId;
@@ -341,11 +379,14 @@ ServiceResult AppraisalService::reopen(qint64 sessionId, const QString& reason)
     if (const QString why = refusal(); !why.isEmpty())
         return ServiceResult::refused(why);
     if (reason.trimmed().isEmpty())
-        return ServiceResult::invalid(QCoreApplication::translate("AppraisalService", "Give the reason for reopening a finished appraisal; it is recorded."),
-                                      QStringLiteral("reason"));
+        return ServiceResult::invalid(
+            QCoreApplication::translate(
+                "AppraisalService", "Give the reason for reopening a finished appraisal; it is recorded."),
+            QStringLiteral("reason"));
     const std::optional<AppraisalSession> session = m_repository.sessionById(sessionId);
     if (!session)
-        return ServiceResult::refused(QCoreApplication::translate("AppraisalService", "This appraisal no longer exists."));
+        return ServiceResult::refused(
+            QCoreApplication::translate("AppraisalService", "This appraisal no longer exists."));
     if (!session->finished())
         return ServiceResult::success(sessionId);
     QSqlDatabase db = m_repository.database();
@@ -360,7 +401,7 @@ ServiceResult AppraisalService::reopen(qint64 sessionId, const QString& reason)
                                    .arg(session->year)
                                    .arg(session->finishedOn.toString(Qt::ISODate), reason.trimmed());
         return m_audit.record(QStringLiteral("appraisal.reopen"), detail) ? QString()
-                                                                           : QString::fromLatin1(auditFailed);
+                                                                          : QString::fromLatin1(auditFailed);
     }));
 }
 

@@ -28,7 +28,8 @@ class Workspace;
 class AppraisalService
 {
 public:
-    AppraisalService(AppraisalRepository& repository, AuditLog& audit, const Clock& clock, const WriteGate& gate)
+    AppraisalService(AppraisalRepository& repository, AuditLog& audit, const Clock& clock,
+                     const WriteGate& gate)
         : m_repository(repository), m_audit(audit), m_clock(clock), m_gate(gate)
     {
     }
@@ -43,7 +44,8 @@ public:
     ServiceResult openSession(qint64 orgId, int year, QDate heldOn, std::optional<AppraisalCap> cap = {});
     // A new day (the members rated follow it: those added are unrated, those no longer on the
     // roster that day are dropped unless already graded, which is refused), cap or notes.
-    ServiceResult updateSession(qint64 sessionId, QDate heldOn, const AppraisalCap& cap, const QString& notes);
+    ServiceResult updateSession(qint64 sessionId, QDate heldOn, const AppraisalCap& cap,
+                                const QString& notes);
     // Records one member's grade, self grade, votes, handling and note.
     ServiceResult setEntry(qint64 sessionId, const AppraisalEntry& entry);
     ServiceResult finish(qint64 sessionId);

@@ -53,7 +53,8 @@ public:
         if (error.isEmpty())
             error = m_repository.insertSession(*session);
         if (error.isEmpty())
-            error = m_repository.addMembers(session->id, m_repository.membersToRate(orgId, year, held, session->id));
+            error = m_repository.addMembers(session->id,
+                                            m_repository.membersToRate(orgId, year, held, session->id));
         return error.isEmpty() ? m_repository.rows(session->id) : QList<AppraisalRow>();
     }
 
@@ -100,7 +101,8 @@ private:
     void addVotes(AppraisalEntry& e, int rated)
     {
         const int grade = gradeIndex(*e.grade);
-        e.selfGrade = grade == 0 || m_random.below(4) == 0 ? AppraisalGrade::Excellent : AppraisalGrade::Qualified;
+        e.selfGrade =
+            grade == 0 || m_random.below(4) == 0 ? AppraisalGrade::Excellent : AppraisalGrade::Qualified;
         e.mutual.kept = true;
         e.masses.kept = true;
         const int voters = std::max(1, rated - int(m_random.below(3)));

@@ -1,7 +1,7 @@
-#include "appraisal/AppraisalReport.h"
-#include "appraisal/AppraisalService.h"
 #include "appraisal/AppraisalPage.h"
+#include "appraisal/AppraisalReport.h"
 #include "appraisal/AppraisalResultsModel.h"
+#include "appraisal/AppraisalService.h"
 #include "appraisal/AppraisalSummaryModel.h"
 #include "ExternalReaders.h"
 #include "GuiTestSupport.h"
@@ -16,9 +16,9 @@
 #include <QBrush>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -49,7 +49,8 @@ void openCell(QTableView* view, const QModelIndex& index)
     QCoreApplication::processEvents();
 }
 
-// Picks the grade `steps` entries below "Not rated" from the combo box's list (1 = Excellent … 4 = Unqualified).
+// Picks the grade `steps` entries below "Not rated" from the combo box's list (1 = Excellent … 4 =
+// Unqualified).
 void chooseGrade(QTableView* view, const QModelIndex& index, int steps)
 {
     openCell(view, index);
@@ -76,11 +77,10 @@ public:
     {
         if (qstrcmp(context, "Enum") != 0)
             return {};
-        static const QHash<QByteArray, QString> grades = {
-            {"Excellent", QStringLiteral("优秀")},
-            {"Qualified", QStringLiteral("合格")},
-            {"Basically qualified", QStringLiteral("基本合格")},
-            {"Unqualified", QStringLiteral("不合格")}};
+        static const QHash<QByteArray, QString> grades = {{"Excellent", QStringLiteral("优秀")},
+                                                          {"Qualified", QStringLiteral("合格")},
+                                                          {"Basically qualified", QStringLiteral("基本合格")},
+                                                          {"Unqualified", QStringLiteral("不合格")}};
         return grades.value(source);
     }
 };
@@ -106,8 +106,10 @@ TEST_CASE("A branch grades its members in the table, meets the cap of Excellent 
     OrganisationTreeModel tree;
     tree.setOrganisations(ws.organisations().all());
     AppraisalPage page(ws, tree);
-    QAbstractItemModelTester resultsTester(page.results(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester summaryTester(page.summary(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester resultsTester(page.results(),
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester summaryTester(page.summary(),
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.resize(1500, 900);
     page.show();
     QApplication::setActiveWindow(&page);
@@ -128,12 +130,14 @@ TEST_CASE("A branch grades its members in the table, meets the cap of Excellent 
     auto* view = child<QTableView>(&page, "resultsView");
     auto* counts = child<QLabel>(&page, "countsLabel");
     auto* message = child<QLabel>(&page, "messageLabel");
-    CHECK(counts->text().contains(QStringLiteral("Excellent 0/%1, at most 1/20 = %2").arg(rated).arg(allowed)));
+    CHECK(
+        counts->text().contains(QStringLiteral("Excellent 0/%1, at most 1/20 = %2").arg(rated).arg(allowed)));
 
     // The allowed number are graded Excellent with the combo box; one more is refused.
     for (int row = 0; row < allowed; ++row)
         chooseGrade(view, model->index(row, AppraisalResultsModel::GradeColumn), 1);
-    CHECK(model->index(0, AppraisalResultsModel::GradeColumn).data().toString() == QStringLiteral("Excellent"));
+    CHECK(model->index(0, AppraisalResultsModel::GradeColumn).data().toString() ==
+          QStringLiteral("Excellent"));
     CHECK(message->text().isEmpty());
     CHECK(counts->text().contains(QStringLiteral("Excellent %1/%2").arg(allowed).arg(rated)));
     chooseGrade(view, model->index(allowed, AppraisalResultsModel::GradeColumn), 1);
@@ -173,8 +177,10 @@ TEST_CASE("A branch grades its members in the table, meets the cap of Excellent 
     QCoreApplication::processEvents();
     CHECK(model->rows().at(last).entry.handling == QStringLiteral("限期改正"));
     CHECK(model->rows().at(last).entry.grade == AppraisalGrade::Unqualified);
-    CHECK(model->index(last, AppraisalResultsModel::GradeColumn).data(Qt::ForegroundRole).value<QBrush>().color() ==
-          QColor(0xc0, 0, 0));
+    CHECK(model->index(last, AppraisalResultsModel::GradeColumn)
+              .data(Qt::ForegroundRole)
+              .value<QBrush>()
+              .color() == QColor(0xc0, 0, 0));
 
     // Finishing with members unrated is refused and names them.
     QTest::mouseClick(child<QPushButton>(&page, "finishButton"), Qt::LeftButton);
@@ -260,7 +266,8 @@ TEST_CASE("The result table's PDF reads back with the members, the grades in Chi
     CHECK(text.contains(QStringLiteral("不合格 1 (")));
 }
 
-TEST_CASE("A committee's result tables are one sheet per branch, read back by LibreOffice", "[appraisal][xlsx]")
+TEST_CASE("A committee's result tables are one sheet per branch, read back by LibreOffice",
+          "[appraisal][xlsx]")
 {
     TempWorkspace temp(true);
     OrganisationTreeModel tree;

@@ -33,8 +33,9 @@ struct Branch
                QDate joined = QDate(2010, 7, 1), QDate left = QDate())
     {
         QSqlQuery q(temp.db());
-        q.prepare(QStringLiteral("INSERT INTO member (name, sex, org_id, category, status, joined_on, left_on, "
-                                 "leave_kind) VALUES (?, 'F', ?, ?, ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO member (name, sex, org_id, category, status, joined_on, left_on, "
+                           "leave_kind) VALUES (?, 'F', ?, ?, ?, ?, ?, ?)"));
         bindValues(q, {name, id, QString::fromLatin1(category), QString::fromLatin1(status),
                        status == QByteArray("full") || status == QByteArray("probationary") ? sqlDate(joined)
                                                                                             : QVariant(),
@@ -66,7 +67,8 @@ struct Branch
     int appraisalEvents(qint64 member)
     {
         QSqlQuery q(temp.db());
-        q.prepare(QStringLiteral("SELECT count(*) FROM member_event WHERE member_id = ? AND kind = 'appraisal'"));
+        q.prepare(
+            QStringLiteral("SELECT count(*) FROM member_event WHERE member_id = ? AND kind = 'appraisal'"));
         bindValues(q, {member});
         REQUIRE(q.exec());
         REQUIRE(q.next());
@@ -120,15 +122,19 @@ TEST_CASE("The branch rates its Party members on the roster that day, floating-o
     TempWorkspace temp;
     Branch b(temp);
     const qint64 full = b.add(QStringLiteral("正式"));
-    const qint64 probationary = b.add(QStringLiteral("预备"), "registered", "probationary", QDate(2026, 3, 1));
+    const qint64 probationary =
+        b.add(QStringLiteral("预备"), "registered", "probationary", QDate(2026, 3, 1));
     const qint64 floatingOut = b.add(QStringLiteral("流出"), "floating_out");
     const qint64 inService = b.add(QStringLiteral("在职"), "in_service");
     const qint64 floatingIn = b.add(QStringLiteral("流入"), "floating_in");
     const qint64 applicant = b.add(QStringLiteral("申请人"), "registered", "applicant");
     const qint64 candidate = b.add(QStringLiteral("发展对象"), "registered", "candidate");
-    const qint64 joinedLater = b.add(QStringLiteral("后入党"), "registered", "probationary", QDate(2026, 11, 12));
-    const qint64 leftBefore = b.add(QStringLiteral("已去世"), "registered", "full", QDate(1990, 1, 1), QDate(2026, 5, 1));
-    const qint64 leftAfter = b.add(QStringLiteral("后离开"), "registered", "full", QDate(1990, 1, 1), QDate(2026, 11, 11));
+    const qint64 joinedLater =
+        b.add(QStringLiteral("后入党"), "registered", "probationary", QDate(2026, 11, 12));
+    const qint64 leftBefore =
+        b.add(QStringLiteral("已去世"), "registered", "full", QDate(1990, 1, 1), QDate(2026, 5, 1));
+    const qint64 leftAfter =
+        b.add(QStringLiteral("后离开"), "registered", "full", QDate(1990, 1, 1), QDate(2026, 11, 11));
 
     const ServiceResult opened = b.service().openSession(b.id, 2026, held);
     REQUIRE(opened.ok());
@@ -193,7 +199,8 @@ TEST_CASE("A cap of 20/100 from the workspace setting: 2 of 10 allowed, the thir
     const QList<qint64> members = b.addMany(10);
     CHECK(b.service().defaultCap() == AppraisalCap{1, 3});
     REQUIRE(b.service().setDefaultCap({20, 100}).ok());
-    CHECK(b.appraisal.repository().setting(QStringLiteral("appraisal.excellent_cap")) == QStringLiteral("20/100"));
+    CHECK(b.appraisal.repository().setting(QStringLiteral("appraisal.excellent_cap")) ==
+          QStringLiteral("20/100"));
     CHECK(b.service().setDefaultCap({3, 2}).field == QStringLiteral("cap"));
     const ServiceResult opened = b.service().openSession(b.id, 2026, held);
     REQUIRE(opened.ok());
@@ -214,11 +221,14 @@ TEST_CASE("Unqualified needs a handling note, and votes stay within who voted", 
     const QList<qint64> members = b.addMany(4);
     const ServiceResult opened = b.service().openSession(b.id, 2026, held);
     REQUIRE(opened.ok());
-    const ServiceResult bare = b.grade(opened.id, members[0], AppraisalGrade::Unqualified, QStringLiteral("  "));
+    const ServiceResult bare =
+        b.grade(opened.id, members[0], AppraisalGrade::Unqualified, QStringLiteral("  "));
     CHECK(bare.kind == ServiceResult::Kind::Invalid);
     CHECK(bare.field == QStringLiteral("handling"));
     CHECK_FALSE(b.appraisal.repository().row(opened.id, members[0])->entry.grade.has_value());
-    CHECK(b.grade(opened.id, members[0], AppraisalGrade::Unqualified, QStringLiteral("限期改正，三个月后复评")).ok());
+    CHECK(
+        b.grade(opened.id, members[0], AppraisalGrade::Unqualified, QStringLiteral("限期改正，三个月后复评"))
+            .ok());
 
     AppraisalEntry e;
     e.memberId = members[1];
@@ -252,7 +262,8 @@ TEST_CASE("Finishing writes each result into the member's history on the day hel
     const ServiceResult opened = b.service().openSession(b.id, 2026, held);
     REQUIRE(opened.ok());
     REQUIRE(b.grade(opened.id, members[0], AppraisalGrade::Excellent).ok());
-    REQUIRE(b.grade(opened.id, members[1], AppraisalGrade::Unqualified, QStringLiteral("批评教育，限期改正")).ok());
+    REQUIRE(b.grade(opened.id, members[1], AppraisalGrade::Unqualified, QStringLiteral("批评教育，限期改正"))
+                .ok());
 
     const ServiceResult early = b.service().finish(opened.id);
     CHECK(early.kind == ServiceResult::Kind::Refused);
@@ -333,8 +344,8 @@ TEST_CASE("The result table counts each grade with its share of those rated", "[
     REQUIRE(t.rowCount == 1);
     REQUIRE(t.columns.size() == 15);
     CHECK(t.cell(0, 1).toString() == QStringLiteral("张三"));
-    CHECK(t.cell(0, 6).toInt() == 1);       // mutual votes for Qualified
-    CHECK_FALSE(t.cell(0, 10).isValid());    // no masses' votes kept
+    CHECK(t.cell(0, 6).toInt() == 1);     // mutual votes for Qualified
+    CHECK_FALSE(t.cell(0, 10).isValid()); // no masses' votes kept
     CHECK(t.cell(0, 13).toString() == QStringLiteral("Unqualified"));
     CHECK(t.cell(0, 14).toString() == QStringLiteral("限期改正"));
     CHECK(t.subtitle.contains(QStringLiteral("Unqualified 1 (100.0 %)")));

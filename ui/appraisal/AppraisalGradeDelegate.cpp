@@ -12,7 +12,8 @@ namespace {
 const char* const listShown = "partydeskListShown";
 } // namespace
 
-QWidget* AppraisalGradeDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const
+QWidget* AppraisalGradeDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&,
+                                              const QModelIndex&) const
 {
     auto* combo = new QComboBox(parent);
     combo->setObjectName(QStringLiteral("gradeCombo"));
@@ -37,7 +38,8 @@ void AppraisalGradeDelegate::setEditorData(QWidget* editor, const QModelIndex& i
         combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole).toInt())));
 }
 
-void AppraisalGradeDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+void AppraisalGradeDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
+                                          const QModelIndex& index) const
 {
     if (auto* combo = qobject_cast<QComboBox*>(editor))
         model->setData(index, combo->currentData(), Qt::EditRole);

@@ -83,7 +83,8 @@ AppraisalPage::AppraisalPage(Workspace& workspace, OrganisationTreeModel& tree, 
     m_cap = new QLineEdit;
     m_cap->setObjectName(QStringLiteral("capField"));
     m_cap->setMaximumWidth(80);
-    m_cap->setToolTip(tr("The share of those rated that may be Excellent at most, as a fraction: 1/3, 20/100."));
+    m_cap->setToolTip(
+        tr("The share of those rated that may be Excellent at most, as a fraction: 1/3, 20/100."));
     m_openButton = new QPushButton;
     m_openButton->setObjectName(QStringLiteral("openButton"));
     m_finishButton = new QPushButton(tr("&Finish the appraisal"));
@@ -137,7 +138,8 @@ AppraisalPage::AppraisalPage(Workspace& workspace, OrganisationTreeModel& tree, 
     summaryView->verticalHeader()->hide();
     summaryView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    summaryView->horizontalHeader()->setSectionResizeMode(AppraisalSummaryModel::BranchColumn, QHeaderView::Stretch);
+    summaryView->horizontalHeader()->setSectionResizeMode(AppraisalSummaryModel::BranchColumn,
+                                                          QHeaderView::Stretch);
     m_summaryTitle = boldLabel();
     auto* summaryPanel = new QWidget;
     auto* summaryLayout = new QVBoxLayout(summaryPanel);
@@ -283,9 +285,10 @@ void AppraisalPage::updateCounts()
     m_counts->setText(text);
     const bool over = !cap.allows(excellent, rated);
     m_counts->setStyleSheet(over ? QStringLiteral("color: #c00000") : QString());
-    m_counts->setToolTip(over ? tr("More members are Excellent than the share allows: the appraisal cannot be "
-                                   "finished like this.")
-                              : QString());
+    m_counts->setToolTip(over
+                             ? tr("More members are Excellent than the share allows: the appraisal cannot be "
+                                  "finished like this.")
+                             : QString());
 }
 
 void AppraisalPage::reloadSummary()
@@ -318,7 +321,8 @@ void AppraisalPage::openOrSaveSession()
     const QDate day = m_heldOn->date();
     const std::optional<AppraisalCap> cap = AppraisalCap::parse(m_cap->text());
     if (!m_heldOn->isAcceptable() || !day.isValid()) {
-        showMessage(tr("Give the day the appraisal is held, such as %1.").arg(QStringLiteral("%1-12-20").arg(m_year)));
+        showMessage(tr("Give the day the appraisal is held, such as %1.")
+                        .arg(QStringLiteral("%1-12-20").arg(m_year)));
         return;
     }
     if (!cap) {
@@ -348,10 +352,10 @@ void AppraisalPage::reopenSession()
     if (!m_session)
         return;
     bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("Reopen the appraisal"),
-        tr("The results are final and in the members' histories. Why must they change? The reason is recorded."),
-        QLineEdit::Normal, QString(), &ok);
+    const QString reason = QInputDialog::getText(this, tr("Reopen the appraisal"),
+                                                 tr("The results are final and in the members' histories. "
+                                                    "Why must they change? The reason is recorded."),
+                                                 QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     const ServiceResult result = m_appraisal.service().reopen(m_session->id, reason);
@@ -365,12 +369,13 @@ void AppraisalPage::askHandling(int row)
     if (row < 0 || row >= m_results->rowCount())
         return;
     bool ok = false;
-    const QString handling = QInputDialog::getMultiLineText(
-        this, tr("Unqualified"),
-        tr("How is %1 handled? (education, a deadline to improve, persuading to leave …) It is recorded in the "
-           "member's history.")
-            .arg(m_results->rows().at(row).name),
-        m_results->rows().at(row).entry.handling, &ok);
+    const QString handling =
+        QInputDialog::getMultiLineText(this, tr("Unqualified"),
+                                       tr("How is %1 handled? (education, a deadline to improve, persuading "
+                                          "to leave …) It is recorded in the "
+                                          "member's history.")
+                                           .arg(m_results->rows().at(row).name),
+                                       m_results->rows().at(row).entry.handling, &ok);
     if (!ok) {
         showMessage(tr("Unqualified needs a handling note: the grade was not changed."));
         return;
@@ -388,9 +393,10 @@ void AppraisalPage::setDefaultCap()
     if (!ok)
         return;
     const std::optional<AppraisalCap> cap = AppraisalCap::parse(text);
-    const ServiceResult result = cap ? m_appraisal.service().setDefaultCap(*cap)
-                                     : ServiceResult::invalid(tr("The share of Excellent is a fraction from 0 to 1, "
-                                                                 "such as 1/3 or 20/100."));
+    const ServiceResult result =
+        cap ? m_appraisal.service().setDefaultCap(*cap)
+            : ServiceResult::invalid(tr("The share of Excellent is a fraction from 0 to 1, "
+                                        "such as 1/3 or 20/100."));
     if (!result.ok())
         showMessage(result.message);
     reload();

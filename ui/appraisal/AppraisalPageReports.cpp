@@ -1,7 +1,6 @@
 // The appraisal page's result tables: what it prints and exports (AppraisalPage.h).
-#include "AppraisalPage.h"
-
 #include "appraisal/AppraisalReport.h"
+#include "AppraisalPage.h"
 #include "domain/OrganisationTree.h"
 #include "models/OrganisationTreeModel.h"
 #include "reports/ReportActions.h"
@@ -19,7 +18,8 @@ QList<TableReport> AppraisalPage::resultTables() const
         const std::optional<AppraisalSession> session = m_appraisal.repository().session(id, m_year);
         if (!session)
             continue;
-        TableReport table = appraisalResultTable(*session, m_appraisal.repository().rows(session->id), names.value(id));
+        TableReport table =
+            appraisalResultTable(*session, m_appraisal.repository().rows(session->id), names.value(id));
         if (branches.size() > 1) // one sheet per branch
             table.sheetName = QStringLiteral("%1 %2").arg(tables.size() + 1).arg(names.value(id)).left(31);
         tables << table;

@@ -56,7 +56,7 @@ QVariant AppraisalResultsModel::data(const QModelIndex& index, int role) const
     const AppraisalRow& row = m_rows.at(index.row());
     const AppraisalEntry& e = row.entry;
     const int column = index.column();
-    if (column >= MutualFirstColumn && column < GradeColumn) {
+    if (column >= MutualFirstColumn && column < HandlingColumn) {
         const bool mutual = column < MassesFirstColumn;
         const AppraisalVotes& votes = mutual ? e.mutual : e.masses;
         const int grade = column - (mutual ? MutualFirstColumn : MassesFirstColumn);
@@ -108,9 +108,9 @@ QVariant AppraisalResultsModel::headerData(int section, Qt::Orientation orientat
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section >= MutualFirstColumn && section < MassesFirstColumn)
-        return tr("Mutual: %1").arg(enumLabel(gradeAt(section - MutualFirstColumn)));
-    if (section >= MassesFirstColumn && section < GradeColumn)
-        return tr("Masses: %1").arg(enumLabel(gradeAt(section - MassesFirstColumn)));
+        return tr("Mutual:\n%1").arg(enumLabel(gradeAt(section - MutualFirstColumn)));
+    if (section >= MassesFirstColumn && section < HandlingColumn)
+        return tr("Masses:\n%1").arg(enumLabel(gradeAt(section - MassesFirstColumn)));
     switch (section) {
     case NameColumn:
         return tr("Name");
@@ -136,18 +136,19 @@ QVariant AppraisalResultsModel::headerData(int section, Qt::Orientation orientat
 Qt::ItemFlags AppraisalResultsModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && !m_finished && index.column() >= SelfGradeColumn)
+    if (index.isValid() && !m_finished && index.column() >= GradeColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }
 
 bool AppraisalResultsModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !(flags(index) & Qt::ItemIsEditable))
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        !(flags(index) & Qt::ItemIsEditable))
         return false;
     AppraisalEntry e = m_rows.at(index.row()).entry;
     const int column = index.column();
-    if (column >= MutualFirstColumn && column < GradeColumn) {
+    if (column >= MutualFirstColumn && column < HandlingColumn) {
         const bool mutual = column < MassesFirstColumn;
         AppraisalVotes& votes = mutual ? e.mutual : e.masses;
         const int grade = column - (mutual ? MutualFirstColumn : MassesFirstColumn);

@@ -22,11 +22,11 @@ public:
         SexColumn,
         StatusColumn,
         CategoryColumn,
+        GradeColumn,
         SelfGradeColumn,
         MutualFirstColumn,
         MassesFirstColumn = MutualFirstColumn + appraisalGradeCount,
-        GradeColumn = MassesFirstColumn + appraisalGradeCount,
-        HandlingColumn,
+        HandlingColumn = MassesFirstColumn + appraisalGradeCount,
         NoteColumn,
         ColumnCount
     };

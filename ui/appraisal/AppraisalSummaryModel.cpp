@@ -50,7 +50,8 @@ QVariant AppraisalSummaryModel::data(const QModelIndex& index, int role) const
         if (role == Qt::ForegroundRole)
             return QBrush(QColor(0xc0, 0x00, 0x00));
         if (role == Qt::ToolTipRole)
-            return opened ? tr("The appraisal is not finished: its results are not yet in the members' histories.")
+            return opened ? tr("The appraisal is not finished: its results are not yet in the members' "
+                               "histories.")
                           : tr("The branch has not held its appraisal of this year.");
     }
     return {};
