@@ -15,7 +15,7 @@ const char* const historyKind = "appraisal";
 
 std::optional<AppraisalGrade> gradeFromSql(const QVariant& value)
 {
-    AppraisalGrade grade;
+    AppraisalGrade grade = AppraisalGrade::Qualified;
     if (!value.isNull() && enumFromCode(value.toString(), &grade))
         return grade;
     return std::nullopt;
@@ -119,7 +119,7 @@ QList<AppraisalRow> AppraisalRepository::rows(qint64 sessionId) const
         return list;
     while (v.next()) {
         const auto it = at.constFind(v.value(0).toLongLong());
-        AppraisalGrade grade;
+        AppraisalGrade grade = AppraisalGrade::Qualified;
         if (it == at.cend() || !enumFromCode(v.value(2).toString(), &grade))
             continue;
         AppraisalEntry& e = list[*it].entry;

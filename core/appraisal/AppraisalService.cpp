@@ -140,7 +140,7 @@ ServiceResult AppraisalService::openSession(qint64 orgId, int year, QDate heldOn
 {
     if (const QString why = refusal(); !why.isEmpty())
         return ServiceResult::refused(why);
-    OrgType type;
+    OrgType type = OrgType::Branch;
     if (!enumFromCode(m_repository.organisationType(orgId), &type) || !isBranchLevel(type) ||
         type == OrgType::PartyGroup)
         return ServiceResult::invalid(

@@ -26,7 +26,7 @@ QList<qint64> branches(QSqlDatabase db)
     if (!q.exec(QStringLiteral("SELECT id, org_type FROM organisation ORDER BY sort_order, id")))
         return ids;
     while (q.next()) {
-        OrgType type;
+        OrgType type = OrgType::Branch;
         if (enumFromCode(q.value(1).toString(), &type) && isBranchLevel(type) && type != OrgType::PartyGroup)
             ids << q.value(0).toLongLong();
     }
