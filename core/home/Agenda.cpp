@@ -62,7 +62,8 @@ QList<AgendaItem> buildAgenda(const QSqlDatabase& db, const AgendaScope& scope)
     using Part = AgendaItem (*)(const QSqlDatabase&, const agenda::ScopeSql&);
     const Part parts[] = {&agenda::themeDaysMissing,   &agenda::meetingGaps,     &agenda::probationDue,
                           &agenda::receiptsWaiting,    &agenda::termsEnding,     &agenda::politicalBirthdays,
-                          &agenda::fiftyYearMedals,    &agenda::rectificationDue, &agenda::missingData};
+                          &agenda::fiftyYearMedals,    &agenda::duesArrears,     &agenda::rectificationDue,
+                          &agenda::missingData};
     QList<AgendaItem> items;
     for (const Part part : parts) {
         AgendaItem item = part(db, sql);

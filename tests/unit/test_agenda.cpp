@@ -180,6 +180,32 @@ TEST_CASE("The home page lists theme days not recorded, terms ending and receipt
     CHECK(find(c.agenda(QDate(2026, 11, 15)), AgendaKind::ReceiptsWaiting) == nullptr);
 }
 
+TEST_CASE("The home page lists dues unpaid up to last month; this month's are not late yet", "[home]")
+{
+    TempWorkspace temp;
+    Community c(temp);
+    const qint64 paidUp = c.add(QStringLiteral("已交清"), 3, QStringLiteral("full"), QStringLiteral("2000-01-01"),
+                                QStringLiteral("2001-01-01"));
+    const qint64 behind = c.add(QStringLiteral("欠十月"), 3, QStringLiteral("full"), QStringLiteral("2000-01-01"),
+                                QStringLiteral("2001-01-01"));
+    for (const qint64 id : {paidUp, behind})
+        exec(c.db, QStringLiteral("INSERT INTO dues_base (member_id, valid_from, basis, income) VALUES "
+                                  "(%1, '2026-09', 'in_work', 400000)")
+                       .arg(id));
+    // 4,000 yuan in work: 1 % = 40.00 yuan a month. November is not paid by either yet.
+    exec(c.db, QStringLiteral("INSERT INTO dues_payment (member_id, month, amount, paid_on, org_id) VALUES "
+                              "(%1, '2026-09', 4000, '2026-09-10', 3), (%1, '2026-10', 4000, '2026-10-10', 3), "
+                              "(%2, '2026-09', 4000, '2026-09-10', 3)")
+                   .arg(paidUp)
+                   .arg(behind));
+    const AgendaItem* arrears = find(c.agenda(QDate(2026, 11, 15)), AgendaKind::DuesArrears);
+    REQUIRE(arrears);
+    CHECK(arrears->count == 1);
+    CHECK(texts(arrears) == QStringList{QStringLiteral("欠十月 (第一党支部)")});
+    CHECK(arrears->entries[0].detail.contains(QStringLiteral("1 month")));
+    CHECK_FALSE(arrears->urgent); // red after six months, as on the dues page
+}
+
 TEST_CASE("The home page's figures count Party members by category and the pipeline apart", "[home]")
 {
     TempWorkspace temp;
@@ -220,7 +246,8 @@ TEST_CASE("The demo community's home page has something in every list", "[home][
     const QList<AgendaItem> items = buildAgenda(temp.db(), scope);
     for (const AgendaKind kind : {AgendaKind::ThemeDaysMissing, AgendaKind::MeetingGaps, AgendaKind::ProbationDue,
                                   AgendaKind::TermsEnding, AgendaKind::PoliticalBirthdays,
-                                  AgendaKind::FiftyYearMedals, AgendaKind::RectificationDue}) {
+                                  AgendaKind::FiftyYearMedals, AgendaKind::DuesArrears,
+                                  AgendaKind::RectificationDue}) {
         INFO(agendaTitle(kind).toStdString());
         CHECK(find(items, kind) != nullptr);
     }
