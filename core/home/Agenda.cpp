@@ -61,6 +61,7 @@ QList<AgendaItem> buildAgenda(const QSqlDatabase& db, const AgendaScope& scope)
     const agenda::ScopeSql sql(scope);
     using Part = AgendaItem (*)(const QSqlDatabase&, const agenda::ScopeSql&);
     const Part parts[] = {&agenda::themeDaysMissing,   &agenda::meetingGaps,     &agenda::probationDue,
+                          &agenda::developmentDue,
                           &agenda::receiptsWaiting,    &agenda::termsEnding,     &agenda::politicalBirthdays,
                           &agenda::fiftyYearMedals,    &agenda::duesArrears,     &agenda::rectificationDue,
                           &agenda::missingData};

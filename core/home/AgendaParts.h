@@ -33,6 +33,7 @@ AgendaItem receiptsWaiting(const QSqlDatabase& db, const ScopeSql& sql);
 AgendaItem termsEnding(const QSqlDatabase& db, const ScopeSql& sql);
 AgendaItem politicalBirthdays(const QSqlDatabase& db, const ScopeSql& sql);
 AgendaItem fiftyYearMedals(const QSqlDatabase& db, const ScopeSql& sql);
+AgendaItem developmentDue(const QSqlDatabase& db, const ScopeSql& sql);
 AgendaItem duesArrears(const QSqlDatabase& db, const ScopeSql& sql);
 AgendaItem rectificationDue(const QSqlDatabase& db, const ScopeSql& sql);
 AgendaItem missingData(const QSqlDatabase& db, const ScopeSql& sql);

@@ -180,6 +180,32 @@ TEST_CASE("The home page lists theme days not recorded, terms ending and receipt
     CHECK(find(c.agenda(QDate(2026, 11, 15)), AgendaKind::ReceiptsWaiting) == nullptr);
 }
 
+TEST_CASE("The home page lists development steps due within a month or overdue", "[home]")
+{
+    TempWorkspace temp;
+    Community c(temp);
+    // The branch talks with an applicant within a month of the application.
+    const qint64 late = c.add(QStringLiteral("待谈话"), 3, QStringLiteral("applicant"), QString());
+    const qint64 soon = c.add(QStringLiteral("刚申请"), 3, QStringLiteral("applicant"), QString());
+    const qint64 talked = c.add(QStringLiteral("已谈话"), 3, QStringLiteral("applicant"), QString());
+    exec(c.db, QStringLiteral("UPDATE member SET applied_on = '2026-10-01' WHERE id IN (%1, %2)").arg(late).arg(talked));
+    exec(c.db, QStringLiteral("UPDATE member SET applied_on = '2026-11-10' WHERE id = %1").arg(soon));
+    exec(c.db, QStringLiteral("INSERT INTO development_record (member_id, talked_on) VALUES (%1, '2026-10-20')")
+                   .arg(talked));
+    for (const qint64 id : {late, soon, talked}) // each handed in the application
+        exec(c.db, QStringLiteral("INSERT INTO development_document (member_id, document, received_on) SELECT id, "
+                                  "'application', applied_on FROM member WHERE id = %1")
+                       .arg(id));
+    const AgendaItem* due = find(c.agenda(QDate(2026, 11, 15)), AgendaKind::DevelopmentDue);
+    REQUIRE(due);
+    QHash<qint64, QString> dueOn;
+    for (const AgendaEntry& e : due->entries)
+        dueOn.insert(e.memberId, e.due.toString(Qt::ISODate) + (e.overdue ? QStringLiteral(" !") : QString()));
+    CHECK(dueOn.value(late) == QStringLiteral("2026-11-01 !"));
+    CHECK(dueOn.value(soon) == QStringLiteral("2026-12-10"));
+    CHECK_FALSE(dueOn.value(talked).endsWith(QLatin1Char('!')));
+}
+
 TEST_CASE("The home page lists dues unpaid up to last month; this month's are not late yet", "[home]")
 {
     TempWorkspace temp;
@@ -245,6 +271,7 @@ TEST_CASE("The demo community's home page has something in every list", "[home][
     scope.today = ws.clock().today();
     const QList<AgendaItem> items = buildAgenda(temp.db(), scope);
     for (const AgendaKind kind : {AgendaKind::ThemeDaysMissing, AgendaKind::MeetingGaps, AgendaKind::ProbationDue,
+                                  AgendaKind::DevelopmentDue, AgendaKind::ReceiptsWaiting,
                                   AgendaKind::TermsEnding, AgendaKind::PoliticalBirthdays,
                                   AgendaKind::FiftyYearMedals, AgendaKind::DuesArrears,
                                   AgendaKind::RectificationDue}) {
