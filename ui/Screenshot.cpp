@@ -55,7 +55,8 @@ QString saveWidgetScreenshot(QWidget& widget, const QString& outFile, QSize size
 QStringList screenshotPages()
 {
     return QStringList{
-        QStringLiteral("home"),
+        QStringLiteral("home"),          QStringLiteral("development"),   QStringLiteral("transfers"),
+        QStringLiteral("dues"),          QStringLiteral("appraisal"),
         QStringLiteral("roster"),        QStringLiteral("organisation"),  QStringLiteral("statistics"),
         QStringLiteral("rating"),        QStringLiteral("rating-charts"), QStringLiteral("template-editor"),
         QStringLiteral("meetings"),      QStringLiteral("meeting-form"),  QStringLiteral("member-form"),
@@ -75,6 +76,21 @@ QString renderScreenshot(Workspace& workspace, const QString& databasePath, cons
     window.resize(1366, 800);
     if (page == QLatin1String("home")) {
         window.showPage(MainWindow::Page::Home);
+        return save(window, outFile, size);
+    }
+    const QHash<QString, MainWindow::Page> lifePages = {{QStringLiteral("development"), MainWindow::Page::Development},
+                                                        {QStringLiteral("transfers"), MainWindow::Page::Transfers},
+                                                        {QStringLiteral("dues"), MainWindow::Page::Dues},
+                                                        {QStringLiteral("appraisal"), MainWindow::Page::Appraisal}};
+    if (lifePages.contains(page)) {
+        // The dues ledger and the appraisal are a branch's: the first one with members.
+        if (page == QLatin1String("dues") || page == QLatin1String("appraisal"))
+            for (const Organisation& org : workspace.organisations().all())
+                if (isBranchLevel(org.type) && org.type != OrgType::PartyGroup) {
+                    window.selectOrganisation(org.id);
+                    break;
+                }
+        window.showPage(lifePages.value(page));
         return save(window, outFile, size);
     }
     if (page == QLatin1String("roster")) {

@@ -1,8 +1,11 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "appraisal/AppraisalPage.h"
 #include "backup/BackupDialog.h"
 #include "backup/StartOfDayBackup.h"
+#include "development/DevelopmentPage.h"
+#include "dues/DuesPage.h"
 #include "home/HomePage.h"
 #include "meetings/MeetingsPage.h"
 #include "models/OrganisationTreeModel.h"
@@ -11,6 +14,7 @@
 #include "roster/RosterPage.h"
 #include "security/SecurityMenu.h"
 #include "statistics/StatisticsPage.h"
+#include "transfers/TransfersPage.h"
 #include "undo/UndoHistory.h"
 #include "Workspace.h"
 
@@ -54,6 +58,10 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
     m_statistics = new StatisticsPage(workspace, *m_tree);
     m_rating = new RatingPage(workspace, *m_tree);
     m_meetingsPage = new MeetingsPage(workspace, *m_tree);
+    m_development = new DevelopmentPage(workspace, *m_tree);
+    m_transfers = new TransfersPage(workspace, *m_tree);
+    m_dues = new DuesPage(workspace, *m_tree);
+    m_appraisal = new AppraisalPage(workspace, *m_tree);
     m_undo = new UndoHistory(workspace, this);
     m_undo->setWindow(this);
     m_roster->setUndoHistory(m_undo);
@@ -64,7 +72,11 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
     m_tabs->addTab(m_roster, tr("Roster"));
     m_tabs->addTab(m_organisation, tr("Organisation"));
     m_tabs->addTab(m_statistics, tr("Statistics"));
+    m_tabs->addTab(m_development, tr("Development"));
+    m_tabs->addTab(m_transfers, tr("Transfers"));
+    m_tabs->addTab(m_dues, tr("Dues"));
     m_tabs->addTab(m_meetingsPage, tr("Organisational life"));
+    m_tabs->addTab(m_appraisal, tr("Appraisal"));
     m_tabs->addTab(m_rating, tr("Star rating"));
 
     auto* splitter = new QSplitter;
@@ -91,6 +103,17 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
     connect(m_roster, &RosterPage::memberCountsChanged, this, &MainWindow::onMemberCountsChanged);
     connect(m_organisation, &OrganisationPage::organisationsChanged, this, &MainWindow::reloadOrganisations);
     connect(m_home, &HomePage::openRequested, this, &MainWindow::openFromHome);
+    // Pages that change members: the roster's row and the tree's counts follow.
+    connect(m_development, &DevelopmentPage::memberChanged, m_roster, &RosterPage::memberSaved);
+    connect(m_transfers, &TransfersPage::transfersChanged, this, [this] {
+        reloadOrganisations(0);
+        m_roster->reload();
+    });
+    connect(m_transfers, &TransfersPage::memberActivated, this, [this](qint64 memberId) {
+        showPage(Page::Roster);
+        m_roster->selectMember(memberId);
+    });
+    connect(m_appraisal, &AppraisalPage::organisationChosen, this, &MainWindow::selectOrganisation);
 
     // The counts come with the roster: a district's take longer than the rest of the start-up.
     showOrganisations(0, false);
@@ -204,6 +227,10 @@ void MainWindow::onTreeSelection()
     const qint64 orgId = m_treeView->currentIndex().data(OrganisationTreeModel::OrgIdRole).toLongLong();
     m_home->setOrganisation(orgId);
     m_roster->setOrganisation(orgId);
+    m_development->setOrganisation(orgId);
+    m_transfers->setOrganisation(orgId);
+    m_dues->setOrganisation(orgId);
+    m_appraisal->setOrganisation(orgId);
     m_organisation->setOrganisation(orgId);
     m_statistics->setOrganisation(orgId);
     m_meetingsPage->setOrganisation(orgId);
@@ -238,6 +265,18 @@ void MainWindow::showPage(Page page)
         break;
     case Page::Meetings:
         m_tabs->setCurrentWidget(m_meetingsPage);
+        break;
+    case Page::Development:
+        m_tabs->setCurrentWidget(m_development);
+        break;
+    case Page::Transfers:
+        m_tabs->setCurrentWidget(m_transfers);
+        break;
+    case Page::Dues:
+        m_tabs->setCurrentWidget(m_dues);
+        break;
+    case Page::Appraisal:
+        m_tabs->setCurrentWidget(m_appraisal);
         break;
     }
 }

@@ -9,6 +9,9 @@ class QTreeView;
 
 namespace partydesk {
 
+class AppraisalPage;
+class DevelopmentPage;
+class DuesPage;
 class HomePage;
 class OrganisationPage;
 class OrganisationTreeModel;
@@ -17,6 +20,7 @@ class RatingPage;
 class RosterPage;
 class SecurityMenu;
 class StatisticsPage;
+class TransfersPage;
 class UndoHistory;
 class Workspace;
 
@@ -33,7 +37,11 @@ public:
         Organisation,
         Statistics,
         Rating,
-        Meetings
+        Meetings,
+        Development,
+        Transfers,
+        Dues,
+        Appraisal
     };
 
     MainWindow(Workspace& workspace, const QString& databasePath, QWidget* parent = nullptr);
@@ -46,6 +54,10 @@ public:
     StatisticsPage* statisticsPage() const { return m_statistics; }
     RatingPage* ratingPage() const { return m_rating; }
     MeetingsPage* meetingsPage() const { return m_meetingsPage; }
+    DevelopmentPage* developmentPage() const { return m_development; }
+    TransfersPage* transfersPage() const { return m_transfers; }
+    DuesPage* duesPage() const { return m_dues; }
+    AppraisalPage* appraisalPage() const { return m_appraisal; }
     QTreeView* treeView() const { return m_treeView; }
     // 安全: users, audit trail, lock; enables what the signed-in user's role allows.
     SecurityMenu* securityMenu() const { return m_security; }
@@ -77,6 +89,10 @@ private:
     StatisticsPage* m_statistics = nullptr;
     RatingPage* m_rating = nullptr;
     MeetingsPage* m_meetingsPage = nullptr;
+    DevelopmentPage* m_development = nullptr;
+    TransfersPage* m_transfers = nullptr;
+    DuesPage* m_dues = nullptr;
+    AppraisalPage* m_appraisal = nullptr;
     SecurityMenu* m_security = nullptr;
     UndoHistory* m_undo = nullptr;
 };

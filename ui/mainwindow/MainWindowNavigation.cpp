@@ -2,9 +2,12 @@
 // or member the line names.
 #include "MainWindow.h"
 
+#include "development/DevelopmentPage.h"
+#include "dues/DuesPage.h"
 #include "meetings/MeetingsPage.h"
 #include "rating/RatingPage.h"
 #include "roster/RosterPage.h"
+#include "transfers/TransfersPage.h"
 
 #include <QTabWidget>
 
@@ -12,7 +15,6 @@ namespace partydesk {
 
 void MainWindow::openFromHome(AgendaPlace place, qint64 orgId, qint64 memberId, qint64 recordId)
 {
-    Q_UNUSED(recordId);
     switch (place) {
     case AgendaPlace::Meetings:
         selectOrganisation(orgId);
@@ -32,8 +34,23 @@ void MainWindow::openFromHome(AgendaPlace place, qint64 orgId, qint64 memberId, 
         m_rating->selectBranch(orgId);
         break;
     case AgendaPlace::Development:
+        selectOrganisation(orgId);
+        showPage(Page::Development);
+        m_development->selectMember(memberId);
+        break;
     case AgendaPlace::Transfers:
+        selectOrganisation(orgId);
+        showPage(Page::Transfers);
+        if (recordId > 0)
+            m_transfers->showTransfer(recordId);
+        else
+            m_transfers->showWaitingReceipts();
+        break;
     case AgendaPlace::Dues:
+        selectOrganisation(orgId);
+        showPage(Page::Dues);
+        m_dues->selectMember(memberId);
+        break;
     case AgendaPlace::Member:
         selectOrganisation(orgId);
         showPage(Page::Roster);
