@@ -102,3 +102,20 @@ TEST_CASE("The secretary starts on the home page and a click on a due line opens
     clickRow(home->agendaView(), birthdays);
     CHECK(home->agendaView()->isExpanded(birthdays));
 }
+
+TEST_CASE("Every page fits beside the organisation tree on a 1366×768 screen", "[gui][home]")
+{
+    // The most common office screen: the tree keeps its 340 pixels, so no page may need more than
+    // what is left (window frame and splitter handle aside).
+    TempWorkspace temp(true);
+    MainWindow window(temp.workspace(), temp.path());
+    window.resize(1366, 768);
+    window.show();
+    auto* tabs = window.findChild<QTabWidget*>();
+    const int available = 1366 - 340 - 30;
+    for (int i = 0; i < tabs->count(); ++i) {
+        INFO(tabs->tabText(i).toStdString() << ": " << tabs->widget(i)->minimumSizeHint().width());
+        CHECK(tabs->widget(i)->minimumSizeHint().width() <= available);
+    }
+    CHECK(window.treeView()->width() >= 300);
+}

@@ -62,12 +62,16 @@ DuesPage::DuesPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* p
     header->addWidget(m_yearBox);
     header->addWidget(m_arrearsOnly);
     header->addStretch();
-    header->addWidget(pay);
-    header->addWidget(base);
-    header->addWidget(rates);
-    header->addWidget(m_sheetMonth);
-    header->addWidget(sheet);
-    header->addWidget(exportButton);
+    // The actions on a second row: one row would need more than a 1366-pixel screen leaves
+    // beside the organisation tree.
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(pay);
+    actions->addWidget(base);
+    actions->addWidget(rates);
+    actions->addStretch();
+    actions->addWidget(m_sheetMonth);
+    actions->addWidget(sheet);
+    actions->addWidget(exportButton);
 
     m_ledger = new DuesLedgerModel(this);
     m_view = new QTableView;
@@ -102,6 +106,7 @@ DuesPage::DuesPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* p
     splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addLayout(actions);
     layout->addWidget(splitter, 1);
 
     connect(m_yearBox, &QSpinBox::valueChanged, this, &DuesPage::setYear);

@@ -88,12 +88,16 @@ TransfersPage::TransfersPage(Workspace& workspace, OrganisationTreeModel& tree, 
     header->addWidget(m_direction);
     header->addWidget(m_year);
     header->addStretch();
-    header->addWidget(m_out);
-    header->addWidget(m_in);
-    header->addWidget(m_within);
-    header->addWidget(m_receipt);
-    header->addWidget(m_cancel);
-    header->addWidget(output);
+    // The actions on a second row: one row would need more than a 1366-pixel screen leaves
+    // beside the organisation tree.
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_out);
+    actions->addWidget(m_in);
+    actions->addWidget(m_within);
+    actions->addWidget(m_receipt);
+    actions->addWidget(m_cancel);
+    actions->addStretch();
+    actions->addWidget(output);
 
     m_model = new TransferListModel(this);
     m_view = new QTableView;
@@ -112,6 +116,7 @@ TransfersPage::TransfersPage(Workspace& workspace, OrganisationTreeModel& tree, 
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addLayout(actions);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_waiting);
 
