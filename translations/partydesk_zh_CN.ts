@@ -2,6 +2,311 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>This month&apos;s theme Party day not recorded</source>
+        <translation>本月主题党日未登记</translation>
+    </message>
+    <message>
+        <source>Gaps in the three meetings and one lecture this quarter</source>
+        <translation>本季度“三会一课”有缺项</translation>
+    </message>
+    <message>
+        <source>Probation ending within 60 days or overdue</source>
+        <translation>预备期60天内届满或已逾期</translation>
+    </message>
+    <message>
+        <source>Development steps due</source>
+        <translation>发展党员到期事项</translation>
+    </message>
+    <message>
+        <source>Transfers out without a receipt after 3 months</source>
+        <translation>组织关系转出满3个月未收到回执</translation>
+    </message>
+    <message>
+        <source>Committee terms ending within 90 days or ended</source>
+        <translation>党组织任期90天内届满或已届满</translation>
+    </message>
+    <message>
+        <source>Political birthdays this month</source>
+        <translation>本月政治生日</translation>
+    </message>
+    <message>
+        <source>&quot;50 years in the Party&quot; medal candidates this year</source>
+        <translation>今年“光荣在党50年”纪念章颁发对象</translation>
+    </message>
+    <message>
+        <source>Party dues in arrears</source>
+        <translation>欠交党费</translation>
+    </message>
+    <message>
+        <source>Rectification items of lagging branches due</source>
+        <translation>后进党支部整改事项到期</translation>
+    </message>
+    <message>
+        <source>Members with required data missing</source>
+        <translation>必填信息不全的人员</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) of dues unpaid</source>
+        <translation>
+            <numerusform>%n 个月党费未交</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Theme Party day of %1 not recorded</source>
+        <translation>%1 主题党日未登记</translation>
+    </message>
+    <message>
+        <source>Probation ended on %1: convert, extend or cancel at the branch meeting</source>
+        <translation>预备期已于 %1 届满：请由支部党员大会讨论转正、延长预备期或取消预备党员资格</translation>
+    </message>
+    <message>
+        <source>Probation ends on %1</source>
+        <translation>预备期于 %1 届满</translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined on %1: %n year(s)</source>
+        <translation>
+            <numerusform>%1 入党，今年满 %n 周年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full member since %1</source>
+        <translation>%1 转正</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>date of joining</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>date of becoming a full member</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>date of application</source>
+        <translation>申请入党日期</translation>
+    </message>
+    <message>
+        <source>date of becoming an activist</source>
+        <translation>确定为入党积极分子日期</translation>
+    </message>
+    <message>
+        <source>date of becoming a candidate</source>
+        <translation>确定为发展对象日期</translation>
+    </message>
+    <message>
+        <source>work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>date of reporting</source>
+        <translation>报到日期</translation>
+    </message>
+    <message>
+        <source>where they went</source>
+        <translation>流出去向</translation>
+    </message>
+    <message>
+        <source>home organisation</source>
+        <translation>原所在党组织</translation>
+    </message>
+    <message>
+        <source>floating since</source>
+        <translation>流动日期</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>Term ended on %1: hold the election</source>
+        <translation>任期已于 %1 届满：请及时换届</translation>
+    </message>
+    <message>
+        <source>Term ends on %1: prepare the election</source>
+        <translation>任期将于 %1 届满：请做好换届准备</translation>
+    </message>
+    <message>
+        <source>%1 (star rating %2), due %3</source>
+        <translation>%1（%2年度评星定级），完成时限 %3</translation>
+    </message>
+    <message>
+        <source>Transferred to %1 on %2 (letter %3): no receipt yet</source>
+        <translation>%2 转往%1（介绍信编号 %3），尚未收到回执</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalReport</name>
+    <message>
+        <source>%1 %2 (%3 %)</source>
+        <translation>%1 %2 人（%3%）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Democratic appraisal of members: results (%1)</source>
+        <translation>%1年度民主评议党员结果</translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation>%1 完成</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>%1 · held on %2 · %3 rated · %4 · %5</source>
+        <translation>%1 · %2 召开 · 参评 %3 人 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Appraisal %1</source>
+        <translation>民主评议 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>党员状态</translation>
+    </message>
+    <message>
+        <source>Self appraisal</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Mutual: %1</source>
+        <translation>互评：%1</translation>
+    </message>
+    <message>
+        <source>Masses: %1</source>
+        <translation>群众评议：%1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>评定等次</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处置情况</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalService</name>
+    <message>
+        <source>The share graded Excellent is a fraction from 0 to 1, such as 1/3 or 20/100.</source>
+        <translation>评为优秀的比例应为0到1之间的分数，如 1/3 或 20/100。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year to appraise (2000–2100).</source>
+        <translation>%1 不是可评议的年度（应在2000–2100之间）。</translation>
+    </message>
+    <message>
+        <source>Give the day the appraisal is held.</source>
+        <translation>请填写评议日期。</translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 is held in %1 or early in %2, not on %3.</source>
+        <translation>%1年度的评议应在%1年内或%2年初进行，不能定在 %3。</translation>
+    </message>
+    <message>
+        <source>This appraisal no longer exists.</source>
+        <translation>该评议已不存在。</translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 was finished on %2 and its results are final. To change them, reopen it and give the reason.</source>
+        <translation>%1年度评议已于 %2 完成，结果已确定。如需修改，请重新打开评议并说明理由。</translation>
+    </message>
+    <message>
+        <source>On %1 these graded members were not on the branch&apos;s roster: %2. Clear their grades first.</source>
+        <translation>在 %1 时，以下已评定等次的党员不在本支部花名册中：%2。请先清除他们的等次。</translation>
+    </message>
+    <message>
+        <source>Members are appraised by their branch: choose a Party branch.</source>
+        <translation>民主评议党员以党支部为单位进行：请选择一个党支部。</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s appraisal of %1 is already open.</source>
+        <translation>本支部%1年度的评议已经开始。</translation>
+    </message>
+    <message>
+        <source>%1 members are already Excellent; a share of %2 of %3 allows %4.</source>
+        <translation>已有 %1 名党员评为优秀；按 %2 的比例，%3 人中最多可评 %4 名。</translation>
+    </message>
+    <message>
+        <source>This member is not rated in this appraisal.</source>
+        <translation>该党员不在本次评议范围内。</translation>
+    </message>
+    <message>
+        <source>Unqualified needs a handling note: education, a deadline to improve, or persuading to leave.</source>
+        <translation>评为不合格须填写处置情况：教育帮助、限期改正或劝其退党。</translation>
+    </message>
+    <message>
+        <source>Votes cannot be negative.</source>
+        <translation>票数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The mutual appraisal has %1 votes for one member, but only the %2 members rated vote in it.</source>
+        <translation>互评中该党员共得 %1 票，但参加互评的只有 %2 名参评党员。</translation>
+    </message>
+    <message>
+        <source>At most %1 of the %2 members rated may be Excellent (a share of %3); %4 already are.</source>
+        <translation>%2 名参评党员中最多可评 %1 名优秀（比例 %3），现已有 %4 名。</translation>
+    </message>
+    <message>
+        <source>Nobody is rated in this appraisal.</source>
+        <translation>本次评议没有参评党员。</translation>
+    </message>
+    <message>
+        <source>Every member needs a grade before the appraisal is finished; not yet rated: %1.</source>
+        <translation>完成评议前须为每名党员评定等次；尚未评定：%1。</translation>
+    </message>
+    <message>
+        <source>The appraisal is held on %1; it can be finished from that day on.</source>
+        <translation>评议日期为 %1，自该日起才能完成评议。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 are Excellent, more than the share of %3 allows.</source>
+        <translation>%2 人中有 %1 人评为优秀，超过了 %3 的比例上限。</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening a finished appraisal; it is recorded.</source>
+        <translation>请填写重新打开已完成评议的理由，理由将记录在案。</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>Signed in</source>
@@ -1076,6 +1381,523 @@
     </message>
 </context>
 <context>
+    <name>DevelopmentDocument</name>
+    <message>
+        <source>Letter of application</source>
+        <translation>入党申请书</translation>
+    </message>
+    <message>
+        <source>Thought report</source>
+        <translation>思想汇报</translation>
+    </message>
+    <message>
+        <source>Political review materials</source>
+        <translation>政审材料</translation>
+    </message>
+    <message>
+        <source>Training certificate</source>
+        <translation>培训结业证明</translation>
+    </message>
+    <message>
+        <source>Party membership application form</source>
+        <translation>入党志愿书</translation>
+    </message>
+    <message>
+        <source>Application for full membership</source>
+        <translation>转正申请</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentReport</name>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1，截至 %2</translation>
+    </message>
+    <message>
+        <source>Development of new members</source>
+        <translation>发展党员情况</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>发展党员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>所处阶段</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>下一事项</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>培养联系人</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>入党介绍人</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Probations ending</source>
+        <translation>预备期届满情况</translation>
+    </message>
+    <message>
+        <source>Probation</source>
+        <translation>预备期</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Probation ends</source>
+        <translation>预备期届满日期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentService</name>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter the date %1 was received.</source>
+        <translation>请填写收到%1的日期。</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, in the future.</source>
+        <translation>%1的日期为 %2，晚于今天。</translation>
+    </message>
+    <message>
+        <source>The member no longer exists.</source>
+        <translation>该党员记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 cannot become %2 on %3: %4</source>
+        <translation>%1 于 %3 尚不具备转为%2的条件：%4</translation>
+    </message>
+    <message>
+        <source>Choose the organisation the plan is for.</source>
+        <translation>请选择制定计划的党组织。</translation>
+    </message>
+    <message>
+        <source>The numbers of a plan cannot be negative.</source>
+        <translation>计划人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The young people and the women planned are part of the %1 planned.</source>
+        <translation>计划发展的青年和女性人数应包含在计划发展总数（%1 名）之内。</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentSteps</name>
+    <message>
+        <source>Talk with the applicant</source>
+        <translation>与入党申请人谈话</translation>
+    </message>
+    <message>
+        <source>Two contacts assigned</source>
+        <translation>指定两名培养联系人</translation>
+    </message>
+    <message>
+        <source>Quarterly thought report</source>
+        <translation>每季度思想汇报</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received</source>
+        <translation>已收 %1 份，应交 %2 份</translation>
+    </message>
+    <message>
+        <source>A year of training and observation</source>
+        <translation>一年以上培养考察</translation>
+    </message>
+    <message>
+        <source>Political review</source>
+        <translation>政审</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>集中培训</translation>
+    </message>
+    <message>
+        <source>%1 class hours</source>
+        <translation>%1 学时</translation>
+    </message>
+    <message>
+        <source>Two sponsors</source>
+        <translation>两名入党介绍人</translation>
+    </message>
+    <message>
+        <source>18 years old</source>
+        <translation>年满18周岁</translation>
+    </message>
+    <message>
+        <source>Approval by the committee above</source>
+        <translation>上级党组织审批</translation>
+    </message>
+    <message>
+        <source>Oath taken</source>
+        <translation>入党宣誓</translation>
+    </message>
+    <message>
+        <source>Conversion by the branch meeting</source>
+        <translation>支部党员大会讨论转正</translation>
+    </message>
+    <message>
+        <source>probation extended to %1</source>
+        <translation>预备期延长至 %1</translation>
+    </message>
+    <message>
+        <source>%1 is already a full member.</source>
+        <translation>%1 已是正式党员。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the step.</source>
+        <translation>请填写本步骤的日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the start of the current stage (%2).</source>
+        <translation>日期 %1 早于当前阶段的起始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>尚未登记%1。</translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, after the step.</source>
+        <translation>%1的日期为 %2，晚于决定日期。</translation>
+    </message>
+    <message>
+        <source>The talk with the applicant</source>
+        <translation>与入党申请人谈话</translation>
+    </message>
+    <message>
+        <source>The first contact</source>
+        <translation>第一名培养联系人</translation>
+    </message>
+    <message>
+        <source>The second contact</source>
+        <translation>第二名培养联系人</translation>
+    </message>
+    <message>
+        <source>An activist is observed for at least a year: candidate from %1 at the earliest.</source>
+        <translation>入党积极分子须经一年以上培养考察：确定为发展对象最早为 %1。</translation>
+    </message>
+    <message>
+        <source>Thought reports: %1 of %2 received.</source>
+        <translation>思想汇报：已收 %1 份，应交 %2 份。</translation>
+    </message>
+    <message>
+        <source>The political review</source>
+        <translation>政审</translation>
+    </message>
+    <message>
+        <source>The training course</source>
+        <translation>集中培训</translation>
+    </message>
+    <message>
+        <source>The training course: %1 class hours recorded, at least %2 needed.</source>
+        <translation>集中培训：已登记 %1 学时，至少需要 %2 学时。</translation>
+    </message>
+    <message>
+        <source>The first sponsor</source>
+        <translation>第一名入党介绍人</translation>
+    </message>
+    <message>
+        <source>The second sponsor</source>
+        <translation>第二名入党介绍人</translation>
+    </message>
+    <message>
+        <source>The birth date is missing: joining needs age 18 or over.</source>
+        <translation>缺少出生日期：入党须年满18周岁。</translation>
+    </message>
+    <message>
+        <source>Joining needs age 18 or over: on %1 %2 is %3, 18 on %4.</source>
+        <translation>入党须年满18周岁：%1 时 %2 为 %3 岁，%4 年满18周岁。</translation>
+    </message>
+    <message>
+        <source>The approval by the committee above</source>
+        <translation>上级党组织审批</translation>
+    </message>
+    <message>
+        <source>The probation ends on %1: conversion from then at the earliest.</source>
+        <translation>预备期于 %1 届满：最早自该日起讨论转正。</translation>
+    </message>
+    <message>
+        <source>The class hours of the training cannot be negative.</source>
+        <translation>集中培训学时不能为负数。</translation>
+    </message>
+    <message>
+        <source>The talk (%1) comes before the application (%2).</source>
+        <translation>谈话日期（%1）早于申请入党日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The approval (%1) comes before the admission (%2).</source>
+        <translation>上级党组织审批日期（%1）早于接收为预备党员的日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A probation can only be extended after admission.</source>
+        <translation>接收为预备党员后才能延长预备期。</translation>
+    </message>
+    <message>
+        <source>A probation is extended by at most a year: to a day after %1 and at the latest %2.</source>
+        <translation>预备期最多延长一年：延长后的届满日期应晚于 %1，且不晚于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>DuesBasis</name>
+    <message>
+        <source>In work</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>离退休</translation>
+    </message>
+    <message>
+        <source>Fixed minimum</source>
+        <translation>固定标准</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>农民</translation>
+    </message>
+</context>
+<context>
+    <name>DuesReports</name>
+    <message>
+        <source>Party dues collection sheet</source>
+        <translation>党费收缴登记表</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Dues %1</source>
+        <translation>党费 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>交纳类别</translation>
+    </message>
+    <message>
+        <source>Calculation base</source>
+        <translation>计算基数</translation>
+    </message>
+    <message>
+        <source>Dues</source>
+        <translation>应交党费</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实交党费</translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation>交纳日期</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据编号</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>本人签字</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Party dues ledger %1</source>
+        <translation>%1年党费交纳台账</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Dues of the year</source>
+        <translation>全年应交</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>欠交党费</translation>
+    </message>
+    <message>
+        <source>Months unpaid</source>
+        <translation>欠交月数</translation>
+    </message>
+    <message>
+        <source>owed %1</source>
+        <translation>未交 %1</translation>
+    </message>
+    <message>
+        <source>Party dues by branch %1</source>
+        <translation>%1年各党支部党费收缴情况</translation>
+    </message>
+    <message>
+        <source>Branches %1</source>
+        <translation>各支部 %1</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员数</translation>
+    </message>
+</context>
+<context>
+    <name>DuesService</name>
+    <message>
+        <source>Each basis needs at least one bracket.</source>
+        <translation>每个交纳类别至少要有一个档次。</translation>
+    </message>
+    <message>
+        <source>A rate must lie between 0 % and 100 %.</source>
+        <translation>交纳比例应在0%到100%之间。</translation>
+    </message>
+    <message>
+        <source>The last bracket must have no upper bound.</source>
+        <translation>最后一档不能设上限。</translation>
+    </message>
+    <message>
+        <source>The brackets&apos; upper bounds must rise, and only the last one may be unbounded.</source>
+        <translation>各档上限应逐档递增，且只有最后一档可以不设上限。</translation>
+    </message>
+    <message>
+        <source>The member no longer exists.</source>
+        <translation>该党员记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Only Party members (full and probationary) pay dues.</source>
+        <translation>只有党员（正式党员和预备党员）交纳党费。</translation>
+    </message>
+    <message>
+        <source>Enter the month the base applies from.</source>
+        <translation>请填写计算基数的起始月份。</translation>
+    </message>
+    <message>
+        <source>The base cannot start before the member joined the Party (%1).</source>
+        <translation>计算基数的起始月份不能早于入党日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The member left the roster in %1; a base cannot start later.</source>
+        <translation>该党员已于 %1 离开花名册，计算基数的起始月份不能晚于此。</translation>
+    </message>
+    <message>
+        <source>A base can be set at most twelve months ahead.</source>
+        <translation>计算基数最多只能提前十二个月设定。</translation>
+    </message>
+    <message>
+        <source>The income cannot be negative.</source>
+        <translation>收入不能为负数。</translation>
+    </message>
+    <message>
+        <source>A farmer&apos;s monthly dues must lie between %1 and %2 yuan.</source>
+        <translation>农民党员每月交纳的党费应在 %1 元至 %2 元之间。</translation>
+    </message>
+    <message>
+        <source>There is no base from that month to remove.</source>
+        <translation>该月份没有可删除的计算基数。</translation>
+    </message>
+    <message>
+        <source>Choose the month paid for.</source>
+        <translation>请选择所交党费的月份。</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet: dues are recorded for months that have come.</source>
+        <translation>%1 尚未到来：只能登记已到月份的党费。</translation>
+    </message>
+    <message>
+        <source>%1 owes no dues here for %2 (no dues base yet, not a Party member paying here, or left before).</source>
+        <translation>%1 在本社区无须交纳 %2 的党费（尚未设定计算基数、不是在本社区交纳党费的党员，或此前已离开）。</translation>
+    </message>
+    <message>
+        <source>A payment for %1 is already recorded; delete it first to correct it.</source>
+        <translation>%1 的党费已有交纳记录；如需更正，请先删除该记录。</translation>
+    </message>
+    <message>
+        <source>Enter the day of payment.</source>
+        <translation>请填写交纳日期。</translation>
+    </message>
+    <message>
+        <source>The day of payment is in the future.</source>
+        <translation>交纳日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>请填写交纳金额。</translation>
+    </message>
+    <message>
+        <source>No payment for %1 is recorded.</source>
+        <translation>没有 %1 的交纳记录。</translation>
+    </message>
+    <message>
+        <source>Enter the month the table applies from.</source>
+        <translation>请填写该标准的起始月份。</translation>
+    </message>
+    <message>
+        <source>The fixed sum cannot be negative.</source>
+        <translation>固定标准的金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The farmers&apos; range must run from a sum to a larger one.</source>
+        <translation>农民党员交纳范围的下限应小于上限。</translation>
+    </message>
+    <message>
+        <source>A rate table applies from this month or a later one: the dues of months already owed are never rewritten.</source>
+        <translation>交纳标准只能从本月或以后的月份起执行：已产生的各月应交党费不会被改写。</translation>
+    </message>
+    <message>
+        <source>A rate table from %1 already exists.</source>
+        <translation>已有自 %1 起执行的交纳标准。</translation>
+    </message>
+</context>
+<context>
     <name>EncryptedBackup</name>
     <message>
         <source>&quot;%1&quot; cannot be written (%2); check that the disk has room, or choose another place.</source>
@@ -1347,6 +2169,22 @@
     <message>
         <source>Not recorded</source>
         <translation>未填</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Basically qualified</source>
+        <translation>基本合格</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>不合格</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +3086,29 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     <message>
         <source>%1 cannot be put back: the organisation above it no longer exists.</source>
         <translation>无法恢复 %1：其上级党组织已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +4852,190 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     </message>
 </context>
 <context>
+    <name>Transfer</name>
+    <message>
+        <source>Transfer out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Move between branches</source>
+        <translation>支部间转接</translation>
+    </message>
+</context>
+<context>
+    <name>TransferFields</name>
+    <message>
+        <source>(choose a member)</source>
+        <translation>（请选择党员）</translation>
+    </message>
+    <message>
+        <source>(choose a branch)</source>
+        <translation>（请选择党支部）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
+        <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferReport</name>
+    <message>
+        <source>Transfers of membership</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>转接类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>转出党组织</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>转入党组织</translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation>介绍信编号</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation>未收到回执</translation>
+    </message>
+</context>
+<context>
+    <name>TransferService</name>
+    <message>
+        <source>Enter the date of the transfer.</source>
+        <translation>请填写转接日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 joined the roster on %2; the transfer cannot be earlier.</source>
+        <translation>%1 于 %2 登记入册，转接日期不能早于该日。</translation>
+    </message>
+    <message>
+        <source>%1 last moved on %2; the transfer cannot be earlier.</source>
+        <translation>%1 最近一次转接是在 %2，本次转接日期不能早于该日。</translation>
+    </message>
+    <message>
+        <source>Choose the member who transfers out.</source>
+        <translation>请选择转出的党员。</translation>
+    </message>
+    <message>
+        <source>%1 already left the roster on %2.</source>
+        <translation>%1 已于 %2 离开花名册。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Party member: only Party members transfer their membership.</source>
+        <translation>%1 不是党员：只有党员才能办理组织关系转接。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s membership is registered with another organisation: record the leaving in the member form instead.</source>
+        <translation>%1 的组织关系不在本社区：请改在党员信息表中登记离开。</translation>
+    </message>
+    <message>
+        <source>Enter the organisation the member transfers to.</source>
+        <translation>请填写转往的党组织。</translation>
+    </message>
+    <message>
+        <source>%1, letter no. %2</source>
+        <translation>%1，介绍信编号 %2</translation>
+    </message>
+    <message>
+        <source>The transfer no longer exists.</source>
+        <translation>该转接记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Only a transfer out has a receipt.</source>
+        <translation>只有组织关系转出才有回执。</translation>
+    </message>
+    <message>
+        <source>Enter the date the receipt came back.</source>
+        <translation>请填写收到回执的日期。</translation>
+    </message>
+    <message>
+        <source>The receipt cannot come back before the transfer on %1.</source>
+        <translation>收到回执的日期不能早于转出日期 %1。</translation>
+    </message>
+    <message>
+        <source>Only Party members (full or probationary) transfer their membership.</source>
+        <translation>只有党员（正式党员或预备党员）才能办理组织关系转接。</translation>
+    </message>
+    <message>
+        <source>Choose a branch or Party group: members belong to one.</source>
+        <translation>请选择党支部或党小组：党员须编入其中之一。</translation>
+    </message>
+    <message>
+        <source>A member who joined the Party on %1 cannot transfer in earlier.</source>
+        <translation>该党员于 %1 入党，转入日期不能早于入党日期。</translation>
+    </message>
+    <message>
+        <source>Enter the organisation the member comes from.</source>
+        <translation>请填写转出的党组织。</translation>
+    </message>
+    <message>
+        <source>Choose the member who moves.</source>
+        <translation>请选择调整支部的党员。</translation>
+    </message>
+    <message>
+        <source>%1 left the roster on %2.</source>
+        <translation>%1 已于 %2 离开花名册。</translation>
+    </message>
+    <message>
+        <source>Choose the branch the member moves to.</source>
+        <translation>请选择要转入的党支部。</translation>
+    </message>
+    <message>
+        <source>%1 holds no members: choose a branch or Party group.</source>
+        <translation>%1 不直接编入党员：请选择党支部或党小组。</translation>
+    </message>
+    <message>
+        <source>%1 is already in this branch; a change of Party group is made in the member form.</source>
+        <translation>%1 已在该党支部；调整党小组请在党员信息表中进行。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s record changed after the transfer on %2; it can no longer be taken back. Correct the member in the roster instead.</source>
+        <translation>%2 转接之后，%1 的信息已有变动，无法再撤销这次转接。请改在花名册中更正该党员信息。</translation>
+    </message>
+    <message>
+        <source>A transfer in is taken back by deleting %1, entered by mistake, in the roster.</source>
+        <translation>误录的组织关系转入，请在花名册中删除 %1 来撤销。</translation>
+    </message>
+    <message>
+        <source>transfer on %1 entered by mistake</source>
+        <translation>%1 的组织关系转接系误录</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Delete %1</source>
@@ -4294,6 +5339,326 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     <message>
         <source>Keep at least one action.</source>
         <translation>请至少保留一项规定动作。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::AdvanceDialog</name>
+    <message>
+        <source>Move to the next stage</source>
+        <translation>推进到下一阶段</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3. On which day did the branch decide?</source>
+        <translation>将 %1 由%2转为%3。党支部是在哪一天作出决定的？</translation>
+    </message>
+    <message>
+        <source>%1 is already a full member.</source>
+        <translation>%1 已是正式党员。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Enter the date of the branch&apos;s decision.</source>
+        <translation>请填写党支部作出决定的日期。</translation>
+    </message>
+    <message>
+        <source>%1 cannot become %2 yet:</source>
+        <translation>%1 暂不能转为%2：</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::AgendaModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Some of these are overdue.</source>
+        <translation>其中有逾期事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an organisation lower in the tree to see fewer at a time.</source>
+        <translation>在组织树中选择下级党组织，可缩小显示范围。</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>Overdue. Click to open where it is done.</source>
+        <translation>已逾期。点击打开办理页面。</translation>
+    </message>
+    <message>
+        <source>Click to open where it is done.</source>
+        <translation>点击打开办理页面。</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::AppraisalGradeDelegate</name>
+    <message>
+        <source>Not rated</source>
+        <translation>未评定</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::AppraisalPage</name>
+    <message>
+        <source>Democratic appraisal of members</source>
+        <translation>民主评议党员</translation>
+    </message>
+    <message>
+        <source>Result &amp;table</source>
+        <translation>结果表(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Result table as PDF…</source>
+        <translation>结果表导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Result table to Excel…</source>
+        <translation>结果表导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Default share of Excellent…</source>
+        <translation>默认优秀比例…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>The share of those rated that may be Excellent at most, as a fraction: 1/3, 20/100.</source>
+        <translation>参评党员中评为优秀的最高比例，用分数表示，如 1/3、20/100。</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the appraisal</source>
+        <translation>完成评议(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>重新打开(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>评议日期</translation>
+    </message>
+    <message>
+        <source>Excellent at most</source>
+        <translation>优秀比例上限</translation>
+    </message>
+    <message>
+        <source>Choose a branch in the tree to hold its appraisal, or a committee to see its branches&apos; appraisals of the year.</source>
+        <translation>在组织树中选择党支部以开展评议，或选择上级党组织查看所属各支部本年度的评议情况。</translation>
+    </message>
+    <message>
+        <source>%1 · appraisal of %2</source>
+        <translation>%1 · %2年度民主评议党员</translation>
+    </message>
+    <message>
+        <source>&amp;Save day and share</source>
+        <translation>保存日期和比例(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the appraisal</source>
+        <translation>开始评议(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Not opened yet.</source>
+        <translation>尚未开始评议。</translation>
+    </message>
+    <message>
+        <source>Finished on %1: the results are in the members&apos; histories.</source>
+        <translation>已于 %1 完成：评议结果已记入党员历史记录。</translation>
+    </message>
+    <message>
+        <source>Open: grade each member, then finish.</source>
+        <translation>评议进行中：请为每名党员评定等次，然后完成评议。</translation>
+    </message>
+    <message>
+        <source>Excellent %1/%2, at most %3 = %4</source>
+        <translation>优秀 %1/%2，上限 %3 = %4 人</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not rated</source>
+        <translation>
+            <numerusform>；%n 人未评定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More members are Excellent than the share allows: the appraisal cannot be finished like this.</source>
+        <translation>评为优秀的人数超过比例上限：无法按现状完成评议。</translation>
+    </message>
+    <message>
+        <source>%1 · appraisals of %2: %3 of %4 branches finished</source>
+        <translation>%1 · %2年度民主评议党员：%4 个支部中已完成 %3 个</translation>
+    </message>
+    <message>
+        <source>Give the day the appraisal is held, such as %1.</source>
+        <translation>请填写评议日期，如 %1。</translation>
+    </message>
+    <message>
+        <source>The share of Excellent is a fraction from 0 to 1, such as 1/3 or 20/100.</source>
+        <translation>优秀比例应为0到1之间的分数，如 1/3 或 20/100。</translation>
+    </message>
+    <message>
+        <source>Reopen the appraisal</source>
+        <translation>重新打开评议</translation>
+    </message>
+    <message>
+        <source>The results are final and in the members&apos; histories. Why must they change? The reason is recorded.</source>
+        <translation>评议结果已确定并记入党员历史记录。为什么需要修改？理由将记录在案。</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>How is %1 handled? (education, a deadline to improve, persuading to leave …) It is recorded in the member&apos;s history.</source>
+        <translation>对 %1 如何处置？（教育帮助、限期改正、劝其退党……）处置情况将记入该党员的历史记录。</translation>
+    </message>
+    <message>
+        <source>Unqualified needs a handling note: the grade was not changed.</source>
+        <translation>评为不合格须填写处置情况：等次未作修改。</translation>
+    </message>
+    <message>
+        <source>Default share of Excellent</source>
+        <translation>默认优秀比例</translation>
+    </message>
+    <message>
+        <source>New appraisals allow at most this share of those rated to be Excellent (a fraction, e.g. 1/3):</source>
+        <translation>新开始的评议中，评为优秀的人数占参评人数的最高比例（用分数表示，如 1/3）：</translation>
+    </message>
+    <message>
+        <source>No appraisal of %1 to print here yet.</source>
+        <translation>此处还没有可打印的%1年度评议。</translation>
+    </message>
+    <message>
+        <source>Appraisal results %1</source>
+        <translation>民主评议结果 %1</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::AppraisalResultsModel</name>
+    <message>
+        <source>Not rated yet: every member needs a grade before the appraisal is finished.</source>
+        <translation>尚未评定：完成评议前须为每名党员评定等次。</translation>
+    </message>
+    <message>
+        <source>Mutual:
+%1</source>
+        <translation>互评：
+%1</translation>
+    </message>
+    <message>
+        <source>Masses:
+%1</source>
+        <translation>群众评议：
+%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>党员状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Self appraisal</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>评定等次</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处置情况</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Votes are whole numbers: %1 is not one.</source>
+        <translation>票数应为整数：“%1”不是整数。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::AppraisalSummaryModel</name>
+    <message>
+        <source>Not opened</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>已于 %1 完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open, %n not rated</source>
+        <translation>
+            <numerusform>进行中，%n 人未评定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The appraisal is not finished: its results are not yet in the members&apos; histories.</source>
+        <translation>评议尚未完成：结果尚未记入党员历史记录。</translation>
+    </message>
+    <message>
+        <source>The branch has not held its appraisal of this year.</source>
+        <translation>该支部本年度尚未开展评议。</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>参评人数</translation>
+    </message>
+    <message>
+        <source>Finished?</source>
+        <translation>完成情况</translation>
     </message>
 </context>
 <context>
@@ -4699,6 +6064,522 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     </message>
 </context>
 <context>
+    <name>partydesk::DevelopmentDetail</name>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source> class hours</source>
+        <translation> 学时</translation>
+    </message>
+    <message>
+        <source>Talked with the applicant on</source>
+        <translation>谈话日期</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>培养联系人</translation>
+    </message>
+    <message>
+        <source>Political review finished on</source>
+        <translation>政审完成日期</translation>
+    </message>
+    <message>
+        <source>Training finished on</source>
+        <translation>培训结业日期</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>入党介绍人</translation>
+    </message>
+    <message>
+        <source>Approved by the committee above on</source>
+        <translation>上级党组织审批日期</translation>
+    </message>
+    <message>
+        <source>Oath taken on</source>
+        <translation>入党宣誓日期</translation>
+    </message>
+    <message>
+        <source>Probation extended to</source>
+        <translation>预备期延长至</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list.</source>
+        <translation>请在列表中选择人员。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 since %3</source>
+        <translation>%1 — %3 起为%2</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>%1 完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>时间未到</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>自 %1 起已逾期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>“%1”不是日期。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::DevelopmentPage</name>
+    <message>
+        <source>Developing new members</source>
+        <translation>发展党员</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>发展计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint / export</source>
+        <translation>打印/导出(&amp;R)</translation>
+    </message>
+    <message>
+        <source>As PDF…</source>
+        <translation>导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>To Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;next stage…</source>
+        <translation>推进到下一阶段(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>发展进程</translation>
+    </message>
+    <message>
+        <source>Probation ending</source>
+        <translation>预备期届满</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the pipeline, </source>
+        <translation>
+            <numerusform>发展进程中共 %n 人，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an item overdue</source>
+        <translation>
+            <numerusform>其中 %n 人有逾期事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an organisation to see its development plan.</source>
+        <translation>选择党组织后可查看其发展党员计划。</translation>
+    </message>
+    <message>
+        <source>%1: no plan; admitted %2, of them %3 under 35 and %4 women.</source>
+        <translation>%1年：未制定发展计划；已发展 %2 名，其中35岁以下 %3 名、女性 %4 名。</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2 to develop, %3 admitted; under 35: %4 (planned %5); women: %6 (planned %7).</source>
+        <translation>%1年计划发展 %2 名，已发展 %3 名；35岁以下 %4 名（计划 %5 名）；女性 %6 名（计划 %7 名）。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>Development %1 %2</source>
+        <translation>发展党员 %1 %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::DevelopmentPlanDialog</name>
+    <message>
+        <source>Development plan %1</source>
+        <translation>%1年发展党员计划</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>People to develop</source>
+        <translation>计划发展人数</translation>
+    </message>
+    <message>
+        <source>Of them under 35</source>
+        <translation>其中35岁以下</translation>
+    </message>
+    <message>
+        <source>Of them women</source>
+        <translation>其中女性</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::DuesBaseDialog</name>
+    <message>
+        <source>Dues base of %1</source>
+        <translation>%1 的党费计算基数</translation>
+    </message>
+    <message>
+        <source>From month (YYYY-MM)</source>
+        <translation>起始月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>交纳类别</translation>
+    </message>
+    <message>
+        <source>Monthly income after tax, pension or farmer&apos;s sum (yuan)</source>
+        <translation>月税后收入、养老金或农民党员交纳金额（元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Save base</source>
+        <translation>保存计算基数(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected base</source>
+        <translation>删除所选计算基数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bases recorded (each applies from its month until the next)</source>
+        <translation>已登记的计算基数（每条自其起始月份起执行，至下一条为止）</translation>
+    </message>
+    <message>
+        <source>from %1: %2, %3 yuan</source>
+        <translation>%1 起：%2，%3 元</translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>%1 起：%2</translation>
+    </message>
+    <message>
+        <source>Enter the month as YYYY-MM, e.g. 2026-01.</source>
+        <translation>请按 YYYY-MM 格式填写月份，如 2026-01。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan, e.g. 4500 or 4500.50.</source>
+        <translation>请填写金额（元），如 4500 或 4500.50。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::DuesLedgerModel</name>
+    <message>
+        <source>Paid %1 yuan on %2</source>
+        <translation>%2 交纳 %1 元</translation>
+    </message>
+    <message>
+        <source>, receipt %1</source>
+        <translation>，收据编号 %1</translation>
+    </message>
+    <message>
+        <source>; the dues are %1 yuan: %2 yuan short</source>
+        <translation>；应交 %1 元，少交 %2 元</translation>
+    </message>
+    <message>
+        <source>Not paid: %1 yuan owed</source>
+        <translation>未交：应交 %1 元</translation>
+    </message>
+    <message>
+        <source>Dues of the month: %1 yuan</source>
+        <translation>本月应交 %1 元</translation>
+    </message>
+    <message>
+        <source>No dues owed here this month</source>
+        <translation>本月在本社区无须交纳党费</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) of dues unpaid: more than six months behind</source>
+        <translation>
+            <numerusform>%n 个月党费未交：欠交已超过六个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) of dues unpaid</source>
+        <translation>
+            <numerusform>%n 个月党费未交</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Dues</source>
+        <translation>应交</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实交</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>欠交</translation>
+    </message>
+    <message>
+        <source>Months unpaid</source>
+        <translation>欠交月数</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::DuesPage</name>
+    <message>
+        <source>Party dues</source>
+        <translation>党费</translation>
+    </message>
+    <message>
+        <source>Only members in &amp;arrears</source>
+        <translation>只看欠交党员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>登记交纳(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Dues &amp;base…</source>
+        <translation>计算基数(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rate tables…</source>
+        <translation>交纳标准(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Month </source>
+        <translation>月份 </translation>
+    </message>
+    <message>
+        <source>&amp;Collection sheet…</source>
+        <translation>收缴登记表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export year to Excel…</source>
+        <translation>全年导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员数</translation>
+    </message>
+    <message>
+        <source>Dues</source>
+        <translation>应交</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实交</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>欠交</translation>
+    </message>
+    <message>
+        <source>%1: dues %2 yuan, paid %3 yuan, outstanding %4 yuan; %5 of %6 members in arrears, %7 more than six months behind.</source>
+        <translation>%1：应交 %2 元，实交 %3 元，欠交 %4 元；%6 名党员中有 %5 名欠交，其中 %7 名欠交超过六个月。</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>登记交纳</translation>
+    </message>
+    <message>
+        <source>Select a member in the ledger first.</source>
+        <translation>请先在台账中选择一名党员。</translation>
+    </message>
+    <message>
+        <source>Dues base</source>
+        <translation>计算基数</translation>
+    </message>
+    <message>
+        <source>Party dues %1 %2</source>
+        <translation>党费 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::DuesPaymentDialog</name>
+    <message>
+        <source>Record dues paid by %1</source>
+        <translation>登记 %1 交纳的党费</translation>
+    </message>
+    <message>
+        <source>%1: %2 yuan</source>
+        <translation>%1：%2 元</translation>
+    </message>
+    <message>
+        <source>Months paid for</source>
+        <translation>所交月份</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>交纳日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>交纳方式</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据编号</translation>
+    </message>
+    <message>
+        <source>each month&apos;s dues</source>
+        <translation>按各月应交金额</translation>
+    </message>
+    <message>
+        <source>Tick the months paid for.</source>
+        <translation>请勾选所交党费的月份。</translation>
+    </message>
+    <message>
+        <source>The day of payment is not a date.</source>
+        <translation>交纳日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan, e.g. 12.50.</source>
+        <translation>请填写金额（元），如 12.50。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::DuesRatesDialog</name>
+    <message>
+        <source>Dues rate tables</source>
+        <translation>党费交纳标准</translation>
+    </message>
+    <message>
+        <source>From month (YYYY-MM)</source>
+        <translation>起始月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>In work: up to yuan: percent; …</source>
+        <translation>在职（上限元数: 比例%; …）</translation>
+    </message>
+    <message>
+        <source>Retired: up to yuan: percent; …</source>
+        <translation>离退休（上限元数: 比例%; …）</translation>
+    </message>
+    <message>
+        <source>Fixed minimum (yuan a month)</source>
+        <translation>固定标准（元/月）</translation>
+    </message>
+    <message>
+        <source>Farmers from (yuan)</source>
+        <translation>农民党员下限（元）</translation>
+    </message>
+    <message>
+        <source>Farmers to (yuan)</source>
+        <translation>农民党员上限（元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Add the table</source>
+        <translation>添加该标准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A table applies from its month until the next one; the months before it keep their dues.</source>
+        <translation>每个标准自其起始月份起执行，至下一个标准为止；此前各月的应交党费保持不变。</translation>
+    </message>
+    <message>
+        <source>the national table</source>
+        <translation>全国统一标准</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>From %1 (%2): in work %3 | retired %4 | fixed %5 | farmers %6–%7 yuan</source>
+        <translation>起始月份 %1（%2）：在职 %3 | 离退休 %4 | 固定 %5 | 农民 %6–%7 元</translation>
+    </message>
+    <message>
+        <source>Enter the month as YYYY-MM, e.g. 2027-01.</source>
+        <translation>请按 YYYY-MM 格式填写月份，如 2027-01。</translation>
+    </message>
+    <message>
+        <source>Write the brackets as &quot;up to yuan: percent&quot; separated by semicolons, the last without a bound, e.g. 3000: 0.5; 5000: 1; : 2.</source>
+        <translation>请按“上限元数: 比例%”的格式填写各档，各档之间用分号隔开，最后一档不填上限，冒号和分号均用英文半角，如 3000: 0.5; 5000: 1; : 2。</translation>
+    </message>
+    <message>
+        <source>Enter the sums in yuan, e.g. 0.20.</source>
+        <translation>请填写金额（元），如 0.20。</translation>
+    </message>
+</context>
+<context>
     <name>partydesk::FirstUserDialog</name>
     <message>
         <source>Protect the new workspace</source>
@@ -4794,6 +6675,112 @@ Work without sign-in?</source>
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::HomeFactsPanel</name>
+    <message>
+        <source>At a glance</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>%1 Party members (%2 full, %3 probationary)</source>
+        <translation>党员 %1 名（正式党员 %2 名、预备党员 %3 名）</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>在册党员</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在职党员</translation>
+    </message>
+    <message>
+        <source>Floating out</source>
+        <translation>流出党员</translation>
+    </message>
+    <message>
+        <source>Floating in</source>
+        <translation>流入党员</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2 名</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>On the way in: %1 applicants, %2 activists, %3 candidates</source>
+        <translation>培养发展中：入党申请人 %1 名、入党积极分子 %2 名、发展对象 %3 名</translation>
+    </message>
+    <message>
+        <source>Attendance this year: %1 % (%2 present of %3 expected)</source>
+        <translation>本年出席率：%1%（应到 %3 人次，实到 %2 人次）</translation>
+    </message>
+    <message>
+        <source>Attendance this year: no meetings recorded yet</source>
+        <translation>本年出席率：尚无会议记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-star</source>
+        <translation>
+            <numerusform>%n星</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Star rating %1: %2</source>
+        <translation>%1年度评星定级：%2</translation>
+    </message>
+    <message>
+        <source>Star rating %1 (not final): %2</source>
+        <translation>%1年度评星定级（尚未完成）：%2</translation>
+    </message>
+    <message>
+        <source>Star rating: no year rated yet</source>
+        <translation>评星定级：尚无评定年度</translation>
+    </message>
+    <message>
+        <source>Party members by category</source>
+        <translation>各类党员人数</translation>
+    </message>
+    <message>
+        <source>Branches by star level, %1</source>
+        <translation>%1年度各星级支部数</translation>
+    </message>
+    <message>
+        <source>Branches by star level</source>
+        <translation>各星级支部数</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::HomePage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Everything recorded is up to date.</source>
+        <translation>没有待办事项，各项记录均已及时更新。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s) of work to do, %1 with something overdue (in red). Click a line to open the place where it is done.</source>
+        <translation>
+            <numerusform>共有 %n 类待办工作，其中 %1 类有逾期事项（红色显示）。点击某一行可打开相应的办理页面。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5392,6 +7379,26 @@ Work without sign-in?</source>
         <source>The workspace was restored; start PartyDesk again to see it.</source>
         <translation>工作区已恢复；请重新启动社区党建工作台以查看恢复后的内容。</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>发展党员</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <source>Dues</source>
+        <translation>党费</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>民主评议党员</translation>
+    </message>
 </context>
 <context>
     <name>partydesk::MeetingForm</name>
@@ -5880,6 +7887,33 @@ Work without sign-in?</source>
     </message>
 </context>
 <context>
+    <name>partydesk::MoveWithinDialog</name>
+    <message>
+        <source>Move between branches</source>
+        <translation>支部间转接</translation>
+    </message>
+    <message>
+        <source>From the date on the member belongs to the new branch; meetings held before it keep the member in the old one.</source>
+        <translation>自该日期起，党员编入新的党支部；此前召开的会议中，该党员仍计入原支部。</translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation>党员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Moves &amp;to</source>
+        <translation>转入支部(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>partydesk::OrganisationForm</name>
     <message>
         <source>Edit organisation: %1</source>
@@ -6170,6 +8204,41 @@ Secretary: %3
     </message>
 </context>
 <context>
+    <name>partydesk::PipelineModel</name>
+    <message>
+        <source>%1: overdue since %2</source>
+        <translation>%1：自 %2 起已逾期</translation>
+    </message>
+    <message>
+        <source>Ready for the next stage</source>
+        <translation>可推进到下一阶段</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>所处阶段</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>下一事项</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>完成时限</translation>
+    </message>
+</context>
+<context>
     <name>partydesk::PlanDialog</name>
     <message>
         <source>Plan for %1</source>
@@ -6208,6 +8277,45 @@ Secretary: %3
     <message>
         <source>Branches that already have this month&apos;s theme day keep it.</source>
         <translation>已有本月主题党日的支部保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::ProbationModel</name>
+    <message>
+        <source>The probation ended on %1 and %2 is not converted yet: the branch meeting has to convert, extend or cancel it.</source>
+        <translation>预备期已于 %1 届满，%2 尚未转正：须由支部党员大会讨论转正、延长预备期或取消预备党员资格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>还有 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Probation ends</source>
+        <translation>预备期届满日期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
     </message>
 </context>
 <context>
@@ -6388,6 +8496,25 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::ReceiptDialog</name>
+    <message>
+        <source>Record the receipt</source>
+        <translation>登记回执</translation>
+    </message>
+    <message>
+        <source>%1 transferred out to %2 on %3 (letter no. %4).</source>
+        <translation>%1 于 %3 将组织关系转往%2（介绍信编号 %4）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Receipt came back on</source>
+        <translation>收到回执日期</translation>
     </message>
 </context>
 <context>
@@ -6719,10 +8846,6 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
 <context>
     <name>partydesk::RosterPage</name>
     <message>
-        <source>Search by name, ID number or phone</source>
-        <translation>按姓名、身份证号或电话查找</translation>
-    </message>
-    <message>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
@@ -6853,6 +8976,10 @@ A deletion can be undone with Edit → Undo (Ctrl+Z) while PartyDesk stays open.
     <message>
         <source>%1 was not deleted: %2</source>
         <translation>%1 未删除：%2</translation>
+    </message>
+    <message>
+        <source>Search by name, pinyin, ID number or phone</source>
+        <translation>按姓名、拼音、身份证号或电话查找</translation>
     </message>
 </context>
 <context>
@@ -7235,6 +9362,258 @@ Evidence: %2</source>
     <message>
         <source>Evidence</source>
         <translation>查看材料</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::TransferInDialog</name>
+    <message>
+        <source>Transfer in</source>
+        <translation>组织关系转入</translation>
+    </message>
+    <message>
+        <source>18 characters; birth date and sex are taken from it</source>
+        <translation>18位；出生日期和性别将自动识别</translation>
+    </message>
+    <message>
+        <source>the Party organisation the letter comes from</source>
+        <translation>开具介绍信的党组织</translation>
+    </message>
+    <message>
+        <source>The member</source>
+        <translation>党员信息</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>公民身份号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>性别(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>党员状态(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Joined the Party on</source>
+        <translation>入党日期(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Full member since</source>
+        <translation>转正日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The transfer</source>
+        <translation>转入信息</translation>
+    </message>
+    <message>
+        <source>Joins &amp;branch</source>
+        <translation>编入党支部(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>转入日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Comes from</source>
+        <translation>转出党组织(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Letter no.</source>
+        <translation>介绍信编号(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Other details (address, grid, tags) are added afterwards in the member form.</source>
+        <translation>其他信息（住址、网格、标签）可在转入后到党员信息表中补充。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::TransferListModel</name>
+    <message>
+        <source>No receipt</source>
+        <translation>未收到回执</translation>
+    </message>
+    <message>
+        <source>No receipt %1 months after the transfer: it was due by %2. Ask %3 for it.</source>
+        <translation>转出已满 %1 个月仍未收到回执（应于 %2 前寄回）。请向%3催要。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>转接类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>转出党组织</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>转入党组织</translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation>介绍信编号</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::TransferOutDialog</name>
+    <message>
+        <source>Transfer out</source>
+        <translation>组织关系转出</translation>
+    </message>
+    <message>
+        <source>the receiving Party organisation</source>
+        <translation>接收的党组织</translation>
+    </message>
+    <message>
+        <source>The member leaves the roster on the date; the record and its history are kept. Record the receipt when it comes back.</source>
+        <translation>党员自该日期起离开花名册，其档案和历史记录都会保留。收到回执后请及时登记。</translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation>党员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>转出日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers to</source>
+        <translation>转往党组织(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Letter no.</source>
+        <translation>介绍信编号(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::TransfersPage</name>
+    <message>
+        <source>Transfers of membership</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <source>All transfers</source>
+        <translation>全部转接</translation>
+    </message>
+    <message>
+        <source>Transfers out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Transfers in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Moves between branches</source>
+        <translation>支部间转接</translation>
+    </message>
+    <message>
+        <source>Waiting for a receipt</source>
+        <translation>待收回执</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;out…</source>
+        <translation>转出(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;in…</source>
+        <translation>转入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move between branches…</source>
+        <translation>支部间转接(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;receipt…</source>
+        <translation>登记回执(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel transfer…</source>
+        <translation>撤销转接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Take back a transfer out or a move between branches entered by mistake</source>
+        <translation>撤销误录的组织关系转出或支部间转接</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>To Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>As PDF…</source>
+        <translation>导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>No transfer out is waiting for its receipt for more than %1 months.</source>
+        <translation>没有转出超过 %1 个月仍未收到回执的组织关系。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#c01c1c&quot;&gt;%1 transfer(s) out without a receipt for more than %2 months.&lt;/span&gt; &lt;a href=&quot;waiting&quot;&gt;Show them&lt;/a&gt;</source>
+        <translation>&lt;span style=&quot;color:#c01c1c&quot;&gt;有 %1 条组织关系转出超过 %2 个月未收到回执。&lt;/span&gt; &lt;a href=&quot;waiting&quot;&gt;查看&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Take back the transfer out of %1 on %2? %1 is back on the roster as if the transfer had not happened; the history keeps a note of it.</source>
+        <translation>要撤销 %1 于 %2 的组织关系转出吗？%1 将回到花名册，如同未曾转出；历史记录中会保留相关说明。</translation>
+    </message>
+    <message>
+        <source>Take back the move of %1 on %2? %1 belongs to the old branch again from that day; the history keeps a note of it.</source>
+        <translation>要撤销 %1 于 %2 的支部间转接吗？自该日起 %1 重新编入原支部；历史记录中会保留相关说明。</translation>
+    </message>
+    <message>
+        <source>Cancel transfer</source>
+        <translation>撤销转接</translation>
     </message>
 </context>
 <context>
