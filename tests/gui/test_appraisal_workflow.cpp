@@ -273,6 +273,7 @@ TEST_CASE("A committee's result tables are one sheet per branch, read back by Li
     OrganisationTreeModel tree;
     tree.setOrganisations(temp.workspace().organisations().all());
     AppraisalPage page(temp.workspace(), tree);
+    page.show(); // a hidden page reads only when shown
     page.showYear(2025);
     page.setOrganisation(temp.firstOrganisation(OrgType::BigCommittee));
     const QList<TableReport> tables = page.resultTables();

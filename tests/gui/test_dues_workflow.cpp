@@ -29,6 +29,7 @@ TEST_CASE("The dues ledger of the demo: members × months, arrears in red with a
     OrganisationTreeModel tree;
     tree.setOrganisations(temp.workspace().organisations().all());
     DuesPage page(temp.workspace(), tree);
+    page.show(); // a hidden page reads only when shown
     QAbstractItemModelTester ledgerTester(page.ledger(),
                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester totalsTester(page.totals(),

@@ -190,7 +190,9 @@ void AppraisalPage::showEvent(QShowEvent* event)
 void AppraisalPage::setOrganisation(qint64 orgId)
 {
     m_orgId = orgId;
-    reload();
+    // A hidden page reads when it is shown: the main window tells every page of each selection.
+    if (isVisible())
+        reload();
 }
 
 void AppraisalPage::showYear(int year)

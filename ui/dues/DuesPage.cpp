@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QShowEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -123,7 +124,17 @@ DuesPage::DuesPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* p
 void DuesPage::setOrganisation(qint64 orgId)
 {
     m_orgId = orgId;
-    reload();
+    // A hidden page reads when it is shown: the main window tells every page of each selection,
+    // and a district's ledger takes seconds to read.
+    if (isVisible())
+        reload();
+}
+
+void DuesPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        reload();
 }
 
 void DuesPage::setYear(int year)

@@ -49,6 +49,9 @@ public slots:
     void exportYear();
     void reload();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void openCell(const QModelIndex& index);
     QString scopeName() const;
