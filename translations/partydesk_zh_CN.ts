@@ -6572,7 +6572,7 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     </message>
     <message>
         <source>Write the brackets as &quot;up to yuan: percent&quot; separated by semicolons, the last without a bound, e.g. 3000: 0.5; 5000: 1; : 2.</source>
-        <translation>请按“上限元数: 比例%”的格式填写各档，各档之间用分号隔开，最后一档不填上限，冒号和分号均用英文半角，如 3000: 0.5; 5000: 1; : 2。</translation>
+        <translation>请按“上限元数: 比例%”的格式填写各档，各档之间用分号隔开，最后一档不填上限，如 3000: 0.5; 5000: 1; : 2。</translation>
     </message>
     <message>
         <source>Enter the sums in yuan, e.g. 0.20.</source>

@@ -41,7 +41,10 @@ QString DuesRatesDialog::bracketsText(const QList<DuesBracket>& brackets)
 bool DuesRatesDialog::parseBrackets(const QString& text, QList<DuesBracket>* brackets)
 {
     brackets->clear();
-    for (const QString& part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+    // A Chinese input method types the full-width colon and semicolon.
+    QString typed = text;
+    typed.replace(QChar(0xFF1A), QLatin1Char(':')).replace(QChar(0xFF1B), QLatin1Char(';'));
+    for (const QString& part : typed.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const QStringList pair = part.split(QLatin1Char(':'));
         if (pair.size() != 2)
             return false;
