@@ -110,8 +110,10 @@ const DuesBase* DuesMemberYear::baseFor(QDate month) const
     return baseIn(bases, month);
 }
 
-QList<DuesMember> DuesLedger::select(const QString& where, bool* ok, const QString& wrap) const
+QList<DuesMember> DuesLedger::select(const QString& where, bool* ok, const QString& wrap, int* total) const
 {
+    if (total)
+        *total = 0;
     QList<DuesMember> list;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -128,6 +130,8 @@ QList<DuesMember> DuesLedger::select(const QString& where, bool* ok, const QStri
         m.firstMonth = monthFromText(q.value(3).toString());
         m.lastMonth = monthFromText(q.value(4).toString());
         m.unpaidMonths = q.value(5).toInt();
+        if (total)
+            *total = q.value(6).toInt();
         list.append(m);
     }
     if (ok)
@@ -160,12 +164,15 @@ int DuesLedger::countInArrears(const QSet<qint64>& orgIds, int moreThan) const
     return q.value(0).toInt();
 }
 
-QList<DuesMember> DuesLedger::inArrears(const QSet<qint64>& orgIds, int moreThan, int limit) const
+QList<DuesMember> DuesLedger::inArrears(const QSet<qint64>& orgIds, int moreThan, int limit, int* total) const
 {
+    // The count over all rows is a window: SQLite works it out before the limit, in the same pass.
     return select(orgFilterSql(QStringLiteral("m.org_id"), orgIds), nullptr,
-                  QStringLiteral("SELECT * FROM (%1) WHERE unpaid > %2 ORDER BY unpaid DESC, name LIMIT %3")
+                  QStringLiteral("SELECT *, count(*) OVER () FROM (%1) WHERE unpaid > %2 ORDER BY unpaid DESC, name "
+                                 "LIMIT %3")
                       .replace(QLatin1String("%2"), QString::number(moreThan))
-                      .replace(QLatin1String("%3"), QString::number(limit > 0 ? limit : -1)));
+                      .replace(QLatin1String("%3"), QString::number(limit > 0 ? limit : -1)),
+                  total);
 }
 
 QList<DuesMemberYear> DuesLedger::yearWhere(const QString& where, int year) const

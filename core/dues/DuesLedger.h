@@ -75,7 +75,9 @@ public:
     // The current month counts as unpaid until a payment is recorded for it.
     int countInArrears(const QSet<qint64>& orgIds, int moreThan = 0) const;
     // The same members, most months behind first, at most `limit` (0: all) — the home page's list.
-    QList<DuesMember> inArrears(const QSet<qint64>& orgIds, int moreThan = 0, int limit = 0) const;
+    // `total`, when given, receives how many there are in all, from the same query.
+    QList<DuesMember> inArrears(const QSet<qint64>& orgIds, int moreThan = 0, int limit = 0,
+                                int* total = nullptr) const;
 
     // The members paying here at some month of `year`, each with the year's months.
     QList<DuesMemberYear> year(const QSet<qint64>& orgIds, int year) const;
@@ -91,7 +93,8 @@ public:
 
 private:
     // `wrap`: an outer query around the periods ("%1" stands for them); empty: by name.
-    QList<DuesMember> select(const QString& where, bool* ok, const QString& wrap = {}) const;
+    // `total`: the query's seventh column, when it has one (a count over all rows before a limit).
+    QList<DuesMember> select(const QString& where, bool* ok, const QString& wrap = {}, int* total = nullptr) const;
     QList<DuesMemberYear> yearWhere(const QString& where, int year) const;
 
     QSqlDatabase m_db;

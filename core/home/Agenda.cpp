@@ -47,7 +47,8 @@ AgendaItem finished(AgendaKind kind, AgendaPlace place, QList<AgendaEntry> entri
     item.place = place;
     item.title = agendaTitle(kind);
     item.count = count >= 0 ? count : int(entries.size());
-    item.urgent = std::any_of(entries.cbegin(), entries.cend(), [](const AgendaEntry& e) { return e.overdue; });
+    item.urgent =
+        std::any_of(entries.cbegin(), entries.cend(), [](const AgendaEntry& e) { return e.overdue; });
     if (entries.size() > scope.entryLimit)
         entries.resize(scope.entryLimit);
     item.entries = entries;
@@ -61,10 +62,9 @@ QList<AgendaItem> buildAgenda(const QSqlDatabase& db, const AgendaScope& scope)
     const agenda::ScopeSql sql(scope);
     using Part = AgendaItem (*)(const QSqlDatabase&, const agenda::ScopeSql&);
     const Part parts[] = {&agenda::themeDaysMissing,   &agenda::meetingGaps,     &agenda::probationDue,
-                          &agenda::developmentDue,
-                          &agenda::receiptsWaiting,    &agenda::termsEnding,     &agenda::politicalBirthdays,
-                          &agenda::fiftyYearMedals,    &agenda::duesArrears,     &agenda::rectificationDue,
-                          &agenda::missingData};
+                          &agenda::developmentDue,     &agenda::receiptsWaiting, &agenda::termsEnding,
+                          &agenda::politicalBirthdays, &agenda::fiftyYearMedals, &agenda::duesArrears,
+                          &agenda::rectificationDue,   &agenda::missingData};
     QList<AgendaItem> items;
     for (const Part part : parts) {
         AgendaItem item = part(db, sql);
@@ -82,7 +82,8 @@ QString agendaTitle(AgendaKind kind)
     case AgendaKind::ThemeDaysMissing:
         return QCoreApplication::translate("Agenda", "This month's theme Party day not recorded");
     case AgendaKind::MeetingGaps:
-        return QCoreApplication::translate("Agenda", "Gaps in the three meetings and one lecture this quarter");
+        return QCoreApplication::translate("Agenda",
+                                           "Gaps in the three meetings and one lecture this quarter");
     case AgendaKind::ProbationDue:
         return QCoreApplication::translate("Agenda", "Probation ending within 60 days or overdue");
     case AgendaKind::DevelopmentDue:

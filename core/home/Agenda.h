@@ -53,8 +53,8 @@ struct AgendaItem
 {
     AgendaKind kind = AgendaKind::MissingData;
     AgendaPlace place = AgendaPlace::Member;
-    QString title; // "本月主题党日未记录"
-    int count = 0; // entries in all; `entries` holds at most the limit given
+    QString title;       // "本月主题党日未记录"
+    int count = 0;       // entries in all; `entries` holds at most the limit given
     bool urgent = false; // something overdue
     QList<AgendaEntry> entries;
 };

@@ -14,7 +14,8 @@ AgendaItem developmentDue(const QSqlDatabase& db, const ScopeSql& sql)
     QList<AgendaEntry> entries;
     // The pipeline is the few people on the way in, not the roster: read whole, even for a district.
     for (const PipelineEntry& p : DevelopmentRepository(db).pipeline(sql.scope.rootId)) {
-        const std::optional<StepItem> next = DevelopmentSteps::nextDue(DevelopmentSteps::items(p.person, p.record, today));
+        const std::optional<StepItem> next =
+            DevelopmentSteps::nextDue(DevelopmentSteps::items(p.person, p.record, today));
         if (!next || !next->dueOn.isValid() || next->dueOn > today.addDays(30))
             continue;
         // The end of probation has its own item (conversion, extension or cancellation).
@@ -23,8 +24,10 @@ AgendaItem developmentDue(const QSqlDatabase& db, const ScopeSql& sql)
         AgendaEntry e;
         e.memberId = p.person.id;
         e.orgId = p.person.orgId;
-        e.text = QCoreApplication::translate("Agenda", "%1 (%2)").arg(p.person.name, sql.names.value(e.orgId));
-        e.detail = QCoreApplication::translate("Agenda", "%1: %2").arg(DevelopmentSteps::stageLabel(p.person.status), next->label);
+        e.text =
+            QCoreApplication::translate("Agenda", "%1 (%2)").arg(p.person.name, sql.names.value(e.orgId));
+        e.detail = QCoreApplication::translate("Agenda", "%1: %2")
+                       .arg(DevelopmentSteps::stageLabel(p.person.status), next->label);
         e.due = next->dueOn;
         e.overdue = next->dueOn < today;
         entries << e;

@@ -14,22 +14,23 @@ AgendaItem duesArrears(const QSqlDatabase& db, const ScopeSql& sql)
     const QDate today = sql.scope.today;
     const FixedClock endOfLastMonth(QDate(today.year(), today.month(), 1).addDays(-1));
     const DuesLedger ledger(db, endOfLastMonth);
-    const int count = ledger.countInArrears(sql.orgIds);
+    int count = 0;
     QList<AgendaEntry> entries;
-    if (count > 0)
-        for (const DuesMember& m : ledger.inArrears(sql.orgIds, 0, sql.scope.entryLimit)) {
-            AgendaEntry e;
-            e.memberId = m.memberId;
-            e.orgId = m.orgId;
-            e.text = QCoreApplication::translate("Agenda", "%1 (%2)").arg(m.name, sql.names.value(m.orgId));
-            e.detail = QCoreApplication::translate("Agenda", "%n month(s) of dues unpaid", nullptr, m.unpaidMonths);
-            e.overdue = m.inRed();
-            entries << e;
-        }
+    for (const DuesMember& m : ledger.inArrears(sql.orgIds, 0, sql.scope.entryLimit, &count)) {
+        AgendaEntry e;
+        e.memberId = m.memberId;
+        e.orgId = m.orgId;
+        e.text = QCoreApplication::translate("Agenda", "%1 (%2)").arg(m.name, sql.names.value(m.orgId));
+        e.detail =
+            QCoreApplication::translate("Agenda", "%n month(s) of dues unpaid", nullptr, m.unpaidMonths);
+        e.overdue = m.inRed();
+        entries << e;
+    }
     // Most months behind first, as the ledger lists them.
     AgendaItem item = finished(AgendaKind::DuesArrears, AgendaPlace::Dues, {}, sql.scope, count);
     item.entries = entries;
-    item.urgent = std::any_of(entries.cbegin(), entries.cend(), [](const AgendaEntry& e) { return e.overdue; });
+    item.urgent =
+        std::any_of(entries.cbegin(), entries.cend(), [](const AgendaEntry& e) { return e.overdue; });
     return item;
 }
 

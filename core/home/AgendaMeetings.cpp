@@ -18,7 +18,8 @@ QDate firstOfMonth(QDate day)
 }
 
 // The branches of `sql` that had a meeting of `kind` (recorded as held) between the days.
-QSet<qint64> branchesThatMet(const QSqlDatabase& db, const ScopeSql& sql, const char* kind, QDate from, QDate to)
+QSet<qint64> branchesThatMet(const QSqlDatabase& db, const ScopeSql& sql, const char* kind, QDate from,
+                             QDate to)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -97,7 +98,8 @@ AgendaItem meetingGaps(const QSqlDatabase& db, const ScopeSql& sql)
             const ComplianceResult result =
                 checkCompliance(rule, dates[rule.kind].value(branch), quarterStart, today, today);
             if (!result.compliant())
-                gaps << QStringLiteral("%1 %2").arg(enumLabel(rule.kind), result.gaps.join(QStringLiteral("、")));
+                gaps << QStringLiteral("%1 %2").arg(enumLabel(rule.kind),
+                                                    result.gaps.join(QStringLiteral("、")));
         }
         if (gaps.isEmpty())
             continue;

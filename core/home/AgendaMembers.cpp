@@ -47,11 +47,12 @@ AgendaItem probationDue(const QSqlDatabase& db, const ScopeSql& sql)
         e.text = nameInBranch(sql, q.value(1).toString(), e.orgId);
         e.due = dateFromSql(q.value(4));
         e.overdue = e.due < today;
-        e.detail = e.overdue ? QCoreApplication::translate("Agenda", "Probation ended on %1: convert, extend or "
-                                                                     "cancel at the branch meeting")
-                                   .arg(e.due.toString(Qt::ISODate))
-                             : QCoreApplication::translate("Agenda", "Probation ends on %1")
-                                   .arg(e.due.toString(Qt::ISODate));
+        e.detail = e.overdue
+                       ? QCoreApplication::translate("Agenda", "Probation ended on %1: convert, extend or "
+                                                               "cancel at the branch meeting")
+                             .arg(e.due.toString(Qt::ISODate))
+                       : QCoreApplication::translate("Agenda", "Probation ends on %1")
+                             .arg(e.due.toString(Qt::ISODate));
         entries << e;
     }
     return finished(AgendaKind::ProbationDue, AgendaPlace::Development, entries, sql.scope);
@@ -118,29 +119,30 @@ AgendaItem missingData(const QSqlDatabase& db, const ScopeSql& sql)
     // missing field is named by a code, translated below.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral(
-               "SELECT id, name, org_id, missing, count(*) OVER () FROM (SELECT m.id, m.name, m.org_id, "
-               "trim("
-               "CASE WHEN m.id_number IS NULL THEN 'id ' ELSE '' END || "
-               "CASE WHEN m.birth_date IS NULL THEN 'birth ' ELSE '' END || "
-               "CASE WHEN trim(m.phone) = '' THEN 'phone ' ELSE '' END || "
-               "CASE WHEN m.status IN ('probationary', 'full') AND m.joined_on IS NULL THEN 'joined ' ELSE '' "
-               "END || "
-               "CASE WHEN m.status = 'full' AND m.full_on IS NULL THEN 'full ' ELSE '' END || "
-               "CASE WHEN m.status = 'applicant' AND m.applied_on IS NULL THEN 'applied ' ELSE '' END || "
-               "CASE WHEN m.status = 'activist' AND m.activist_on IS NULL THEN 'activist ' ELSE '' END || "
-               "CASE WHEN m.status = 'candidate' AND m.candidate_on IS NULL THEN 'candidate ' ELSE '' END || "
-               "CASE WHEN m.category = 'in_service' AND trim(m.work_unit) = '' THEN 'unit ' ELSE '' END || "
-               "CASE WHEN m.category = 'in_service' AND m.reported_on IS NULL THEN 'reported ' ELSE '' END || "
-               "CASE WHEN m.category = 'floating_out' AND trim(m.floating_place) = '' THEN 'place ' ELSE '' "
-               "END || "
-               "CASE WHEN m.category = 'floating_in' AND trim(m.home_organisation) = '' THEN 'home ' ELSE '' "
-               "END || "
-               "CASE WHEN m.category IN ('floating_out', 'floating_in') AND m.floating_since IS NULL "
-               "THEN 'since ' ELSE '' END) AS missing "
-               "FROM member m WHERE m.left_on IS NULL AND %1) WHERE missing <> '' ORDER BY org_id, id LIMIT %2")
-               .arg(sql.orgFilter(QStringLiteral("m.org_id")))
-               .arg(sql.scope.entryLimit));
+    q.exec(
+        QStringLiteral(
+            "SELECT id, name, org_id, missing, count(*) OVER () FROM (SELECT m.id, m.name, m.org_id, "
+            "trim("
+            "CASE WHEN m.id_number IS NULL THEN 'id ' ELSE '' END || "
+            "CASE WHEN m.birth_date IS NULL THEN 'birth ' ELSE '' END || "
+            "CASE WHEN trim(m.phone) = '' THEN 'phone ' ELSE '' END || "
+            "CASE WHEN m.status IN ('probationary', 'full') AND m.joined_on IS NULL THEN 'joined ' ELSE '' "
+            "END || "
+            "CASE WHEN m.status = 'full' AND m.full_on IS NULL THEN 'full ' ELSE '' END || "
+            "CASE WHEN m.status = 'applicant' AND m.applied_on IS NULL THEN 'applied ' ELSE '' END || "
+            "CASE WHEN m.status = 'activist' AND m.activist_on IS NULL THEN 'activist ' ELSE '' END || "
+            "CASE WHEN m.status = 'candidate' AND m.candidate_on IS NULL THEN 'candidate ' ELSE '' END || "
+            "CASE WHEN m.category = 'in_service' AND trim(m.work_unit) = '' THEN 'unit ' ELSE '' END || "
+            "CASE WHEN m.category = 'in_service' AND m.reported_on IS NULL THEN 'reported ' ELSE '' END || "
+            "CASE WHEN m.category = 'floating_out' AND trim(m.floating_place) = '' THEN 'place ' ELSE '' "
+            "END || "
+            "CASE WHEN m.category = 'floating_in' AND trim(m.home_organisation) = '' THEN 'home ' ELSE '' "
+            "END || "
+            "CASE WHEN m.category IN ('floating_out', 'floating_in') AND m.floating_since IS NULL "
+            "THEN 'since ' ELSE '' END) AS missing "
+            "FROM member m WHERE m.left_on IS NULL AND %1) WHERE missing <> '' ORDER BY org_id, id LIMIT %2")
+            .arg(sql.orgFilter(QStringLiteral("m.org_id")))
+            .arg(sql.scope.entryLimit));
     const QHash<QString, QString> labels = {
         {QStringLiteral("id"), QCoreApplication::translate("Agenda", "ID number")},
         {QStringLiteral("birth"), QCoreApplication::translate("Agenda", "birth date")},
@@ -167,7 +169,8 @@ AgendaItem missingData(const QSqlDatabase& db, const ScopeSql& sql)
         e.memberId = q.value(0).toLongLong();
         e.orgId = q.value(2).toLongLong();
         e.text = nameInBranch(sql, q.value(1).toString(), e.orgId);
-        e.detail = QCoreApplication::translate("Agenda", "Missing: %1").arg(missing.join(QStringLiteral("、")));
+        e.detail =
+            QCoreApplication::translate("Agenda", "Missing: %1").arg(missing.join(QStringLiteral("、")));
         entries << e;
     }
     return finished(AgendaKind::MissingData, AgendaPlace::Member, entries, sql.scope, count);

@@ -13,9 +13,10 @@ AgendaItem termsEnding(const QSqlDatabase& db, const ScopeSql& sql)
     const QDate today = sql.scope.today;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, term_end FROM organisation WHERE dissolved_on IS NULL AND term_end IS "
-                             "NOT NULL AND term_end <= ? AND %1")
-                  .arg(sql.orgFilter(QStringLiteral("id"))));
+    q.prepare(
+        QStringLiteral("SELECT id, term_end FROM organisation WHERE dissolved_on IS NULL AND term_end IS "
+                       "NOT NULL AND term_end <= ? AND %1")
+            .arg(sql.orgFilter(QStringLiteral("id"))));
     bindValues(q, {sqlDate(today.addDays(90))});
     execRead(q);
     QList<AgendaEntry> entries;
@@ -82,13 +83,14 @@ AgendaItem receiptsWaiting(const QSqlDatabase& db, const ScopeSql& sql)
         e.recordId = q.value(0).toLongLong();
         e.memberId = q.value(1).toLongLong();
         e.orgId = q.value(3).toLongLong();
-        e.text = QCoreApplication::translate("Agenda", "%1 (%2)").arg(q.value(2).toString(),
-                                                                     sql.names.value(e.orgId));
+        e.text = QCoreApplication::translate("Agenda", "%1 (%2)")
+                     .arg(q.value(2).toString(), sql.names.value(e.orgId));
         const QDate sent = dateFromSql(q.value(4));
         e.due = sent.addMonths(3);
         e.overdue = true;
-        e.detail = QCoreApplication::translate("Agenda", "Transferred to %1 on %2 (letter %3): no receipt yet")
-                       .arg(q.value(5).toString(), sent.toString(Qt::ISODate), q.value(6).toString());
+        e.detail =
+            QCoreApplication::translate("Agenda", "Transferred to %1 on %2 (letter %3): no receipt yet")
+                .arg(q.value(5).toString(), sent.toString(Qt::ISODate), q.value(6).toString());
         entries << e;
     }
     return finished(AgendaKind::ReceiptsWaiting, AgendaPlace::Transfers, entries, sql.scope);

@@ -17,9 +17,9 @@ struct ScopeSql
     QString orgFilter(const QString& column) const;
 
     const AgendaScope& scope;
-    QSet<qint64> orgIds;            // empty: every organisation
-    QList<qint64> branches;         // branch-level organisations in scope that meet (not Party groups)
-    QHash<qint64, QString> names;   // display names of every organisation
+    QSet<qint64> orgIds;          // empty: every organisation
+    QList<qint64> branches;       // branch-level organisations in scope that meet (not Party groups)
+    QHash<qint64, QString> names; // display names of every organisation
 };
 
 // An item with its entries sorted (overdue first, then by date) and cut to the scope's limit.

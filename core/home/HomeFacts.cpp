@@ -11,8 +11,9 @@
 
 namespace partydesk {
 
-HomeFacts readHomeFacts(const QSqlDatabase& db, const MeetingRepository& meetings, const RatingRepository& ratings,
-                        const QList<Organisation>& organisations, qint64 rootId, QDate today)
+HomeFacts readHomeFacts(const QSqlDatabase& db, const MeetingRepository& meetings,
+                        const RatingRepository& ratings, const QList<Organisation>& organisations,
+                        qint64 rootId, QDate today)
 {
     HomeFacts facts;
     const QSet<qint64> scope = rootId > 0 ? subtreeIds(organisations, rootId) : QSet<qint64>();
@@ -61,8 +62,9 @@ HomeFacts readHomeFacts(const QSqlDatabase& db, const MeetingRepository& meeting
     // The newest finished year: its stars are final. Before any year is finished, the newest one
     // being scored (marked as not final on the page).
     QSqlQuery years(db);
-    years.exec(QStringLiteral("SELECT t.year, s.finished_on IS NOT NULL FROM rating_template t JOIN rating_session s "
-                              "ON s.template_id = t.id WHERE t.year <= %1 ORDER BY 2 DESC, 1 DESC LIMIT 1")
+    years.exec(QStringLiteral(
+                   "SELECT t.year, s.finished_on IS NOT NULL FROM rating_template t JOIN rating_session s "
+                   "ON s.template_id = t.id WHERE t.year <= %1 ORDER BY 2 DESC, 1 DESC LIMIT 1")
                    .arg(today.year()));
     if (years.next()) {
         const int year = years.value(0).toInt();

@@ -37,7 +37,8 @@ struct HomeFacts
 };
 
 // `rootId` 0: the whole workspace.
-HomeFacts readHomeFacts(const QSqlDatabase& db, const MeetingRepository& meetings, const RatingRepository& ratings,
-                        const QList<Organisation>& organisations, qint64 rootId, QDate today);
+HomeFacts readHomeFacts(const QSqlDatabase& db, const MeetingRepository& meetings,
+                        const RatingRepository& ratings, const QList<Organisation>& organisations,
+                        qint64 rootId, QDate today);
 
 } // namespace partydesk

@@ -8,13 +8,12 @@
 #include "AppSetup.h"
 #include "BenchSupport.h"
 #include "CommandBench.h"
+#include "HomeBench.h"
 #include "demo/DemoRatings.h"
 #include "SaveRefreshBench.h"
 #include "demo/DemoData.h"
 #include "demo/DemoMeetings.h"
 #include "domain/OrganisationTree.h"
-#include "home/Agenda.h"
-#include "home/HomeFacts.h"
 #include "mainwindow/MainWindow.h"
 #include "meetings/Compliance.h"
 #include "meetings/MonthlyReportTables.h"
@@ -186,7 +185,8 @@ int main(int argc, char** argv)
                                         QStringLiteral("n"), QStringLiteral("5"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write every figure to this JSON file."),
                                         QStringLiteral("file"));
-    parser.addOptions({dbOption, runsOption, jsonOption});
+    const QCommandLineOption homeOption(QStringLiteral("home-only"), QStringLiteral("Only the home page's figures."));
+    parser.addOptions({dbOption, runsOption, jsonOption, homeOption});
     parser.process(app);
     installTranslations(app, QStringLiteral("zh_CN"));
     applyChineseFont(app);
@@ -218,6 +218,9 @@ int main(int argc, char** argv)
     }
 
     const int runs = std::max(1, parser.value(runsOption).toInt());
+    benchHomePage(path, runs);
+    if (parser.isSet(homeOption))
+        return 0;
     std::vector<double> open, window, painted, loaded, checked;
     std::vector<QString> queries;
     for (int run = 0; run < runs; ++run) {
@@ -265,41 +268,6 @@ int main(int argc, char** argv)
             orgs.push_back(ms(timer));
             Q_UNUSED(rows);
         }
-        // The home page: the agenda and the figures at a glance, for the whole district and for
-        // the first community (what a street office and a community secretary open on).
-        std::vector<double> homeDistrict, homeCommunity;
-        qint64 firstCommunity = 0;
-        const QList<Organisation> organisations = workspace.organisations().all();
-        for (const Organisation& org : organisations)
-            if (org.type == OrgType::CommunityCommittee || org.type == OrgType::BigCommittee) {
-                firstCommunity = org.id;
-                break;
-            }
-        int agendaLines = 0;
-        for (int run = 0; run < runs; ++run)
-            for (const qint64 root : {qint64(0), firstCommunity}) {
-                QElapsedTimer timer;
-                timer.start();
-                AgendaScope scope{organisations, root, clock.today()};
-                const QList<AgendaItem> items = buildAgenda(opened.db, scope);
-                const HomeFacts facts = readHomeFacts(opened.db, workspace.meetings(), workspace.ratings(),
-                                                      organisations, root, clock.today());
-                (root == 0 ? homeDistrict : homeCommunity).push_back(ms(timer));
-                if (root == 0) {
-                    agendaLines = 0;
-                    for (const AgendaItem& item : items)
-                        agendaLines += item.count;
-                }
-                Q_UNUSED(facts);
-            }
-        record(QStringLiteral("home_page_district_ms"), median(homeDistrict));
-        record(QStringLiteral("home_page_community_ms"), median(homeCommunity));
-        out << QStringLiteral("home page (agenda and figures): whole district %1 ms (%2 lines due), one community "
-                              "%3 ms (medians)")
-                   .arg(median(homeDistrict), 0, 'f', 1)
-                   .arg(agendaLines)
-                   .arg(median(homeCommunity), 0, 'f', 1)
-            << Qt::endl;
         record(QStringLiteral("read_roster_ms"), median(roster));
         record(QStringLiteral("read_organisations_and_counts_ms"), median(orgs));
         out << QStringLiteral(

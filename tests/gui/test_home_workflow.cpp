@@ -11,8 +11,8 @@
 
 #include <catch2/catch.hpp>
 #include <QAbstractItemModelTester>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 

@@ -33,9 +33,10 @@ struct Community
                const QString& full = QString(), const QString& phone = QStringLiteral("13800138000"))
     {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO member (name, sex, org_id, category, status, joined_on, full_on, "
-                                 "phone, id_number, birth_date) VALUES (?, 'F', ?, 'registered', ?, ?, ?, ?, ?, "
-                                 "'1960-01-01')"));
+        q.prepare(
+            QStringLiteral("INSERT INTO member (name, sex, org_id, category, status, joined_on, full_on, "
+                           "phone, id_number, birth_date) VALUES (?, 'F', ?, 'registered', ?, ?, ?, ?, ?, "
+                           "'1960-01-01')"));
         q.addBindValue(name);
         q.addBindValue(org);
         q.addBindValue(status);
@@ -84,19 +85,24 @@ TEST_CASE("The home page lists probation ending within 60 days and overdue, an e
 {
     TempWorkspace temp;
     Community c(temp);
-    c.add(QStringLiteral("周期满"), 3, QStringLiteral("probationary"), QStringLiteral("2025-11-10")); // ended 11-10
-    c.add(QStringLiteral("吴将满"), 3, QStringLiteral("probationary"), QStringLiteral("2026-01-14")); // 60 days
-    c.add(QStringLiteral("郑未到"), 3, QStringLiteral("probationary"), QStringLiteral("2026-01-15")); // 61 days
-    const qint64 extended = c.add(QStringLiteral("王延长"), 3, QStringLiteral("probationary"),
-                                  QStringLiteral("2025-09-01"));
-    exec(c.db, QStringLiteral("INSERT INTO development_record (member_id, extended_to) VALUES (%1, '2027-03-01')")
-                   .arg(extended));
+    c.add(QStringLiteral("周期满"), 3, QStringLiteral("probationary"),
+          QStringLiteral("2025-11-10")); // ended 11-10
+    c.add(QStringLiteral("吴将满"), 3, QStringLiteral("probationary"),
+          QStringLiteral("2026-01-14")); // 60 days
+    c.add(QStringLiteral("郑未到"), 3, QStringLiteral("probationary"),
+          QStringLiteral("2026-01-15")); // 61 days
+    const qint64 extended =
+        c.add(QStringLiteral("王延长"), 3, QStringLiteral("probationary"), QStringLiteral("2025-09-01"));
+    exec(c.db,
+         QStringLiteral("INSERT INTO development_record (member_id, extended_to) VALUES (%1, '2027-03-01')")
+             .arg(extended));
     c.add(QStringLiteral("冯外支"), 4, QStringLiteral("probationary"), QStringLiteral("2025-10-01"));
 
     const QList<AgendaItem> all = c.agenda(QDate(2026, 11, 15));
     const AgendaItem* due = find(all, AgendaKind::ProbationDue);
     REQUIRE(due);
-    CHECK(texts(due) == QStringList{QStringLiteral("冯外支 (第二党支部) !"), QStringLiteral("周期满 (第一党支部) !"),
+    CHECK(texts(due) == QStringList{QStringLiteral("冯外支 (第二党支部) !"),
+                                    QStringLiteral("周期满 (第一党支部) !"),
                                     QStringLiteral("吴将满 (第一党支部)")});
     CHECK(due->urgent);
     CHECK(due->entries.constLast().due == QDate(2027, 1, 14));
@@ -111,27 +117,33 @@ TEST_CASE("The home page lists this month's political birthdays and the year's 5
 {
     TempWorkspace temp;
     Community c(temp);
-    c.add(QStringLiteral("老党员"), 3, QStringLiteral("full"), QStringLiteral("1975-11-20"), QStringLiteral("1976-07-01"));
-    c.add(QStringLiteral("差一天"), 3, QStringLiteral("full"), QStringLiteral("1975-06-02"), QStringLiteral("1976-07-02"));
-    c.add(QStringLiteral("去年的"), 3, QStringLiteral("full"), QStringLiteral("1974-06-01"), QStringLiteral("1975-07-01"));
+    c.add(QStringLiteral("老党员"), 3, QStringLiteral("full"), QStringLiteral("1975-11-20"),
+          QStringLiteral("1976-07-01"));
+    c.add(QStringLiteral("差一天"), 3, QStringLiteral("full"), QStringLiteral("1975-06-02"),
+          QStringLiteral("1976-07-02"));
+    c.add(QStringLiteral("去年的"), 3, QStringLiteral("full"), QStringLiteral("1974-06-01"),
+          QStringLiteral("1975-07-01"));
     c.add(QStringLiteral("今年入"), 3, QStringLiteral("probationary"), QStringLiteral("2026-11-02"));
     const QList<AgendaItem> all = c.agenda(QDate(2026, 11, 15));
     const AgendaItem* birthdays = find(all, AgendaKind::PoliticalBirthdays);
     REQUIRE(birthdays);
-    CHECK(texts(birthdays) == QStringList{QStringLiteral("老党员 (第一党支部)")}); // joined this year: no anniversary
+    CHECK(texts(birthdays) ==
+          QStringList{QStringLiteral("老党员 (第一党支部)")}); // joined this year: no anniversary
     CHECK(birthdays->entries[0].due == QDate(2026, 11, 20));
     CHECK(birthdays->entries[0].detail.contains(QStringLiteral("51")));
     // 50 years by 1 July 2026, and not by 1 July 2025.
-    CHECK(texts(find(all, AgendaKind::FiftyYearMedals)) == QStringList{QStringLiteral("老党员 (第一党支部)")});
+    CHECK(texts(find(all, AgendaKind::FiftyYearMedals)) ==
+          QStringList{QStringLiteral("老党员 (第一党支部)")});
 }
 
 TEST_CASE("The home page names the members whose required data is missing, and what is missing", "[home]")
 {
     TempWorkspace temp;
     Community c(temp);
-    c.add(QStringLiteral("全资料"), 3, QStringLiteral("full"), QStringLiteral("2000-01-01"), QStringLiteral("2001-01-01"));
-    c.add(QStringLiteral("缺电话"), 3, QStringLiteral("full"), QStringLiteral("2000-01-01"), QStringLiteral("2001-01-01"),
-          QStringLiteral(" "));
+    c.add(QStringLiteral("全资料"), 3, QStringLiteral("full"), QStringLiteral("2000-01-01"),
+          QStringLiteral("2001-01-01"));
+    c.add(QStringLiteral("缺电话"), 3, QStringLiteral("full"), QStringLiteral("2000-01-01"),
+          QStringLiteral("2001-01-01"), QStringLiteral(" "));
     c.add(QStringLiteral("缺转正"), 3, QStringLiteral("full"), QStringLiteral("2000-01-01"));
     const AgendaItem* missing = find(c.agenda(QDate(2026, 11, 15)), AgendaKind::MissingData);
     REQUIRE(missing);
@@ -149,20 +161,28 @@ TEST_CASE("The home page lists theme days not recorded, terms ending and receipt
     Community c(temp);
     exec(c.db, QStringLiteral("INSERT INTO meeting (org_id, kind, held_on, done) VALUES (4, 'theme_day', "
                               "'2026-11-15', 1), (3, 'theme_day', '2026-11-15', 0)"));
-    exec(c.db, QStringLiteral("UPDATE organisation SET term_start = '2021-12-01', term_end = '2026-12-01' WHERE id = 3"));
-    exec(c.db, QStringLiteral("UPDATE organisation SET term_start = '2021-02-13', term_end = '2026-02-13' WHERE id = 4"));
-    const qint64 left = c.add(QStringLiteral("转出者"), 3, QStringLiteral("full"), QStringLiteral("2000-01-01"),
-                              QStringLiteral("2001-01-01"));
-    const qint64 recent = c.add(QStringLiteral("刚转出"), 3, QStringLiteral("full"), QStringLiteral("2000-01-01"),
-                                QStringLiteral("2001-01-01"));
-    exec(c.db, QStringLiteral("UPDATE member SET left_on = '2026-08-15', leave_kind = 'transfer_out' WHERE id IN (%1, %2)")
-                   .arg(left)
-                   .arg(recent));
-    exec(c.db, QStringLiteral("INSERT INTO transfer (member_id, direction, transferred_on, from_org_id, counterpart, "
-                              "letter_no) VALUES (%1, 'out', '2026-08-15', 3, '长沙市岳麓区某党支部', '湘组转字第12号'), "
-                              "(%2, 'out', '2026-08-16', 3, '深圳某党支部', '13')")
-                   .arg(left)
-                   .arg(recent));
+    exec(c.db,
+         QStringLiteral(
+             "UPDATE organisation SET term_start = '2021-12-01', term_end = '2026-12-01' WHERE id = 3"));
+    exec(c.db,
+         QStringLiteral(
+             "UPDATE organisation SET term_start = '2021-02-13', term_end = '2026-02-13' WHERE id = 4"));
+    const qint64 left = c.add(QStringLiteral("转出者"), 3, QStringLiteral("full"),
+                              QStringLiteral("2000-01-01"), QStringLiteral("2001-01-01"));
+    const qint64 recent = c.add(QStringLiteral("刚转出"), 3, QStringLiteral("full"),
+                                QStringLiteral("2000-01-01"), QStringLiteral("2001-01-01"));
+    exec(c.db,
+         QStringLiteral(
+             "UPDATE member SET left_on = '2026-08-15', leave_kind = 'transfer_out' WHERE id IN (%1, %2)")
+             .arg(left)
+             .arg(recent));
+    exec(c.db,
+         QStringLiteral(
+             "INSERT INTO transfer (member_id, direction, transferred_on, from_org_id, counterpart, "
+             "letter_no) VALUES (%1, 'out', '2026-08-15', 3, '长沙市岳麓区某党支部', '湘组转字第12号'), "
+             "(%2, 'out', '2026-08-16', 3, '深圳某党支部', '13')")
+             .arg(left)
+             .arg(recent));
 
     // On the theme day itself the branch is listed, not yet late; the day after it is late.
     const QList<AgendaItem> onTheDay = c.agenda(QDate(2026, 11, 15));
@@ -176,7 +196,8 @@ TEST_CASE("The home page lists theme days not recorded, terms ending and receipt
     REQUIRE(receipts);
     CHECK(texts(receipts) == QStringList{QStringLiteral("转出者 (第一党支部) !")});
     CHECK(receipts->entries[0].detail.contains(QStringLiteral("湘组转字第12号")));
-    exec(c.db, QStringLiteral("UPDATE transfer SET receipt_on = '2026-11-10' WHERE member_id = %1").arg(left));
+    exec(c.db,
+         QStringLiteral("UPDATE transfer SET receipt_on = '2026-11-10' WHERE member_id = %1").arg(left));
     CHECK(find(c.agenda(QDate(2026, 11, 15)), AgendaKind::ReceiptsWaiting) == nullptr);
 }
 
@@ -188,19 +209,24 @@ TEST_CASE("The home page lists development steps due within a month or overdue",
     const qint64 late = c.add(QStringLiteral("待谈话"), 3, QStringLiteral("applicant"), QString());
     const qint64 soon = c.add(QStringLiteral("刚申请"), 3, QStringLiteral("applicant"), QString());
     const qint64 talked = c.add(QStringLiteral("已谈话"), 3, QStringLiteral("applicant"), QString());
-    exec(c.db, QStringLiteral("UPDATE member SET applied_on = '2026-10-01' WHERE id IN (%1, %2)").arg(late).arg(talked));
-    exec(c.db, QStringLiteral("UPDATE member SET applied_on = '2026-11-10' WHERE id = %1").arg(soon));
-    exec(c.db, QStringLiteral("INSERT INTO development_record (member_id, talked_on) VALUES (%1, '2026-10-20')")
+    exec(c.db, QStringLiteral("UPDATE member SET applied_on = '2026-10-01' WHERE id IN (%1, %2)")
+                   .arg(late)
                    .arg(talked));
+    exec(c.db, QStringLiteral("UPDATE member SET applied_on = '2026-11-10' WHERE id = %1").arg(soon));
+    exec(c.db,
+         QStringLiteral("INSERT INTO development_record (member_id, talked_on) VALUES (%1, '2026-10-20')")
+             .arg(talked));
     for (const qint64 id : {late, soon, talked}) // each handed in the application
-        exec(c.db, QStringLiteral("INSERT INTO development_document (member_id, document, received_on) SELECT id, "
-                                  "'application', applied_on FROM member WHERE id = %1")
-                       .arg(id));
+        exec(c.db,
+             QStringLiteral("INSERT INTO development_document (member_id, document, received_on) SELECT id, "
+                            "'application', applied_on FROM member WHERE id = %1")
+                 .arg(id));
     const AgendaItem* due = find(c.agenda(QDate(2026, 11, 15)), AgendaKind::DevelopmentDue);
     REQUIRE(due);
     QHash<qint64, QString> dueOn;
     for (const AgendaEntry& e : due->entries)
-        dueOn.insert(e.memberId, e.due.toString(Qt::ISODate) + (e.overdue ? QStringLiteral(" !") : QString()));
+        dueOn.insert(e.memberId,
+                     e.due.toString(Qt::ISODate) + (e.overdue ? QStringLiteral(" !") : QString()));
     CHECK(dueOn.value(late) == QStringLiteral("2026-11-01 !"));
     CHECK(dueOn.value(soon) == QStringLiteral("2026-12-10"));
     CHECK_FALSE(dueOn.value(talked).endsWith(QLatin1Char('!')));
@@ -210,20 +236,21 @@ TEST_CASE("The home page lists dues unpaid up to last month; this month's are no
 {
     TempWorkspace temp;
     Community c(temp);
-    const qint64 paidUp = c.add(QStringLiteral("已交清"), 3, QStringLiteral("full"), QStringLiteral("2000-01-01"),
-                                QStringLiteral("2001-01-01"));
-    const qint64 behind = c.add(QStringLiteral("欠十月"), 3, QStringLiteral("full"), QStringLiteral("2000-01-01"),
-                                QStringLiteral("2001-01-01"));
+    const qint64 paidUp = c.add(QStringLiteral("已交清"), 3, QStringLiteral("full"),
+                                QStringLiteral("2000-01-01"), QStringLiteral("2001-01-01"));
+    const qint64 behind = c.add(QStringLiteral("欠十月"), 3, QStringLiteral("full"),
+                                QStringLiteral("2000-01-01"), QStringLiteral("2001-01-01"));
     for (const qint64 id : {paidUp, behind})
         exec(c.db, QStringLiteral("INSERT INTO dues_base (member_id, valid_from, basis, income) VALUES "
                                   "(%1, '2026-09', 'in_work', 400000)")
                        .arg(id));
     // 4,000 yuan in work: 1 % = 40.00 yuan a month. November is not paid by either yet.
-    exec(c.db, QStringLiteral("INSERT INTO dues_payment (member_id, month, amount, paid_on, org_id) VALUES "
-                              "(%1, '2026-09', 4000, '2026-09-10', 3), (%1, '2026-10', 4000, '2026-10-10', 3), "
-                              "(%2, '2026-09', 4000, '2026-09-10', 3)")
-                   .arg(paidUp)
-                   .arg(behind));
+    exec(c.db,
+         QStringLiteral("INSERT INTO dues_payment (member_id, month, amount, paid_on, org_id) VALUES "
+                        "(%1, '2026-09', 4000, '2026-09-10', 3), (%1, '2026-10', 4000, '2026-10-10', 3), "
+                        "(%2, '2026-09', 4000, '2026-09-10', 3)")
+             .arg(paidUp)
+             .arg(behind));
     const AgendaItem* arrears = find(c.agenda(QDate(2026, 11, 15)), AgendaKind::DuesArrears);
     REQUIRE(arrears);
     CHECK(arrears->count == 1);
@@ -236,7 +263,8 @@ TEST_CASE("The home page's figures count Party members by category and the pipel
 {
     TempWorkspace temp;
     Community c(temp);
-    c.add(QStringLiteral("甲"), 3, QStringLiteral("full"), QStringLiteral("2000-01-01"), QStringLiteral("2001-01-01"));
+    c.add(QStringLiteral("甲"), 3, QStringLiteral("full"), QStringLiteral("2000-01-01"),
+          QStringLiteral("2001-01-01"));
     c.add(QStringLiteral("乙"), 3, QStringLiteral("probationary"), QStringLiteral("2026-01-01"));
     c.add(QStringLiteral("丙"), 4, QStringLiteral("applicant"), QString());
     const qint64 away = c.add(QStringLiteral("丁"), 4, QStringLiteral("full"), QStringLiteral("2000-01-01"),
@@ -244,11 +272,12 @@ TEST_CASE("The home page's figures count Party members by category and the pipel
     exec(c.db, QStringLiteral("UPDATE member SET category = 'floating_out' WHERE id = %1").arg(away));
     const qint64 gone = c.add(QStringLiteral("戊"), 4, QStringLiteral("full"), QStringLiteral("2000-01-01"),
                               QStringLiteral("2001-01-01"));
-    exec(c.db, QStringLiteral("UPDATE member SET left_on = '2026-01-01', leave_kind = 'death' WHERE id = %1").arg(gone));
+    exec(c.db, QStringLiteral("UPDATE member SET left_on = '2026-01-01', leave_kind = 'death' WHERE id = %1")
+                   .arg(gone));
 
     Workspace& ws = temp.workspace();
-    const HomeFacts all = readHomeFacts(c.db, ws.meetings(), ws.ratings(), ws.organisations().all(), 0,
-                                        QDate(2026, 11, 15));
+    const HomeFacts all =
+        readHomeFacts(c.db, ws.meetings(), ws.ratings(), ws.organisations().all(), 0, QDate(2026, 11, 15));
     CHECK(all.partyMembers() == 3);
     CHECK(all.full == 2);
     CHECK(all.probationary == 1);
@@ -256,8 +285,8 @@ TEST_CASE("The home page's figures count Party members by category and the pipel
     CHECK(all.partyMembersByCategory.value(MemberCategory::Registered) == 2);
     CHECK(all.partyMembersByCategory.value(MemberCategory::FloatingOut) == 1);
     CHECK(all.ratingYear == 0);
-    const HomeFacts first = readHomeFacts(c.db, ws.meetings(), ws.ratings(), ws.organisations().all(), 3,
-                                          QDate(2026, 11, 15));
+    const HomeFacts first =
+        readHomeFacts(c.db, ws.meetings(), ws.ratings(), ws.organisations().all(), 3, QDate(2026, 11, 15));
     CHECK(first.partyMembers() == 2);
     CHECK(first.applicants == 0);
 }
@@ -270,16 +299,16 @@ TEST_CASE("The demo community's home page has something in every list", "[home][
     scope.organisations = ws.organisations().all();
     scope.today = ws.clock().today();
     const QList<AgendaItem> items = buildAgenda(temp.db(), scope);
-    for (const AgendaKind kind : {AgendaKind::ThemeDaysMissing, AgendaKind::MeetingGaps, AgendaKind::ProbationDue,
-                                  AgendaKind::DevelopmentDue, AgendaKind::ReceiptsWaiting,
-                                  AgendaKind::TermsEnding, AgendaKind::PoliticalBirthdays,
-                                  AgendaKind::FiftyYearMedals, AgendaKind::DuesArrears,
-                                  AgendaKind::RectificationDue}) {
+    for (const AgendaKind kind :
+         {AgendaKind::ThemeDaysMissing, AgendaKind::MeetingGaps, AgendaKind::ProbationDue,
+          AgendaKind::DevelopmentDue, AgendaKind::ReceiptsWaiting, AgendaKind::TermsEnding,
+          AgendaKind::PoliticalBirthdays, AgendaKind::FiftyYearMedals, AgendaKind::DuesArrears,
+          AgendaKind::RectificationDue}) {
         INFO(agendaTitle(kind).toStdString());
         CHECK(find(items, kind) != nullptr);
     }
-    const HomeFacts facts = readHomeFacts(temp.db(), ws.meetings(), ws.ratings(), scope.organisations, 0,
-                                          scope.today);
+    const HomeFacts facts =
+        readHomeFacts(temp.db(), ws.meetings(), ws.ratings(), scope.organisations, 0, scope.today);
     CHECK(facts.partyMembers() > 0);
     CHECK(facts.attendance.expected > 0);
     CHECK(facts.ratingYear > 0);

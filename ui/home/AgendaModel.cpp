@@ -12,7 +12,9 @@ const QColor overdueRed(0xB3, 0x26, 0x1E);
 
 } // namespace
 
-AgendaModel::AgendaModel(QObject* parent) : QAbstractItemModel(parent) {}
+AgendaModel::AgendaModel(QObject* parent) : QAbstractItemModel(parent)
+{
+}
 
 void AgendaModel::setItems(const QList<AgendaItem>& items)
 {

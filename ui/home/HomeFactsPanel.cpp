@@ -163,9 +163,10 @@ void HomeFactsPanel::setFacts(const HomeFacts& facts)
         starParts << tr("%1: %2").arg(starNames.constLast()).arg(n);
     }
     if (facts.ratingYear > 0)
-        m_stars->setText((facts.ratingFinished ? tr("Star rating %1: %2") : tr("Star rating %1 (not final): %2"))
-                             .arg(facts.ratingYear)
-                             .arg(starParts.join(tr(", "))));
+        m_stars->setText(
+            (facts.ratingFinished ? tr("Star rating %1: %2") : tr("Star rating %1 (not final): %2"))
+                .arg(facts.ratingYear)
+                .arg(starParts.join(tr(", "))));
     else
         m_stars->setText(tr("Star rating: no year rated yet"));
     fillBars(m_membersChart, tr("Party members by category"), names, counts, membersBlue);

@@ -1,8 +1,8 @@
 #include "HomePage.h"
 
 #include "AgendaModel.h"
-#include "HomeFactsPanel.h"
 #include "home/HomeFacts.h"
+#include "HomeFactsPanel.h"
 #include "models/OrganisationTreeModel.h"
 #include "Workspace.h"
 
@@ -106,15 +106,16 @@ void HomePage::reload()
     int urgent = 0;
     for (const AgendaItem& item : items)
         urgent += item.urgent ? 1 : 0;
-    m_summary->setText(items.isEmpty() ? tr("Nothing is due. Everything recorded is up to date.")
-                                       : tr("%n kind(s) of work to do, %1 with something overdue (in red). Click "
-                                            "a line to open the place where it is done.",
-                                            nullptr, int(items.size()))
-                                             .arg(urgent));
+    m_summary->setText(items.isEmpty()
+                           ? tr("Nothing is due. Everything recorded is up to date.")
+                           : tr("%n kind(s) of work to do, %1 with something overdue (in red). Click "
+                                "a line to open the place where it is done.",
+                                nullptr, int(items.size()))
+                                 .arg(urgent));
     // Overdue kinds open at once; the rest stay folded to their counts. An item's title spans the
     // row, so the first column is as wide as the names under it need, up to two fifths.
-    int widest = m_view->header()->fontMetrics().horizontalAdvance(m_agenda->headerData(
-        AgendaModel::WhatColumn, Qt::Horizontal, Qt::DisplayRole).toString());
+    int widest = m_view->header()->fontMetrics().horizontalAdvance(
+        m_agenda->headerData(AgendaModel::WhatColumn, Qt::Horizontal, Qt::DisplayRole).toString());
     for (int row = 0; row < items.size(); ++row) {
         m_view->setFirstColumnSpanned(row, QModelIndex(), true);
         m_view->setExpanded(m_agenda->index(row, 0), items[row].urgent);
@@ -130,7 +131,8 @@ void HomePage::reload()
 
 void HomePage::fitColumns()
 {
-    m_view->setColumnWidth(AgendaModel::WhatColumn, std::min(m_widestWhat, m_view->viewport()->width() * 2 / 5));
+    m_view->setColumnWidth(AgendaModel::WhatColumn,
+                           std::min(m_widestWhat, m_view->viewport()->width() * 2 / 5));
 }
 
 void HomePage::resizeEvent(QResizeEvent* event)

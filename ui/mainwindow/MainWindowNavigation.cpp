@@ -1,9 +1,8 @@
 // Where each line of the home page leads: the page where that work is done, at the organisation
 // or member the line names.
-#include "MainWindow.h"
-
 #include "development/DevelopmentPage.h"
 #include "dues/DuesPage.h"
+#include "MainWindow.h"
 #include "meetings/MeetingsPage.h"
 #include "rating/RatingPage.h"
 #include "roster/RosterPage.h"
