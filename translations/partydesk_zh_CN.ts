@@ -6405,10 +6405,6 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
         <translation>交纳标准(&amp;R)…</translation>
     </message>
     <message>
-        <source>Month </source>
-        <translation>月份 </translation>
-    </message>
-    <message>
         <source>&amp;Collection sheet…</source>
         <translation>收缴登记表(&amp;C)…</translation>
     </message>
@@ -6463,6 +6459,10 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     <message>
         <source>Party dues %1 %2</source>
         <translation>党费 %1 %2</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
     </message>
 </context>
 <context>

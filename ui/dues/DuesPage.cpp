@@ -53,7 +53,11 @@ DuesPage::DuesPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* p
     m_sheetMonth->setObjectName(QStringLiteral("sheetMonth"));
     m_sheetMonth->setRange(1, 12);
     m_sheetMonth->setValue(today.month());
-    m_sheetMonth->setPrefix(tr("Month "));
+    // "Month 11" in English, "11月" in Chinese: one text, split around the number.
+    const QString monthFormat = tr("Month %1");
+    const qsizetype number = monthFormat.indexOf(QLatin1String("%1"));
+    m_sheetMonth->setPrefix(monthFormat.left(number));
+    m_sheetMonth->setSuffix(number >= 0 ? monthFormat.mid(number + 2) : QString());
     auto* sheet = new QPushButton(tr("&Collection sheet…"));
     auto* exportButton = new QPushButton(tr("&Export year to Excel…"));
     auto* header = new QHBoxLayout;
