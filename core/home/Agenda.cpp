@@ -2,6 +2,8 @@
 
 #include "AgendaParts.h"
 #include "domain/OrganisationTree.h"
+#include "repository/SqlRead.h"
+#include "repository/SqlValues.h"
 
 #include <algorithm>
 #include <QCoreApplication>
@@ -30,6 +32,16 @@ QString ScopeSql::orgFilter(const QString& column) const
     for (qint64 id : orgIds)
         ids << QString::number(id);
     return QStringLiteral("%1 IN (%2)").arg(column, ids.join(QLatin1Char(',')));
+}
+
+QSqlQuery readQuery(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    bindValues(q, values);
+    execRead(q);
+    return q;
 }
 
 AgendaItem finished(AgendaKind kind, AgendaPlace place, QList<AgendaEntry> entries, const AgendaScope& scope,

@@ -21,13 +21,12 @@ QDate firstOfMonth(QDate day)
 QSet<qint64> branchesThatMet(const QSqlDatabase& db, const ScopeSql& sql, const char* kind, QDate from,
                              QDate to)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT DISTINCT org_id FROM meeting WHERE kind = '%1' AND done = 1 AND "
-                             "held_on BETWEEN ? AND ? AND %2")
-                  .arg(QLatin1String(kind), sql.orgFilter(QStringLiteral("org_id"))));
-    bindValues(q, {sqlDate(from), sqlDate(to)});
-    execRead(q);
+    QSqlQuery q =
+        readQuery(db,
+                  QStringLiteral("SELECT DISTINCT org_id FROM meeting WHERE kind = '%1' AND done = 1 AND "
+                                 "held_on BETWEEN ? AND ? AND %2")
+                      .arg(QLatin1String(kind), sql.orgFilter(QStringLiteral("org_id"))),
+                  {sqlDate(from), sqlDate(to)});
     QSet<qint64> met;
     while (q.next())
         met << q.value(0).toLongLong();

@@ -29,16 +29,15 @@ AgendaItem probationDue(const QSqlDatabase& db, const ScopeSql& sql)
     const QDate today = sql.scope.today;
     // One year from admission (an extension moves the end); 29 February ends on 1 March, as
     // yearsCompleted() counts it.
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT m.id, m.name, m.org_id, m.joined_on, coalesce(d.extended_to, date(m.joined_on, "
-                  "'+1 year')) AS ends FROM member m LEFT JOIN development_record d ON d.member_id = m.id "
-                  "WHERE m.left_on IS NULL AND m.status = 'probationary' AND m.joined_on IS NOT NULL AND %1 "
-                  "AND ends <= ?")
-                  .arg(sql.orgFilter(QStringLiteral("m.org_id"))));
-    bindValues(q, {sqlDate(today.addDays(60))});
-    execRead(q);
+    QSqlQuery q = readQuery(
+        db,
+        QStringLiteral(
+            "SELECT m.id, m.name, m.org_id, m.joined_on, coalesce(d.extended_to, date(m.joined_on, "
+            "'+1 year')) AS ends FROM member m LEFT JOIN development_record d ON d.member_id = m.id "
+            "WHERE m.left_on IS NULL AND m.status = 'probationary' AND m.joined_on IS NOT NULL AND %1 "
+            "AND ends <= ?")
+            .arg(sql.orgFilter(QStringLiteral("m.org_id"))),
+        {sqlDate(today.addDays(60))});
     QList<AgendaEntry> entries;
     while (q.next()) {
         AgendaEntry e;
@@ -61,15 +60,14 @@ AgendaItem probationDue(const QSqlDatabase& db, const ScopeSql& sql)
 AgendaItem politicalBirthdays(const QSqlDatabase& db, const ScopeSql& sql)
 {
     const QDate today = sql.scope.today;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT m.id, m.name, m.org_id, m.joined_on FROM member m WHERE %1 AND "
-                             "m.joined_on IS NOT NULL AND substr(m.joined_on, 6, 2) = ? AND "
-                             "m.joined_on < ? ORDER BY substr(m.joined_on, 9, 2), m.joined_on")
-                  .arg(partyMembersWhere(sql)));
-    bindValues(q, {QStringLiteral("%1").arg(today.month(), 2, 10, QLatin1Char('0')),
+    QSqlQuery q =
+        readQuery(db,
+                  QStringLiteral("SELECT m.id, m.name, m.org_id, m.joined_on FROM member m WHERE %1 AND "
+                                 "m.joined_on IS NOT NULL AND substr(m.joined_on, 6, 2) = ? AND "
+                                 "m.joined_on < ? ORDER BY substr(m.joined_on, 9, 2), m.joined_on")
+                      .arg(partyMembersWhere(sql)),
+                  {QStringLiteral("%1").arg(today.month(), 2, 10, QLatin1Char('0')),
                    sqlDate(QDate(today.year(), 1, 1))});
-    execRead(q);
     QList<AgendaEntry> entries;
     while (q.next()) {
         const QDate joined = dateFromSql(q.value(3));
@@ -92,13 +90,12 @@ AgendaItem fiftyYearMedals(const QSqlDatabase& db, const ScopeSql& sql)
     // Party age (from 转正) reaches 50 by 1 July of the year and had not by 1 July of the year
     // before: full_on in (1 July of year − 51, 1 July of year − 50].
     const int year = sql.scope.today.year();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT m.id, m.name, m.org_id, m.full_on FROM member m WHERE %1 AND "
-                             "m.status = 'full' AND m.full_on > ? AND m.full_on <= ? ORDER BY m.full_on")
-                  .arg(partyMembersWhere(sql)));
-    bindValues(q, {sqlDate(QDate(year - 51, 7, 1)), sqlDate(QDate(year - 50, 7, 1))});
-    execRead(q);
+    QSqlQuery q =
+        readQuery(db,
+                  QStringLiteral("SELECT m.id, m.name, m.org_id, m.full_on FROM member m WHERE %1 AND "
+                                 "m.status = 'full' AND m.full_on > ? AND m.full_on <= ? ORDER BY m.full_on")
+                      .arg(partyMembersWhere(sql)),
+                  {sqlDate(QDate(year - 51, 7, 1)), sqlDate(QDate(year - 50, 7, 1))});
     QList<AgendaEntry> entries;
     while (q.next()) {
         AgendaEntry e;

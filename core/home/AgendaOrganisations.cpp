@@ -11,14 +11,12 @@ namespace partydesk::agenda {
 AgendaItem termsEnding(const QSqlDatabase& db, const ScopeSql& sql)
 {
     const QDate today = sql.scope.today;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(
+    QSqlQuery q = readQuery(
+        db,
         QStringLiteral("SELECT id, term_end FROM organisation WHERE dissolved_on IS NULL AND term_end IS "
                        "NOT NULL AND term_end <= ? AND %1")
-            .arg(sql.orgFilter(QStringLiteral("id"))));
-    bindValues(q, {sqlDate(today.addDays(90))});
-    execRead(q);
+            .arg(sql.orgFilter(QStringLiteral("id"))),
+        {sqlDate(today.addDays(90))});
     QList<AgendaEntry> entries;
     while (q.next()) {
         AgendaEntry e;
@@ -38,15 +36,14 @@ AgendaItem termsEnding(const QSqlDatabase& db, const ScopeSql& sql)
 AgendaItem rectificationDue(const QSqlDatabase& db, const ScopeSql& sql)
 {
     const QDate today = sql.scope.today;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT r.id, r.org_id, r.problem, r.due_on, t.year FROM rectification r "
-                             "JOIN rating_session s ON s.id = r.session_id JOIN rating_template t ON "
-                             "t.id = s.template_id WHERE r.status <> 'done' AND r.due_on IS NOT NULL AND "
-                             "r.due_on <= ? AND %1")
-                  .arg(sql.orgFilter(QStringLiteral("r.org_id"))));
-    bindValues(q, {sqlDate(today.addDays(30))});
-    execRead(q);
+    QSqlQuery q =
+        readQuery(db,
+                  QStringLiteral("SELECT r.id, r.org_id, r.problem, r.due_on, t.year FROM rectification r "
+                                 "JOIN rating_session s ON s.id = r.session_id JOIN rating_template t ON "
+                                 "t.id = s.template_id WHERE r.status <> 'done' AND r.due_on IS NOT NULL AND "
+                                 "r.due_on <= ? AND %1")
+                      .arg(sql.orgFilter(QStringLiteral("r.org_id"))),
+                  {sqlDate(today.addDays(30))});
     QList<AgendaEntry> entries;
     while (q.next()) {
         AgendaEntry e;
@@ -68,15 +65,14 @@ AgendaItem receiptsWaiting(const QSqlDatabase& db, const ScopeSql& sql)
 {
     // The receipt is due within three calendar months of the letter; after that, a reminder.
     const QDate today = sql.scope.today;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT t.id, t.member_id, m.name, coalesce(t.from_org_id, m.org_id), "
-                             "t.transferred_on, t.counterpart, t.letter_no FROM transfer t JOIN member m ON "
-                             "m.id = t.member_id WHERE t.direction = 'out' AND t.receipt_on IS NULL AND "
-                             "t.transferred_on <= ? AND %1")
-                  .arg(sql.orgFilter(QStringLiteral("coalesce(t.from_org_id, m.org_id)"))));
-    bindValues(q, {sqlDate(today.addMonths(-3))});
-    execRead(q);
+    QSqlQuery q = readQuery(
+        db,
+        QStringLiteral("SELECT t.id, t.member_id, m.name, coalesce(t.from_org_id, m.org_id), "
+                       "t.transferred_on, t.counterpart, t.letter_no FROM transfer t JOIN member m ON "
+                       "m.id = t.member_id WHERE t.direction = 'out' AND t.receipt_on IS NULL AND "
+                       "t.transferred_on <= ? AND %1")
+            .arg(sql.orgFilter(QStringLiteral("coalesce(t.from_org_id, m.org_id)"))),
+        {sqlDate(today.addMonths(-3))});
     QList<AgendaEntry> entries;
     while (q.next()) {
         AgendaEntry e;

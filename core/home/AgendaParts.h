@@ -2,9 +2,12 @@
 
 #include "Agenda.h"
 
+#include <initializer_list>
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
 
 namespace partydesk::agenda {
 
@@ -21,6 +24,9 @@ struct ScopeSql
     QList<qint64> branches;       // branch-level organisations in scope that meet (not Party groups)
     QHash<qint64, QString> names; // display names of every organisation
 };
+
+// A forward-only query run with its values bound (an error leaves it without rows; logged).
+QSqlQuery readQuery(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values);
 
 // An item with its entries sorted (overdue first, then by date) and cut to the scope's limit.
 AgendaItem finished(AgendaKind kind, AgendaPlace place, QList<AgendaEntry> entries, const AgendaScope& scope,
