@@ -1,3 +1,4 @@
+#include "security/AuditReport.h"
 // The audit page shows each stored entry in words: labels for field codes, names for codes.
 #include "TestSupport.h"
 #include "Workspace.h"
@@ -45,4 +46,17 @@ TEST_CASE("A saved member's audit entry reads with the form's labels", "[audit]"
     CHECK(shown.contains(QStringLiteral("Phone: ")));
     CHECK(shown.contains(QStringLiteral("13912345678")));
     CHECK_FALSE(shown.contains(QStringLiteral("phone:")));
+}
+
+TEST_CASE("The audit trail names the development, transfer, dues and appraisal actions in words", "[audit]")
+{
+    // The codes their services record (core/development, core/transfers, core/dues, core/appraisal).
+    for (const char* code :
+         {"development.update", "development.advance", "development.plan", "transfer.out", "transfer.in",
+          "transfer.within", "transfer.receipt", "transfer.cancel", "dues.base", "dues.payment", "dues.rate_table",
+          "appraisal.open", "appraisal.session", "appraisal.grade", "appraisal.finish", "appraisal.reopen",
+          "appraisal.cap"}) {
+        INFO(code);
+        CHECK(auditActionName(QString::fromLatin1(code)) != QString::fromLatin1(code));
+    }
 }
