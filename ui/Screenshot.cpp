@@ -1,6 +1,7 @@
 #include "Screenshot.h"
 
 #include "forms/MemberForm.h"
+#include "home/HomePage.h"
 #include "forms/OrganisationForm.h"
 #include "mainwindow/MainWindow.h"
 #include "meetings/MeetingForm.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QPixmap>
 #include <QTableView>
 #include <QTabWidget>
@@ -76,6 +78,12 @@ QString renderScreenshot(Workspace& workspace, const QString& databasePath, cons
     window.resize(1366, 800);
     if (page == QLatin1String("home")) {
         window.showPage(MainWindow::Page::Home);
+        window.show();
+        // The home page reads on a thread of its own.
+        QElapsedTimer waited;
+        waited.start();
+        while (window.homePage()->isLoading() && waited.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
         return save(window, outFile, size);
     }
     const QHash<QString, MainWindow::Page> lifePages = {{QStringLiteral("development"), MainWindow::Page::Development},

@@ -38,6 +38,14 @@ void clickRow(QTreeView* view, const QModelIndex& index)
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
 }
 
+// The home page reads on a thread of its own: wait for it, as a user waits for the lines.
+void waitForHome(HomePage* home)
+{
+    for (int i = 0; i < 600 && home->isLoading(); ++i)
+        QTest::qWait(10);
+    REQUIRE_FALSE(home->isLoading());
+}
+
 qint64 selectedMember(RosterPage* page)
 {
     const QModelIndexList rows = page->view()->selectionModel()->selectedRows();
@@ -56,6 +64,7 @@ TEST_CASE("The secretary starts on the home page and a click on a due line opens
     REQUIRE(tabs->currentWidget() == window.homePage());
 
     HomePage* home = window.homePage();
+    waitForHome(home);
     AgendaModel* agenda = home->agenda();
     QAbstractItemModelTester tester(agenda, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(agenda->rowCount() > 0);
@@ -77,6 +86,7 @@ TEST_CASE("The secretary starts on the home page and a click on a due line opens
     // A committee whose term ends: the organisation page, at that organisation.
     window.selectOrganisation(0);
     tabs->setCurrentWidget(home);
+    waitForHome(home);
     const QModelIndex terms = itemRow(*agenda, AgendaKind::TermsEnding);
     REQUIRE(terms.isValid());
     const QModelIndex term = agenda->index(0, AgendaModel::WhatColumn, terms);
@@ -87,6 +97,7 @@ TEST_CASE("The secretary starts on the home page and a click on a due line opens
 
     // Back home with that organisation selected: only the lines of it and its Party groups.
     tabs->setCurrentWidget(home);
+    waitForHome(home);
     const QSet<qint64> subtree =
         static_cast<OrganisationTreeModel*>(window.treeView()->model())->subtree(org);
     REQUIRE(agenda->rowCount() > 0);
@@ -96,6 +107,7 @@ TEST_CASE("The secretary starts on the home page and a click on a due line opens
 
     // A folded item opens with a click on its title.
     window.selectOrganisation(0);
+    waitForHome(home);
     const QModelIndex birthdays = itemRow(*agenda, AgendaKind::PoliticalBirthdays);
     REQUIRE(birthdays.isValid());
     CHECK_FALSE(home->agendaView()->isExpanded(birthdays));

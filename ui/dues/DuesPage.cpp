@@ -122,7 +122,7 @@ DuesPage::DuesPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* p
     connect(sheet, &QPushButton::clicked, this, &DuesPage::printCollectionSheet);
     connect(exportButton, &QPushButton::clicked, this, &DuesPage::exportYear);
     connect(m_view, &QTableView::doubleClicked, this, &DuesPage::openCell);
-    reload();
+    // Read when shown (showEvent): a district's ledger takes seconds.
 }
 
 void DuesPage::setOrganisation(qint64 orgId)
@@ -147,7 +147,8 @@ void DuesPage::setYear(int year)
         return;
     m_year = year;
     m_yearBox->setValue(year);
-    reload();
+    if (isVisible())
+        reload();
 }
 
 void DuesPage::showArrears()

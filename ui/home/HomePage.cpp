@@ -3,6 +3,7 @@
 #include "AgendaModel.h"
 #include "home/HomeFacts.h"
 #include "HomeFactsPanel.h"
+#include "HomeLoader.h"
 #include "models/OrganisationTreeModel.h"
 #include "Workspace.h"
 
@@ -44,6 +45,8 @@ HomePage::HomePage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* p
     m_summary->setWordWrap(true);
     leftLayout->addWidget(m_summary);
     m_agenda = new AgendaModel(this);
+    m_loader = new HomeLoader(this);
+    connect(m_loader, &HomeLoader::loaded, this, &HomePage::showLoaded);
     m_view = new QTreeView(left);
     m_view->setObjectName(QStringLiteral("agendaView"));
     m_view->setModel(m_agenda);
@@ -101,7 +104,13 @@ void HomePage::reload()
     scope.organisations = organisations;
     scope.rootId = m_orgId;
     scope.today = today;
-    const QList<AgendaItem> items = buildAgenda(m_workspace.database(), scope);
+    // Read beside the window: a district's agenda takes more than a second.
+    m_summary->setText(tr("Reading what is due…"));
+    m_loader->start(m_workspace.database().databaseName(), scope);
+}
+
+void HomePage::showLoaded(const QList<AgendaItem>& items, const HomeFacts& facts)
+{
     m_agenda->setItems(items);
     int urgent = 0;
     for (const AgendaItem& item : items)
@@ -124,9 +133,13 @@ void HomePage::reload()
     }
     m_widestWhat = widest + m_view->indentation() * 2 + 16;
     fitColumns();
+    m_facts->setFacts(facts);
+    emit loaded();
+}
 
-    m_facts->setFacts(readHomeFacts(m_workspace.database(), m_workspace.meetings(), m_workspace.ratings(),
-                                    organisations, m_orgId, today));
+bool HomePage::isLoading() const
+{
+    return m_loader->isLoading();
 }
 
 void HomePage::fitColumns()

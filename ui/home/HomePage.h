@@ -11,6 +11,8 @@ namespace partydesk {
 
 class AgendaModel;
 class HomeFactsPanel;
+class HomeLoader;
+struct HomeFacts;
 class OrganisationTreeModel;
 class Workspace;
 
@@ -25,7 +27,9 @@ public:
     HomePage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* parent = nullptr);
 
     void setOrganisation(qint64 orgId);
+    // Starts reading the agenda and the figures on a thread of their own; loaded() follows.
     void reload();
+    bool isLoading() const;
     AgendaModel* agenda() const { return m_agenda; }
     HomeFactsPanel* facts() const { return m_facts; }
     QTreeView* agendaView() const { return m_view; }
@@ -33,6 +37,8 @@ public:
 signals:
     // The user chose an entry: open `place` at the organisation, member or record it names.
     void openRequested(partydesk::AgendaPlace place, qint64 orgId, qint64 memberId, qint64 recordId);
+    // The agenda and the figures are on the page.
+    void loaded();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -40,6 +46,7 @@ protected:
 
 private:
     void open(const QModelIndex& index);
+    void showLoaded(const QList<AgendaItem>& items, const HomeFacts& facts);
     void fitColumns();
 
     Workspace& m_workspace;
@@ -49,6 +56,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;
     AgendaModel* m_agenda = nullptr;
+    HomeLoader* m_loader = nullptr;
     QTreeView* m_view = nullptr;
     HomeFactsPanel* m_facts = nullptr;
 };
