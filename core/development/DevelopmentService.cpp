@@ -61,6 +61,35 @@ QList<FieldChange> recordChanges(const DevelopmentRecord& a, const DevelopmentRe
     return changes;
 }
 
+// Dates `member`'s arrival at `stage` on `on`; the name of the date's column for the audit entry.
+const char* setStageDate(Member& member, MemberStatus stage, QDate on)
+{
+    struct StageDate
+    {
+        MemberStatus stage;
+        QDate Member::*date;
+        const char* column;
+    };
+    static const StageDate stageDates[] = {{MemberStatus::Activist, &Member::activistOn, "activist_on"},
+                                           {MemberStatus::Candidate, &Member::candidateOn, "candidate_on"},
+                                           {MemberStatus::Probationary, &Member::joinedOn, "joined_on"},
+                                           {MemberStatus::Full, &Member::fullOn, "full_on"}};
+    for (const StageDate& s : stageDates) {
+        if (s.stage == stage) {
+            member.*s.date = on;
+            return s.column;
+        }
+    }
+    return ""; // an applicant has no such date
+}
+
+// The audit entry of a write, inside its transaction: the error that rolls it back, or none.
+QString audited(AuditLog& audit, const QString& action, const QString& subject,
+                const QList<FieldChange>& changes)
+{
+    return audit.recordChange(action, subject, changes) ? QString() : QString::fromLatin1(auditFailed);
+}
+
 } // namespace
 
 DevelopmentService::DevelopmentService(QSqlDatabase db, MemberRepository& members,
@@ -69,6 +98,17 @@ DevelopmentService::DevelopmentService(QSqlDatabase db, MemberRepository& member
     : m_repository(std::move(db)), m_members(members), m_memberService(memberService), m_audit(audit),
       m_clock(clock), m_gate(gate)
 {
+}
+
+std::optional<ServiceResult> DevelopmentService::checkWrite(qint64 memberId, DevelopmentPerson* person) const
+{
+    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditMembers); !why.isEmpty())
+        return ServiceResult::refused(why);
+    *person = m_repository.person(memberId);
+    if (person->id == 0)
+        return ServiceResult::conflict(
+            QCoreApplication::translate("DevelopmentService", "The member no longer exists."));
+    return std::nullopt;
 }
 
 QStringList DevelopmentService::recordDateProblems(const DevelopmentRecord& r) const
@@ -93,12 +133,9 @@ QStringList DevelopmentService::recordDateProblems(const DevelopmentRecord& r) c
 
 ServiceResult DevelopmentService::saveRecord(const DevelopmentRecord& record)
 {
-    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditMembers); !why.isEmpty())
-        return ServiceResult::refused(why);
-    const DevelopmentPerson person = m_repository.person(record.memberId);
-    if (person.id == 0)
-        return ServiceResult::conflict(
-            QCoreApplication::translate("DevelopmentService", "The member no longer exists."));
+    DevelopmentPerson person;
+    if (const auto problem = checkWrite(record.memberId, &person))
+        return *problem;
     if (const QStringList problems = recordDateProblems(record); !problems.isEmpty())
         return ServiceResult::invalid(problems.join(QLatin1Char(' ')), QStringLiteral("record"));
     QSqlDatabase db = m_repository.database();
@@ -110,23 +147,23 @@ ServiceResult DevelopmentService::saveRecord(const DevelopmentRecord& record)
         const QList<FieldChange> changes = recordChanges(before, m_repository.record(record.memberId));
         if (changes.isEmpty())
             return {};
-        return m_audit.recordChange(QStringLiteral("development.update"),
-                                    QStringLiteral("member %1 %2").arg(person.id).arg(person.name), changes)
-                   ? QString()
-                   : QString::fromLatin1(auditFailed);
+        return audited(m_audit, QStringLiteral("development.update"),
+                       QStringLiteral("member %1 %2").arg(person.id).arg(person.name), changes);
     });
     return ServiceResult::fromWrite(written);
 }
 
 ServiceResult DevelopmentService::advance(const DevelopmentRecord& record, QDate on)
 {
-    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditMembers); !why.isEmpty())
-        return ServiceResult::refused(why);
-    const DevelopmentPerson person = m_repository.person(record.memberId);
-    if (person.id == 0)
-        return ServiceResult::conflict(
-            QCoreApplication::translate("DevelopmentService", "The member no longer exists."));
+    DevelopmentPerson person;
+    if (const auto problem = checkWrite(record.memberId, &person))
+        return *problem;
     const std::optional<MemberStatus> next = DevelopmentSteps::nextStage(person.status);
+    // A refusal names the person, the stage, the date and why (said only when there is a next stage).
+    const auto cannotBecome = [&](const QString& why) {
+        return QCoreApplication::translate("DevelopmentService", "%1 cannot become %2 on %3: %4")
+            .arg(person.name, DevelopmentSteps::stageLabel(*next), iso(on), why);
+    };
     QStringList missing = recordDateProblems(record);
     missing << DevelopmentSteps::missingForNext(person, record, on);
     if (on.isValid() && on > m_clock.today())
@@ -138,35 +175,12 @@ ServiceResult DevelopmentService::advance(const DevelopmentRecord& record, QDate
             errors.append({QStringLiteral("advance"), m});
         ServiceResult refused = ServiceResult::invalid(errors);
         refused.message =
-            next ? QCoreApplication::translate("DevelopmentService", "%1 cannot become %2 on %3: %4")
-                       .arg(person.name, DevelopmentSteps::stageLabel(*next), iso(on),
-                            missing.join(QLatin1Char(' ')))
-                 : missing.join(QLatin1Char(' '));
+            next ? cannotBecome(missing.join(QLatin1Char(' '))) : missing.join(QLatin1Char(' '));
         return refused;
     }
     Member member = m_members.get(person.id);
     member.status = *next;
-    const char* dateField = "";
-    switch (*next) {
-    case MemberStatus::Activist:
-        member.activistOn = on;
-        dateField = "activist_on";
-        break;
-    case MemberStatus::Candidate:
-        member.candidateOn = on;
-        dateField = "candidate_on";
-        break;
-    case MemberStatus::Probationary:
-        member.joinedOn = on;
-        dateField = "joined_on";
-        break;
-    case MemberStatus::Full:
-        member.fullOn = on;
-        dateField = "full_on";
-        break;
-    case MemberStatus::Applicant:
-        break;
-    }
+    const char* dateField = setStageDate(member, *next, on);
     ServiceResult memberResult;
     QSqlDatabase db = m_repository.database();
     const WriteResult written = inTransaction(db, [&](qint64* id) -> QString {
@@ -176,18 +190,14 @@ ServiceResult DevelopmentService::advance(const DevelopmentRecord& record, QDate
         memberResult = m_memberService.save(member, on); // a savepoint inside this transaction
         if (!memberResult.ok())
             return QStringLiteral("refused");
-        return m_audit.recordChange(QStringLiteral("development.advance"),
-                                    QStringLiteral("member %1 %2").arg(person.id).arg(person.name),
-                                    {{QStringLiteral("status"), enumCode(person.status), enumCode(*next)},
-                                     {QString::fromLatin1(dateField), QString(), iso(on)}})
-                   ? QString()
-                   : QString::fromLatin1(auditFailed);
+        return audited(m_audit, QStringLiteral("development.advance"),
+                       QStringLiteral("member %1 %2").arg(person.id).arg(person.name),
+                       {{QStringLiteral("status"), enumCode(person.status), enumCode(*next)},
+                        {QString::fromLatin1(dateField), QString(), iso(on)}});
     });
     if (!memberResult.ok()) {
         ServiceResult refused = memberResult;
-        refused.message =
-            QCoreApplication::translate("DevelopmentService", "%1 cannot become %2 on %3: %4")
-                .arg(person.name, DevelopmentSteps::stageLabel(*next), iso(on), memberResult.message);
+        refused.message = cannotBecome(memberResult.message);
         return refused;
     }
     return ServiceResult::fromWrite(written);
@@ -216,13 +226,11 @@ ServiceResult DevelopmentService::savePlan(const DevelopmentPlan& plan)
         *id = plan.orgId;
         if (QString e = m_repository.writePlan(plan); !e.isEmpty())
             return e;
-        return m_audit.recordChange(QStringLiteral("development.plan"),
-                                    QStringLiteral("organisation %1 year %2").arg(plan.orgId).arg(plan.year),
-                                    {{QStringLiteral("planned"), QString(), QString::number(plan.planned)},
-                                     {QStringLiteral("young"), QString(), QString::number(plan.young)},
-                                     {QStringLiteral("women"), QString(), QString::number(plan.women)}})
-                   ? QString()
-                   : QString::fromLatin1(auditFailed);
+        return audited(m_audit, QStringLiteral("development.plan"),
+                       QStringLiteral("organisation %1 year %2").arg(plan.orgId).arg(plan.year),
+                       {{QStringLiteral("planned"), QString(), QString::number(plan.planned)},
+                        {QStringLiteral("young"), QString(), QString::number(plan.young)},
+                        {QStringLiteral("women"), QString(), QString::number(plan.women)}});
     });
     return ServiceResult::fromWrite(written);
 }

@@ -38,6 +38,9 @@ public:
 
 private:
     QStringList recordDateProblems(const DevelopmentRecord& record) const;
+    // Why a person's record cannot be written now (no right, a read-only file, the member gone), or
+    // none; `person` receives the person.
+    std::optional<ServiceResult> checkWrite(qint64 memberId, DevelopmentPerson* person) const;
 
     DevelopmentRepository m_repository;
     MemberRepository& m_members;

@@ -31,6 +31,60 @@ qint64 branchOf(OrganisationRepository& organisations, qint64 orgId)
     return org.type == OrgType::PartyGroup && org.parentId > 0 ? org.parentId : org.id;
 }
 
+// The day of the member's last move between branches, or none: a transfer cannot be dated before it,
+// and a move is taken back only while it is the last.
+QDate lastMoveOf(MemberRepository& members, qint64 memberId)
+{
+    QDate lastMove;
+    for (const MemberEvent& event : members.events(memberId))
+        if (event.kind == QLatin1String("transfer") && event.date > lastMove)
+            lastMove = event.date;
+    return lastMove;
+}
+
+QString inFuture(QDate date)
+{
+    return QCoreApplication::translate("TransferService", "The date %1 is in the future.").arg(iso(date));
+}
+
+// A date a transfer or its receipt happened on: given (else `missing`, shown at `field`) and not after
+// `today`.
+std::optional<ServiceResult> checkPastDate(QDate date, QDate today, const QString& missing,
+                                           const QString& field)
+{
+    if (!date.isValid())
+        return ServiceResult::invalid(missing, field);
+    if (date > today)
+        return ServiceResult::invalid(inFuture(date), field);
+    return std::nullopt;
+}
+
+// The audit entry of a write, inside its transaction: the error that rolls it back, or none.
+QString audited(AuditLog& audit, const QString& action, const QString& subject,
+                const QList<FieldChange>& changes)
+{
+    return audit.recordChange(action, subject, changes) ? QString() : QString::fromLatin1(auditFailed);
+}
+
+// The member chosen for a transfer out or a move, still on the roster; otherwise the refusal in the
+// caller's words: `choose` when no member is chosen, `left` (name, date) when the member left.
+std::optional<ServiceResult> checkOnRoster(const Member& m, const QString& choose, const QString& left)
+{
+    if (m.id == 0)
+        return ServiceResult::invalid(choose, TransferField::member);
+    if (m.hasLeft())
+        return ServiceResult::conflict(left.arg(m.name, iso(m.leftOn)), TransferField::member);
+    return std::nullopt;
+}
+
+// A write that goes through MemberService: its refusal, which rolled the transaction back, says why.
+ServiceResult outcome(const ServiceResult& memberResult, const WriteResult& written)
+{
+    if (!memberResult.ok())
+        return memberResult;
+    return ServiceResult::fromWrite(written);
+}
+
 } // namespace
 
 TransferService::TransferService(MemberRepository& members, MemberService& memberService,
@@ -46,36 +100,38 @@ QString TransferService::refusal() const
     return writeRefusal(m_gate, m_audit.session(), Permission::EditMembers);
 }
 
+QString TransferService::insertTransfer(const Transfer& transfer, qint64* id, const QString& action,
+                                        const QString& subject, const QList<FieldChange>& changes)
+{
+    const WriteResult row = m_transfers.insert(transfer);
+    if (!row.ok())
+        return row.error;
+    *id = row.id;
+    return audited(m_audit, action, subject, changes);
+}
+
 std::optional<ServiceResult> TransferService::checkMoveDate(const Member& m, QDate date) const
 {
-    if (!date.isValid())
-        return ServiceResult::invalid(
-            QCoreApplication::translate("TransferService", "Enter the date of the transfer."),
-            TransferField::date);
-    if (date > m_clock.today())
-        return ServiceResult::invalid(
-            QCoreApplication::translate("TransferService", "The date %1 is in the future.").arg(iso(date)),
-            TransferField::date);
-    QDate joinedRoster, lastMove;
-    for (const MemberEvent& event : m_members.events(m.id)) {
+    if (const auto problem =
+            checkPastDate(date, m_clock.today(),
+                          QCoreApplication::translate("TransferService", "Enter the date of the transfer."),
+                          TransferField::date))
+        return problem;
+    QDate joinedRoster;
+    for (const MemberEvent& event : m_members.events(m.id))
         if (event.kind == QLatin1String("joined_roster") &&
             (!joinedRoster.isValid() || event.date < joinedRoster))
             joinedRoster = event.date;
-        if (event.kind == QLatin1String("transfer") && event.date > lastMove)
-            lastMove = event.date;
-    }
-    if (joinedRoster.isValid() && date < joinedRoster)
-        return ServiceResult::invalid(
-            QCoreApplication::translate("TransferService",
-                                        "%1 joined the roster on %2; the transfer cannot be earlier.")
-                .arg(m.name, iso(joinedRoster)),
-            TransferField::date);
-    if (lastMove.isValid() && date < lastMove)
-        return ServiceResult::invalid(
-            QCoreApplication::translate("TransferService",
-                                        "%1 last moved on %2; the transfer cannot be earlier.")
-                .arg(m.name, iso(lastMove)),
-            TransferField::date);
+    // The days the transfer cannot be earlier than, each with its refusal (name, day).
+    const std::pair<QDate, QString> notBefore[] = {
+        {joinedRoster, QCoreApplication::translate(
+                           "TransferService", "%1 joined the roster on %2; the transfer cannot be earlier.")},
+        {lastMoveOf(m_members, m.id),
+         QCoreApplication::translate("TransferService",
+                                     "%1 last moved on %2; the transfer cannot be earlier.")}};
+    for (const auto& [day, why] : notBefore)
+        if (day.isValid() && date < day)
+            return ServiceResult::invalid(why.arg(m.name, iso(day)), TransferField::date);
     return std::nullopt;
 }
 
@@ -85,15 +141,10 @@ ServiceResult TransferService::transferOut(qint64 memberId, QDate date, const QS
     if (const QString why = refusal(); !why.isEmpty())
         return ServiceResult::refused(why);
     const Member m = m_members.get(memberId);
-    if (m.id == 0)
-        return ServiceResult::invalid(
-            QCoreApplication::translate("TransferService", "Choose the member who transfers out."),
-            TransferField::member);
-    if (m.hasLeft())
-        return ServiceResult::conflict(
-            QCoreApplication::translate("TransferService", "%1 already left the roster on %2.")
-                .arg(m.name, iso(m.leftOn)),
-            TransferField::member);
+    if (const auto problem = checkOnRoster(
+            m, QCoreApplication::translate("TransferService", "Choose the member who transfers out."),
+            QCoreApplication::translate("TransferService", "%1 already left the roster on %2.")))
+        return *problem;
     if (!isPartyMember(m.status))
         return ServiceResult::invalid(
             QCoreApplication::translate(
@@ -134,21 +185,13 @@ ServiceResult TransferService::transferOut(qint64 memberId, QDate date, const QS
         t.counterpart = destination;
         t.letterNo = letter;
         t.notes = notes.trimmed();
-        const WriteResult row = m_transfers.insert(t);
-        if (!row.ok())
-            return row.error;
-        *id = row.id;
-        return m_audit.recordChange(QStringLiteral("transfer.out"),
-                                    QStringLiteral("member %1 %2").arg(memberId).arg(m.name),
-                                    {{QStringLiteral("transferred_on"), QString(), iso(date)},
-                                     {QStringLiteral("counterpart"), QString(), destination},
-                                     {QStringLiteral("letter_no"), QString(), letter}})
-                   ? QString()
-                   : QString::fromLatin1(auditFailed);
+        return insertTransfer(t, id, QStringLiteral("transfer.out"),
+                              QStringLiteral("member %1 %2").arg(memberId).arg(m.name),
+                              {{QStringLiteral("transferred_on"), QString(), iso(date)},
+                               {QStringLiteral("counterpart"), QString(), destination},
+                               {QStringLiteral("letter_no"), QString(), letter}});
     });
-    if (!result.ok())
-        return result;
-    return ServiceResult::fromWrite(written);
+    return outcome(result, written);
 }
 
 ServiceResult TransferService::recordReceipt(qint64 transferId, QDate date)
@@ -163,14 +206,11 @@ ServiceResult TransferService::recordReceipt(qint64 transferId, QDate date)
         return ServiceResult::invalid(
             QCoreApplication::translate("TransferService", "Only a transfer out has a receipt."),
             TransferField::receiptOn);
-    if (!date.isValid())
-        return ServiceResult::invalid(
+    if (const auto problem = checkPastDate(
+            date, m_clock.today(),
             QCoreApplication::translate("TransferService", "Enter the date the receipt came back."),
-            TransferField::receiptOn);
-    if (date > m_clock.today())
-        return ServiceResult::invalid(
-            QCoreApplication::translate("TransferService", "The date %1 is in the future.").arg(iso(date)),
-            TransferField::receiptOn);
+            TransferField::receiptOn))
+        return *problem;
     if (date < t.date)
         return ServiceResult::invalid(
             QCoreApplication::translate("TransferService",
@@ -182,14 +222,10 @@ ServiceResult TransferService::recordReceipt(qint64 transferId, QDate date)
         *id = transferId;
         if (const WriteResult row = m_transfers.setReceipt(transferId, date); !row.ok())
             return row.error;
-        return m_audit.recordChange(QStringLiteral("transfer.receipt"),
-                                    QStringLiteral("transfer %1 member %2 %3")
-                                        .arg(transferId)
-                                        .arg(t.memberId)
-                                        .arg(t.memberName),
-                                    {{QStringLiteral("receipt_on"), iso(t.receiptOn), iso(date)}})
-                   ? QString()
-                   : QString::fromLatin1(auditFailed);
+        return audited(
+            m_audit, QStringLiteral("transfer.receipt"),
+            QStringLiteral("transfer %1 member %2 %3").arg(transferId).arg(t.memberId).arg(t.memberName),
+            {{QStringLiteral("receipt_on"), iso(t.receiptOn), iso(date)}});
     });
     return ServiceResult::fromWrite(written);
 }
@@ -210,13 +246,11 @@ FieldErrors TransferService::checkTransferIn(const Member& input, QDate date,
         errors.append({MemberField::org,
                        QCoreApplication::translate(
                            "TransferService", "Choose a branch or Party group: members belong to one.")});
-    if (!date.isValid())
-        errors.append({TransferField::date,
-                       QCoreApplication::translate("TransferService", "Enter the date of the transfer.")});
-    else if (date > m_clock.today())
-        errors.append(
-            {TransferField::date,
-             QCoreApplication::translate("TransferService", "The date %1 is in the future.").arg(iso(date))});
+    if (const auto problem =
+            checkPastDate(date, m_clock.today(),
+                          QCoreApplication::translate("TransferService", "Enter the date of the transfer."),
+                          TransferField::date))
+        errors += problem->errors;
     else if (member.joinedOn.isValid() && member.joinedOn > date)
         errors.append(
             {TransferField::date,
@@ -255,19 +289,12 @@ ServiceResult TransferService::transferIn(const Member& input, QDate date, const
         t.counterpart = counterpart.trimmed();
         t.letterNo = letterNo.trimmed();
         t.notes = notes.trimmed();
-        const WriteResult row = m_transfers.insert(t);
-        if (!row.ok())
-            return row.error;
-        *id = row.id;
-        return m_audit.recordChange(
-                   QStringLiteral("transfer.in"),
-                   QStringLiteral("member %1 %2").arg(savedMember).arg(member.name.trimmed()),
-                   {{QStringLiteral("transferred_on"), QString(), iso(date)},
-                    {QStringLiteral("counterpart"), QString(), t.counterpart},
-                    {QStringLiteral("letter_no"), QString(), t.letterNo},
-                    {QStringLiteral("to_org_id"), QString(), QString::number(member.orgId)}})
-                   ? QString()
-                   : QString::fromLatin1(auditFailed);
+        return insertTransfer(t, id, QStringLiteral("transfer.in"),
+                              QStringLiteral("member %1 %2").arg(savedMember).arg(member.name.trimmed()),
+                              {{QStringLiteral("transferred_on"), QString(), iso(date)},
+                               {QStringLiteral("counterpart"), QString(), t.counterpart},
+                               {QStringLiteral("letter_no"), QString(), t.letterNo},
+                               {QStringLiteral("to_org_id"), QString(), QString::number(member.orgId)}});
     });
     if (!result.ok())
         return result;
@@ -281,15 +308,10 @@ ServiceResult TransferService::moveWithin(qint64 memberId, qint64 toOrgId, QDate
     if (const QString why = refusal(); !why.isEmpty())
         return ServiceResult::refused(why);
     Member m = m_members.get(memberId);
-    if (m.id == 0)
-        return ServiceResult::invalid(
-            QCoreApplication::translate("TransferService", "Choose the member who moves."),
-            TransferField::member);
-    if (m.hasLeft())
-        return ServiceResult::conflict(
-            QCoreApplication::translate("TransferService", "%1 left the roster on %2.")
-                .arg(m.name, iso(m.leftOn)),
-            TransferField::member);
+    if (const auto problem =
+            checkOnRoster(m, QCoreApplication::translate("TransferService", "Choose the member who moves."),
+                          QCoreApplication::translate("TransferService", "%1 left the roster on %2.")))
+        return *problem;
     const Organisation to = m_organisations.get(toOrgId);
     if (to.id == 0)
         return ServiceResult::invalid(
@@ -325,21 +347,13 @@ ServiceResult TransferService::moveWithin(qint64 memberId, qint64 toOrgId, QDate
         t.fromOrgId = fromOrgId;
         t.toOrgId = toOrgId;
         t.notes = notes.trimmed();
-        const WriteResult row = m_transfers.insert(t);
-        if (!row.ok())
-            return row.error;
-        *id = row.id;
-        return m_audit.recordChange(
-                   QStringLiteral("transfer.within"),
-                   QStringLiteral("member %1 %2").arg(memberId).arg(m.name),
-                   {{QStringLiteral("transferred_on"), QString(), iso(date)},
-                    {QStringLiteral("org_id"), QString::number(fromOrgId), QString::number(toOrgId)}})
-                   ? QString()
-                   : QString::fromLatin1(auditFailed);
+        return insertTransfer(
+            t, id, QStringLiteral("transfer.within"),
+            QStringLiteral("member %1 %2").arg(memberId).arg(m.name),
+            {{QStringLiteral("transferred_on"), QString(), iso(date)},
+             {QStringLiteral("org_id"), QString::number(fromOrgId), QString::number(toOrgId)}});
     });
-    if (!result.ok())
-        return result;
-    return ServiceResult::fromWrite(written);
+    return outcome(result, written);
 }
 
 ServiceResult TransferService::cancelTransfer(qint64 transferId)
@@ -367,14 +381,9 @@ ServiceResult TransferService::cancelTransfer(qint64 transferId)
     if (t.direction == TransferDirection::Out &&
         (m.leftOn != t.date || m.leaveKind != LeaveKind::TransferOut))
         return changedSince();
-    if (t.direction == TransferDirection::Within) {
-        QDate lastMove;
-        for (const MemberEvent& event : m_members.events(m.id))
-            if (event.kind == QLatin1String("transfer") && event.date > lastMove)
-                lastMove = event.date;
-        if (m.hasLeft() || m.orgId != t.toOrgId || lastMove != t.date)
-            return changedSince();
-    }
+    if (t.direction == TransferDirection::Within &&
+        (m.hasLeft() || m.orgId != t.toOrgId || lastMoveOf(m_members, m.id) != t.date))
+        return changedSince();
     const QString reason =
         QCoreApplication::translate("TransferService", "transfer on %1 entered by mistake").arg(iso(t.date));
     ServiceResult result;
@@ -391,17 +400,12 @@ ServiceResult TransferService::cancelTransfer(qint64 transferId)
             return QStringLiteral("refused");
         if (const WriteResult removed = m_transfers.remove(transferId); !removed.ok())
             return removed.error;
-        return m_audit.recordChange(
-                   QStringLiteral("transfer.cancel"),
-                   QStringLiteral("transfer %1 member %2 %3").arg(transferId).arg(m.id).arg(m.name),
-                   {{QStringLiteral("direction"), transferDirectionCode(t.direction), QString()},
-                    {QStringLiteral("transferred_on"), iso(t.date), QString()}})
-                   ? QString()
-                   : QString::fromLatin1(auditFailed);
+        return audited(m_audit, QStringLiteral("transfer.cancel"),
+                       QStringLiteral("transfer %1 member %2 %3").arg(transferId).arg(m.id).arg(m.name),
+                       {{QStringLiteral("direction"), transferDirectionCode(t.direction), QString()},
+                        {QStringLiteral("transferred_on"), iso(t.date), QString()}});
     });
-    if (!result.ok())
-        return result;
-    return ServiceResult::fromWrite(written);
+    return outcome(result, written);
 }
 
 TransferService transferService(Workspace& workspace)

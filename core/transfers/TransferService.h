@@ -8,6 +8,7 @@
 namespace partydesk {
 
 class AuditLog;
+struct FieldChange;
 class MemberRepository;
 class MemberService;
 class OrganisationRepository;
@@ -73,6 +74,10 @@ private:
     // The first problem of `date` for a move of `member` that already stands, or none.
     std::optional<ServiceResult> checkMoveDate(const Member& member, QDate date) const;
     QString refusal() const;
+    // Inside a transaction: the transfer row (its id into `id`), then its audit entry. The error that
+    // rolls the transaction back, or none.
+    QString insertTransfer(const Transfer& transfer, qint64* id, const QString& action,
+                           const QString& subject, const QList<FieldChange>& changes);
 
     TransferRepository m_transfers;
     MemberRepository& m_members;

@@ -36,6 +36,24 @@ Member candidate(qint64 branch)
     return m;
 }
 
+// The candidate 陈晓 in a new branch under a new street committee; her member id.
+qint64 addCandidate(Workspace& ws)
+{
+    const ServiceResult added = ws.memberService().save(candidate(addStreetWithBranch(ws)));
+    INFO(added.message.toStdString());
+    REQUIRE(added.ok());
+    return added.id;
+}
+
+// What most tests here start from: a workspace with the candidate and the service.
+struct CandidateFixture
+{
+    TempWorkspace temp;
+    Workspace& ws = temp.workspace();
+    const qint64 memberId = addCandidate(ws);
+    DevelopmentService service = developmentService(ws);
+};
+
 DevelopmentRecord readyRecord(qint64 memberId)
 {
     DevelopmentRecord r;
@@ -54,16 +72,11 @@ DevelopmentRecord readyRecord(qint64 memberId)
 
 } // namespace
 
-TEST_CASE("Advancing a candidate with a sponsor missing is refused by name, and nothing is written",
-          "[development]")
+TEST_CASE_METHOD(CandidateFixture,
+                 "Advancing a candidate with a sponsor missing is refused by name, and nothing is written",
+                 "[development]")
 {
-    TempWorkspace temp;
-    Workspace& ws = temp.workspace();
-    const qint64 branch = addStreetWithBranch(ws);
-    const ServiceResult added = ws.memberService().save(candidate(branch));
-    REQUIRE(added.ok());
-    DevelopmentService service = developmentService(ws);
-    DevelopmentRecord record = readyRecord(added.id);
+    DevelopmentRecord record = readyRecord(memberId);
     record.sponsorTwo.clear();
     record.notes = QStringLiteral("待定");
     const int audits = ws.audit().count(QStringLiteral("development.advance"));
@@ -72,8 +85,8 @@ TEST_CASE("Advancing a candidate with a sponsor missing is refused by name, and 
     CHECK_FALSE(refused.ok());
     CHECK(refused.message.contains(QStringLiteral("second sponsor")));
     CHECK(refused.message.contains(QStringLiteral("陈晓")));
-    CHECK(ws.members().get(added.id).status == MemberStatus::Candidate);
-    CHECK(service.repository().record(added.id).notes.isEmpty()); // the record was not saved either
+    CHECK(ws.members().get(memberId).status == MemberStatus::Candidate);
+    CHECK(service.repository().record(memberId).notes.isEmpty()); // the record was not saved either
     CHECK(ws.audit().count(QStringLiteral("development.advance")) == audits);
 
     // A date in the future is refused as well.
@@ -81,23 +94,18 @@ TEST_CASE("Advancing a candidate with a sponsor missing is refused by name, and 
     CHECK(service.advance(record, QDate(2026, 11, 16)).message.contains(QStringLiteral("2026-11-16")));
 }
 
-TEST_CASE("Advancing a candidate admits them on the date: status, joining date, dated history, audit",
-          "[development]")
+TEST_CASE_METHOD(CandidateFixture,
+                 "Advancing a candidate admits them on the date: status, joining date, dated history, audit",
+                 "[development]")
 {
-    TempWorkspace temp;
-    Workspace& ws = temp.workspace();
-    const qint64 branch = addStreetWithBranch(ws);
-    const ServiceResult added = ws.memberService().save(candidate(branch));
-    REQUIRE(added.ok());
-    DevelopmentService service = developmentService(ws);
-    const ServiceResult advanced = service.advance(readyRecord(added.id), QDate(2026, 10, 20));
+    const ServiceResult advanced = service.advance(readyRecord(memberId), QDate(2026, 10, 20));
     INFO(advanced.message.toStdString());
     REQUIRE(advanced.ok());
-    const Member member = ws.members().get(added.id);
+    const Member member = ws.members().get(memberId);
     CHECK(member.status == MemberStatus::Probationary);
     CHECK(member.joinedOn == QDate(2026, 10, 20));
     bool dated = false;
-    for (const MemberEvent& e : ws.members().events(added.id))
+    for (const MemberEvent& e : ws.members().events(memberId))
         if (e.kind == QStringLiteral("status_change") && e.toValue == QStringLiteral("probationary"))
             dated = e.date == QDate(2026, 10, 20) && e.fromValue == QStringLiteral("candidate");
     CHECK(dated);
@@ -106,48 +114,38 @@ TEST_CASE("Advancing a candidate admits them on the date: status, joining date, 
     REQUIRE(entries.size() == 1);
     CHECK(entries[0].detail.contains(QStringLiteral("joined_on")));
     CHECK(entries[0].detail.contains(QStringLiteral("2026-10-20")));
-    CHECK(service.repository().record(added.id).sponsorTwo == QStringLiteral("赵强"));
+    CHECK(service.repository().record(memberId).sponsorTwo == QStringLiteral("赵强"));
 
     // Probationary now: approval, the conversion application and a year are needed.
-    const ServiceResult early = service.advance(service.repository().record(added.id), QDate(2026, 11, 15));
+    const ServiceResult early = service.advance(service.repository().record(memberId), QDate(2026, 11, 15));
     CHECK(early.message.contains(QStringLiteral("2027-10-20")));
     CHECK(early.message.contains(documentLabel(DevelopmentDocument::ConversionApplication)));
 }
 
-TEST_CASE("A refusal of the member's own rules rolls the record back", "[development]")
+TEST_CASE_METHOD(CandidateFixture, "A refusal of the member's own rules rolls the record back",
+                 "[development]")
 {
-    TempWorkspace temp;
-    Workspace& ws = temp.workspace();
-    const qint64 branch = addStreetWithBranch(ws);
-    const ServiceResult added = ws.memberService().save(candidate(branch));
-    REQUIRE(added.ok());
     // A phone number saved by an older version that the member's rules now refuse.
     QSqlQuery q(temp.db());
-    REQUIRE(q.exec(QStringLiteral("UPDATE member SET phone = '12345' WHERE id = %1").arg(added.id)));
-    DevelopmentService service = developmentService(ws);
-    DevelopmentRecord record = readyRecord(added.id);
+    REQUIRE(q.exec(QStringLiteral("UPDATE member SET phone = '12345' WHERE id = %1").arg(memberId)));
+    DevelopmentRecord record = readyRecord(memberId);
     record.notes = QStringLiteral("先保存的备注");
     const ServiceResult refused = service.advance(record, QDate(2026, 10, 20));
     CHECK_FALSE(refused.ok());
     CHECK(refused.message.contains(QStringLiteral("12345")));
-    CHECK(service.repository().record(added.id).notes.isEmpty());
-    CHECK(ws.members().get(added.id).status == MemberStatus::Candidate);
+    CHECK(service.repository().record(memberId).notes.isEmpty());
+    CHECK(ws.members().get(memberId).status == MemberStatus::Candidate);
 }
 
-TEST_CASE("A saved record keeps its documents with dates and is audited; bad dates are refused",
-          "[development]")
+TEST_CASE_METHOD(CandidateFixture,
+                 "A saved record keeps its documents with dates and is audited; bad dates are refused",
+                 "[development]")
 {
-    TempWorkspace temp;
-    Workspace& ws = temp.workspace();
-    const qint64 branch = addStreetWithBranch(ws);
-    const ServiceResult added = ws.memberService().save(candidate(branch));
-    REQUIRE(added.ok());
-    DevelopmentService service = developmentService(ws);
-    DevelopmentRecord record = readyRecord(added.id);
+    DevelopmentRecord record = readyRecord(memberId);
     record.documents.append({DevelopmentDocument::ThoughtReport, QDate(2024, 7, 1), {}});
     record.documents.append({DevelopmentDocument::ThoughtReport, QDate(2024, 10, 1), {}});
     REQUIRE(service.saveRecord(record).ok());
-    const DevelopmentRecord saved = service.repository().record(added.id);
+    const DevelopmentRecord saved = service.repository().record(memberId);
     CHECK(saved.received(DevelopmentDocument::ThoughtReport) ==
           QList<QDate>{QDate(2024, 7, 1), QDate(2024, 10, 1)});
     CHECK(saved.trainingHours == 32);
@@ -155,7 +153,7 @@ TEST_CASE("A saved record keeps its documents with dates and is audited; bad dat
     // Unticking a document removes it.
     record.documents.removeLast();
     REQUIRE(service.saveRecord(record).ok());
-    CHECK(service.repository().record(added.id).received(DevelopmentDocument::ThoughtReport).size() == 1);
+    CHECK(service.repository().record(memberId).received(DevelopmentDocument::ThoughtReport).size() == 1);
     CHECK(ws.audit().count(QStringLiteral("development.update")) == 2);
 
     record.oathOn = QDate(2026, 12, 1); // after today (2026-11-15)

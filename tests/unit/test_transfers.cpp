@@ -109,6 +109,16 @@ qint64 addMemberOn(TempWorkspace& temp, qint64 branch, QDate day, int n = 0)
     return saved.id;
 }
 
+// Two members of branch A on the roster since 2026-01-10 (党员0, 党员1), then the clock moved on to
+// `today`: the ones who transfer in most cases.
+std::pair<qint64, qint64> addTwoMembers(TempWorkspace& temp, const Tree& tree, QDate today)
+{
+    const qint64 first = addMemberOn(temp, tree.branchA, QDate(2026, 1, 10));
+    const qint64 second = addMemberOn(temp, tree.branchA, QDate(2026, 1, 10), 1);
+    temp.clock().setToday(today);
+    return {first, second};
+}
+
 } // namespace
 
 TEST_CASE(
@@ -197,9 +207,7 @@ TEST_CASE("A receipt comes back on or after the transfer and not in the future",
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
     const Tree tree = addTree(ws);
-    const qint64 member = addMemberOn(temp, tree.branchA, QDate(2026, 1, 10));
-    const qint64 mover = addMemberOn(temp, tree.branchA, QDate(2026, 1, 10), 1);
-    temp.clock().setToday(QDate(2026, 6, 1));
+    const auto [member, mover] = addTwoMembers(temp, tree, QDate(2026, 6, 1));
     TransferService service = transferService(ws);
     const ServiceResult out = service.transferOut(member, QDate(2026, 3, 2), QStringLiteral("外区"), {});
     REQUIRE(out.ok());
@@ -299,9 +307,7 @@ TEST_CASE("A move between branches is one dated action; same branch, non-branche
     TempWorkspace temp;
     Workspace& ws = temp.workspace();
     const Tree tree = addTree(ws);
-    const qint64 member = addMemberOn(temp, tree.branchA, QDate(2026, 1, 10));
-    const qint64 leaver = addMemberOn(temp, tree.branchA, QDate(2026, 1, 10), 1);
-    temp.clock().setToday(QDate(2026, 6, 1));
+    const auto [member, leaver] = addTwoMembers(temp, tree, QDate(2026, 6, 1));
     TransferService service = transferService(ws);
     REQUIRE(ws.memberService().recordLeaving(leaver, QDate(2026, 2, 1), LeaveKind::Death, {}).ok());
 
@@ -340,16 +346,7 @@ TEST_CASE("Transfers move who is expected at meetings: out on D, within on D", "
     Workspace& ws = temp.workspace();
     MeetingRepository& meetings = ws.meetings();
     const Tree tree = addTree(ws);
-    const qint64 leaving = addMemberOn(temp, tree.branchA, QDate(2026, 1, 10));
-    Member second = longStandingMember(tree.branchA);
-    second.name = QStringLiteral("王调动");
-    second.idNumber = withCheck(QStringLiteral("11010519500101201"));
-    second.birthDate = QDate(1950, 1, 1);
-    second.sex = Sex::Male;
-    const ServiceResult secondSaved = ws.memberService().save(second);
-    REQUIRE(secondSaved.ok());
-    const qint64 mover = secondSaved.id;
-    temp.clock().setToday(QDate(2026, 6, 30));
+    const auto [leaving, mover] = addTwoMembers(temp, tree, QDate(2026, 6, 30));
     TransferService service = transferService(ws);
     const QDate d(2026, 6, 1);
     REQUIRE(service.transferOut(leaving, d, QStringLiteral("外省"), {}).ok());
@@ -470,9 +467,7 @@ TEST_CASE("A transfer entered by mistake is taken back while nothing changed sin
     Workspace& ws = temp.workspace();
     MeetingRepository& meetings = ws.meetings();
     const Tree tree = addTree(ws);
-    const qint64 leaving = addMemberOn(temp, tree.branchA, QDate(2026, 1, 10));
-    const qint64 mover = addMemberOn(temp, tree.branchA, QDate(2026, 1, 10), 1);
-    temp.clock().setToday(QDate(2026, 6, 30));
+    const auto [leaving, mover] = addTwoMembers(temp, tree, QDate(2026, 6, 30));
     TransferService service = transferService(ws);
     const QDate d(2026, 6, 1);
     const ServiceResult out = service.transferOut(leaving, d, QStringLiteral("外省"), QStringLiteral("7"));

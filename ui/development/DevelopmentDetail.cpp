@@ -1,9 +1,9 @@
 #include "DevelopmentDetail.h"
 
 #include "development/DevelopmentSteps.h"
+#include "OverdueStyle.h"
 #include "widgets/DateField.h"
 
-#include <QBrush>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,6 +25,17 @@ enum DocumentColumn
     ReceivedColumn
 };
 constexpr int DocumentRole = Qt::UserRole + 1;
+
+// Two fields on one row of the form (two contacts, two sponsors, the training's date and hours).
+QWidget* sideBySide(QWidget* a, QWidget* b)
+{
+    auto* box = new QWidget;
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(a);
+    row->addWidget(b);
+    return box;
+}
 
 } // namespace
 
@@ -78,30 +89,12 @@ DevelopmentDetail::DevelopmentDetail(QWidget* parent) : QWidget(parent)
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setMaximumHeight(60);
 
-    auto* pair = [](QWidget* a, QWidget* b) {
-        auto* box = new QWidget;
-        auto* row = new QHBoxLayout(box);
-        row->setContentsMargins(0, 0, 0, 0);
-        row->addWidget(a);
-        row->addWidget(b);
-        return box;
-    }(m_contactOne, m_contactTwo);
     auto* form = new QFormLayout;
     form->addRow(tr("Talked with the applicant on"), m_talkedOn);
-    form->addRow(tr("Contacts"), pair);
+    form->addRow(tr("Contacts"), sideBySide(m_contactOne, m_contactTwo));
     form->addRow(tr("Political review finished on"), m_reviewedOn);
-    auto* training = new QWidget;
-    auto* trainingRow = new QHBoxLayout(training);
-    trainingRow->setContentsMargins(0, 0, 0, 0);
-    trainingRow->addWidget(m_trainedOn);
-    trainingRow->addWidget(m_hours);
-    form->addRow(tr("Training finished on"), training);
-    auto* sponsors = new QWidget;
-    auto* sponsorRow = new QHBoxLayout(sponsors);
-    sponsorRow->setContentsMargins(0, 0, 0, 0);
-    sponsorRow->addWidget(m_sponsorOne);
-    sponsorRow->addWidget(m_sponsorTwo);
-    form->addRow(tr("Sponsors"), sponsors);
+    form->addRow(tr("Training finished on"), sideBySide(m_trainedOn, m_hours));
+    form->addRow(tr("Sponsors"), sideBySide(m_sponsorOne, m_sponsorTwo));
     form->addRow(tr("Approved by the committee above on"), m_approvedOn);
     form->addRow(tr("Oath taken on"), m_oathOn);
     form->addRow(tr("Probation extended to"), m_extendedTo);
@@ -176,7 +169,7 @@ void DevelopmentDetail::showItems()
         row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         if (i.overdue(m_today)) {
             for (int c = 0; c < 3; ++c) {
-                row->setForeground(c, QBrush(QColor(0xc0, 0, 0)));
+                row->setForeground(c, overdueBrush());
                 row->setToolTip(c, tr("Overdue since %1").arg(i.dueOn.toString(Qt::ISODate)));
             }
         }

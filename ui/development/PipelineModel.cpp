@@ -1,8 +1,8 @@
 #include "PipelineModel.h"
 
+#include "OverdueStyle.h"
+
 #include <algorithm>
-#include <QBrush>
-#include <QColor>
 
 namespace partydesk {
 
@@ -72,7 +72,7 @@ QVariant PipelineModel::data(const QModelIndex& index, int role) const
     case OverdueRole:
         return !row.overdue.isEmpty();
     case Qt::ForegroundRole:
-        return row.overdue.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0xc0, 0, 0)));
+        return overdueForeground(!row.overdue.isEmpty());
     case Qt::ToolTipRole: {
         if (row.overdue.isEmpty())
             return {};

@@ -1,7 +1,6 @@
 #include "ProbationModel.h"
 
-#include <QBrush>
-#include <QColor>
+#include "OverdueStyle.h"
 
 namespace partydesk {
 
@@ -36,7 +35,7 @@ QVariant ProbationModel::data(const QModelIndex& index, int role) const
     case MemberIdRole:
         return d.memberId;
     case Qt::ForegroundRole:
-        return d.overdue() ? QVariant(QBrush(QColor(0xc0, 0, 0))) : QVariant();
+        return overdueForeground(d.overdue());
     case Qt::ToolTipRole:
         return d.overdue()
                    ? tr("The probation ended on %1 and %2 is not converted yet: the branch meeting has "

@@ -1,6 +1,7 @@
 #include "DuesBaseDialog.h"
 
 #include "dues/DuesService.h"
+#include "DuesFields.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -34,10 +35,7 @@ DuesBaseDialog::DuesBaseDialog(DuesService& service, qint64 memberId, const QStr
     m_income->setObjectName(QStringLiteral("income"));
     m_note = new QLineEdit;
     m_note->setObjectName(QStringLiteral("note"));
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b01c1c"));
+    m_error = DuesFields::errorLabel();
 
     auto* form = new QFormLayout;
     form->addRow(tr("From month (YYYY-MM)"), m_month);
@@ -54,8 +52,6 @@ DuesBaseDialog::DuesBaseDialog(DuesService& service, qint64 memberId, const QStr
     actions->addWidget(save);
     actions->addWidget(remove);
     actions->addStretch();
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(close, &QDialogButtonBox::rejected, this, &DuesBaseDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Bases recorded (each applies from its month until the next)")));
@@ -63,7 +59,7 @@ DuesBaseDialog::DuesBaseDialog(DuesService& service, qint64 memberId, const QStr
     layout->addLayout(form);
     layout->addLayout(actions);
     layout->addWidget(m_error);
-    layout->addWidget(close);
+    layout->addWidget(DuesFields::closeButton(this));
     reload();
     basisChanged();
 }
@@ -102,11 +98,8 @@ void DuesBaseDialog::save()
         m_error->setText(tr("Enter the amount in yuan, e.g. 4500 or 4500.50."));
         return;
     }
-    const ServiceResult result = m_service.setBase(m_memberId, month, basis, income, m_note->text());
-    if (!result.ok()) {
-        m_error->setText(result.message);
+    if (DuesFields::refused(m_error, m_service.setBase(m_memberId, month, basis, income, m_note->text())))
         return;
-    }
     m_error->clear();
     m_changed = true;
     reload();
@@ -117,11 +110,8 @@ void DuesBaseDialog::removeSelected()
     QListWidgetItem* item = m_bases->currentItem();
     if (!item)
         return;
-    const ServiceResult result = m_service.removeBase(m_memberId, item->data(Qt::UserRole).toDate());
-    if (!result.ok()) {
-        m_error->setText(result.message);
+    if (DuesFields::refused(m_error, m_service.removeBase(m_memberId, item->data(Qt::UserRole).toDate())))
         return;
-    }
     m_changed = true;
     reload();
 }

@@ -1,6 +1,7 @@
 #include "DuesPaymentDialog.h"
 
 #include "dues/DuesService.h"
+#include "DuesFields.h"
 #include "widgets/DateField.h"
 
 #include <QComboBox>
@@ -46,10 +47,7 @@ DuesPaymentDialog::DuesPaymentDialog(DuesService& service, const DuesMemberYear&
         m_method->addItem(paymentMethodName(method), int(method));
     m_receipt = new QLineEdit;
     m_receipt->setObjectName(QStringLiteral("receiptNo"));
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b01c1c"));
+    m_error = DuesFields::errorLabel();
 
     auto* form = new QFormLayout;
     form->addRow(tr("Months paid for"), m_months);
@@ -115,10 +113,8 @@ void DuesPaymentDialog::accept()
         result =
             m_service.recordPayments(m_member.memberId, months, m_paidOn->date(), method, m_receipt->text());
     }
-    if (!result.ok()) {
-        m_error->setText(result.message);
+    if (DuesFields::refused(m_error, result))
         return;
-    }
     QDialog::accept();
 }
 

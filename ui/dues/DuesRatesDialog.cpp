@@ -1,6 +1,7 @@
 #include "DuesRatesDialog.h"
 
 #include "dues/DuesService.h"
+#include "DuesFields.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -78,10 +79,7 @@ DuesRatesDialog::DuesRatesDialog(DuesService& service, QDate month, QWidget* par
     m_farmerLowest = new QLineEdit(yuanText(standard.farmerLowest));
     m_farmerHighest = new QLineEdit(yuanText(standard.farmerHighest));
     m_note = new QLineEdit;
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b01c1c"));
+    m_error = DuesFields::errorLabel();
     auto* form = new QFormLayout;
     form->addRow(tr("From month (YYYY-MM)"), m_validFrom);
     form->addRow(tr("In work: up to yuan: percent; …"), m_inWork);
@@ -93,8 +91,6 @@ DuesRatesDialog::DuesRatesDialog(DuesService& service, QDate month, QWidget* par
     auto* add = new QPushButton(tr("&Add the table"));
     add->setObjectName(QStringLiteral("addTable"));
     connect(add, &QPushButton::clicked, this, &DuesRatesDialog::add);
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(close, &QDialogButtonBox::rejected, this, &DuesRatesDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(
         new QLabel(tr("A table applies from its month until the next one; the months before it keep "
@@ -103,7 +99,7 @@ DuesRatesDialog::DuesRatesDialog(DuesService& service, QDate month, QWidget* par
     layout->addLayout(form);
     layout->addWidget(add);
     layout->addWidget(m_error);
-    layout->addWidget(close);
+    layout->addWidget(DuesFields::closeButton(this));
     reload();
 }
 
@@ -145,11 +141,8 @@ void DuesRatesDialog::add()
         m_error->setText(tr("Enter the sums in yuan, e.g. 0.20."));
         return;
     }
-    const ServiceResult result = m_service.addRateTable(table, m_note->text());
-    if (!result.ok()) {
-        m_error->setText(result.message);
+    if (DuesFields::refused(m_error, m_service.addRateTable(table, m_note->text())))
         return;
-    }
     m_error->clear();
     m_changed = true;
     reload();

@@ -1,18 +1,14 @@
 #pragma once
 
-#include "forms/FieldErrorsView.h"
+#include "TransferDialog.h"
 #include "transfers/Transfer.h"
-
-#include <QDialog>
 
 namespace partydesk {
 
 class DateField;
-class FieldErrorLabel;
-class TransferService;
 
 // 登记回执: the receipt of a transfer out came back on a date.
-class ReceiptDialog : public QDialog
+class ReceiptDialog : public TransferDialog
 {
     Q_OBJECT
 
@@ -21,11 +17,8 @@ public:
     void accept() override;
 
 private:
-    TransferService& m_service;
     Transfer m_transfer;
-    FieldErrorsView m_errors;
     DateField* m_date = nullptr;
-    FieldErrorLabel* m_general = nullptr;
 };
 
 } // namespace partydesk

@@ -8,8 +8,43 @@
 #include <QCollator>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QLabel>
+#include <QLineEdit>
 
 namespace partydesk::TransferFields {
+
+QLineEdit* lineEdit(const QString& objectName, int maxLength)
+{
+    auto* edit = new QLineEdit;
+    edit->setObjectName(objectName);
+    edit->setMaxLength(maxLength);
+    return edit;
+}
+
+DateField* dateField(const QString& objectName, QDate date)
+{
+    auto* field = new DateField;
+    field->setObjectName(objectName);
+    if (date.isValid())
+        field->setDate(date);
+    return field;
+}
+
+QComboBox* memberCombo(const std::vector<RosterRow>& rows, const QHash<qint64, QString>& orgNames,
+                       bool partyMembersOnly)
+{
+    auto* combo = new QComboBox;
+    combo->setObjectName(QStringLiteral("transferMemberCombo"));
+    fillMembers(combo, rows, orgNames, partyMembersOnly);
+    return combo;
+}
+
+QLabel* explanation(const QString& text)
+{
+    auto* label = new QLabel(text);
+    label->setWordWrap(true);
+    return label;
+}
 
 void fillMembers(QComboBox* combo, const std::vector<RosterRow>& rows, const QHash<qint64, QString>& orgNames,
                  bool partyMembersOnly)

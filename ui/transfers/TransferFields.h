@@ -8,14 +8,26 @@
 #include <vector>
 
 class QComboBox;
+class QLabel;
+class QLineEdit;
 
 namespace partydesk {
 
 class DateField;
 class FieldErrorLabel;
 
-// What the transfer dialogs share: the lists to choose from and the way refusals are shown.
+// What the transfer dialogs share: their fields, the lists to choose from and the way refusals are
+// shown (TransferDialog holds the rest).
 namespace TransferFields {
+
+// Fields as every transfer dialog builds them; the object names are what the GUI tests look for.
+QLineEdit* lineEdit(const QString& objectName, int maxLength);
+DateField* dateField(const QString& objectName, QDate date = {});
+// The member who transfers ("transferMemberCombo"), filled as fillMembers does.
+QComboBox* memberCombo(const std::vector<RosterRow>& rows, const QHash<qint64, QString>& orgNames,
+                       bool partyMembersOnly);
+// A word-wrapped line above the form saying what the action does.
+QLabel* explanation(const QString& text);
 
 // Members on the roster (not left) from `rows`, by name with their organisation; with
 // `partyMembersOnly`, only 正式 and 预备 members registered here (those whose membership transfers).

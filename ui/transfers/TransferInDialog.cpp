@@ -1,11 +1,9 @@
 #include "TransferInDialog.h"
 
 #include "domain/IdNumber.h"
-#include "forms/FormButtons.h"
 #include "TransferFields.h"
 #include "transfers/TransferService.h"
 #include "widgets/DateField.h"
-#include "widgets/FieldErrorLabel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -13,45 +11,25 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace partydesk {
 
-namespace {
-
-QLineEdit* lineEdit(const QString& objectName, int maxLength)
-{
-    auto* edit = new QLineEdit;
-    edit->setObjectName(objectName);
-    edit->setMaxLength(maxLength);
-    return edit;
-}
-
-DateField* dateField(const QString& objectName)
-{
-    auto* field = new DateField;
-    field->setObjectName(objectName);
-    return field;
-}
-
-} // namespace
-
 TransferInDialog::TransferInDialog(TransferService& service, const QList<Organisation>& organisations,
                                    qint64 branchId, QDate today, QWidget* parent)
-    : QDialog(parent), m_service(service)
+    : TransferDialog(service, parent)
 {
     setWindowTitle(tr("Transfer in"));
     setObjectName(QStringLiteral("TransferInDialog"));
 
-    m_name = lineEdit(QStringLiteral("nameEdit"), 30);
-    m_idNumber = lineEdit(QStringLiteral("idNumberEdit"), 24);
+    m_name = TransferFields::lineEdit(QStringLiteral("nameEdit"), 30);
+    m_idNumber = TransferFields::lineEdit(QStringLiteral("idNumberEdit"), 24);
     m_idNumber->setPlaceholderText(tr("18 characters; birth date and sex are taken from it"));
     m_sex = new QComboBox;
     m_sex->setObjectName(QStringLiteral("sexCombo"));
     for (Sex sex : enumValues<Sex>())
         m_sex->addItem(enumLabel(sex), int(sex));
-    m_birthDate = dateField(QStringLiteral("birthDateEdit"));
-    m_ethnicity = lineEdit(QStringLiteral("ethnicityEdit"), 20);
+    m_birthDate = TransferFields::dateField(QStringLiteral("birthDateEdit"));
+    m_ethnicity = TransferFields::lineEdit(QStringLiteral("ethnicityEdit"), 20);
     m_ethnicity->setText(QStringLiteral("汉族"));
     m_education = new QComboBox;
     m_education->setObjectName(QStringLiteral("educationCombo"));
@@ -62,22 +40,20 @@ TransferInDialog::TransferInDialog(TransferService& service, const QList<Organis
     m_status->setObjectName(QStringLiteral("statusCombo"));
     for (MemberStatus status : {MemberStatus::Full, MemberStatus::Probationary})
         m_status->addItem(enumLabel(status), int(status));
-    m_joinedOn = dateField(QStringLiteral("joinedOnEdit"));
-    m_fullOn = dateField(QStringLiteral("fullOnEdit"));
-    m_phone = lineEdit(QStringLiteral("phoneEdit"), 20);
+    m_joinedOn = TransferFields::dateField(QStringLiteral("joinedOnEdit"));
+    m_fullOn = TransferFields::dateField(QStringLiteral("fullOnEdit"));
+    m_phone = TransferFields::lineEdit(QStringLiteral("phoneEdit"), 20);
     m_branch = new QComboBox;
     m_branch->setObjectName(QStringLiteral("branchCombo"));
     TransferFields::fillBranches(m_branch, organisations);
     if (const int i = m_branch->findData(branchId); i > 0)
         m_branch->setCurrentIndex(i);
 
-    m_date = dateField(QStringLiteral("transferDateEdit"));
-    m_date->setDate(today);
-    m_counterpart = lineEdit(QStringLiteral("counterpartEdit"), 100);
+    m_date = TransferFields::dateField(QStringLiteral("transferDateEdit"), today);
+    m_counterpart = TransferFields::lineEdit(QStringLiteral("counterpartEdit"), 100);
     m_counterpart->setPlaceholderText(tr("the Party organisation the letter comes from"));
-    m_letterNo = lineEdit(QStringLiteral("letterNoEdit"), 50);
-    m_notes = lineEdit(QStringLiteral("notesEdit"), 200);
-    m_general = new FieldErrorLabel;
+    m_letterNo = TransferFields::lineEdit(QStringLiteral("letterNoEdit"), 50);
+    m_notes = TransferFields::lineEdit(QStringLiteral("notesEdit"), 200);
 
     auto* memberBox = new QGroupBox(tr("The member"));
     auto* member = new QFormLayout(memberBox);
@@ -107,10 +83,7 @@ TransferInDialog::TransferInDialog(TransferService& service, const QList<Organis
     auto* columns = new QHBoxLayout;
     columns->addWidget(memberBox);
     columns->addWidget(transferBox, 0, Qt::AlignTop);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
-    layout->addWidget(m_general);
-    layout->addWidget(saveCancelButtons(this));
+    layOut(nullptr, columns);
 
     connect(m_idNumber, &QLineEdit::editingFinished, this, &TransferInDialog::fillFromIdNumber);
     connect(m_status, &QComboBox::currentIndexChanged, this, &TransferInDialog::updateSteps);
@@ -134,17 +107,8 @@ void TransferInDialog::updateSteps()
     m_fullOn->setEnabled(MemberStatus(m_status->currentData().toInt()) == MemberStatus::Full);
 }
 
-void TransferInDialog::accept()
+Member TransferInDialog::typedMember() const
 {
-    FieldErrors typing;
-    for (const auto& [field, name] :
-         {std::pair{m_birthDate, MemberField::birthDate}, std::pair{m_joinedOn, MemberField::joinedOn},
-          std::pair{m_fullOn, MemberField::fullOn}, std::pair{m_date, TransferField::date}})
-        typing += TransferFields::dateTyping(field, name);
-    if (!typing.isEmpty()) {
-        TransferFields::showRefusal(m_errors, m_general, ServiceResult::invalid(typing));
-        return;
-    }
     Member m;
     m.name = m_name->text();
     m.idNumber = m_idNumber->text();
@@ -158,14 +122,20 @@ void TransferInDialog::accept()
     m.phone = m_phone->text();
     m.orgId = m_branch->currentData().toLongLong();
     m.category = MemberCategory::Registered;
-    const ServiceResult result = m_service.transferIn(m, m_date->date(), m_counterpart->text(),
-                                                      m_letterNo->text(), m_notes->text(), &m_memberId);
-    if (!result.ok()) {
-        TransferFields::showRefusal(m_errors, m_general, result);
-        return;
-    }
-    m_transferId = result.id;
-    QDialog::accept();
+    return m;
+}
+
+void TransferInDialog::accept()
+{
+    FieldErrors typing;
+    for (const auto& [field, name] :
+         {std::pair{m_birthDate, MemberField::birthDate}, std::pair{m_joinedOn, MemberField::joinedOn},
+          std::pair{m_fullOn, MemberField::fullOn}, std::pair{m_date, TransferField::date}})
+        typing += TransferFields::dateTyping(field, name);
+    finish(typing, [this] {
+        return m_service.transferIn(typedMember(), m_date->date(), m_counterpart->text(), m_letterNo->text(),
+                                    m_notes->text(), &m_memberId);
+    });
 }
 
 } // namespace partydesk

@@ -1,9 +1,8 @@
 #pragma once
 
+#include "domain/Member.h"
 #include "domain/Organisation.h"
-#include "forms/FieldErrorsView.h"
-
-#include <QDialog>
+#include "TransferDialog.h"
 
 class QComboBox;
 class QLineEdit;
@@ -11,13 +10,11 @@ class QLineEdit;
 namespace partydesk {
 
 class DateField;
-class FieldErrorLabel;
-class TransferService;
 
 // 转入: the letter arrived; the member joins a branch on the date. The member's essential record
 // (name, ID number, membership dates, branch) is entered here with every rule of the member form;
 // the rest is completed later in the member form.
-class TransferInDialog : public QDialog
+class TransferInDialog : public TransferDialog
 {
     Q_OBJECT
 
@@ -25,18 +22,16 @@ public:
     // `branchId`: the branch chosen in the tree, preset when it holds members.
     TransferInDialog(TransferService& service, const QList<Organisation>& organisations, qint64 branchId,
                      QDate today, QWidget* parent = nullptr);
-    qint64 transferId() const { return m_transferId; }
     qint64 memberId() const { return m_memberId; }
     void accept() override;
 
 private:
     void fillFromIdNumber();
     void updateSteps();
+    // The member's record as typed, for the service to check and save.
+    Member typedMember() const;
 
-    TransferService& m_service;
-    qint64 m_transferId = 0;
     qint64 m_memberId = 0;
-    FieldErrorsView m_errors;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_idNumber = nullptr;
     QComboBox* m_sex = nullptr;
@@ -52,7 +47,6 @@ private:
     QLineEdit* m_counterpart = nullptr;
     QLineEdit* m_letterNo = nullptr;
     QLineEdit* m_notes = nullptr;
-    FieldErrorLabel* m_general = nullptr;
 };
 
 } // namespace partydesk
