@@ -208,11 +208,11 @@
     </message>
     <message>
         <source>Mutual: %1</source>
-        <translation>互评：%1</translation>
+        <translation>党员互评%1</translation>
     </message>
     <message>
         <source>Masses: %1</source>
-        <translation>群众评议：%1</translation>
+        <translation>群众评议%1</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1746,6 +1746,18 @@
         <translation>本人签字</translation>
     </message>
     <message>
+        <source>Collected by</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Branch secretary</source>
+        <translation>支部书记</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1771,7 +1783,7 @@
     </message>
     <message>
         <source>owed %1</source>
-        <translation>未交 %1</translation>
+        <translation>欠%1</translation>
     </message>
     <message>
         <source>Party dues by branch %1</source>

@@ -13,9 +13,11 @@ ReportColumn text(const QString& header, double width)
     return {header, ReportColumn::Kind::Text, width};
 }
 
-ReportColumn amount(const QString& header)
+// An amount must stay on one line in the PDF (one that wraps breaks inside its digits): the width
+// given is what it needs beside the report's other columns.
+ReportColumn amount(const QString& header, double width = 8)
 {
-    return {header, ReportColumn::Kind::Text, 8};
+    return {header, ReportColumn::Kind::Text, width};
 }
 
 } // namespace
@@ -41,17 +43,35 @@ TableReport duesCollectionSheet(const QList<DuesMemberYear>& members, const QStr
     report.sheetName = QCoreApplication::translate("DuesReports", "Dues %1").arg(monthText(month));
     report.columns = {
         {QCoreApplication::translate("DuesReports", "No."), ReportColumn::Kind::Number, 4},
-        text(QCoreApplication::translate("DuesReports", "Name"), 8),
-        text(QCoreApplication::translate("DuesReports", "Basis"), 7),
-        amount(QCoreApplication::translate("DuesReports", "Calculation base")),
-        amount(QCoreApplication::translate("DuesReports", "Dues")),
-        amount(QCoreApplication::translate("DuesReports", "Paid")),
+        text(QCoreApplication::translate("DuesReports", "Name"), 5),
+        text(QCoreApplication::translate("DuesReports", "Basis"), 4.5),
+        amount(QCoreApplication::translate("DuesReports", "Calculation base"), 5.5),
+        amount(QCoreApplication::translate("DuesReports", "Dues"), 5.5),
+        amount(QCoreApplication::translate("DuesReports", "Paid"), 5.5),
         {QCoreApplication::translate("DuesReports", "Date paid"), ReportColumn::Kind::Date, 9},
         {QCoreApplication::translate("DuesReports", "Receipt no."), ReportColumn::Kind::Code, 9},
-        text(QCoreApplication::translate("DuesReports", "Signature"), 8)};
-    report.rowCount = int(rows->size()) + 1;
+        text(QCoreApplication::translate("DuesReports", "Signature"), 6.5)};
+    // The members, the totals row, and a row for the collector's and the secretary's signatures
+    // and the date: one branch's month on one portrait page.
+    report.rowCount = int(rows->size()) + 2;
     const QString totalLabel = QCoreApplication::translate("DuesReports", "Total");
-    report.cell = [rows, i, month, owedTotal, paidTotal, totalLabel](int row, int column) -> QVariant {
+    const QStringList signLabels = {QCoreApplication::translate("DuesReports", "Collected by"),
+                                    QCoreApplication::translate("DuesReports", "Branch secretary"),
+                                    QCoreApplication::translate("DuesReports", "Date")};
+    report.cell = [rows, i, month, owedTotal, paidTotal, totalLabel, signLabels](int row,
+                                                                                 int column) -> QVariant {
+        if (row > rows->size()) {
+            switch (column) {
+            case 1:
+                return signLabels[0];
+            case 4:
+                return signLabels[1];
+            case 6:
+                return signLabels[2];
+            default:
+                return {};
+            }
+        }
         if (row == rows->size()) {
             switch (column) {
             case 1:
@@ -90,8 +110,8 @@ TableReport duesCollectionSheet(const QList<DuesMemberYear>& members, const QStr
             return {};
         }
     };
-    const int totalRow = report.rowCount - 1;
-    report.emphasised = [totalRow](int row) { return row == totalRow; };
+    const int totalRow = report.rowCount - 2;
+    report.emphasised = [totalRow](int row) { return row >= totalRow; };
     return report;
 }
 
@@ -111,13 +131,15 @@ TableReport duesYearLedger(const QList<DuesMemberYear>& members, const QString& 
     report.title = QCoreApplication::translate("DuesReports", "Party dues ledger %1").arg(year);
     report.subtitle = organisation;
     report.sheetName = QCoreApplication::translate("DuesReports", "Dues %1").arg(year);
-    report.columns = {text(QCoreApplication::translate("DuesReports", "Name"), 8)};
+    // 17 columns on a landscape page hardly fit: the name gives up width (a four-character name
+    // wraps), the year's totals (313525.09 for a community) take more than a month's.
+    report.columns = {text(QCoreApplication::translate("DuesReports", "Name"), 3)};
     for (int i = 1; i <= 12; ++i)
-        report.columns.append(amount(QCoreApplication::translate("DuesReports", "Month %1").arg(i)));
+        report.columns.append(amount(QCoreApplication::translate("DuesReports", "Month %1").arg(i), 5));
     report.columns +=
-        {amount(QCoreApplication::translate("DuesReports", "Dues of the year")),
-         amount(QCoreApplication::translate("DuesReports", "Paid")),
-         amount(QCoreApplication::translate("DuesReports", "Outstanding")),
+        {amount(QCoreApplication::translate("DuesReports", "Dues of the year"), 7),
+         amount(QCoreApplication::translate("DuesReports", "Paid"), 7),
+         amount(QCoreApplication::translate("DuesReports", "Outstanding"), 7),
          {QCoreApplication::translate("DuesReports", "Months unpaid"), ReportColumn::Kind::Number, 6}};
     report.rowCount = int(rows->size()) + 1;
     const QString totalLabel = QCoreApplication::translate("DuesReports", "Total");
@@ -176,14 +198,24 @@ TableReport duesBranchTotals(const QList<BranchDuesTotals>& totals, const QHash<
                       amount(QCoreApplication::translate("DuesReports", "Dues of the year")),
                       amount(QCoreApplication::translate("DuesReports", "Paid")),
                       amount(QCoreApplication::translate("DuesReports", "Outstanding"))};
-    report.rowCount = int(rows->size());
-    report.cell = [rows, branchNames](int row, int column) -> QVariant {
-        const BranchDuesTotals& t = rows->at(row);
+    // Several branches end with their sums.
+    const bool withTotal = rows->size() > 1;
+    BranchDuesTotals sum{};
+    for (const BranchDuesTotals& t : *rows) {
+        sum.owed += t.owed;
+        sum.paid += t.paid;
+        sum.outstanding += t.outstanding;
+    }
+    report.rowCount = int(rows->size()) + (withTotal ? 1 : 0);
+    const QString totalLabel = QCoreApplication::translate("DuesReports", "Total");
+    report.cell = [rows, branchNames, sum, totalLabel](int row, int column) -> QVariant {
+        const bool total = row == rows->size();
+        const BranchDuesTotals& t = total ? sum : rows->at(row);
         switch (column) {
         case 0:
-            return branchNames->value(t.branchId);
-        case 1:
-            return t.members;
+            return total ? totalLabel : branchNames->value(t.branchId);
+        case 1: // a member who moved between branches is counted in both: no sum
+            return total ? QVariant() : QVariant(t.members);
         case 2:
             return yuanText(t.owed);
         case 3:
@@ -192,6 +224,8 @@ TableReport duesBranchTotals(const QList<BranchDuesTotals>& totals, const QHash<
             return yuanText(t.outstanding);
         }
     };
+    const int branchCount = int(rows->size());
+    report.emphasised = [branchCount](int row) { return row == branchCount; };
     return report;
 }
 
