@@ -440,6 +440,74 @@
         <source>Audit trail verified</source>
         <translation>校验审计日志</translation>
     </message>
+    <message>
+        <source>Development record saved</source>
+        <translation>保存发展党员记录</translation>
+    </message>
+    <message>
+        <source>Moved to the next development stage</source>
+        <translation>推进到下一发展阶段</translation>
+    </message>
+    <message>
+        <source>Development plan saved</source>
+        <translation>保存发展党员计划</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>组织关系转出</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>组织关系转入</translation>
+    </message>
+    <message>
+        <source>Moved between branches</source>
+        <translation>支部间转接</translation>
+    </message>
+    <message>
+        <source>Transfer receipt recorded</source>
+        <translation>登记转接回执</translation>
+    </message>
+    <message>
+        <source>Transfer taken back</source>
+        <translation>撤销组织关系转接</translation>
+    </message>
+    <message>
+        <source>Dues base changed</source>
+        <translation>修改党费计算基数</translation>
+    </message>
+    <message>
+        <source>Dues payment recorded or deleted</source>
+        <translation>登记或删除党费交纳</translation>
+    </message>
+    <message>
+        <source>Dues rate table added</source>
+        <translation>新增党费交纳标准</translation>
+    </message>
+    <message>
+        <source>Appraisal opened</source>
+        <translation>开始民主评议</translation>
+    </message>
+    <message>
+        <source>Appraisal day or share changed</source>
+        <translation>修改民主评议日期或优秀比例</translation>
+    </message>
+    <message>
+        <source>Appraisal grade recorded</source>
+        <translation>登记民主评议等次</translation>
+    </message>
+    <message>
+        <source>Appraisal finished</source>
+        <translation>完成民主评议</translation>
+    </message>
+    <message>
+        <source>Appraisal reopened</source>
+        <translation>重新打开民主评议</translation>
+    </message>
+    <message>
+        <source>Default share of Excellent changed</source>
+        <translation>修改默认优秀比例</translation>
+    </message>
 </context>
 <context>
     <name>AuditFields</name>
@@ -6793,6 +6861,10 @@ Work without sign-in?</source>
         <translation>
             <numerusform>共有 %n 类待办工作，其中 %1 类有逾期事项（红色显示）。点击某一行可打开相应的办理页面。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading what is due…</source>
+        <translation>正在读取待办事项…</translation>
     </message>
 </context>
 <context>
