@@ -7969,6 +7969,10 @@ Work without sign-in?</source>
         <source>Save or discard the changes in this form first.</source>
         <translation>请先保存或放弃此表单中的修改。</translation>
     </message>
+    <message>
+        <source>Appraisal: %1</source>
+        <translation>民主评议：%1</translation>
+    </message>
 </context>
 <context>
     <name>partydesk::MoveWithinDialog</name>

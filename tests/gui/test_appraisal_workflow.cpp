@@ -4,6 +4,7 @@
 #include "appraisal/AppraisalService.h"
 #include "appraisal/AppraisalSummaryModel.h"
 #include "ExternalReaders.h"
+#include "forms/MemberForm.h"
 #include "GuiTestSupport.h"
 #include "models/OrganisationTreeModel.h"
 #include "report/XlsxReportWriter.h"
@@ -199,6 +200,11 @@ TEST_CASE("A branch grades its members in the table, meets the cap of Excellent 
         recorded |= e.kind == QLatin1String("appraisal") && e.toValue == QLatin1String("unqualified") &&
                     e.date == QDate(2026, 11, 15) && e.reason == QStringLiteral("限期改正");
     CHECK(recorded);
+    // The member's own record reads it in words.
+    MemberForm form(ws, ws.organisations().all(), ws.members().get(unqualified));
+    CHECK(child<QLabel>(&form, "derivedFacts")
+              ->text()
+              .contains(QStringLiteral("Appraisal: Unqualified (限期改正)")));
 
     // The community committee sees the branch finished among its branches.
     page.setOrganisation(community);

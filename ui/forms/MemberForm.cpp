@@ -1,5 +1,6 @@
 #include "MemberForm.h"
 
+#include "appraisal/AppraisalGrade.h"
 #include "domain/DerivedFacts.h"
 #include "domain/IdNumber.h"
 #include "domain/OrganisationTree.h"
@@ -348,6 +349,8 @@ QString MemberForm::describe(const MemberEvent& event) const
             return enumLabel(status);
         if (enumFromCode(code, &leave))
             return enumLabel(leave);
+        if (AppraisalGrade grade; enumFromCode(code, &grade))
+            return enumLabel(grade);
         return code;
     };
     const auto orgName = [this](const QString& id) {
@@ -369,6 +372,8 @@ QString MemberForm::describe(const MemberEvent& event) const
         text = tr("Left the roster: %1").arg(codeLabel(event.toValue));
     else if (event.kind == QLatin1String("leaving_reversed"))
         text = tr("Back on the roster: leaving reversed");
+    else if (event.kind == QLatin1String("appraisal"))
+        text = tr("Appraisal: %1").arg(codeLabel(event.toValue));
     else
         text = event.kind;
     return event.reason.isEmpty() ? text : tr("%1 (%2)").arg(text, event.reason);
