@@ -86,6 +86,10 @@ DevelopmentPage::DevelopmentPage(Workspace& workspace, OrganisationTreeModel& tr
 
     m_pipeline = new PipelineModel(this);
     m_view = listView("pipelineView", m_pipeline);
+    // Branch names with their Party group are long: at most 150 pixels (the whole name in the
+    // tooltip), so the next item and its due date stay in view on a 1366-pixel screen.
+    m_view->horizontalHeader()->setSectionResizeMode(PipelineModel::BranchColumn, QHeaderView::Interactive);
+    m_view->setColumnWidth(PipelineModel::BranchColumn, 150);
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("pipelineSummary"));
     auto* left = new QWidget;

@@ -74,6 +74,9 @@ QVariant PipelineModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         return overdueForeground(!row.overdue.isEmpty());
     case Qt::ToolTipRole: {
+        // The branch column is narrower than a long branch name: its whole name.
+        if (index.column() == BranchColumn && row.overdue.isEmpty())
+            return data(index, Qt::DisplayRole);
         if (row.overdue.isEmpty())
             return {};
         QStringList lines;
