@@ -34,6 +34,13 @@ QString ScopeSql::orgFilter(const QString& column) const
     return QStringLiteral("%1 IN (%2)").arg(column, ids.join(QLatin1Char(',')));
 }
 
+const QList<PipelineEntry>& ScopeSql::pipeline(const QSqlDatabase& db) const
+{
+    if (!m_pipeline)
+        m_pipeline = DevelopmentRepository(db).pipeline(scope.rootId);
+    return *m_pipeline;
+}
+
 QSqlQuery readQuery(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)
 {
     QSqlQuery q(db);

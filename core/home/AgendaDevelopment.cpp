@@ -13,7 +13,7 @@ AgendaItem developmentDue(const QSqlDatabase& db, const ScopeSql& sql)
     const QDate today = sql.scope.today;
     QList<AgendaEntry> entries;
     // The pipeline is the few people on the way in, not the roster: read whole, even for a district.
-    for (const PipelineEntry& p : DevelopmentRepository(db).pipeline(sql.scope.rootId)) {
+    for (const PipelineEntry& p : sql.pipeline(db)) {
         const std::optional<StepItem> next =
             DevelopmentSteps::nextDue(DevelopmentSteps::items(p.person, p.record, today));
         if (!next || !next->dueOn.isValid() || next->dueOn > today.addDays(30))

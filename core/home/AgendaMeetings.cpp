@@ -1,6 +1,7 @@
 // The agenda's items of organisational life: this month's theme days, 三会一课 this quarter.
 #include "AgendaParts.h"
 #include "meetings/Compliance.h"
+#include "meetings/MeetingRepository.h"
 #include "repository/SqlRead.h"
 #include "repository/SqlValues.h"
 
@@ -33,14 +34,6 @@ QSet<qint64> branchesThatMet(const QSqlDatabase& db, const ScopeSql& sql, const 
     return met;
 }
 
-int themeDayOfMonth(const QSqlDatabase& db)
-{
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT value FROM setting WHERE key = 'theme_day_of_month'"));
-    const int day = q.next() ? q.value(0).toInt() : 15;
-    return day >= 1 && day <= 31 ? day : 15;
-}
-
 } // namespace
 
 AgendaItem themeDaysMissing(const QSqlDatabase& db, const ScopeSql& sql)
@@ -49,7 +42,8 @@ AgendaItem themeDaysMissing(const QSqlDatabase& db, const ScopeSql& sql)
     const QDate first = firstOfMonth(today);
     const QDate last = first.addMonths(1).addDays(-1);
     const QSet<qint64> met = branchesThatMet(db, sql, "theme_day", first, last);
-    const QDate themeDay(today.year(), today.month(), std::min(themeDayOfMonth(db), last.day()));
+    const QDate themeDay(today.year(), today.month(),
+                         std::min(MeetingRepository(db).themeDayOfMonth(), last.day()));
     QList<AgendaEntry> entries;
     for (qint64 branch : sql.branches) {
         if (met.contains(branch))
@@ -72,18 +66,10 @@ AgendaItem meetingGaps(const QSqlDatabase& db, const ScopeSql& sql)
     const QDate quarterStart(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
     // The same dates the compliance tab of the meetings page judges by.
     const QList<ComplianceRule> rules = defaultComplianceRules();
+    const MeetingRepository meetings(db);
     QHash<MeetingKind, QHash<qint64, QList<QDate>>> dates;
-    for (const ComplianceRule& rule : rules) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT org_id, held_on FROM meeting WHERE kind = ? AND held_on BETWEEN ? "
-                                 "AND ? AND %1")
-                      .arg(sql.orgFilter(QStringLiteral("org_id"))));
-        bindValues(q, {enumCode(rule.kind), sqlDate(quarterStart), sqlDate(today)});
-        execRead(q);
-        while (q.next())
-            dates[rule.kind][q.value(0).toLongLong()] << dateFromSql(q.value(1));
-    }
+    for (const ComplianceRule& rule : rules)
+        dates.insert(rule.kind, meetings.meetingDates(rule.kind, quarterStart, today));
     QSet<qint64> withGroups;
     for (const Organisation& org : sql.scope.organisations)
         if (org.type == OrgType::PartyGroup)

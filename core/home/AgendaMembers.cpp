@@ -1,5 +1,6 @@
 // The agenda's items about members: probation, political birthdays, the 50-year medal, missing data.
 #include "AgendaParts.h"
+#include "development/ProbationDue.h"
 #include "repository/SqlRead.h"
 #include "repository/SqlValues.h"
 
@@ -26,26 +27,16 @@ QString nameInBranch(const ScopeSql& sql, const QString& name, qint64 orgId)
 
 AgendaItem probationDue(const QSqlDatabase& db, const ScopeSql& sql)
 {
+    // The development page's own list: a year from admission, or the day it was extended to.
     const QDate today = sql.scope.today;
-    // One year from admission (an extension moves the end); 29 February ends on 1 March, as
-    // yearsCompleted() counts it.
-    QSqlQuery q = readQuery(
-        db,
-        QStringLiteral(
-            "SELECT m.id, m.name, m.org_id, m.joined_on, coalesce(d.extended_to, date(m.joined_on, "
-            "'+1 year')) AS ends FROM member m LEFT JOIN development_record d ON d.member_id = m.id "
-            "WHERE m.left_on IS NULL AND m.status = 'probationary' AND m.joined_on IS NOT NULL AND %1 "
-            "AND ends <= ?")
-            .arg(sql.orgFilter(QStringLiteral("m.org_id"))),
-        {sqlDate(today.addDays(60))});
     QList<AgendaEntry> entries;
-    while (q.next()) {
+    for (const ProbationDue& due : probationsDue(sql.pipeline(db), today, 60)) {
         AgendaEntry e;
-        e.memberId = q.value(0).toLongLong();
-        e.orgId = q.value(2).toLongLong();
-        e.text = nameInBranch(sql, q.value(1).toString(), e.orgId);
-        e.due = dateFromSql(q.value(4));
-        e.overdue = e.due < today;
+        e.memberId = due.memberId;
+        e.orgId = due.orgId;
+        e.text = nameInBranch(sql, due.name, e.orgId);
+        e.due = due.endsOn;
+        e.overdue = due.overdue();
         e.detail = e.overdue
                        ? QCoreApplication::translate("Agenda", "Probation ended on %1: convert, extend or "
                                                                "cancel at the branch meeting")

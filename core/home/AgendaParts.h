@@ -1,8 +1,10 @@
 #pragma once
 
 #include "Agenda.h"
+#include "development/DevelopmentRepository.h"
 
 #include <initializer_list>
+#include <optional>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -18,11 +20,17 @@ struct ScopeSql
 
     // "1" for the whole workspace, else "<column> IN (…)" (ids from our own database).
     QString orgFilter(const QString& column) const;
+    // The people on the way in under the scope (core/development), read once for the items that
+    // judge them by the pipeline's own rules.
+    const QList<PipelineEntry>& pipeline(const QSqlDatabase& db) const;
 
     const AgendaScope& scope;
     QSet<qint64> orgIds;          // empty: every organisation
     QList<qint64> branches;       // branch-level organisations in scope that meet (not Party groups)
     QHash<qint64, QString> names; // display names of every organisation
+
+private:
+    mutable std::optional<QList<PipelineEntry>> m_pipeline;
 };
 
 // A forward-only query run with its values bound (an error leaves it without rows; logged).
