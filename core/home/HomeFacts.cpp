@@ -53,7 +53,7 @@ HomeFacts readHomeFacts(const QSqlDatabase& db, const MeetingRepository& meeting
             facts.partyMembersByCategory[category] += n;
     }
 
-    const auto byMonth = meetings.attendanceByMonth(QDate(today.year(), 1, 1), today);
+    const auto byMonth = meetings.attendanceByMonth(QDate(today.year(), 1, 1), today, scope);
     for (auto it = byMonth.cbegin(); it != byMonth.cend(); ++it)
         if (inScope(it.key()))
             for (const AttendanceTally& month : it.value())

@@ -1,12 +1,11 @@
 #include "MeetingRepository.h"
 
-#include "repository/AuditLog.h"
-#include "security/Session.h"
-
 #include "ExpectedMembers.h"
+#include "repository/AuditLog.h"
 #include "repository/SqlRead.h"
 #include "repository/SqlTransaction.h"
 #include "repository/SqlValues.h"
+#include "security/Session.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -351,8 +350,9 @@ WriteResult MeetingRepository::saveMeeting(Meeting& meeting, const QList<Attenda
                                .arg(saved.id)
                                .arg(saved.orgId)
                                .arg(sqlDate(saved.heldOn).toString(), saved.theme.trimmed(),
-                                    attendance ? QStringLiteral(", attendance %1 rows").arg(attendance->size())
-                                               : QString()));
+                                    attendance
+                                        ? QStringLiteral(", attendance %1 rows").arg(attendance->size())
+                                        : QString()));
     });
     if (result.ok())
         meeting = saved;
@@ -522,16 +522,23 @@ QHash<qint64, QList<QDate>> MeetingRepository::meetingDates(MeetingKind kind, QD
     return dates;
 }
 
-QHash<qint64, QMap<QString, AttendanceTally>> MeetingRepository::attendanceByMonth(QDate from, QDate to) const
+QHash<qint64, QMap<QString, AttendanceTally>>
+MeetingRepository::attendanceByMonth(QDate from, QDate to, const QSet<qint64>& orgIds) const
 {
     QHash<qint64, QMap<QString, AttendanceTally>> result;
+    QStringList ids; // numbers from our own database: safe in the statement
+    for (qint64 id : orgIds)
+        ids << QString::number(id);
+    const QString orgFilter = orgIds.isEmpty()
+                                  ? QStringLiteral("1")
+                                  : QStringLiteral("mt.org_id IN (%1)").arg(ids.join(QLatin1Char(',')));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT mt.org_id, substr(mt.held_on, 1, 7), a.status, count(*) FROM attendance a "
                        "JOIN meeting mt ON mt.id = a.meeting_id JOIN member m ON m.id = a.member_id "
-                       "WHERE mt.held_on BETWEEN ? AND ? AND %1 GROUP BY 1, 2, 3")
-            .arg(countedSql(QStringLiteral("?"))));
+                       "WHERE mt.held_on BETWEEN ? AND ? AND %2 AND %1 GROUP BY 1, 2, 3")
+            .arg(countedSql(QStringLiteral("?")), orgFilter));
     bindValues(q, {sqlDate(from), sqlDate(to), sqlDate(from)});
     execRead(q);
     while (q.next()) {

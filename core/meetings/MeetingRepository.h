@@ -81,7 +81,10 @@ public:
     // The days each organisation held meetings of `kind` in the period.
     QHash<qint64, QList<QDate>> meetingDates(MeetingKind kind, QDate from, QDate to) const;
     // Attendance of the organisations' meetings by month ("2026-11"), floating members away left out.
-    QHash<qint64, QMap<QString, AttendanceTally>> attendanceByMonth(QDate from, QDate to) const;
+    // `orgIds`: only the meetings of these organisations (empty: every one); a community's figures
+    // read its own meetings, not the district's.
+    QHash<qint64, QMap<QString, AttendanceTally>> attendanceByMonth(QDate from, QDate to,
+                                                                    const QSet<qint64>& orgIds = {}) const;
     AttendanceTally memberAttendance(qint64 memberId, QDate from, QDate to) const;
     // Per meeting in the period: its attendance tally and how many prescribed actions it did.
     QHash<qint64, AttendanceTally> attendanceByMeeting(QDate from, QDate to) const;
