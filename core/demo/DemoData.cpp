@@ -3,10 +3,15 @@
 #include "repository/SqlTransaction.h"
 
 #include "DemoAppraisal.h"
+#include "DemoCoBuilding.h"
 #include "DemoDevelopment.h"
 #include "DemoDues.h"
+#include "DemoFund.h"
+#include "DemoInService.h"
+#include "DemoJointMeetings.h"
 #include "DemoMeetings.h"
 #include "DemoTransfers.h"
+#include "DemoWishes.h"
 #include "DemoPeople.h"
 #include "DemoRatings.h"
 #include "domain/DerivedFacts.h"
@@ -316,7 +321,10 @@ QString buildDemo(QSqlDatabase db, const DemoOptions& options, DemoSummary* summ
     }
     // A member's life beyond the roster: every list of the development, transfers, dues and
     // appraisal pages (and the home page) has something in it.
-    for (const auto build : {&buildDemoDevelopment, &buildDemoTransfers, &buildDemoDues, &buildDemoAppraisal})
+    // Then co-governance: units and their lists first, as meetings, wishes and the fund refer to them.
+    for (const auto build : {&buildDemoDevelopment, &buildDemoTransfers, &buildDemoDues, &buildDemoAppraisal,
+                             &buildDemoCoBuilding, &buildDemoJointMeetings, &buildDemoInService, &buildDemoWishes,
+                             &buildDemoFund})
         if (error.isEmpty())
             error = build(db, options);
     return error.isEmpty() ? transaction.commit() : error;

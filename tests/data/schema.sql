@@ -2,8 +2,20 @@ CREATE INDEX appraisal_result_member ON appraisal_result(member_id);
 CREATE INDEX attendance_member ON attendance(member_id);
 CREATE INDEX audit_log_recorded ON audit_log(recorded_at);
 CREATE INDEX co_building_unit_committee ON co_building_unit(committee_id);
+CREATE INDEX cogov_need_committee ON cogov_need(committee_id, raised_on);
+CREATE INDEX cogov_project_committee ON cogov_project(committee_id, due_on);
+CREATE INDEX cogov_project_need_need ON cogov_project_need(need_id);
+CREATE INDEX cogov_project_resource_resource ON cogov_project_resource(resource_id);
+CREATE INDEX cogov_project_unit_unit ON cogov_project_unit(unit_id);
+CREATE INDEX cogov_resource_unit ON cogov_resource(unit_id);
 CREATE INDEX dues_payment_org_month ON dues_payment(org_id, month);
+CREATE INDEX fund_project_committee ON fund_project(committee_id, approved_on);
+CREATE INDEX fund_spending_project ON fund_spending(project_id, spent_on);
 CREATE INDEX import_batch_member_member ON import_batch_member(member_id);
+CREATE INDEX joint_decision_due ON joint_decision(status, due_on);
+CREATE INDEX joint_decision_meeting ON joint_decision(meeting_id, position);
+CREATE INDEX joint_meeting_committee ON joint_meeting(committee_id, held_on);
+CREATE INDEX joint_meeting_unit_unit ON joint_meeting_unit(unit_id);
 CREATE INDEX meeting_date ON meeting(held_on);
 CREATE INDEX meeting_org ON meeting(org_id, held_on);
 CREATE INDEX meeting_photo_meeting ON meeting_photo(meeting_id);
@@ -11,13 +23,22 @@ CREATE INDEX member_event_member ON member_event(member_id, event_date);
 CREATE UNIQUE INDEX member_id_number ON member(id_number) WHERE id_number IS NOT NULL AND left_on IS NULL;
 CREATE INDEX member_org ON member(org_id);
 CREATE INDEX member_org_status ON member(org_id, status) WHERE left_on IS NULL;
+CREATE INDEX micro_wish_member ON micro_wish(claimer_member_id);
+CREATE INDEX micro_wish_org ON micro_wish(org_id, wished_on);
+CREATE INDEX micro_wish_photo_wish ON micro_wish_photo(wish_id);
 CREATE INDEX organisation_parent ON organisation(parent_id);
 CREATE INDEX rating_aspect_template ON rating_aspect(template_id, position);
 CREATE INDEX rating_item_template ON rating_item(template_id, position);
 CREATE INDEX rating_task_aspect ON rating_task(aspect_id, position);
 CREATE INDEX rectification_session ON rectification(session_id, org_id);
+CREATE INDEX service_claim_member ON service_claim(member_id);
+CREATE INDEX service_claim_post ON service_claim(post_id);
+CREATE INDEX service_record_date ON service_record(served_on);
+CREATE INDEX service_record_member ON service_record(member_id, served_on);
 CREATE INDEX transfer_member ON transfer(member_id, transferred_on);
 CREATE INDEX transfer_waiting ON transfer(transferred_on) WHERE direction = 'out' AND receipt_on IS NULL;
+CREATE INDEX unit_activity_unit ON unit_activity(unit_id, held_on);
+CREATE INDEX unit_person_unit ON unit_person(unit_id);
 CREATE TABLE app_user (
     id            INTEGER PRIMARY KEY,
     name          TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
@@ -69,6 +90,12 @@ CREATE TABLE audit_log (
     action      TEXT NOT NULL,
     detail      TEXT NOT NULL DEFAULT ''
 , user_name TEXT NOT NULL DEFAULT '', hash TEXT NOT NULL DEFAULT '');
+CREATE TABLE chair_rota (
+    committee_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE CASCADE,
+    month        TEXT NOT NULL,
+    unit_id      INTEGER NOT NULL REFERENCES co_building_unit(id) ON DELETE CASCADE,
+    PRIMARY KEY (committee_id, month)
+) WITHOUT ROWID;
 CREATE TABLE co_building_unit (
     id             INTEGER PRIMARY KEY,
     committee_id   INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
@@ -78,6 +105,60 @@ CREATE TABLE co_building_unit (
     phone          TEXT NOT NULL DEFAULT '',
     joined_on      TEXT,
     left_on        TEXT
+);
+CREATE TABLE cogov_need (
+    id           INTEGER PRIMARY KEY,
+    committee_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+    title        TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    category     TEXT NOT NULL DEFAULT '',
+    detail       TEXT NOT NULL DEFAULT '',
+    source       TEXT NOT NULL DEFAULT '', -- where it was heard: 入户走访, 网格, 居民议事会 …
+    grid_id      INTEGER REFERENCES grid(id) ON DELETE SET NULL,
+    raised_on    TEXT NOT NULL,
+    status       TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'matched', 'met', 'dropped')),
+    closed_on    TEXT, -- met or dropped on
+    notes        TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE cogov_project (
+    id           INTEGER PRIMARY KEY,
+    committee_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+    title        TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    category     TEXT NOT NULL DEFAULT '',
+    lead_unit_id INTEGER REFERENCES co_building_unit(id) ON DELETE SET NULL,
+    lead_person  TEXT NOT NULL DEFAULT '',
+    budget       INTEGER NOT NULL DEFAULT 0 CHECK (budget >= 0), -- fen
+    starts_on    TEXT,
+    due_on       TEXT,
+    finished_on  TEXT,
+    status       TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'running', 'done', 'dropped')),
+    results      TEXT NOT NULL DEFAULT '',
+    notes        TEXT NOT NULL DEFAULT '',
+    CHECK (due_on IS NULL OR starts_on IS NULL OR due_on >= starts_on)
+);
+CREATE TABLE cogov_project_need (
+    project_id INTEGER NOT NULL REFERENCES cogov_project(id) ON DELETE CASCADE,
+    need_id    INTEGER NOT NULL REFERENCES cogov_need(id) ON DELETE CASCADE,
+    PRIMARY KEY (project_id, need_id)
+) WITHOUT ROWID;
+CREATE TABLE cogov_project_resource (
+    project_id  INTEGER NOT NULL REFERENCES cogov_project(id) ON DELETE CASCADE,
+    resource_id INTEGER NOT NULL REFERENCES cogov_resource(id) ON DELETE CASCADE,
+    PRIMARY KEY (project_id, resource_id)
+) WITHOUT ROWID;
+CREATE TABLE cogov_project_unit (
+    project_id INTEGER NOT NULL REFERENCES cogov_project(id) ON DELETE CASCADE,
+    unit_id    INTEGER NOT NULL REFERENCES co_building_unit(id) ON DELETE CASCADE,
+    PRIMARY KEY (project_id, unit_id)
+) WITHOUT ROWID;
+CREATE TABLE cogov_resource (
+    id           INTEGER PRIMARY KEY,
+    unit_id      INTEGER NOT NULL REFERENCES co_building_unit(id) ON DELETE CASCADE,
+    title        TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    category     TEXT NOT NULL DEFAULT '',
+    detail       TEXT NOT NULL DEFAULT '',
+    offered_on   TEXT NOT NULL,
+    withdrawn_on TEXT,
+    notes        TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE development_document (
     member_id   INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
@@ -145,6 +226,51 @@ CREATE TABLE dues_rate_table (
     farmer_highest INTEGER NOT NULL CHECK (farmer_highest >= farmer_lowest),
     note           TEXT NOT NULL DEFAULT ''
 );
+CREATE TABLE fund_project (
+    id               INTEGER PRIMARY KEY,
+    committee_id     INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+    title            TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    category         TEXT NOT NULL DEFAULT '',
+    approved_on      TEXT NOT NULL,
+    approved_by      TEXT NOT NULL DEFAULT '', -- the meeting: 社区党委会, 居民议事会, 联席会议 …
+    joint_meeting_id INTEGER REFERENCES joint_meeting(id) ON DELETE SET NULL,
+    decision         TEXT NOT NULL DEFAULT '',
+    approved         INTEGER NOT NULL CHECK (approved > 0), -- fen
+    cogov_project_id INTEGER REFERENCES cogov_project(id) ON DELETE SET NULL,
+    status           TEXT NOT NULL DEFAULT 'approved' CHECK (status IN ('approved', 'done', 'cancelled')),
+    finished_on      TEXT,
+    beneficiaries    INTEGER CHECK (beneficiaries IS NULL OR beneficiaries >= 0),
+    results          TEXT NOT NULL DEFAULT '',
+    notes            TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE fund_spending (
+    id          INTEGER PRIMARY KEY,
+    project_id  INTEGER NOT NULL REFERENCES fund_project(id) ON DELETE RESTRICT,
+    spent_on    TEXT NOT NULL,
+    amount      INTEGER NOT NULL CHECK (amount > 0), -- fen
+    payee       TEXT NOT NULL DEFAULT '',
+    purpose     TEXT NOT NULL CHECK (length(trim(purpose)) > 0),
+    receipt_no  TEXT NOT NULL DEFAULT '',
+    receipt     BLOB, -- JPEG scan, at most 1600 pixels on the long side
+    handled_by  TEXT NOT NULL DEFAULT '',
+    notes       TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE fund_year (
+    committee_id       INTEGER NOT NULL REFERENCES organisation(id) ON DELETE CASCADE,
+    year               INTEGER NOT NULL,
+    budget             INTEGER NOT NULL CHECK (budget >= 0), -- fen
+    evaluated_on       TEXT,
+    evaluated_by       TEXT NOT NULL DEFAULT '',
+    self_score_tenths  INTEGER CHECK (self_score_tenths IS NULL OR self_score_tenths BETWEEN 0 AND 1000),
+    review_score_tenths INTEGER CHECK (review_score_tenths IS NULL OR review_score_tenths BETWEEN 0 AND 1000),
+    grade              TEXT NOT NULL DEFAULT '' CHECK (grade IN ('', 'excellent', 'good', 'pass', 'fail')),
+    surveyed           INTEGER CHECK (surveyed IS NULL OR surveyed >= 0), -- residents asked
+    satisfied          INTEGER CHECK (satisfied IS NULL OR satisfied >= 0),
+    summary            TEXT NOT NULL DEFAULT '',
+    problems           TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (committee_id, year),
+    CHECK (satisfied IS NULL OR surveyed IS NULL OR satisfied <= surveyed)
+) WITHOUT ROWID;
 CREATE TABLE grid (
     id            INTEGER PRIMARY KEY,
     community_id  INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
@@ -187,6 +313,35 @@ CREATE TABLE import_batch_organisation (
 CREATE TABLE import_mapping (
     header     TEXT PRIMARY KEY,
     field      TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE joint_decision (
+    id                  INTEGER PRIMARY KEY,
+    meeting_id          INTEGER NOT NULL REFERENCES joint_meeting(id) ON DELETE CASCADE,
+    position            INTEGER NOT NULL,
+    decision            TEXT NOT NULL CHECK (length(trim(decision)) > 0),
+    responsible_unit_id INTEGER REFERENCES co_building_unit(id) ON DELETE SET NULL,
+    responsible_person  TEXT NOT NULL DEFAULT '',
+    due_on              TEXT,
+    status              TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+    done_on             TEXT,
+    follow_up           TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE joint_meeting (
+    id            INTEGER PRIMARY KEY,
+    committee_id  INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+    held_on       TEXT NOT NULL,
+    chair_unit_id INTEGER REFERENCES co_building_unit(id) ON DELETE SET NULL,
+    chair_person  TEXT NOT NULL DEFAULT '',
+    place         TEXT NOT NULL DEFAULT '',
+    topics        TEXT NOT NULL DEFAULT '',
+    minutes       TEXT NOT NULL DEFAULT '',
+    notes         TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE joint_meeting_unit (
+    meeting_id INTEGER NOT NULL REFERENCES joint_meeting(id) ON DELETE CASCADE,
+    unit_id    INTEGER NOT NULL REFERENCES co_building_unit(id) ON DELETE CASCADE,
+    attendee   TEXT NOT NULL DEFAULT '', -- who came for the unit
+    PRIMARY KEY (meeting_id, unit_id)
 ) WITHOUT ROWID;
 CREATE TABLE meeting (
     id        INTEGER PRIMARY KEY,
@@ -263,6 +418,39 @@ CREATE TABLE member_tag (
     tag       TEXT NOT NULL,
     PRIMARY KEY (member_id, tag)
 ) WITHOUT ROWID;
+CREATE TABLE micro_wish (
+    id                INTEGER PRIMARY KEY,
+    org_id            INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT, -- the branch that takes it on
+    grid_id           INTEGER REFERENCES grid(id) ON DELETE SET NULL,
+    resident_name     TEXT NOT NULL CHECK (length(trim(resident_name)) > 0),
+    resident_contact  TEXT NOT NULL DEFAULT '',
+    resident_address  TEXT NOT NULL DEFAULT '',
+    wish              TEXT NOT NULL CHECK (length(trim(wish)) > 0),
+    category          TEXT NOT NULL DEFAULT '',
+    estimated_cost    INTEGER NOT NULL DEFAULT 0 CHECK (estimated_cost >= 0), -- fen
+    wished_on         TEXT NOT NULL,
+    published_on      TEXT,
+    claimed_on        TEXT,
+    claimer_member_id INTEGER REFERENCES member(id) ON DELETE SET NULL,
+    claimer_unit_id   INTEGER REFERENCES co_building_unit(id) ON DELETE SET NULL,
+    fulfilled_on      TEXT,
+    feedback          TEXT NOT NULL DEFAULT '',
+    satisfaction      TEXT NOT NULL DEFAULT ''
+                      CHECK (satisfaction IN ('', 'very_satisfied', 'satisfied', 'unsatisfied')),
+    withdrawn_on      TEXT,
+    withdrawn_reason  TEXT NOT NULL DEFAULT '',
+    notes             TEXT NOT NULL DEFAULT '',
+    CHECK (published_on IS NULL OR published_on >= wished_on),
+    CHECK (claimed_on IS NULL OR (published_on IS NOT NULL AND claimed_on >= published_on)),
+    CHECK (fulfilled_on IS NULL OR (claimed_on IS NOT NULL AND fulfilled_on >= claimed_on))
+);
+CREATE TABLE micro_wish_photo (
+    id        INTEGER PRIMARY KEY,
+    wish_id   INTEGER NOT NULL REFERENCES micro_wish(id) ON DELETE CASCADE,
+    caption   TEXT NOT NULL DEFAULT '',
+    image     BLOB NOT NULL, -- JPEG, at most 1600 pixels on the long side
+    thumbnail BLOB NOT NULL  -- JPEG, 200 pixels
+);
 CREATE TABLE monthly_plan (
     id         INTEGER PRIMARY KEY,
     month      TEXT NOT NULL UNIQUE, -- YYYY-MM
@@ -354,7 +542,7 @@ CREATE TABLE rating_task (
     max_points REAL NOT NULL CHECK (max_points > 0),
     guide      TEXT NOT NULL DEFAULT '',
     evidence   TEXT NOT NULL DEFAULT ''
-);
+, evidence_source TEXT NOT NULL DEFAULT '');
 CREATE TABLE rating_template (
     id              INTEGER PRIMARY KEY,
     year            INTEGER NOT NULL UNIQUE,
@@ -379,6 +567,33 @@ CREATE TABLE rectification (
     status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in_progress', 'done')),
     done_on     TEXT
 );
+CREATE TABLE service_claim (
+    id          INTEGER PRIMARY KEY,
+    post_id     INTEGER NOT NULL REFERENCES service_post(id) ON DELETE RESTRICT,
+    member_id   INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    claimed_on  TEXT NOT NULL,
+    released_on TEXT,
+    CHECK (released_on IS NULL OR released_on >= claimed_on)
+);
+CREATE TABLE service_post (
+    id           INTEGER PRIMARY KEY,
+    committee_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
+    name         TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    capacity     INTEGER CHECK (capacity IS NULL OR capacity > 0), -- NULL: no limit
+    description  TEXT NOT NULL DEFAULT '',
+    closed_on    TEXT,                                             -- no longer offered from this day
+    UNIQUE (committee_id, name)
+);
+CREATE TABLE service_record (
+    id           INTEGER PRIMARY KEY,
+    member_id    INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    post_id      INTEGER REFERENCES service_post(id) ON DELETE SET NULL,
+    served_on    TEXT NOT NULL,
+    activity     TEXT NOT NULL CHECK (length(trim(activity)) > 0),
+    hours_tenths INTEGER NOT NULL CHECK (hours_tenths > 0 AND hours_tenths <= 240),
+    verified_by  TEXT NOT NULL DEFAULT '',
+    notes        TEXT NOT NULL DEFAULT ''
+);
 CREATE TABLE setting (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -402,6 +617,26 @@ CREATE TABLE transfer (
     recorded_at    TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
     CHECK (direction <> 'within' OR (from_org_id IS NOT NULL AND to_org_id IS NOT NULL AND from_org_id <> to_org_id)),
     CHECK (direction = 'out' OR receipt_on IS NULL)
+);
+CREATE TABLE unit_activity (
+    id           INTEGER PRIMARY KEY,
+    unit_id      INTEGER NOT NULL REFERENCES co_building_unit(id) ON DELETE CASCADE,
+    held_on      TEXT NOT NULL,
+    title        TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    as_chair     INTEGER NOT NULL DEFAULT 0 CHECK (as_chair IN (0, 1)),
+    participants INTEGER CHECK (participants IS NULL OR participants >= 0),
+    detail       TEXT NOT NULL DEFAULT '',
+    notes        TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE unit_person (
+    id             INTEGER PRIMARY KEY,
+    unit_id        INTEGER NOT NULL REFERENCES co_building_unit(id) ON DELETE CASCADE,
+    name           TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    position       TEXT NOT NULL DEFAULT '', -- their post in the unit
+    committee_role TEXT NOT NULL DEFAULT '', -- 兼职委员 …; '' for a contact only
+    phone          TEXT NOT NULL DEFAULT '',
+    from_on        TEXT,
+    to_on          TEXT
 );
 CREATE TRIGGER audit_log_chained BEFORE INSERT ON audit_log WHEN NEW.hash = '' BEGIN SELECT RAISE(ABORT, 'audit entries must be chained'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit entries cannot be deleted'); END;

@@ -4,6 +4,7 @@
 #include "appraisal/AppraisalPage.h"
 #include "backup/BackupDialog.h"
 #include "backup/StartOfDayBackup.h"
+#include "cogovernance/CoGovernancePage.h"
 #include "development/DevelopmentPage.h"
 #include "dues/DuesPage.h"
 #include "home/HomePage.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
     m_transfers = new TransfersPage(workspace, *m_tree);
     m_dues = new DuesPage(workspace, *m_tree);
     m_appraisal = new AppraisalPage(workspace, *m_tree);
+    m_coGovernance = new CoGovernancePage(workspace, *m_tree);
     m_undo = new UndoHistory(workspace, this);
     m_undo->setWindow(this);
     m_roster->setUndoHistory(m_undo);
@@ -77,6 +79,7 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
     m_tabs->addTab(m_dues, tr("Dues"));
     m_tabs->addTab(m_meetingsPage, tr("Organisational life"));
     m_tabs->addTab(m_appraisal, tr("Appraisal"));
+    m_tabs->addTab(m_coGovernance, tr("Co-governance"));
     m_tabs->addTab(m_rating, tr("Star rating"));
 
     auto* splitter = new QSplitter;
@@ -231,6 +234,7 @@ void MainWindow::onTreeSelection()
     m_transfers->setOrganisation(orgId);
     m_dues->setOrganisation(orgId);
     m_appraisal->setOrganisation(orgId);
+    m_coGovernance->setOrganisation(orgId);
     m_organisation->setOrganisation(orgId);
     m_statistics->setOrganisation(orgId);
     m_meetingsPage->setOrganisation(orgId);
@@ -277,6 +281,9 @@ void MainWindow::showPage(Page page)
         break;
     case Page::Appraisal:
         m_tabs->setCurrentWidget(m_appraisal);
+        break;
+    case Page::CoGovernance:
+        m_tabs->setCurrentWidget(m_coGovernance);
         break;
     }
 }

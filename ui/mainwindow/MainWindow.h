@@ -10,6 +10,7 @@ class QTreeView;
 namespace partydesk {
 
 class AppraisalPage;
+class CoGovernancePage;
 class DevelopmentPage;
 class DuesPage;
 class HomePage;
@@ -41,7 +42,8 @@ public:
         Development,
         Transfers,
         Dues,
-        Appraisal
+        Appraisal,
+        CoGovernance
     };
 
     MainWindow(Workspace& workspace, const QString& databasePath, QWidget* parent = nullptr);
@@ -58,6 +60,7 @@ public:
     TransfersPage* transfersPage() const { return m_transfers; }
     DuesPage* duesPage() const { return m_dues; }
     AppraisalPage* appraisalPage() const { return m_appraisal; }
+    CoGovernancePage* coGovernancePage() const { return m_coGovernance; }
     QTreeView* treeView() const { return m_treeView; }
     // 安全: users, audit trail, lock; enables what the signed-in user's role allows.
     SecurityMenu* securityMenu() const { return m_security; }
@@ -93,6 +96,7 @@ private:
     TransfersPage* m_transfers = nullptr;
     DuesPage* m_dues = nullptr;
     AppraisalPage* m_appraisal = nullptr;
+    CoGovernancePage* m_coGovernance = nullptr;
     SecurityMenu* m_security = nullptr;
     UndoHistory* m_undo = nullptr;
 };

@@ -1,0 +1,10 @@
+#include "DemoCoBuilding.h"
+
+namespace partydesk {
+
+QString buildDemoCoBuilding(QSqlDatabase, const DemoOptions&)
+{
+    return {};
+}
+
+} // namespace partydesk

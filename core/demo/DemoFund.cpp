@@ -1,0 +1,10 @@
+#include "DemoFund.h"
+
+namespace partydesk {
+
+QString buildDemoFund(QSqlDatabase, const DemoOptions&)
+{
+    return {};
+}
+
+} // namespace partydesk

@@ -1,0 +1,10 @@
+#include "DemoWishes.h"
+
+namespace partydesk {
+
+QString buildDemoWishes(QSqlDatabase, const DemoOptions&)
+{
+    return {};
+}
+
+} // namespace partydesk

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWidget>
+
+namespace partydesk {
+
+class OrganisationTreeModel;
+class Workspace;
+
+// 服务群众专项经费: budget, funded projects, spending, balance, yearly report and evaluation.
+class FundPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FundPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* parent = nullptr);
+
+    void setOrganisation(qint64 orgId);
+    // Selects a record of the page (the home page opens it at one); 0 or unknown: nothing.
+    void showRecord(qint64 recordId);
+
+private:
+    Workspace& m_workspace;
+    OrganisationTreeModel& m_tree;
+    qint64 m_orgId = 0;
+};
+
+} // namespace partydesk
