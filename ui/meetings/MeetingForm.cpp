@@ -6,6 +6,7 @@
 #include "meetings/MonthlyFacts.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldErrorLabel.h"
+#include "widgets/ScaledJpeg.h"
 #include "Workspace.h"
 
 #include <QBuffer>
@@ -31,19 +32,6 @@
 namespace partydesk {
 
 namespace {
-
-QByteArray jpeg(const QImage& image, int longSide)
-{
-    const QImage scaled =
-        std::max(image.width(), image.height()) > longSide
-            ? image.scaled(longSide, longSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-            : image;
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    scaled.save(&buffer, "JPEG", 85);
-    return bytes;
-}
 
 // The space bar ticks the next status of the current member, as a click does.
 class SpaceCycles : public QObject
@@ -323,8 +311,8 @@ bool MeetingForm::addPhoto(const QString& path)
     MeetingPhoto photo;
     photo.meetingId = m_meeting.id;
     photo.caption = QFileInfo(path).completeBaseName();
-    photo.image = jpeg(image, 1600);
-    photo.thumbnail = jpeg(image, 200);
+    photo.image = scaledJpeg(image, 1600);
+    photo.thumbnail = scaledJpeg(image, 200);
     const WriteResult saved = m_workspace.meetings().addPhoto(photo);
     if (!saved.ok()) {
         m_error->showMessage(saved.error);
