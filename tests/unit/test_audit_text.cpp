@@ -60,3 +60,25 @@ TEST_CASE("The audit trail names the development, transfer, dues and appraisal a
         CHECK(auditActionName(QString::fromLatin1(code)) != QString::fromLatin1(code));
     }
 }
+
+TEST_CASE("The audit trail names the in-service members' actions in words", "[audit][inservice]")
+{
+    // The codes InServiceService records (core/cogovernance/InServiceService.cpp).
+    for (const char* code : {"inservice.post_add", "inservice.post_update", "inservice.post_close", "inservice.claim",
+                             "inservice.release", "inservice.record_add", "inservice.record_update",
+                             "inservice.record_delete"}) {
+        INFO(code);
+        CHECK(auditActionName(QString::fromLatin1(code)) != QString::fromLatin1(code));
+    }
+}
+
+TEST_CASE("The audit trail names the joint meeting actions in words", "[audit][jointmeetings]")
+{
+    // The codes JointMeetingService records (core/cogovernance/JointMeetingService.cpp).
+    for (const char* code : {"jointmeeting.add", "jointmeeting.update", "jointmeeting.delete",
+                             "jointdecision.follow_up", "chairrota.generate", "chairrota.month", "unitactivity.add",
+                             "unitactivity.update", "unitactivity.delete"}) {
+        INFO(code);
+        CHECK(auditActionName(QString::fromLatin1(code)) != QString::fromLatin1(code));
+    }
+}

@@ -1,0 +1,97 @@
+#include "InServiceLetter.h"
+
+#include <memory>
+#include <QCoreApplication>
+#include <QMap>
+
+namespace partydesk {
+
+namespace {
+
+QString tr(const char* source)
+{
+    return QCoreApplication::translate("InServiceLetter", source);
+}
+
+} // namespace
+
+QList<TableReport> feedbackLetters(const QList<InServiceMemberRow>& rows,
+                                   const QHash<qint64, QString>& committeeOf, int year, QDate issuedOn,
+                                   const QString& onlyUnit)
+{
+    // One letter per (community, unit): a street's selection holds several communities.
+    QMap<QPair<QString, QString>, QList<InServiceMemberRow>> letters;
+    for (const InServiceMemberRow& r : rows) {
+        const QString unit = r.workUnit.trimmed();
+        if (unit.isEmpty() || !r.reportedOn.isValid() || r.reportedOn.year() > year)
+            continue;
+        if (!onlyUnit.trimmed().isEmpty() && unit != onlyUnit.trimmed())
+            continue;
+        letters[{unit, committeeOf.value(r.orgId)}].append(r);
+    }
+    QList<TableReport> reports;
+    for (auto it = letters.cbegin(); it != letters.cend(); ++it) {
+        const QString unit = it.key().first;
+        const QString community = it.key().second;
+        auto members = std::make_shared<QList<InServiceMemberRow>>(it.value());
+        int services = 0;
+        qint64 hours = 0;
+        for (const InServiceMemberRow& r : *members) {
+            services += r.services;
+            hours += r.hoursTenths;
+        }
+        TableReport report;
+        report.title = tr("Feedback on in-service Party members serving in the community, %1").arg(year);
+        report.subtitle =
+            tr("To the Party organisation of %1:\nThe Party members of your unit below reported to "
+               "%2 and served the community in %3 as follows. Thank you for your support.")
+                .arg(unit, community)
+                .arg(year);
+        report.sheetName = unit.left(31);
+        report.columns = {{tr("No."), ReportColumn::Kind::Number, 3},
+                          {tr("Name"), ReportColumn::Kind::Text, 5},
+                          {tr("Reported on"), ReportColumn::Kind::Date, 7},
+                          {tr("Service posts"), ReportColumn::Kind::Text, 10},
+                          {tr("Services"), ReportColumn::Kind::Number, 4},
+                          {tr("Hours"), ReportColumn::Kind::Text, 4}};
+        // The members, the totals row, and the community's signature and stamp with the date.
+        report.rowCount = int(members->size()) + 3;
+        const QString total = tr("Total");
+        const QString signer = tr("%1 (stamp)").arg(community);
+        const QString dated = tr("Date: %1").arg(issuedOn.toString(Qt::ISODate));
+        const int n = int(members->size());
+        report.cell = [members, n, services, hours, total, signer, dated](int row, int column) -> QVariant {
+            if (row == n)
+                return column == 1   ? QVariant(total)
+                       : column == 4 ? QVariant(services)
+                       : column == 5 ? QVariant(hoursText(hours))
+                                     : QVariant();
+            if (row == n + 1)
+                return column == 3 ? QVariant(signer) : QVariant();
+            if (row == n + 2)
+                return column == 3 ? QVariant(dated) : QVariant();
+            const InServiceMemberRow& m = members->at(row);
+            switch (column) {
+            case 0:
+                return row + 1;
+            case 1:
+                return m.name;
+            case 2:
+                return m.reportedOn;
+            case 3:
+                return m.posts;
+            case 4:
+                return m.services;
+            case 5:
+                return hoursText(m.hoursTenths);
+            default:
+                return {};
+            }
+        };
+        report.emphasised = [n](int row) { return row == n; };
+        reports << report;
+    }
+    return reports;
+}
+
+} // namespace partydesk
