@@ -82,3 +82,13 @@ TEST_CASE("The audit trail names the joint meeting actions in words", "[audit][j
         CHECK(auditActionName(QString::fromLatin1(code)) != QString::fromLatin1(code));
     }
 }
+
+TEST_CASE("The audit trail names the co-building list actions in words", "[audit][cobuilding]")
+{
+    // The codes CoBuildingService records (core/cogovernance/CoBuildingService.cpp).
+    for (const char* code :
+         {"unit_person.save", "unit_person.delete", "cogov_need.save", "cogov_resource.save", "cogov_project.save"}) {
+        INFO(code);
+        CHECK(auditActionName(QString::fromLatin1(code)) != QString::fromLatin1(code));
+    }
+}
