@@ -253,6 +253,9 @@ void MemberForm::buildCategoryFields(QFormLayout* inService, QFormLayout* floati
     m_workUnit = lineEdit(QStringLiteral("workUnitEdit"));
     m_reportedOn = dateField(QStringLiteral("reportedOnEdit"));
     m_servicePost = lineEdit(QStringLiteral("servicePostEdit"));
+    // Claims have one place: the posts held are written by the in-service page's claims.
+    m_servicePost->setReadOnly(true);
+    m_servicePost->setToolTip(tr("Posts are claimed on the Co-governance → In-service members page."));
     inService->addRow(tr("Work unit"), m_errors.wrap(MemberField::workUnit, m_workUnit));
     inService->addRow(tr("Reported to the community on"),
                       m_errors.wrap(MemberField::reportedOn, m_reportedOn));
