@@ -2,6 +2,7 @@
 // rules, needs following their projects, overdue projects and the year's facts.
 #include "cogovernance/CoBuildingQueries.h"
 #include "cogovernance/CoBuildingService.h"
+#include "demo/DemoCoBuilding.h"
 #include "repository/SqlValues.h"
 #include "TestSupport.h"
 
@@ -288,4 +289,21 @@ TEST_CASE("A need's closing day and the lists' writes are checked and audited", 
     r.withdrawnOn = QDate(2026, 4, 1);
     CHECK(!messageFor(c.service.saveResource(r).errors, CoBuildingField::withdrawnOn).isEmpty());
     CHECK(c.temp.workspace().audit().count(QStringLiteral("cogov_resource.save")) == 0);
+}
+
+TEST_CASE("The demo gives each community people, needs, resources and projects in every status", "[cobuilding]")
+{
+    Committees c;
+    DemoOptions options;
+    REQUIRE(buildDemoCoBuilding(c.temp.db(), options) == QString());
+    CHECK(unitPeople(c.temp.db(), c.school).size() >= 2);
+    const QList<CogovNeed> needs = cogovNeeds(c.temp.db(), {c.heping});
+    CHECK(needs.size() == 10);
+    CHECK(!unmatchedNeeds(c.temp.db(), {c.heping}).isEmpty());
+    QSet<QString> statuses;
+    for (const CogovProject& p : cogovProjects(c.temp.db(), {c.heping}))
+        statuses << p.status;
+    CHECK(statuses.size() == 4);
+    CHECK(projectsOverdue(c.temp.db(), {c.heping}, options.today).size() == 1);
+    CHECK(!cogovResources(c.temp.db(), {c.heping}).isEmpty());
 }

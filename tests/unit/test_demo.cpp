@@ -221,13 +221,15 @@ TEST_CASE("The demo has two finished years of ratings with a lagging branch, a t
 namespace {
 
 // Columns that hold a date (or a time) something happened. Not: term_end and due_on, which are
-// deadlines, and meeting.held_on, checked apart (a planned meeting may lie ahead).
+// deadlines, a co-building project's starts_on (a planned project starts ahead), and
+// meeting.held_on, checked apart (a planned meeting may lie ahead).
 bool isEventDateColumn(const QString& table, const QString& column)
 {
     static const QRegularExpression dated(QStringLiteral("(_on|_date|_since|_at|^term_start|^month)$"));
     if (!dated.match(column).hasMatch())
         return false;
-    return !(table == QLatin1String("rectification") && column == QLatin1String("due_on")) &&
+    return column != QLatin1String("due_on") &&
+           !(table == QLatin1String("cogov_project") && column == QLatin1String("starts_on")) &&
            !(table == QLatin1String("meeting") && column == QLatin1String("held_on"));
 }
 
