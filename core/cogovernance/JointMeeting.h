@@ -35,7 +35,10 @@ struct JointDecision
     QString followUp;
 
     // Still open after its due day.
-    bool overdue(QDate today) const { return status == DecisionStatus::Open && dueOn.isValid() && dueOn < today; }
+    bool overdue(QDate today) const
+    {
+        return status == DecisionStatus::Open && dueOn.isValid() && dueOn < today;
+    }
 };
 
 struct JointMeeting
@@ -81,7 +84,7 @@ struct JointDecisionRow
 // One month of the chair rota with what the chair did as chair that month.
 struct RotaMonth
 {
-    int month = 0; // 1–12
+    int month = 0;     // 1–12
     qint64 unitId = 0; // 0: no chair
     QString unitName;
     int activitiesAsChair = 0;

@@ -13,16 +13,18 @@ namespace partydesk {
 
 namespace {
 
-QList<JointDecisionRow> openDecisions(QSqlDatabase db, const QList<qint64>& committeeIds, QDate from, QDate to)
+QList<JointDecisionRow> openDecisions(QSqlDatabase db, const QList<qint64>& committeeIds, QDate from,
+                                      QDate to)
 {
     QList<JointDecisionRow> rows;
     if (committeeIds.isEmpty())
         return rows;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT d.id FROM joint_decision d JOIN joint_meeting m ON m.id = d.meeting_id "
-                             "WHERE d.status = 'open' AND d.due_on BETWEEN ? AND ? AND m.committee_id IN (%1) "
-                             "ORDER BY d.due_on, m.held_on, d.position")
-                  .arg(sqlIdList(committeeIds)));
+    q.prepare(
+        QStringLiteral("SELECT d.id FROM joint_decision d JOIN joint_meeting m ON m.id = d.meeting_id "
+                       "WHERE d.status = 'open' AND d.due_on BETWEEN ? AND ? AND m.committee_id IN (%1) "
+                       "ORDER BY d.due_on, m.held_on, d.position")
+            .arg(sqlIdList(committeeIds)));
     bindValues(q, {sqlDate(from), sqlDate(to)});
     execRead(q);
     QList<qint64> ids;
@@ -42,7 +44,8 @@ QList<JointDecisionRow> decisionsOverdue(QSqlDatabase db, const QList<qint64>& c
     return openDecisions(db, committeeIds, QDate(1900, 1, 1), today.addDays(-1));
 }
 
-QList<JointDecisionRow> decisionsDueSoon(QSqlDatabase db, const QList<qint64>& committeeIds, QDate today, int days)
+QList<JointDecisionRow> decisionsDueSoon(QSqlDatabase db, const QList<qint64>& committeeIds, QDate today,
+                                         int days)
 {
     return openDecisions(db, committeeIds, today, today.addDays(days));
 }
@@ -53,7 +56,8 @@ QList<QuarterCoverage> quarterCoverage(QSqlDatabase db, qint64 committeeId, int 
     for (int quarter = 1; quarter <= 4; ++quarter)
         quarters << QuarterCoverage{quarter, QuarterState::Future, 0};
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT held_on FROM joint_meeting WHERE committee_id = ? AND held_on BETWEEN ? AND ?"));
+    q.prepare(QStringLiteral(
+        "SELECT held_on FROM joint_meeting WHERE committee_id = ? AND held_on BETWEEN ? AND ?"));
     bindValues(q, {committeeId, sqlDate(QDate(year, 1, 1)), sqlDate(QDate(year, 12, 31))});
     execRead(q);
     while (q.next()) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "JointMeeting.h"
 #include "domain/Organisation.h"
+#include "JointMeeting.h"
 
 #include <QSqlDatabase>
 

@@ -27,7 +27,8 @@ QList<TableReport> meetingRecordReports(const JointMeeting& meeting, const QStri
         {QCoreApplication::translate("JointMeetingReports", "Date"), meeting.heldOn.toString(Qt::ISODate)},
         {QCoreApplication::translate("JointMeetingReports", "Place"), meeting.place},
         {QCoreApplication::translate("JointMeetingReports", "Chair"), chair},
-        {QCoreApplication::translate("JointMeetingReports", "Attending units"), attending.join(QStringLiteral("、"))},
+        {QCoreApplication::translate("JointMeetingReports", "Attending units"),
+         attending.join(QStringLiteral("、"))},
         {QCoreApplication::translate("JointMeetingReports", "Topics"), meeting.topics},
         {QCoreApplication::translate("JointMeetingReports", "Minutes"), meeting.minutes}});
     TableReport record;
@@ -36,8 +37,9 @@ QList<TableReport> meetingRecordReports(const JointMeeting& meeting, const QStri
                           .arg(committeeName, meeting.heldOn.toString(Qt::ISODate));
     record.sheetName = QCoreApplication::translate("JointMeetingReports", "Meeting %1")
                            .arg(meeting.heldOn.toString(Qt::ISODate));
-    record.columns = {{QCoreApplication::translate("JointMeetingReports", "Item"), ReportColumn::Kind::Text, 6},
-                      {QCoreApplication::translate("JointMeetingReports", "Content"), ReportColumn::Kind::Text, 40}};
+    record.columns = {
+        {QCoreApplication::translate("JointMeetingReports", "Item"), ReportColumn::Kind::Text, 6},
+        {QCoreApplication::translate("JointMeetingReports", "Content"), ReportColumn::Kind::Text, 40}};
     record.rowCount = int(facts->size());
     record.cell = [facts](int row, int column) -> QVariant {
         return column == 0 ? facts->at(row).first : facts->at(row).second;
@@ -51,8 +53,10 @@ QList<TableReport> meetingRecordReports(const JointMeeting& meeting, const QStri
     decided.columns = {
         {QCoreApplication::translate("JointMeetingReports", "No."), ReportColumn::Kind::Number, 3},
         {QCoreApplication::translate("JointMeetingReports", "Decision"), ReportColumn::Kind::Text, 22},
-        {QCoreApplication::translate("JointMeetingReports", "Responsible unit"), ReportColumn::Kind::Text, 10},
-        {QCoreApplication::translate("JointMeetingReports", "Responsible person"), ReportColumn::Kind::Text, 5},
+        {QCoreApplication::translate("JointMeetingReports", "Responsible unit"), ReportColumn::Kind::Text,
+         10},
+        {QCoreApplication::translate("JointMeetingReports", "Responsible person"), ReportColumn::Kind::Text,
+         5},
         {QCoreApplication::translate("JointMeetingReports", "Due date"), ReportColumn::Kind::Date, 6}};
     decided.rowCount = int(decisions->size());
     decided.cell = [decisions, unitNames](int row, int column) -> QVariant {
@@ -102,14 +106,16 @@ TableReport decisionsLedgerReport(const QList<JointDecisionRow>& rows, const QSt
         overdue += row.decision.overdue(today) ? 1 : 0;
     }
     TableReport report;
-    report.title = QCoreApplication::translate("JointMeetingReports", "Joint meeting decisions: follow-up ledger %1")
-                       .arg(year);
-    report.subtitle = QCoreApplication::translate("JointMeetingReports", "%1 · %2 decisions, %3 open, %4 overdue on %5")
-                          .arg(scopeName)
-                          .arg(rows.size())
-                          .arg(open)
-                          .arg(overdue)
-                          .arg(today.toString(Qt::ISODate));
+    report.title =
+        QCoreApplication::translate("JointMeetingReports", "Joint meeting decisions: follow-up ledger %1")
+            .arg(year);
+    report.subtitle =
+        QCoreApplication::translate("JointMeetingReports", "%1 · %2 decisions, %3 open, %4 overdue on %5")
+            .arg(scopeName)
+            .arg(rows.size())
+            .arg(open)
+            .arg(overdue)
+            .arg(today.toString(Qt::ISODate));
     report.sheetName = QCoreApplication::translate("JointMeetingReports", "Decisions %1").arg(year);
     report.columns = {
         {QCoreApplication::translate("JointMeetingReports", "Meeting"), ReportColumn::Kind::Date, 6},
@@ -156,10 +162,11 @@ TableReport rotaReport(const QList<RotaMonth>& months, const QString& committeeN
     report.title = QCoreApplication::translate("JointMeetingReports", "Rotating chair rota %1").arg(year);
     report.subtitle = committeeName;
     report.sheetName = QCoreApplication::translate("JointMeetingReports", "Rota %1").arg(year);
-    report.columns = {{QCoreApplication::translate("JointMeetingReports", "Month"), ReportColumn::Kind::Text, 5},
-                      {QCoreApplication::translate("JointMeetingReports", "Chair unit"), ReportColumn::Kind::Text, 20},
-                      {QCoreApplication::translate("JointMeetingReports", "Activities as chair"),
-                       ReportColumn::Kind::Number, 6}};
+    report.columns = {
+        {QCoreApplication::translate("JointMeetingReports", "Month"), ReportColumn::Kind::Text, 5},
+        {QCoreApplication::translate("JointMeetingReports", "Chair unit"), ReportColumn::Kind::Text, 20},
+        {QCoreApplication::translate("JointMeetingReports", "Activities as chair"),
+         ReportColumn::Kind::Number, 6}};
     report.rowCount = int(list->size());
     report.cell = [list, year](int row, int column) -> QVariant {
         const RotaMonth& m = list->at(row);

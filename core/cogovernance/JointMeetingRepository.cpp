@@ -53,8 +53,9 @@ QString yearEnd(int year)
 std::optional<JointMeeting> JointMeetingRepository::meeting(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, committee_id, held_on, chair_unit_id, chair_person, place, topics, minutes, "
-                             "notes FROM joint_meeting WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, committee_id, held_on, chair_unit_id, chair_person, place, topics, minutes, "
+        "notes FROM joint_meeting WHERE id = ?"));
     q.addBindValue(id);
     if (!execRead(q) || !q.next())
         return std::nullopt;
@@ -69,14 +70,16 @@ std::optional<JointMeeting> JointMeetingRepository::meeting(qint64 id) const
     m.minutes = q.value(7).toString();
     m.notes = q.value(8).toString();
     QSqlQuery units(m_db);
-    units.prepare(QStringLiteral("SELECT unit_id FROM joint_meeting_unit WHERE meeting_id = ? ORDER BY unit_id"));
+    units.prepare(
+        QStringLiteral("SELECT unit_id FROM joint_meeting_unit WHERE meeting_id = ? ORDER BY unit_id"));
     units.addBindValue(id);
     execRead(units);
     while (units.next())
         m.unitIds << units.value(0).toLongLong();
     QSqlQuery decisions(m_db);
-    decisions.prepare(QStringLiteral("SELECT %1 FROM joint_decision d WHERE d.meeting_id = ? ORDER BY d.position, d.id")
-                          .arg(QLatin1String(decisionColumns)));
+    decisions.prepare(
+        QStringLiteral("SELECT %1 FROM joint_decision d WHERE d.meeting_id = ? ORDER BY d.position, d.id")
+            .arg(QLatin1String(decisionColumns)));
     decisions.addBindValue(id);
     execRead(decisions);
     while (decisions.next())
@@ -84,23 +87,25 @@ std::optional<JointMeeting> JointMeetingRepository::meeting(qint64 id) const
     return m;
 }
 
-QList<JointMeetingRow> JointMeetingRepository::meetings(const QList<qint64>& committees, int year, QDate today) const
+QList<JointMeetingRow> JointMeetingRepository::meetings(const QList<qint64>& committees, int year,
+                                                        QDate today) const
 {
     QList<JointMeetingRow> rows;
     if (committees.isEmpty())
         return rows;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-                  "SELECT m.id, m.committee_id, m.held_on, coalesce(u.name, ''), m.place, m.topics, "
-                  "(SELECT count(*) FROM joint_meeting_unit a WHERE a.meeting_id = m.id), "
-                  "(SELECT count(*) FROM joint_decision d WHERE d.meeting_id = m.id AND d.status = 'open'), "
-                  "(SELECT count(*) FROM joint_decision d WHERE d.meeting_id = m.id AND d.status = 'done'), "
-                  "(SELECT count(*) FROM joint_decision d WHERE d.meeting_id = m.id AND d.status = 'dropped'), "
-                  "(SELECT count(*) FROM joint_decision d WHERE d.meeting_id = m.id AND d.status = 'open' "
-                  "   AND d.due_on < ?) "
-                  "FROM joint_meeting m LEFT JOIN co_building_unit u ON u.id = m.chair_unit_id "
-                  "WHERE m.committee_id IN (%1) AND m.held_on BETWEEN ? AND ? ORDER BY m.held_on DESC, m.id DESC")
-                  .arg(sqlIdList(committees)));
+    q.prepare(
+        QStringLiteral(
+            "SELECT m.id, m.committee_id, m.held_on, coalesce(u.name, ''), m.place, m.topics, "
+            "(SELECT count(*) FROM joint_meeting_unit a WHERE a.meeting_id = m.id), "
+            "(SELECT count(*) FROM joint_decision d WHERE d.meeting_id = m.id AND d.status = 'open'), "
+            "(SELECT count(*) FROM joint_decision d WHERE d.meeting_id = m.id AND d.status = 'done'), "
+            "(SELECT count(*) FROM joint_decision d WHERE d.meeting_id = m.id AND d.status = 'dropped'), "
+            "(SELECT count(*) FROM joint_decision d WHERE d.meeting_id = m.id AND d.status = 'open' "
+            "   AND d.due_on < ?) "
+            "FROM joint_meeting m LEFT JOIN co_building_unit u ON u.id = m.chair_unit_id "
+            "WHERE m.committee_id IN (%1) AND m.held_on BETWEEN ? AND ? ORDER BY m.held_on DESC, m.id DESC")
+            .arg(sqlIdList(committees)));
     bindValues(q, {sqlDate(today), yearStart(year), yearEnd(year)});
     execRead(q);
     while (q.next()) {
@@ -127,12 +132,13 @@ QList<JointDecisionRow> JointMeetingRepository::decisions(const QList<qint64>& c
     if (committees.isEmpty())
         return rows;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1, m.committee_id, m.held_on, coalesce(u.name, '') FROM joint_decision d "
-                             "JOIN joint_meeting m ON m.id = d.meeting_id "
-                             "LEFT JOIN co_building_unit u ON u.id = d.responsible_unit_id "
-                             "WHERE m.committee_id IN (%2) AND m.held_on BETWEEN ? AND ? "
-                             "ORDER BY m.held_on, m.id, d.position, d.id")
-                  .arg(QLatin1String(decisionColumns), sqlIdList(committees)));
+    q.prepare(
+        QStringLiteral("SELECT %1, m.committee_id, m.held_on, coalesce(u.name, '') FROM joint_decision d "
+                       "JOIN joint_meeting m ON m.id = d.meeting_id "
+                       "LEFT JOIN co_building_unit u ON u.id = d.responsible_unit_id "
+                       "WHERE m.committee_id IN (%2) AND m.held_on BETWEEN ? AND ? "
+                       "ORDER BY m.held_on, m.id, d.position, d.id")
+            .arg(QLatin1String(decisionColumns), sqlIdList(committees)));
     bindValues(q, {yearStart(year), yearEnd(year)});
     execRead(q);
     while (q.next())
@@ -144,25 +150,29 @@ QList<JointDecisionRow> JointMeetingRepository::decisions(const QList<qint64>& c
 std::optional<JointDecisionRow> JointMeetingRepository::decision(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1, m.committee_id, m.held_on, coalesce(u.name, '') FROM joint_decision d "
-                             "JOIN joint_meeting m ON m.id = d.meeting_id "
-                             "LEFT JOIN co_building_unit u ON u.id = d.responsible_unit_id WHERE d.id = ?")
-                  .arg(QLatin1String(decisionColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1, m.committee_id, m.held_on, coalesce(u.name, '') FROM joint_decision d "
+                       "JOIN joint_meeting m ON m.id = d.meeting_id "
+                       "LEFT JOIN co_building_unit u ON u.id = d.responsible_unit_id WHERE d.id = ?")
+            .arg(QLatin1String(decisionColumns)));
     q.addBindValue(id);
     if (!execRead(q) || !q.next())
         return std::nullopt;
-    return JointDecisionRow{decisionFrom(q), q.value(10).toLongLong(), dateFromSql(q.value(11)), q.value(12).toString()};
+    return JointDecisionRow{decisionFrom(q), q.value(10).toLongLong(), dateFromSql(q.value(11)),
+                            q.value(12).toString()};
 }
 
 QString JointMeetingRepository::saveMeeting(JointMeeting& m)
 {
     QSqlQuery q(m_db);
     if (m.id > 0)
-        q.prepare(QStringLiteral("UPDATE joint_meeting SET committee_id = ?, held_on = ?, chair_unit_id = ?, "
-                                 "chair_person = ?, place = ?, topics = ?, minutes = ?, notes = ? WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE joint_meeting SET committee_id = ?, held_on = ?, chair_unit_id = ?, "
+                           "chair_person = ?, place = ?, topics = ?, minutes = ?, notes = ? WHERE id = ?"));
     else
-        q.prepare(QStringLiteral("INSERT INTO joint_meeting (committee_id, held_on, chair_unit_id, chair_person, "
-                                 "place, topics, minutes, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO joint_meeting (committee_id, held_on, chair_unit_id, chair_person, "
+                           "place, topics, minutes, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     bindValues(q, {m.committeeId, sqlDate(m.heldOn), sqlId(m.chairUnitId), m.chairPerson, m.place, m.topics,
                    m.minutes, m.notes});
     if (m.id > 0)
@@ -177,7 +187,8 @@ QString JointMeetingRepository::saveMeeting(JointMeeting& m)
     if (QString error = execQuery(clear); !error.isEmpty())
         return error;
     QSqlQuery unit(m_db);
-    unit.prepare(QStringLiteral("INSERT OR IGNORE INTO joint_meeting_unit (meeting_id, unit_id) VALUES (?, ?)"));
+    unit.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO joint_meeting_unit (meeting_id, unit_id) VALUES (?, ?)"));
     for (qint64 unitId : m.unitIds) {
         unit.addBindValue(m.id);
         unit.addBindValue(unitId);
@@ -214,13 +225,15 @@ QString JointMeetingRepository::saveDecisions(JointMeeting& m)
         d.position = i + 1;
         QSqlQuery q(m_db);
         if (d.id > 0)
-            q.prepare(QStringLiteral("UPDATE joint_decision SET meeting_id = ?, position = ?, decision = ?, "
-                                     "responsible_unit_id = ?, responsible_person = ?, due_on = ?, status = ?, "
-                                     "done_on = ?, follow_up = ? WHERE id = ?"));
+            q.prepare(
+                QStringLiteral("UPDATE joint_decision SET meeting_id = ?, position = ?, decision = ?, "
+                               "responsible_unit_id = ?, responsible_person = ?, due_on = ?, status = ?, "
+                               "done_on = ?, follow_up = ? WHERE id = ?"));
         else
-            q.prepare(QStringLiteral("INSERT INTO joint_decision (meeting_id, position, decision, responsible_unit_id, "
-                                     "responsible_person, due_on, status, done_on, follow_up) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO joint_decision (meeting_id, position, decision, responsible_unit_id, "
+                "responsible_person, due_on, status, done_on, follow_up) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         bindValues(q, {d.meetingId, d.position, d.text, sqlId(d.responsibleUnitId), d.responsiblePerson,
                        sqlDate(d.dueOn), decisionStatusCode(d.status), sqlDate(d.doneOn), d.followUp});
         if (d.id > 0)
@@ -244,7 +257,8 @@ QString JointMeetingRepository::deleteMeeting(qint64 id)
 QString JointMeetingRepository::saveFollowUp(const JointDecision& d)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE joint_decision SET status = ?, done_on = ?, follow_up = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE joint_decision SET status = ?, done_on = ?, follow_up = ? WHERE id = ?"));
     bindValues(q, {decisionStatusCode(d.status), sqlDate(d.doneOn), d.followUp, d.id});
     return execQuery(q);
 }

@@ -1,6 +1,5 @@
 // The chair rota and units' activities of JointMeetingRepository.
 #include "JointMeetingRepository.h"
-
 #include "repository/SqlRead.h"
 #include "repository/SqlTransaction.h"
 #include "repository/SqlValues.h"
@@ -28,7 +27,8 @@ UnitActivity activityFrom(const QSqlQuery& q)
     return a;
 }
 
-const char* const activityColumns = "a.id, a.unit_id, a.held_on, a.title, a.as_chair, a.participants, a.detail, a.notes";
+const char* const activityColumns =
+    "a.id, a.unit_id, a.held_on, a.title, a.as_chair, a.participants, a.detail, a.notes";
 
 } // namespace
 
@@ -36,7 +36,8 @@ QList<qint64> JointMeetingRepository::rota(qint64 committeeId, int year) const
 {
     QList<qint64> chairs(12, 0);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT month, unit_id FROM chair_rota WHERE committee_id = ? AND month BETWEEN ? AND ?"));
+    q.prepare(QStringLiteral(
+        "SELECT month, unit_id FROM chair_rota WHERE committee_id = ? AND month BETWEEN ? AND ?"));
     bindValues(q, {committeeId, monthText(year, 1), monthText(year, 12)});
     execRead(q);
     while (q.next()) {
@@ -53,19 +54,20 @@ QList<RotaMonth> JointMeetingRepository::rotaMonths(qint64 committeeId, int year
     for (int m = 1; m <= 12; ++m)
         months << RotaMonth{m, 0, {}, 0};
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT r.month, r.unit_id, u.name, "
-        "(SELECT count(*) FROM unit_activity a WHERE a.unit_id = r.unit_id AND a.as_chair = 1 "
-        "   AND substr(a.held_on, 1, 7) = r.month) "
-        "FROM chair_rota r JOIN co_building_unit u ON u.id = r.unit_id "
-        "WHERE r.committee_id = ? AND r.month BETWEEN ? AND ?"));
+    q.prepare(
+        QStringLiteral("SELECT r.month, r.unit_id, u.name, "
+                       "(SELECT count(*) FROM unit_activity a WHERE a.unit_id = r.unit_id AND a.as_chair = 1 "
+                       "   AND substr(a.held_on, 1, 7) = r.month) "
+                       "FROM chair_rota r JOIN co_building_unit u ON u.id = r.unit_id "
+                       "WHERE r.committee_id = ? AND r.month BETWEEN ? AND ?"));
     bindValues(q, {committeeId, monthText(year, 1), monthText(year, 12)});
     execRead(q);
     while (q.next()) {
         const int month = q.value(0).toString().mid(5, 2).toInt();
         if (month < 1 || month > 12)
             continue;
-        months[month - 1] = RotaMonth{month, q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt()};
+        months[month - 1] =
+            RotaMonth{month, q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt()};
     }
     return months;
 }
@@ -91,7 +93,8 @@ QList<UnitActivityRow> JointMeetingRepository::activities(const QList<qint64>& c
 std::optional<UnitActivity> JointMeetingRepository::activity(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM unit_activity a WHERE a.id = ?").arg(QLatin1String(activityColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM unit_activity a WHERE a.id = ?").arg(QLatin1String(activityColumns)));
     q.addBindValue(id);
     if (!execRead(q) || !q.next())
         return std::nullopt;
@@ -112,7 +115,8 @@ QString JointMeetingRepository::setRotaMonth(qint64 committeeId, int year, int m
 {
     QSqlQuery q(m_db);
     if (unitId > 0) {
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO chair_rota (committee_id, month, unit_id) VALUES (?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO chair_rota (committee_id, month, unit_id) VALUES (?, ?, ?)"));
         bindValues(q, {committeeId, monthText(year, month), unitId});
     } else {
         q.prepare(QStringLiteral("DELETE FROM chair_rota WHERE committee_id = ? AND month = ?"));
@@ -125,11 +129,13 @@ QString JointMeetingRepository::saveActivity(UnitActivity& a)
 {
     QSqlQuery q(m_db);
     if (a.id > 0)
-        q.prepare(QStringLiteral("UPDATE unit_activity SET unit_id = ?, held_on = ?, title = ?, as_chair = ?, "
-                                 "participants = ?, detail = ?, notes = ? WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE unit_activity SET unit_id = ?, held_on = ?, title = ?, as_chair = ?, "
+                           "participants = ?, detail = ?, notes = ? WHERE id = ?"));
     else
-        q.prepare(QStringLiteral("INSERT INTO unit_activity (unit_id, held_on, title, as_chair, participants, detail, "
-                                 "notes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO unit_activity (unit_id, held_on, title, as_chair, participants, detail, "
+            "notes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     bindValues(q, {a.unitId, sqlDate(a.heldOn), a.title, a.asChair ? 1 : 0,
                    a.participants >= 0 ? QVariant(a.participants) : QVariant(), a.detail, a.notes});
     if (a.id > 0)

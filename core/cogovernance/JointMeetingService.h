@@ -1,8 +1,8 @@
 #pragma once
 
-#include "JointMeetingRepository.h"
 #include "domain/Clock.h"
 #include "domain/Organisation.h"
+#include "JointMeetingRepository.h"
 #include "service/ServiceResult.h"
 
 #include <functional>
@@ -37,9 +37,10 @@ class Workspace;
 class JointMeetingService
 {
 public:
-    JointMeetingService(JointMeetingRepository& repository, OrganisationRepository& organisations, AuditLog& audit,
-                        const Clock& clock, const WriteGate& gate)
-        : m_repository(repository), m_organisations(organisations), m_audit(audit), m_clock(clock), m_gate(gate)
+    JointMeetingService(JointMeetingRepository& repository, OrganisationRepository& organisations,
+                        AuditLog& audit, const Clock& clock, const WriteGate& gate)
+        : m_repository(repository), m_organisations(organisations), m_audit(audit), m_clock(clock),
+          m_gate(gate)
     {
     }
 
@@ -70,8 +71,10 @@ public:
 private:
     QString refusal(bool structure = false) const;
     // The decision's first problem (field: decision, responsible_unit, due_on, done_on, follow_up).
-    FieldError decisionProblem(const JointDecision& decision, QDate meetingOn, const QList<CoBuildingUnit>& units) const;
-    ServiceResult write(const QString& action, const QString& detail, const std::function<QString(qint64*)>& work);
+    FieldError decisionProblem(const JointDecision& decision, QDate meetingOn,
+                               const QList<CoBuildingUnit>& units) const;
+    ServiceResult write(const QString& action, const QString& detail,
+                        const std::function<QString(qint64*)>& work);
 
     JointMeetingRepository& m_repository;
     OrganisationRepository& m_organisations;
