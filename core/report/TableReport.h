@@ -21,7 +21,8 @@ struct ReportColumn
         Text,
         Code,   // digits that are not numbers (ID and phone numbers): always a text cell
         Number, // an integer
-        Date
+        Date,
+        Money // fen (qint64): a number of yuan with two decimals in Excel, 123.45 in print
     };
     QString header;
     Kind kind = Kind::Text;

@@ -107,7 +107,7 @@ struct Formats
     lxw_format* title;
     lxw_format* subtitle;
     lxw_format* header;
-    lxw_format* cell[4][2]; // by ReportColumn::Kind, normal / emphasised
+    lxw_format* cell[5][2]; // by ReportColumn::Kind, normal / emphasised
 };
 
 Formats makeFormats(lxw_workbook* workbook)
@@ -125,7 +125,7 @@ Formats makeFormats(lxw_workbook* workbook)
     format_set_align(f.header, LXW_ALIGN_CENTER);
     format_set_align(f.header, LXW_ALIGN_VERTICAL_CENTER);
     format_set_text_wrap(f.header);
-    for (int kind = 0; kind < 4; ++kind)
+    for (int kind = 0; kind < 5; ++kind)
         for (int bold = 0; bold < 2; ++bold) {
             lxw_format* format = workbook_add_format(workbook);
             format_set_border(format, LXW_BORDER_THIN);
@@ -141,6 +141,9 @@ Formats makeFormats(lxw_workbook* workbook)
                 break;
             case ReportColumn::Kind::Number:
                 format_set_num_format(format, "0");
+                break;
+            case ReportColumn::Kind::Money:
+                format_set_num_format(format, "#,##0.00");
                 break;
             case ReportColumn::Kind::Text:
                 break;
@@ -162,6 +165,8 @@ lxw_error writeCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const QV
         lxw_datetime datetime = {d.year(), d.month(), d.day(), 0, 0, 0};
         return worksheet_write_datetime(sheet, row, col, &datetime, format);
     }
+    if (kind == ReportColumn::Kind::Money && value.typeId() != QMetaType::QString)
+        return worksheet_write_number(sheet, row, col, double(value.toLongLong()) / 100.0, format);
     if (kind == ReportColumn::Kind::Number && value.canConvert<double>() &&
         value.typeId() != QMetaType::QString)
         return worksheet_write_number(sheet, row, col, value.toDouble(), format);

@@ -92,3 +92,13 @@ TEST_CASE("The audit trail names the co-building list actions in words", "[audit
         CHECK(auditActionName(QString::fromLatin1(code)) != QString::fromLatin1(code));
     }
 }
+
+TEST_CASE("The audit trail names the service fund's actions in words", "[audit][fund]")
+{
+    // The codes FundService records (core/cogovernance/FundService.cpp).
+    for (const char* code : {"fund.budget", "fund.project_add", "fund.project_update", "fund.project_delete",
+                             "fund.spending_add", "fund.spending_update", "fund.spending_delete", "fund.evaluation"}) {
+        INFO(code);
+        CHECK(auditActionName(QString::fromLatin1(code)) != QString::fromLatin1(code));
+    }
+}

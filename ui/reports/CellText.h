@@ -2,6 +2,9 @@
 
 // How the PDF renderer turns a cell's value into text and measures it without laying it out.
 
+#include "dues/DuesRecords.h"
+#include "report/TableReport.h"
+
 #include <array>
 #include <QDate>
 #include <QFontMetricsF>
@@ -40,6 +43,15 @@ inline QString text(const QVariant& value)
     if (value.typeId() == QMetaType::QDate)
         return isoDate(value.toDate());
     return value.toString();
+}
+
+// A cell of a column: money (fen) is shown in yuan with two decimals.
+inline QString text(const QVariant& value, ReportColumn::Kind kind)
+{
+    if (kind == ReportColumn::Kind::Money && value.isValid() && !value.isNull() &&
+        value.typeId() != QMetaType::QString)
+        return yuanText(value.toLongLong());
+    return text(value);
 }
 
 // Widths of one-line text without laying it out: the sum of its characters' advances. For the

@@ -34,6 +34,7 @@ Qt::Alignment alignment(ReportColumn::Kind kind)
 {
     switch (kind) {
     case ReportColumn::Kind::Number:
+    case ReportColumn::Kind::Money:
         return Qt::AlignRight | Qt::AlignVCenter;
     case ReportColumn::Kind::Date:
         return Qt::AlignHCenter | Qt::AlignVCenter;
@@ -168,7 +169,7 @@ public:
             for (int r = 0; r < report.rowCount; ++r) {
                 const bool bold = report.emphasised && report.emphasised(r);
                 const qreal h = std::min(
-                    bold ? rowHeight(boldMetrics, layout, [&](int c) { return text(report.cell(r, c)); })
+                    bold ? rowHeight(boldMetrics, layout, [&](int c) { return text(report.cell(r, c), report.columns[c].kind); })
                          : bodyRowHeight(measure, layout, r),
                     available);
                 layout.rowHeights.push_back(h);
@@ -277,7 +278,7 @@ private:
             for (int c = 0; c < columnCount; ++c) {
                 if (report.columns[c].kind == ReportColumn::Kind::Text)
                     continue;
-                const QString t = text(report.cell(r, c));
+                const QString t = text(report.cell(r, c), report.columns[c].kind);
                 qreal width = chars.advance(t);
                 if (width < 0)
                     width = fm.horizontalAdvance(t);
@@ -315,7 +316,7 @@ private:
         for (size_t c = 0; c < layout.columnWidths.size(); ++c) {
             if (!measure.check[c])
                 continue;
-            const QString t = text(layout.report->cell(row, int(c)));
+            const QString t = text(layout.report->cell(row, int(c)), layout.report->columns[int(c)].kind);
             if (t.isEmpty())
                 continue;
             const qreal inner = layout.columnWidths[c] - 2 * padding();
@@ -349,7 +350,7 @@ private:
             const QRectF cell(x, y, layout.columnWidths[c], height);
             painter.drawRect(cell);
             x += layout.columnWidths[c];
-            const QString t = text(layout.report->cell(row, int(c)));
+            const QString t = text(layout.report->cell(row, int(c)), layout.report->columns[int(c)].kind);
             if (t.isEmpty())
                 continue;
             const QRectF inner = cell.adjusted(padding(), padding(), -padding(), -padding());

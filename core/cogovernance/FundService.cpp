@@ -1,0 +1,601 @@
+#include "FundService.h"
+
+#include "dues/DuesRecords.h"
+#include "repository/AuditLog.h"
+#include "repository/SqlRead.h"
+#include "repository/SqlTransaction.h"
+#include "repository/SqlValues.h"
+#include "service/WriteRefusal.h"
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace partydesk {
+
+namespace {
+
+const QString audited = QStringLiteral("audit_log: could not record the change");
+
+QString t(const char* text)
+{
+    return QCoreApplication::translate("FundService", text);
+}
+
+QVariant optionalInt(int value)
+{
+    return value >= 0 ? QVariant(value) : QVariant();
+}
+
+int intOr(const QVariant& value)
+{
+    return value.isNull() ? -1 : value.toInt();
+}
+
+// Every project of the committee for fundYear (a cancelled one commits what was spent on it) and
+// the spending against them.
+void readInputs(QSqlDatabase db, qint64 committeeId, QList<FundProject>* projects,
+                QList<FundSpending>* spending)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT p.id, p.category, p.approved_on, "
+        "CASE WHEN p.status = 'cancelled' THEN coalesce((SELECT sum(s.amount) FROM fund_spending s "
+        "WHERE s.project_id = p.id), 0) ELSE p.approved END "
+        "FROM fund_project p WHERE p.committee_id = ? ORDER BY p.approved_on, p.id"));
+    q.addBindValue(committeeId);
+    if (execRead(q))
+        while (q.next())
+            projects->append({q.value(0).toLongLong(), q.value(1).toString(), dateFromSql(q.value(2)),
+                              q.value(3).toLongLong()});
+    q.prepare(QStringLiteral("SELECT s.project_id, s.spent_on, s.amount FROM fund_spending s "
+                             "JOIN fund_project p ON p.id = s.project_id WHERE p.committee_id = ?"));
+    q.addBindValue(committeeId);
+    if (execRead(q))
+        while (q.next())
+            spending->append({q.value(0).toLongLong(), dateFromSql(q.value(1)), q.value(2).toLongLong()});
+}
+
+Fen readBudget(QSqlDatabase db, qint64 committeeId, int year, bool* set)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT budget FROM fund_year WHERE committee_id = ? AND year = ?"));
+    bindValues(q, {committeeId, year});
+    const bool found = execRead(q) && q.next();
+    if (set)
+        *set = found;
+    return found ? q.value(0).toLongLong() : 0;
+}
+
+FundYear figuresOf(QSqlDatabase db, qint64 committeeId, int year)
+{
+    QList<FundProject> projects;
+    QList<FundSpending> spending;
+    readInputs(db, committeeId, &projects, &spending);
+    return fundYear(readBudget(db, committeeId, year, nullptr), projects, spending, year);
+}
+
+FundProjectRecord projectFrom(const QSqlQuery& q)
+{
+    FundProjectRecord p;
+    p.id = q.value(0).toLongLong();
+    p.committeeId = q.value(1).toLongLong();
+    p.title = q.value(2).toString();
+    p.category = q.value(3).toString();
+    p.approvedOn = dateFromSql(q.value(4));
+    p.approvedBy = q.value(5).toString();
+    p.jointMeetingId = q.value(6).toLongLong();
+    p.decision = q.value(7).toString();
+    p.approved = q.value(8).toLongLong();
+    p.cogovProjectId = q.value(9).toLongLong();
+    p.status = q.value(10).toString();
+    p.finishedOn = dateFromSql(q.value(11));
+    p.beneficiaries = intOr(q.value(12));
+    p.results = q.value(13).toString();
+    p.notes = q.value(14).toString();
+    p.spent = q.value(15).toLongLong();
+    return p;
+}
+
+const QString projectColumns = QStringLiteral(
+    "p.id, p.committee_id, p.title, p.category, p.approved_on, p.approved_by, p.joint_meeting_id, "
+    "p.decision, p.approved, p.cogov_project_id, p.status, p.finished_on, p.beneficiaries, p.results, "
+    "p.notes, coalesce((SELECT sum(s.amount) FROM fund_spending s WHERE s.project_id = p.id), 0)");
+
+QString subject(const FundProjectRecord& p)
+{
+    return QStringLiteral("fund_project %1 %2").arg(p.id).arg(p.title);
+}
+
+bool belongsTo(QSqlDatabase db, const char* table, qint64 id, qint64 committeeId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT committee_id FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    q.addBindValue(id);
+    return execRead(q) && q.next() && q.value(0).toLongLong() == committeeId;
+}
+
+} // namespace
+
+QStringList fundCategorySuggestions()
+{
+    return {QCoreApplication::translate("FundCategory", "Hardship relief"),
+            QCoreApplication::translate("FundCategory", "Environment improvement"),
+            QCoreApplication::translate("FundCategory", "Culture and sports"),
+            QCoreApplication::translate("FundCategory", "Practical services for residents"),
+            QCoreApplication::translate("FundCategory", "Service venues"),
+            QCoreApplication::translate("FundCategory", "Volunteer service"),
+            QCoreApplication::translate("FundCategory", "Other")};
+}
+
+QString executionRateText(Fen spent, Fen budget)
+{
+    if (budget <= 0)
+        return QStringLiteral("—");
+    // Tenths of a percent, rounded half up: spent × 1000 / budget.
+    const bool negative = spent < 0;
+    const qint64 tenths = ((negative ? -spent : spent) * 2000 / budget + 1) / 2;
+    return QStringLiteral("%1%2.%3%")
+        .arg(negative ? QStringLiteral("-") : QString())
+        .arg(tenths / 10)
+        .arg(tenths % 10);
+}
+
+FundService::FundService(Workspace& workspace)
+    : FundService(workspace.database(), workspace.audit(), workspace.clock(), workspace.writeGate())
+{
+}
+
+QString FundService::refusal() const
+{
+    return writeRefusal(m_gate, m_audit.session(), Permission::EditOrganisations);
+}
+
+void FundService::readInputs(qint64 committeeId, QList<FundProject>* projects,
+                             QList<FundSpending>* spending) const
+{
+    partydesk::readInputs(m_db, committeeId, projects, spending);
+}
+
+FundYear FundService::figures(qint64 committeeId, int year) const
+{
+    return figuresOf(m_db, committeeId, year);
+}
+
+Fen FundService::budget(qint64 committeeId, int year, bool* set) const
+{
+    return readBudget(m_db, committeeId, year, set);
+}
+
+FundYearView FundService::year(qint64 committeeId, int year) const
+{
+    FundYearView v;
+    v.committeeId = committeeId;
+    v.year = year;
+    readBudget(m_db, committeeId, year, &v.budgetSet);
+    v.figures = figures(committeeId, year);
+    QSqlQuery q(m_db);
+    // Projects approved in the year, and earlier ones spent on in it.
+    q.prepare(QStringLiteral("SELECT %1 FROM fund_project p WHERE p.committee_id = ? AND "
+                             "(substr(p.approved_on, 1, 4) = ? OR EXISTS (SELECT 1 FROM fund_spending s "
+                             "WHERE s.project_id = p.id AND substr(s.spent_on, 1, 4) = ?)) "
+                             "ORDER BY p.approved_on, p.id")
+                  .arg(projectColumns));
+    const QString y = QString::number(year);
+    bindValues(q, {committeeId, y, y});
+    if (execRead(q))
+        while (q.next())
+            v.projects.append(projectFrom(q));
+    q.prepare(QStringLiteral(
+        "SELECT evaluated_on, evaluated_by, self_score_tenths, review_score_tenths, grade, surveyed, "
+        "satisfied, summary, problems FROM fund_year WHERE committee_id = ? AND year = ?"));
+    bindValues(q, {committeeId, year});
+    if (execRead(q) && q.next()) {
+        FundEvaluation& e = v.evaluation;
+        e.evaluatedOn = dateFromSql(q.value(0));
+        e.evaluatedBy = q.value(1).toString();
+        e.selfScoreTenths = intOr(q.value(2));
+        e.reviewScoreTenths = intOr(q.value(3));
+        e.grade = q.value(4).toString();
+        e.surveyed = intOr(q.value(5));
+        e.satisfied = intOr(q.value(6));
+        e.summary = q.value(7).toString();
+        e.problems = q.value(8).toString();
+    }
+    return v;
+}
+
+FundProjectRecord FundService::project(qint64 projectId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM fund_project p WHERE p.id = ?").arg(projectColumns));
+    q.addBindValue(projectId);
+    return execRead(q) && q.next() ? projectFrom(q) : FundProjectRecord{};
+}
+
+QList<FundSpendingRecord> FundService::spending(qint64 projectId, bool withReceipts) const
+{
+    QList<FundSpendingRecord> list;
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT id, project_id, spent_on, amount, payee, purpose, receipt_no, handled_by, "
+                       "notes, %1 FROM fund_spending WHERE project_id = ? ORDER BY spent_on, id")
+            .arg(withReceipts ? QStringLiteral("receipt") : QStringLiteral("receipt IS NOT NULL")));
+    q.addBindValue(projectId);
+    if (execRead(q))
+        while (q.next()) {
+            FundSpendingRecord s;
+            s.id = q.value(0).toLongLong();
+            s.projectId = q.value(1).toLongLong();
+            s.spentOn = dateFromSql(q.value(2));
+            s.amount = q.value(3).toLongLong();
+            s.payee = q.value(4).toString();
+            s.purpose = q.value(5).toString();
+            s.receiptNo = q.value(6).toString();
+            s.handledBy = q.value(7).toString();
+            s.notes = q.value(8).toString();
+            if (withReceipts)
+                s.receipt = q.value(9).toByteArray();
+            else if (q.value(9).toBool())
+                s.receipt = QByteArray(1, 'x'); // marks that a scan exists; receipt() reads it
+            list.append(s);
+        }
+    return list;
+}
+
+QByteArray FundService::receipt(qint64 spendingId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT receipt FROM fund_spending WHERE id = ?"));
+    q.addBindValue(spendingId);
+    return execRead(q) && q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+FundYearFacts fundFacts(QSqlDatabase db, const QList<qint64>& committeeIds, int year)
+{
+    FundYearFacts facts;
+    for (qint64 committee : committeeIds) {
+        const FundYear y = figuresOf(db, committee, year);
+        facts.budget += y.budget;
+        facts.approved += y.approved;
+        facts.spent += y.spent;
+        facts.balance += y.balance;
+        for (size_t m = 0; m < 12; ++m)
+            facts.unspentAtMonthEnd[m] += y.unspentAtMonthEnd[m];
+    }
+    return facts;
+}
+
+FundYearFacts FundService::facts(const QList<qint64>& committeeIds, int year) const
+{
+    return fundFacts(m_db, committeeIds, year);
+}
+
+ServiceResult FundService::setBudget(qint64 committeeId, int year, Fen budget)
+{
+    if (const QString why = refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    if (budget < 0)
+        return ServiceResult::invalid(t("The budget cannot be negative."), QStringLiteral("budget"));
+    const FundYear now = figures(committeeId, year);
+    if (budget < now.approved)
+        return ServiceResult::invalid(t("Projects of %1 already commit %2 yuan; the budget cannot be less.")
+                                          .arg(year)
+                                          .arg(yuanText(now.approved)),
+                                      QStringLiteral("budget"));
+    bool existed = false;
+    const Fen before = readBudget(m_db, committeeId, year, &existed);
+    const WriteResult written = inTransaction(m_db, [&](qint64* id) -> QString {
+        *id = committeeId;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO fund_year (committee_id, year, budget) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (committee_id, year) DO UPDATE SET budget = excluded.budget"));
+        bindValues(q, {committeeId, year, budget});
+        if (QString e = execQuery(q); !e.isEmpty())
+            return e;
+        return m_audit.recordChange(
+                   QStringLiteral("fund.budget"),
+                   QStringLiteral("fund_year %1 %2").arg(committeeId).arg(year),
+                   {{QStringLiteral("budget"), existed ? yuanText(before) : QString(), yuanText(budget)}})
+                   ? QString()
+                   : audited;
+    });
+    return ServiceResult::fromWrite(written);
+}
+
+ServiceResult FundService::saveProject(const FundProjectRecord& input)
+{
+    if (const QString why = refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    FundProjectRecord p = input;
+    p.title = p.title.trimmed();
+    p.category = p.category.trimmed();
+    const FundProjectRecord old = p.id ? project(p.id) : FundProjectRecord{};
+    if (p.id && old.id == 0)
+        return ServiceResult::conflict(t("The project no longer exists."));
+    if (p.id)
+        p.committeeId = old.committeeId;
+    const QDate today = m_clock.today();
+    FieldErrors errors;
+    if (p.title.isEmpty())
+        errors.append({QStringLiteral("title"), t("Enter the project's title.")});
+    if (!p.approvedOn.isValid())
+        errors.append({QStringLiteral("approvedOn"), t("Enter the day the project was approved.")});
+    else if (p.approvedOn > today)
+        errors.append({QStringLiteral("approvedOn"), t("The approval day cannot be in the future.")});
+    if (p.approved <= 0)
+        errors.append({QStringLiteral("approved"), t("The approved amount must be more than 0.00 yuan.")});
+    const QStringList statuses = {QStringLiteral("approved"), QStringLiteral("done"),
+                                  QStringLiteral("cancelled")};
+    if (!statuses.contains(p.status))
+        errors.append({QStringLiteral("status"), t("Choose the project's status.")});
+    if (p.status == QLatin1String("done") && !p.finishedOn.isValid())
+        errors.append({QStringLiteral("finishedOn"), t("Enter the day a finished project was finished.")});
+    if (p.finishedOn.isValid() &&
+        (p.finishedOn > today || (p.approvedOn.isValid() && p.finishedOn < p.approvedOn)))
+        errors.append(
+            {QStringLiteral("finishedOn"), t("The project is finished between its approval and today.")});
+    if (p.beneficiaries < -1)
+        errors.append(
+            {QStringLiteral("beneficiaries"), t("The number of beneficiaries cannot be negative.")});
+    if (p.jointMeetingId && !belongsTo(m_db, "joint_meeting", p.jointMeetingId, p.committeeId))
+        errors.append({QStringLiteral("jointMeeting"), t("Choose a joint meeting of the same community.")});
+    if (p.cogovProjectId && !belongsTo(m_db, "cogov_project", p.cogovProjectId, p.committeeId))
+        errors.append({QStringLiteral("cogovProject"), t("Choose a joint project of the same community.")});
+    if (!errors.isEmpty())
+        return ServiceResult::invalid(errors);
+    if (p.id) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT min(spent_on) FROM fund_spending WHERE project_id = ?"));
+        q.addBindValue(p.id);
+        const QDate firstSpent = execRead(q) && q.next() ? dateFromSql(q.value(0)) : QDate();
+        if (firstSpent.isValid() && p.approvedOn > firstSpent)
+            return ServiceResult::invalid(
+                t("Money was spent on the project on %1; it cannot be approved later.")
+                    .arg(isoDateText(firstSpent)),
+                QStringLiteral("approvedOn"));
+        if (p.approved < old.spent)
+            return ServiceResult::invalid(
+                t("%1 yuan has been spent on the project; the approved amount cannot be "
+                  "less.")
+                    .arg(yuanText(old.spent)),
+                QStringLiteral("approved"));
+    }
+    if (p.status != QLatin1String("cancelled")) {
+        bool budgetSet = false;
+        const Fen budget = readBudget(m_db, p.committeeId, p.approvedOn.year(), &budgetSet);
+        FundYear y = figures(p.committeeId, p.approvedOn.year());
+        if (p.id && old.approvedOn.year() == p.approvedOn.year())
+            y.uncommitted += old.status == QLatin1String("cancelled") ? old.spent : old.approved;
+        if (p.approved > y.uncommitted)
+            return ServiceResult::invalid(
+                t("%1 yuan cannot be approved: of the %2 budget of %3 yuan, %4 yuan is already approved, "
+                  "so %5 yuan is left.")
+                    .arg(yuanText(p.approved))
+                    .arg(p.approvedOn.year())
+                    .arg(budgetSet ? yuanText(budget) : yuanText(0))
+                    .arg(yuanText(budget - y.uncommitted))
+                    .arg(yuanText(y.uncommitted)),
+                QStringLiteral("approved"));
+    }
+    const WriteResult written = inTransaction(m_db, [&](qint64* id) -> QString {
+        QSqlQuery q(m_db);
+        if (p.id)
+            q.prepare(QStringLiteral(
+                "UPDATE fund_project SET title = ?, category = ?, approved_on = ?, approved_by = ?, "
+                "joint_meeting_id = ?, decision = ?, approved = ?, cogov_project_id = ?, "
+                "status = ?, finished_on = ?, beneficiaries = ?, results = ?, notes = ? "
+                "WHERE id = ?"));
+        else
+            q.prepare(
+                QStringLiteral("INSERT INTO fund_project (title, category, approved_on, approved_by, "
+                               "joint_meeting_id, decision, approved, cogov_project_id, status, finished_on, "
+                               "beneficiaries, results, notes, committee_id) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        bindValues(q, {p.title, p.category, sqlDate(p.approvedOn), p.approvedBy.trimmed(),
+                       sqlId(p.jointMeetingId), p.decision.trimmed(), p.approved, sqlId(p.cogovProjectId),
+                       p.status, sqlDate(p.finishedOn), optionalInt(p.beneficiaries), p.results.trimmed(),
+                       p.notes.trimmed(), p.id ? p.id : p.committeeId});
+        if (QString e = execQuery(q); !e.isEmpty())
+            return e;
+        *id = p.id ? p.id : q.lastInsertId().toLongLong();
+        FundProjectRecord named = p;
+        named.id = *id;
+        return m_audit.recordChange(
+                   p.id ? QStringLiteral("fund.project_update") : QStringLiteral("fund.project_add"),
+                   subject(named),
+                   {{QStringLiteral("category"), old.category, p.category},
+                    {QStringLiteral("approved_on"), isoDateText(old.approvedOn), isoDateText(p.approvedOn)},
+                    {QStringLiteral("approved"), old.id ? yuanText(old.approved) : QString(),
+                     yuanText(p.approved)},
+                    {QStringLiteral("status"), old.id ? old.status : QString(), p.status}})
+                   ? QString()
+                   : audited;
+    });
+    return ServiceResult::fromWrite(written);
+}
+
+ServiceResult FundService::deleteProject(qint64 projectId)
+{
+    if (const QString why = refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    const FundProjectRecord p = project(projectId);
+    if (p.id == 0)
+        return ServiceResult::conflict(t("The project no longer exists."));
+    if (!spending(projectId).isEmpty())
+        return ServiceResult::refused(
+            t("Money has been spent on the project: cancel it instead of deleting it."));
+    const WriteResult written = inTransaction(m_db, [&](qint64* id) -> QString {
+        *id = projectId;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM fund_project WHERE id = ?"));
+        q.addBindValue(projectId);
+        if (QString e = execQuery(q); !e.isEmpty())
+            return e;
+        return m_audit.recordChange(QStringLiteral("fund.project_delete"), subject(p),
+                                    {{QStringLiteral("approved"), yuanText(p.approved), QString()}})
+                   ? QString()
+                   : audited;
+    });
+    return ServiceResult::fromWrite(written);
+}
+
+ServiceResult FundService::saveSpending(const FundSpendingRecord& input)
+{
+    if (const QString why = refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    FundSpendingRecord s = input;
+    s.purpose = s.purpose.trimmed();
+    Fen oldAmount = 0;
+    if (s.id) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT project_id, amount FROM fund_spending WHERE id = ?"));
+        q.addBindValue(s.id);
+        if (!execRead(q) || !q.next())
+            return ServiceResult::conflict(t("The spending record no longer exists."));
+        s.projectId = q.value(0).toLongLong();
+        oldAmount = q.value(1).toLongLong();
+    }
+    const FundProjectRecord p = project(s.projectId);
+    if (p.id == 0)
+        return ServiceResult::conflict(t("The project no longer exists."));
+    if (p.status == QLatin1String("cancelled"))
+        return ServiceResult::refused(
+            t("The project \"%1\" was cancelled: it takes no spending.").arg(p.title));
+    FieldErrors errors;
+    if (!s.spentOn.isValid())
+        errors.append({QStringLiteral("spentOn"), t("Enter the day the money was spent.")});
+    else if (s.spentOn < p.approvedOn)
+        errors.append(
+            {QStringLiteral("spentOn"), t("The project was approved on %1; money cannot be spent on it "
+                                          "before.")
+                                            .arg(isoDateText(p.approvedOn))});
+    else if (s.spentOn > m_clock.today())
+        errors.append({QStringLiteral("spentOn"), t("The day spent cannot be in the future.")});
+    if (s.amount <= 0)
+        errors.append({QStringLiteral("amount"), t("The amount must be more than 0.00 yuan.")});
+    if (s.purpose.isEmpty())
+        errors.append({QStringLiteral("purpose"), t("Enter what the money was spent on.")});
+    if (!errors.isEmpty())
+        return ServiceResult::invalid(errors);
+    const Fen others = p.spent - oldAmount;
+    if (others + s.amount > p.approved)
+        return ServiceResult::invalid(
+            t("%1 yuan would overspend the project: %2 yuan approved, %3 yuan spent, "
+              "%4 yuan left.")
+                .arg(yuanText(s.amount), yuanText(p.approved), yuanText(others),
+                     yuanText(p.approved - others)),
+            QStringLiteral("amount"));
+    const WriteResult written = inTransaction(m_db, [&](qint64* id) -> QString {
+        QSqlQuery q(m_db);
+        if (s.id)
+            q.prepare(
+                QStringLiteral("UPDATE fund_spending SET spent_on = ?, amount = ?, payee = ?, purpose = ?, "
+                               "receipt_no = ?, receipt = ?, handled_by = ?, notes = ? WHERE id = ?"));
+        else
+            q.prepare(QStringLiteral(
+                "INSERT INTO fund_spending (spent_on, amount, payee, purpose, receipt_no, receipt, "
+                "handled_by, notes, project_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        bindValues(q, {sqlDate(s.spentOn), s.amount, s.payee.trimmed(), s.purpose, s.receiptNo.trimmed(),
+                       s.receipt.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(s.receipt),
+                       s.handledBy.trimmed(), s.notes.trimmed(), s.id ? s.id : s.projectId});
+        if (QString e = execQuery(q); !e.isEmpty())
+            return e;
+        *id = s.id ? s.id : q.lastInsertId().toLongLong();
+        return m_audit.recordChange(
+                   s.id ? QStringLiteral("fund.spending_update") : QStringLiteral("fund.spending_add"),
+                   QStringLiteral("fund_spending %1 of %2").arg(*id).arg(subject(p)),
+                   {{QStringLiteral("spent_on"), QString(), isoDateText(s.spentOn)},
+                    {QStringLiteral("amount"), s.id ? yuanText(oldAmount) : QString(), yuanText(s.amount)},
+                    {QStringLiteral("receipt_no"), QString(), s.receiptNo.trimmed()}})
+                   ? QString()
+                   : audited;
+    });
+    return ServiceResult::fromWrite(written);
+}
+
+ServiceResult FundService::deleteSpending(qint64 spendingId)
+{
+    if (const QString why = refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT project_id, amount, spent_on FROM fund_spending WHERE id = ?"));
+    q.addBindValue(spendingId);
+    if (!execRead(q) || !q.next())
+        return ServiceResult::conflict(t("The spending record no longer exists."));
+    const FundProjectRecord p = project(q.value(0).toLongLong());
+    const Fen amount = q.value(1).toLongLong();
+    const QString spentOn = q.value(2).toString();
+    const WriteResult written = inTransaction(m_db, [&](qint64* id) -> QString {
+        *id = spendingId;
+        QSqlQuery d(m_db);
+        d.prepare(QStringLiteral("DELETE FROM fund_spending WHERE id = ?"));
+        d.addBindValue(spendingId);
+        if (QString e = execQuery(d); !e.isEmpty())
+            return e;
+        return m_audit.recordChange(QStringLiteral("fund.spending_delete"),
+                                    QStringLiteral("fund_spending %1 of %2").arg(spendingId).arg(subject(p)),
+                                    {{QStringLiteral("spent_on"), spentOn, QString()},
+                                     {QStringLiteral("amount"), yuanText(amount), QString()}})
+                   ? QString()
+                   : audited;
+    });
+    return ServiceResult::fromWrite(written);
+}
+
+ServiceResult FundService::saveEvaluation(qint64 committeeId, int year, const FundEvaluation& e)
+{
+    if (const QString why = refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    bool set = false;
+    readBudget(m_db, committeeId, year, &set);
+    if (!set)
+        return ServiceResult::refused(t("Set the budget of %1 before its evaluation.").arg(year));
+    FieldErrors errors;
+    if (e.evaluatedOn.isValid() && e.evaluatedOn > m_clock.today())
+        errors.append({QStringLiteral("evaluatedOn"), t("The evaluation day cannot be in the future.")});
+    if (e.selfScoreTenths < -1 || e.selfScoreTenths > 1000)
+        errors.append({QStringLiteral("selfScore"), t("A score lies between 0 and 100.")});
+    if (e.reviewScoreTenths < -1 || e.reviewScoreTenths > 1000)
+        errors.append({QStringLiteral("reviewScore"), t("A score lies between 0 and 100.")});
+    const QStringList grades = {QString(), QStringLiteral("excellent"), QStringLiteral("good"),
+                                QStringLiteral("pass"), QStringLiteral("fail")};
+    if (!grades.contains(e.grade))
+        errors.append({QStringLiteral("grade"), t("Choose a grade.")});
+    if (e.surveyed < -1)
+        errors.append({QStringLiteral("surveyed"), t("The number of residents asked cannot be negative.")});
+    if (e.satisfied < -1)
+        errors.append(
+            {QStringLiteral("satisfied"), t("The number of satisfied residents cannot be negative.")});
+    else if (e.satisfied >= 0 && e.surveyed >= 0 && e.satisfied > e.surveyed)
+        errors.append({QStringLiteral("satisfied"),
+                       t("%1 residents were asked; no more of them can be satisfied.").arg(e.surveyed)});
+    if (!errors.isEmpty())
+        return ServiceResult::invalid(errors);
+    const WriteResult written = inTransaction(m_db, [&](qint64* id) -> QString {
+        *id = committeeId;
+        QSqlQuery q(m_db);
+        q.prepare(
+            QStringLiteral("UPDATE fund_year SET evaluated_on = ?, evaluated_by = ?, self_score_tenths = ?, "
+                           "review_score_tenths = ?, grade = ?, surveyed = ?, satisfied = ?, summary = ?, "
+                           "problems = ? WHERE committee_id = ? AND year = ?"));
+        bindValues(q,
+                   {sqlDate(e.evaluatedOn), e.evaluatedBy.trimmed(), optionalInt(e.selfScoreTenths),
+                    optionalInt(e.reviewScoreTenths), e.grade, optionalInt(e.surveyed),
+                    optionalInt(e.satisfied), e.summary.trimmed(), e.problems.trimmed(), committeeId, year});
+        if (QString err = execQuery(q); !err.isEmpty())
+            return err;
+        return m_audit.recordChange(
+                   QStringLiteral("fund.evaluation"),
+                   QStringLiteral("fund_year %1 %2").arg(committeeId).arg(year),
+                   {{QStringLiteral("grade"), QString(), e.grade},
+                    {QStringLiteral("review_score"), QString(),
+                     e.reviewScoreTenths >= 0 ? QString::number(e.reviewScoreTenths / 10.0, 'f', 1)
+                                              : QString()}})
+                   ? QString()
+                   : audited;
+    });
+    return ServiceResult::fromWrite(written);
+}
+
+} // namespace partydesk
