@@ -34,6 +34,7 @@ TEST_CASE("A clerk claims a post for an in-service member and records a service 
                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.setOrganisation(0);
     page.show();
+    CHECK(page.minimumSizeHint().width() <= 996); // beside the tree at 1366×768
     // Above community level: lists over every committee, recording disabled with a reason.
     REQUIRE(page.membersModel()->rowCount() > 10);
     CHECK(page.postsModel()->rowCount() >= 6);
