@@ -160,7 +160,7 @@ QString buildDemoFund(QSqlDatabase db, const DemoOptions& options)
             if (!thisYear) {
                 const int surveyed = 100 + int(random.below(100));
                 const int review = 850 + int(random.below(120));
-                bindValues(evaluate, {sqlDate(QDate(y + 1, 1, 15 + int(random.below(10)))),
+                bindValues(evaluate, {sqlDate(std::min(QDate(y + 1, 1, 15 + int(random.below(10))), today)),
                                       QStringLiteral("街道党工委考评组"), review + 10, review,
                                       review >= 900 ? QStringLiteral("excellent") : QStringLiteral("good"),
                                       surveyed, surveyed - int(random.below(10)),
