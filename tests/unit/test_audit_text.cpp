@@ -102,3 +102,13 @@ TEST_CASE("The audit trail names the service fund's actions in words", "[audit][
         CHECK(auditActionName(QString::fromLatin1(code)) != QString::fromLatin1(code));
     }
 }
+
+TEST_CASE("The audit trail names the micro-wish actions in words", "[audit][wishes]")
+{
+    // The codes WishService records (core/cogovernance/WishService.cpp).
+    for (const char* code : {"wish.add", "wish.update", "wish.publish", "wish.claim", "wish.fulfil", "wish.withdraw",
+                             "wish.step_back", "wish.photo_add", "wish.photo_delete"}) {
+        INFO(code);
+        CHECK(auditActionName(QString::fromLatin1(code)) != QString::fromLatin1(code));
+    }
+}
