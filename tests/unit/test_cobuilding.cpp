@@ -2,13 +2,19 @@
 // rules, needs following their projects, overdue projects and the year's facts.
 #include "cogovernance/CoBuildingQueries.h"
 #include "cogovernance/CoBuildingService.h"
+#include "cogovernance/CoBuildingReports.h"
+#include "cogovernance/CoBuildingUnitYear.h"
 #include "demo/DemoCoBuilding.h"
+#include "ExternalReaders.h"
+#include "report/XlsxReportWriter.h"
+#include "reports/ReportRenderer.h"
 #include "repository/SqlValues.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace partydesk;
 using namespace partydesk::test;
@@ -306,4 +312,126 @@ TEST_CASE("The demo gives each community people, needs, resources and projects i
     CHECK(statuses.size() == 4);
     CHECK(projectsOverdue(c.temp.db(), {c.heping}, options.today).size() == 1);
     CHECK(!cogovResources(c.temp.db(), {c.heping}).isEmpty());
+}
+
+TEST_CASE("A unit's year: people, resources, projects, meetings, rota months, activities, decisions", "[cobuilding]")
+{
+    Committees c;
+    QSqlDatabase db = c.temp.db();
+    const QString person = QStringLiteral(
+        "INSERT INTO unit_person (unit_id, name, committee_role, from_on, to_on) VALUES (?, ?, ?, ?, ?)");
+    insert(db, person, {c.school, QStringLiteral("刘芳"), QStringLiteral("兼职委员"), QStringLiteral("2024-01-01"), QVariant()});
+    insert(db, person, {c.school, QStringLiteral("周明"), QString(), QStringLiteral("2022-01-01"),
+                        QStringLiteral("2025-06-30")}); // left before 2026
+    const qint64 tutors = c.resource(c.school, QStringLiteral("课后辅导志愿者"), QDate(2026, 2, 1));
+    c.resource(c.hospital, QStringLiteral("义诊"), QDate(2026, 2, 1)); // another unit's
+    CogovProject led = project(c.heping, QStringLiteral("四点半课堂"));
+    led.leadUnitId = c.school;
+    led.resourceIds = {tutors};
+    led.status = ProjectStatus::running;
+    led.startsOn = QDate(2026, 3, 1);
+    REQUIRE(c.service.saveProject(led).ok());
+    CogovProject joined = project(c.heping, QStringLiteral("义诊进社区"));
+    joined.leadUnitId = c.hospital;
+    joined.unitIds = {c.school};
+    joined.startsOn = QDate(2026, 4, 1);
+    REQUIRE(c.service.saveProject(joined).ok());
+    // Meetings of 2026: attended two (chaired the second), a third without it; one of 2025 attended.
+    const QString meeting =
+        QStringLiteral("INSERT INTO joint_meeting (committee_id, held_on, chair_unit_id, topics) VALUES (?, ?, ?, ?)");
+    const qint64 m1 = insert(db, meeting, {c.heping, QStringLiteral("2026-03-20"), c.hospital, QStringLiteral("停车")});
+    const qint64 m2 = insert(db, meeting, {c.heping, QStringLiteral("2026-06-18"), c.school, QStringLiteral("电梯")});
+    insert(db, meeting, {c.heping, QStringLiteral("2026-09-18"), c.hospital, QStringLiteral("食堂")});
+    const qint64 m0 = insert(db, meeting, {c.heping, QStringLiteral("2025-12-18"), c.hospital, QString()});
+    const QString attend = QStringLiteral("INSERT INTO joint_meeting_unit (meeting_id, unit_id, attendee) VALUES (?, ?, ?)");
+    for (qint64 m : {m1, m2, m0})
+        insert(db, attend, {m, c.school, QStringLiteral("刘芳")});
+    const QString decision = QStringLiteral("INSERT INTO joint_decision (meeting_id, position, decision, "
+                                            "responsible_unit_id, status) VALUES (?, ?, ?, ?, ?)");
+    insert(db, decision, {m1, 1, QStringLiteral("招募辅导志愿者"), c.school, QStringLiteral("done")});
+    insert(db, decision, {m2, 1, QStringLiteral("电梯选型调研"), c.school, QStringLiteral("open")});
+    insert(db, decision, {m2, 2, QStringLiteral("义诊排班"), c.hospital, QStringLiteral("open")});
+    const QString rota = QStringLiteral("INSERT INTO chair_rota (committee_id, month, unit_id) VALUES (?, ?, ?)");
+    insert(db, rota, {c.heping, QStringLiteral("2026-02"), c.school});
+    insert(db, rota, {c.heping, QStringLiteral("2026-06"), c.school});
+    insert(db, rota, {c.heping, QStringLiteral("2026-07"), c.hospital});
+    insert(db, rota, {c.heping, QStringLiteral("2025-06"), c.school});
+    const QString activity = QStringLiteral(
+        "INSERT INTO unit_activity (unit_id, held_on, title, as_chair, participants) VALUES (?, ?, ?, ?, ?)");
+    insert(db, activity, {c.school, QStringLiteral("2026-06-01"), QStringLiteral("六一亲子活动"), 1, 45});
+    insert(db, activity, {c.school, QStringLiteral("2025-06-01"), QStringLiteral("去年的活动"), 0, QVariant()});
+
+    const UnitYear y = unitYear(db, c.school, 2026);
+    CHECK(y.unit.name == QStringLiteral("芙蓉区教育局"));
+    CHECK(y.committeeName == QStringLiteral("和平社区大党委"));
+    REQUIRE(y.people.size() == 1);
+    CHECK(y.people[0].name == QStringLiteral("刘芳"));
+    REQUIRE(y.resources.size() == 1);
+    CHECK(y.resources[0].title == QStringLiteral("课后辅导志愿者"));
+    REQUIRE(y.projectsLed.size() == 1);
+    CHECK(y.projectsLed[0].title == QStringLiteral("四点半课堂"));
+    REQUIRE(y.projectsJoined.size() == 1);
+    CHECK(y.projectsJoined[0].title == QStringLiteral("义诊进社区"));
+    CHECK(y.meetings.size() == 2);
+    CHECK(y.meetingsAttended == 2);
+    CHECK(y.meetingsChaired == 1);
+    CHECK(y.rotaMonths == QList<int>{2, 6});
+    REQUIRE(y.activities.size() == 1);
+    CHECK(y.activities[0].participants == 45);
+    CHECK(y.activities[0].asChair);
+    REQUIRE(y.decisions.size() == 2);
+    CHECK(y.decisions[0].status == QStringLiteral("done"));
+
+    // The evaluation sheet on one A4 page, read back by pdftotext.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("unit.pdf"));
+    REQUIRE(writePdf({unitYearSheet(y)}, pdf, QStringLiteral("test")).isEmpty());
+    CHECK(pdfPageCount(pdf) == 1);
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("芙蓉区教育局")));
+    CHECK(text.contains(QStringLiteral("四点半课堂")));
+    CHECK(text.contains(QStringLiteral("attended 2, chaired 1")));
+    CHECK(text.contains(QStringLiteral("1 of 2 done")));
+    CHECK(!text.contains(QStringLiteral("周明")));
+}
+
+TEST_CASE("The three lists in one workbook, a sheet each, as LibreOffice reads it", "[cobuilding][export]")
+{
+    Committees c;
+    const qint64 need = c.need(c.heping, QStringLiteral("停车难"), QDate(2026, 3, 5));
+    const qint64 resource = c.resource(c.school, QStringLiteral("会议室"), QDate(2026, 1, 5));
+    CogovProject p = project(c.heping, QStringLiteral("共享停车位"));
+    p.leadUnitId = c.school;
+    p.budget = 1234550; // 12,345.50 yuan
+    p.needIds = {need};
+    p.resourceIds = {resource};
+    REQUIRE(c.service.saveProject(p).ok());
+    const QDate today = c.temp.clock().today();
+    const QList<TableReport> reports =
+        coBuildingListReports(cogovNeeds(c.temp.db(), {c.heping}), cogovResources(c.temp.db(), {c.heping}),
+                              cogovProjects(c.temp.db(), {c.heping}), QStringLiteral("和平社区大党委"), today);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lists.xlsx"));
+    REQUIRE(writeXlsx(reports, path).isEmpty());
+    const QMap<QString, Sheet> sheets = readWithLibreOffice(path);
+    REQUIRE(sheets.size() == 3);
+    const auto rowWith = [](const Sheet& sheet, const QString& first) -> QList<SheetCell> {
+        for (const QList<SheetCell>& row : sheet)
+            if (!row.isEmpty() && row.first().text == first)
+                return row;
+        return {};
+    };
+    const QList<SheetCell> needRow = rowWith(sheets.value(QStringLiteral("Needs list")), QStringLiteral("停车难"));
+    REQUIRE(needRow.size() >= 8);
+    CHECK(needRow[5].text == QStringLiteral("Matched"));
+    CHECK(needRow[7].text == QStringLiteral("共享停车位"));
+    const QList<SheetCell> resourceRow = rowWith(sheets.value(QStringLiteral("Resources list")), QStringLiteral("会议室"));
+    REQUIRE(resourceRow.size() >= 6);
+    CHECK(resourceRow[1].text == QStringLiteral("芙蓉区教育局"));
+    CHECK(resourceRow[5].text == QStringLiteral("共享停车位"));
+    const QList<SheetCell> projectRow = rowWith(sheets.value(QStringLiteral("Projects list")), QStringLiteral("共享停车位"));
+    REQUIRE(projectRow.size() >= 9);
+    CHECK(projectRow[3].text == QStringLiteral("12345.50"));
+    CHECK(projectRow[7].text == QStringLiteral("停车难"));
+    CHECK(projectRow[8].text == QStringLiteral("会议室"));
 }
