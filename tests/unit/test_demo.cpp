@@ -230,6 +230,8 @@ bool isEventDateColumn(const QString& table, const QString& column)
         return false;
     return column != QLatin1String("due_on") &&
            !(table == QLatin1String("cogov_project") && column == QLatin1String("starts_on")) &&
+           // The chair rota is planned for the whole year, like a due date.
+           !(table == QLatin1String("chair_rota") && column == QLatin1String("month")) &&
            !(table == QLatin1String("meeting") && column == QLatin1String("held_on"));
 }
 

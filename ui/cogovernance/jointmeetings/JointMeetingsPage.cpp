@@ -3,18 +3,14 @@
 #include "cogovernance/CommitteeScope.h"
 #include "cogovernance/JointMeetingQueries.h"
 #include "cogovernance/JointMeetingReports.h"
-#include "DecisionFollowUpDialog.h"
-#include "JointMeetingDialog.h"
 #include "JointMeetingModels.h"
 #include "models/OrganisationTreeModel.h"
 #include "reports/ReportActions.h"
-#include "UnitActivityDialog.h"
 #include "Workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
