@@ -1,6 +1,7 @@
 // The three lists page as a clerk uses it: a need, a resource and a project that takes both on,
 // typed and clicked; read only above community level.
 #include "cogovernance/cobuilding/CoBuildingListsPage.h"
+#include "cogovernance/cobuilding/UnitsPage.h"
 #include "cogovernance/CoBuildingQueries.h"
 #include "GuiTestSupport.h"
 #include "models/OrganisationTreeModel.h"
@@ -122,5 +123,49 @@ TEST_CASE("A clerk adds a need, a resource and a project that takes both on", "[
     CHECK(page.reports().size() == 3);
 
     // Fits beside the organisation tree at 1366×768.
+    CHECK(page.minimumSizeHint().width() <= 996);
+}
+
+TEST_CASE("A unit's page: its people added by typing, its year, its evaluation sheets", "[gui][cobuilding]")
+{
+    TempWorkspace temp; // 2026-11-15
+    Workspace& ws = temp.workspace();
+    const QString org = QStringLiteral("INSERT INTO organisation (name, org_type, parent_id) VALUES (?, ?, ?)");
+    const qint64 street = insert(temp.db(), org, {QStringLiteral("东风街道党工委"), QStringLiteral("street_committee"), QVariant()});
+    const qint64 community = insert(temp.db(), org, {QStringLiteral("和平社区大党委"), QStringLiteral("big_committee"), street});
+    const QString unit = QStringLiteral("INSERT INTO co_building_unit (committee_id, name) VALUES (?, ?)");
+    insert(temp.db(), unit, {community, QStringLiteral("芙蓉区教育局")});
+    const qint64 hospital = insert(temp.db(), unit, {community, QStringLiteral("湖南省人民医院")});
+    insert(temp.db(), QStringLiteral("INSERT INTO chair_rota (committee_id, month, unit_id) VALUES (?, ?, ?)"),
+           {community, QStringLiteral("2026-03"), hospital});
+
+    OrganisationTreeModel tree;
+    tree.setOrganisations(ws.organisations().all(), ws.organisations().memberCounts());
+    UnitsPage page(ws, tree);
+    page.setOrganisation(community);
+    page.resize(990, 600);
+    page.show();
+    QAbstractItemModelTester unitsTester(page.unitsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester factsTester(page.factsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(page.unitsModel()->rowCount() == 2);
+    page.showRecord(hospital);
+    REQUIRE(page.currentUnit() == hospital);
+
+    onModalDialog([](QWidget* dialog) {
+        typeInto(dialog, "personNameEdit", QStringLiteral("刘芳"));
+        typeInto(dialog, "personRoleEdit", QStringLiteral("兼职委员"));
+        clickSave(dialog);
+    });
+    QTest::mouseClick(child<QPushButton>(&page, "newPersonButton"), Qt::LeftButton);
+    REQUIRE(unitPeople(temp.db(), hospital).size() == 1);
+    CHECK(page.currentUnit() == hospital);
+    CHECK(page.unitsModel()->index(1, 3).data().toString() == QStringLiteral("1"));
+    // The year's facts name the rota month.
+    bool rota = false;
+    for (int row = 0; row < page.factsModel()->rowCount(); ++row)
+        rota = rota || page.factsModel()->index(row, 1).data().toString() == QStringLiteral("3");
+    CHECK(rota);
+    CHECK(page.evaluationSheets(false).size() == 1);
+    CHECK(page.evaluationSheets(true).size() == 2);
     CHECK(page.minimumSizeHint().width() <= 996);
 }
