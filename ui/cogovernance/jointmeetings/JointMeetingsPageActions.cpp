@@ -1,9 +1,8 @@
 // The actions of JointMeetingsPage: the dialogs that record meetings, follow-up, the rota and activities.
-#include "JointMeetingsPage.h"
-
 #include "DecisionFollowUpDialog.h"
 #include "JointMeetingDialog.h"
 #include "JointMeetingModels.h"
+#include "JointMeetingsPage.h"
 #include "UnitActivityDialog.h"
 #include "Workspace.h"
 
