@@ -66,8 +66,9 @@ QString wishOrgFilter(const QList<qint64>& orgIds, const QString& column)
 
 QList<MicroWish> WishRepository::wishes(const QList<qint64>& orgIds, int year) const
 {
-    QString sql = QStringLiteral("SELECT %1 %2 WHERE %3").arg(QLatin1String(wishColumns), QLatin1String(wishJoins),
-                                                                wishOrgFilter(orgIds, QStringLiteral("w.org_id")));
+    QString sql = QStringLiteral("SELECT %1 %2 WHERE %3")
+                      .arg(QLatin1String(wishColumns), QLatin1String(wishJoins),
+                           wishOrgFilter(orgIds, QStringLiteral("w.org_id")));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (year > 0) {
@@ -93,7 +94,8 @@ QList<MicroWish> WishRepository::wishes(const QList<qint64>& orgIds, int year) c
 std::optional<MicroWish> WishRepository::wish(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 %2 WHERE w.id = ?").arg(QLatin1String(wishColumns), QLatin1String(wishJoins)));
+    q.prepare(QStringLiteral("SELECT %1 %2 WHERE w.id = ?")
+                  .arg(QLatin1String(wishColumns), QLatin1String(wishJoins)));
     q.addBindValue(id);
     if (!execRead(q) || !q.next())
         return std::nullopt;
@@ -104,21 +106,25 @@ WriteResult WishRepository::save(const MicroWish& w)
 {
     QSqlQuery q(m_db);
     if (w.id == 0)
-        q.prepare(QStringLiteral(
-            "INSERT INTO micro_wish (org_id, grid_id, resident_name, resident_contact, resident_address, wish, "
-            "category, estimated_cost, wished_on, published_on, claimed_on, claimer_member_id, claimer_unit_id, "
-            "fulfilled_on, feedback, satisfaction, withdrawn_on, withdrawn_reason, notes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO micro_wish (org_id, grid_id, resident_name, resident_contact, "
+                           "resident_address, wish, "
+                           "category, estimated_cost, wished_on, published_on, claimed_on, "
+                           "claimer_member_id, claimer_unit_id, "
+                           "fulfilled_on, feedback, satisfaction, withdrawn_on, withdrawn_reason, notes) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     else
         q.prepare(QStringLiteral(
             "UPDATE micro_wish SET org_id = ?, grid_id = ?, resident_name = ?, resident_contact = ?, "
-            "resident_address = ?, wish = ?, category = ?, estimated_cost = ?, wished_on = ?, published_on = ?, "
+            "resident_address = ?, wish = ?, category = ?, estimated_cost = ?, wished_on = ?, published_on = "
+            "?, "
             "claimed_on = ?, claimer_member_id = ?, claimer_unit_id = ?, fulfilled_on = ?, feedback = ?, "
             "satisfaction = ?, withdrawn_on = ?, withdrawn_reason = ?, notes = ? WHERE id = ?"));
     bindValues(q, {w.orgId, sqlId(w.gridId), w.residentName, w.residentContact, w.residentAddress, w.wish,
-                   w.category, w.estimatedCost, sqlDate(w.wishedOn), sqlDate(w.publishedOn), sqlDate(w.claimedOn),
-                   sqlId(w.claimerMemberId), sqlId(w.claimerUnitId), sqlDate(w.fulfilledOn), w.feedback,
-                   w.satisfaction, sqlDate(w.withdrawnOn), w.withdrawnReason, w.notes});
+                   w.category, w.estimatedCost, sqlDate(w.wishedOn), sqlDate(w.publishedOn),
+                   sqlDate(w.claimedOn), sqlId(w.claimerMemberId), sqlId(w.claimerUnitId),
+                   sqlDate(w.fulfilledOn), w.feedback, w.satisfaction, sqlDate(w.withdrawnOn),
+                   w.withdrawnReason, w.notes});
     if (w.id != 0)
         q.addBindValue(w.id);
     if (QString e = execQuery(q); !e.isEmpty())
@@ -130,9 +136,10 @@ QList<WishPhoto> WishRepository::photos(qint64 wishId, bool withImages) const
 {
     QList<WishPhoto> list;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, wish_id, caption, thumbnail, %1 FROM micro_wish_photo WHERE wish_id = ? "
-                             "ORDER BY id")
-                  .arg(withImages ? QStringLiteral("image") : QStringLiteral("NULL")));
+    q.prepare(
+        QStringLiteral("SELECT id, wish_id, caption, thumbnail, %1 FROM micro_wish_photo WHERE wish_id = ? "
+                       "ORDER BY id")
+            .arg(withImages ? QStringLiteral("image") : QStringLiteral("NULL")));
     q.addBindValue(wishId);
     if (!execRead(q))
         return list;
@@ -145,7 +152,8 @@ QList<WishPhoto> WishRepository::photos(qint64 wishId, bool withImages) const
 std::optional<WishPhoto> WishRepository::photo(qint64 photoId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, wish_id, caption, thumbnail, image FROM micro_wish_photo WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, wish_id, caption, thumbnail, image FROM micro_wish_photo WHERE id = ?"));
     q.addBindValue(photoId);
     if (!execRead(q) || !q.next())
         return std::nullopt;
@@ -157,9 +165,10 @@ QList<QPair<qint64, QString>> WishRepository::claimableMembers(const QList<qint6
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, name FROM member WHERE %1 AND left_on IS NULL AND status IN ('full', "
-                             "'probationary') ORDER BY name, id")
-                  .arg(wishOrgFilter(orgIds, QStringLiteral("org_id"))));
+    q.prepare(
+        QStringLiteral("SELECT id, name FROM member WHERE %1 AND left_on IS NULL AND status IN ('full', "
+                       "'probationary') ORDER BY name, id")
+            .arg(wishOrgFilter(orgIds, QStringLiteral("org_id"))));
     QList<QPair<qint64, QString>> list;
     if (!execRead(q))
         return list;
@@ -171,7 +180,8 @@ QList<QPair<qint64, QString>> WishRepository::claimableMembers(const QList<qint6
 WriteResult WishRepository::addPhoto(const WishPhoto& photo)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO micro_wish_photo (wish_id, caption, image, thumbnail) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO micro_wish_photo (wish_id, caption, image, thumbnail) VALUES (?, ?, ?, ?)"));
     bindValues(q, {photo.wishId, photo.caption, photo.image, photo.thumbnail});
     if (QString e = execQuery(q); !e.isEmpty())
         return {0, e};

@@ -31,9 +31,11 @@ QList<FieldChange> changesOf(const MicroWish& a, const MicroWish& b)
             changes.append({QString::fromLatin1(field), before, after});
     };
     add("org_id", a.orgId ? QString::number(a.orgId) : QString(), QString::number(b.orgId));
-    add("grid_id", a.gridId ? QString::number(a.gridId) : QString(), b.gridId ? QString::number(b.gridId) : QString());
+    add("grid_id", a.gridId ? QString::number(a.gridId) : QString(),
+        b.gridId ? QString::number(b.gridId) : QString());
     add("resident_name", a.residentName, b.residentName);
-    add("resident_contact", IdNumber::maskedPhone(a.residentContact), IdNumber::maskedPhone(b.residentContact));
+    add("resident_contact", IdNumber::maskedPhone(a.residentContact),
+        IdNumber::maskedPhone(b.residentContact));
     add("resident_address", a.residentAddress, b.residentAddress);
     add("wish", a.wish, b.wish);
     add("category", a.category, b.category);
@@ -58,8 +60,8 @@ QList<FieldChange> changesOf(const MicroWish& a, const MicroWish& b)
 
 WishService::WishService(QSqlDatabase db, MemberRepository& members, OrganisationRepository& organisations,
                          AuditLog& audit, const Clock& clock, const WriteGate& gate)
-    : m_wishes(std::move(db)), m_members(members), m_organisations(organisations), m_audit(audit), m_clock(clock),
-      m_gate(gate)
+    : m_wishes(std::move(db)), m_members(members), m_organisations(organisations), m_audit(audit),
+      m_clock(clock), m_gate(gate)
 {
 }
 
@@ -79,17 +81,22 @@ std::optional<ServiceResult> WishService::load(qint64 wishId, MicroWish* wish) c
         return ServiceResult::refused(why);
     const auto found = m_wishes.wish(wishId);
     if (!found)
-        return ServiceResult::conflict(QCoreApplication::translate("WishService", "The wish no longer exists."));
+        return ServiceResult::conflict(
+            QCoreApplication::translate("WishService", "The wish no longer exists."));
     *wish = *found;
     return std::nullopt;
 }
 
-std::optional<ServiceResult> WishService::checkStepDate(QDate date, QDate notBefore, const QString& notBeforeText) const
+std::optional<ServiceResult> WishService::checkStepDate(QDate date, QDate notBefore,
+                                                        const QString& notBeforeText) const
 {
     if (!date.isValid())
-        return ServiceResult::invalid(QCoreApplication::translate("WishService", "Enter the date."), WishField::date);
+        return ServiceResult::invalid(QCoreApplication::translate("WishService", "Enter the date."),
+                                      WishField::date);
     if (date > m_clock.today())
-        return ServiceResult::invalid(QCoreApplication::translate("WishService", "The date %1 is in the future.").arg(iso(date)), WishField::date);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("WishService", "The date %1 is in the future.").arg(iso(date)),
+            WishField::date);
     if (notBefore.isValid() && date < notBefore)
         return ServiceResult::invalid(notBeforeText.arg(iso(notBefore)), WishField::date);
     return std::nullopt;
@@ -115,29 +122,40 @@ FieldErrors WishService::check(const MicroWish& w) const
 {
     FieldErrors errors;
     if (w.residentName.trimmed().isEmpty())
-        errors.append({WishField::resident, QCoreApplication::translate("WishService", "Enter the resident's name.")});
+        errors.append(
+            {WishField::resident, QCoreApplication::translate("WishService", "Enter the resident's name.")});
     if (w.wish.trimmed().isEmpty())
-        errors.append({WishField::wish, QCoreApplication::translate("WishService", "Enter what the resident wishes for.")});
+        errors.append({WishField::wish,
+                       QCoreApplication::translate("WishService", "Enter what the resident wishes for.")});
     const Organisation branch = w.orgId > 0 ? m_organisations.get(w.orgId) : Organisation();
     if (branch.id == 0 || !isBranchLevel(branch.type))
-        errors.append({WishField::branch, QCoreApplication::translate("WishService", "Choose the branch that takes the wish on.")});
+        errors.append({WishField::branch, QCoreApplication::translate(
+                                              "WishService", "Choose the branch that takes the wish on.")});
     else if (w.gridId > 0) {
         const qint64 community = committeeOfOrg(branch.id);
         bool found = false;
         for (const Grid& grid : m_organisations.grids(community))
             found = found || grid.id == w.gridId;
         if (!found)
-            errors.append({WishField::grid, QCoreApplication::translate("WishService", "The grid is not in the branch's community.")});
+            errors.append(
+                {WishField::grid,
+                 QCoreApplication::translate("WishService", "The grid is not in the branch's community.")});
     }
     if (w.estimatedCost < 0)
-        errors.append({WishField::cost, QCoreApplication::translate("WishService", "The estimated cost cannot be negative.")});
+        errors.append({WishField::cost,
+                       QCoreApplication::translate("WishService", "The estimated cost cannot be negative.")});
     if (!w.wishedOn.isValid())
-        errors.append({WishField::wishedOn, QCoreApplication::translate("WishService", "Enter the day the resident made the wish.")});
+        errors.append({WishField::wishedOn, QCoreApplication::translate(
+                                                "WishService", "Enter the day the resident made the wish.")});
     else if (w.wishedOn > m_clock.today())
-        errors.append({WishField::wishedOn, QCoreApplication::translate("WishService", "The date %1 is in the future.").arg(iso(w.wishedOn))});
+        errors.append(
+            {WishField::wishedOn, QCoreApplication::translate("WishService", "The date %1 is in the future.")
+                                      .arg(iso(w.wishedOn))});
     else if (w.publishedOn.isValid() && w.wishedOn > w.publishedOn)
         errors.append({WishField::wishedOn,
-                       QCoreApplication::translate("WishService", "The wish was published on %1; it cannot be made later.").arg(iso(w.publishedOn))});
+                       QCoreApplication::translate("WishService",
+                                                   "The wish was published on %1; it cannot be made later.")
+                           .arg(iso(w.publishedOn))});
     return errors;
 }
 
@@ -173,8 +191,12 @@ ServiceResult WishService::publish(qint64 wishId, QDate date)
     if (const auto problem = load(wishId, &w))
         return *problem;
     if (w.stage() != WishStage::Recorded)
-        return ServiceResult::refused(QCoreApplication::translate("WishService", "Only a wish waiting to be published can be published."));
-    if (const auto problem = checkStepDate(date, w.wishedOn, QCoreApplication::translate("WishService", "The wish was made on %1; it cannot be published earlier.")))
+        return ServiceResult::refused(QCoreApplication::translate(
+            "WishService", "Only a wish waiting to be published can be published."));
+    if (const auto problem =
+            checkStepDate(date, w.wishedOn,
+                          QCoreApplication::translate(
+                              "WishService", "The wish was made on %1; it cannot be published earlier.")))
         return *problem;
     MicroWish after = w;
     after.publishedOn = date;
@@ -187,17 +209,26 @@ ServiceResult WishService::claimByMember(qint64 wishId, qint64 memberId, QDate d
     if (const auto problem = load(wishId, &w))
         return *problem;
     if (w.stage() != WishStage::Published)
-        return ServiceResult::refused(QCoreApplication::translate("WishService", "A wish is claimed once its branch has published it."));
+        return ServiceResult::refused(QCoreApplication::translate(
+            "WishService", "A wish is claimed once its branch has published it."));
     const Member m = memberId > 0 ? m_members.get(memberId) : Member();
     if (m.id == 0)
-        return ServiceResult::invalid(QCoreApplication::translate("WishService", "Choose the member who claims the wish."), WishField::claimer);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("WishService", "Choose the member who claims the wish."),
+            WishField::claimer);
     if (m.hasLeft() || !isPartyMember(m.status))
-        return ServiceResult::invalid(QCoreApplication::translate("WishService", "%1 is not a Party member on the roster.").arg(m.name), WishField::claimer);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("WishService", "%1 is not a Party member on the roster.").arg(m.name),
+            WishField::claimer);
     if (committeeOfOrg(m.orgId) != committeeOfOrg(w.orgId))
-        return ServiceResult::invalid(QCoreApplication::translate("WishService", "%1 is not on the roster of the wish's community.").arg(m.name),
-                                      WishField::claimer);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("WishService", "%1 is not on the roster of the wish's community.")
+                .arg(m.name),
+            WishField::claimer);
     if (const auto problem =
-            checkStepDate(date, w.publishedOn, QCoreApplication::translate("WishService", "The wish was published on %1; it cannot be claimed earlier.")))
+            checkStepDate(date, w.publishedOn,
+                          QCoreApplication::translate(
+                              "WishService", "The wish was published on %1; it cannot be claimed earlier.")))
         return *problem;
     MicroWish after = w;
     after.claimedOn = date;
@@ -212,19 +243,26 @@ ServiceResult WishService::claimByUnit(qint64 wishId, qint64 unitId, QDate date)
     if (const auto problem = load(wishId, &w))
         return *problem;
     if (w.stage() != WishStage::Published)
-        return ServiceResult::refused(QCoreApplication::translate("WishService", "A wish is claimed once its branch has published it."));
+        return ServiceResult::refused(QCoreApplication::translate(
+            "WishService", "A wish is claimed once its branch has published it."));
     CoBuildingUnit unit;
     for (const CoBuildingUnit& u : m_organisations.coBuildingUnits(committeeOfOrg(w.orgId)))
         if (u.id == unitId)
             unit = u;
     if (unit.id == 0)
-        return ServiceResult::invalid(QCoreApplication::translate("WishService", "Choose a co-building unit of the wish's community."), WishField::claimer);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("WishService", "Choose a co-building unit of the wish's community."),
+            WishField::claimer);
     if (const auto problem =
-            checkStepDate(date, w.publishedOn, QCoreApplication::translate("WishService", "The wish was published on %1; it cannot be claimed earlier.")))
+            checkStepDate(date, w.publishedOn,
+                          QCoreApplication::translate(
+                              "WishService", "The wish was published on %1; it cannot be claimed earlier.")))
         return *problem;
     if (unit.leftOn.isValid() && unit.leftOn < date)
-        return ServiceResult::invalid(QCoreApplication::translate("WishService", "%1 left the committee on %2.").arg(unit.name, iso(unit.leftOn)),
-                                      WishField::claimer);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("WishService", "%1 left the committee on %2.")
+                .arg(unit.name, iso(unit.leftOn)),
+            WishField::claimer);
     MicroWish after = w;
     after.claimedOn = date;
     after.claimerUnitId = unitId;
@@ -232,18 +270,24 @@ ServiceResult WishService::claimByUnit(qint64 wishId, qint64 unitId, QDate date)
     return write(w, after, QStringLiteral("wish.claim"));
 }
 
-ServiceResult WishService::fulfil(qint64 wishId, QDate date, const QString& feedback, const QString& satisfaction)
+ServiceResult WishService::fulfil(qint64 wishId, QDate date, const QString& feedback,
+                                  const QString& satisfaction)
 {
     MicroWish w;
     if (const auto problem = load(wishId, &w))
         return *problem;
     if (w.stage() != WishStage::Claimed)
-        return ServiceResult::refused(QCoreApplication::translate("WishService", "A wish is fulfilled once someone has claimed it."));
+        return ServiceResult::refused(
+            QCoreApplication::translate("WishService", "A wish is fulfilled once someone has claimed it."));
     if (const auto problem =
-            checkStepDate(date, w.claimedOn, QCoreApplication::translate("WishService", "The wish was claimed on %1; it cannot be fulfilled earlier.")))
+            checkStepDate(date, w.claimedOn,
+                          QCoreApplication::translate(
+                              "WishService", "The wish was claimed on %1; it cannot be fulfilled earlier.")))
         return *problem;
     if (!satisfactionCodes().contains(satisfaction))
-        return ServiceResult::invalid(QCoreApplication::translate("WishService", "Choose how satisfied the resident is."), WishField::satisfaction);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("WishService", "Choose how satisfied the resident is."),
+            WishField::satisfaction);
     MicroWish after = w;
     after.fulfilledOn = date;
     after.feedback = feedback.trimmed();
@@ -257,12 +301,20 @@ ServiceResult WishService::withdraw(qint64 wishId, QDate date, const QString& re
     if (const auto problem = load(wishId, &w))
         return *problem;
     if (!w.isOpen())
-        return ServiceResult::refused(QCoreApplication::translate("WishService", "A fulfilled or withdrawn wish cannot be withdrawn."));
-    const QDate lastStep = w.claimedOn.isValid() ? w.claimedOn : w.publishedOn.isValid() ? w.publishedOn : w.wishedOn;
-    if (const auto problem = checkStepDate(date, lastStep, QCoreApplication::translate("WishService", "The wish's last step was on %1; it cannot be withdrawn earlier.")))
+        return ServiceResult::refused(
+            QCoreApplication::translate("WishService", "A fulfilled or withdrawn wish cannot be withdrawn."));
+    const QDate lastStep = w.claimedOn.isValid()     ? w.claimedOn
+                           : w.publishedOn.isValid() ? w.publishedOn
+                                                     : w.wishedOn;
+    if (const auto problem = checkStepDate(
+            date, lastStep,
+            QCoreApplication::translate("WishService",
+                                        "The wish's last step was on %1; it cannot be withdrawn earlier.")))
         return *problem;
     if (reason.trimmed().isEmpty())
-        return ServiceResult::invalid(QCoreApplication::translate("WishService", "Enter why the wish is withdrawn."), WishField::reason);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("WishService", "Enter why the wish is withdrawn."),
+            WishField::reason);
     MicroWish after = w;
     after.withdrawnOn = date;
     after.withdrawnReason = reason.trimmed();
@@ -277,7 +329,8 @@ ServiceResult WishService::stepBack(qint64 wishId)
     MicroWish after = w;
     switch (w.stage()) {
     case WishStage::Recorded:
-        return ServiceResult::refused(QCoreApplication::translate("WishService", "The wish is at its first stage."));
+        return ServiceResult::refused(
+            QCoreApplication::translate("WishService", "The wish is at its first stage."));
     case WishStage::Withdrawn:
         after.withdrawnOn = QDate();
         after.withdrawnReason.clear();
@@ -312,7 +365,8 @@ ServiceResult WishService::addPhoto(const WishPhoto& photo)
         if (!row.ok())
             return row.error;
         *id = row.id;
-        return m_audit.recordChange(QStringLiteral("wish.photo_add"), QStringLiteral("wish %1 %2").arg(w.id).arg(w.wish.left(20)),
+        return m_audit.recordChange(QStringLiteral("wish.photo_add"),
+                                    QStringLiteral("wish %1 %2").arg(w.id).arg(w.wish.left(20)),
                                     {{QStringLiteral("photo"), QString(), photo.caption}})
                    ? QString()
                    : QStringLiteral("audit_log: could not record the change");
@@ -324,7 +378,8 @@ ServiceResult WishService::deletePhoto(qint64 photoId)
 {
     const auto photo = m_wishes.photo(photoId);
     if (!photo)
-        return ServiceResult::conflict(QCoreApplication::translate("WishService", "The photo no longer exists."));
+        return ServiceResult::conflict(
+            QCoreApplication::translate("WishService", "The photo no longer exists."));
     MicroWish w;
     if (const auto problem = load(photo->wishId, &w))
         return *problem;
@@ -333,7 +388,8 @@ ServiceResult WishService::deletePhoto(qint64 photoId)
         if (const WriteResult row = m_wishes.deletePhoto(photoId); !row.ok())
             return row.error;
         *id = photoId;
-        return m_audit.recordChange(QStringLiteral("wish.photo_delete"), QStringLiteral("wish %1 %2").arg(w.id).arg(w.wish.left(20)),
+        return m_audit.recordChange(QStringLiteral("wish.photo_delete"),
+                                    QStringLiteral("wish %1 %2").arg(w.id).arg(w.wish.left(20)),
                                     {{QStringLiteral("photo"), photo->caption, QString()}})
                    ? QString()
                    : QStringLiteral("audit_log: could not record the change");
@@ -343,8 +399,8 @@ ServiceResult WishService::deletePhoto(qint64 photoId)
 
 WishService wishService(Workspace& workspace)
 {
-    return WishService(workspace.database(), workspace.members(), workspace.organisations(), workspace.audit(),
-                       workspace.clock(), workspace.writeGate());
+    return WishService(workspace.database(), workspace.members(), workspace.organisations(),
+                       workspace.audit(), workspace.clock(), workspace.writeGate());
 }
 
 } // namespace partydesk

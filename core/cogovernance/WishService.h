@@ -32,8 +32,8 @@ inline const QString reason = QStringLiteral("reason");
 class WishService
 {
 public:
-    WishService(QSqlDatabase db, MemberRepository& members, OrganisationRepository& organisations, AuditLog& audit,
-                const Clock& clock, const WriteGate& gate);
+    WishService(QSqlDatabase db, MemberRepository& members, OrganisationRepository& organisations,
+                AuditLog& audit, const Clock& clock, const WriteGate& gate);
 
     WishRepository& wishes() { return m_wishes; }
     OrganisationRepository& organisations() { return m_organisations; }
@@ -63,7 +63,8 @@ private:
     QString refusal() const;
     // The wish, or why not.
     std::optional<ServiceResult> load(qint64 wishId, MicroWish* wish) const;
-    std::optional<ServiceResult> checkStepDate(QDate date, QDate notBefore, const QString& notBeforeText) const;
+    std::optional<ServiceResult> checkStepDate(QDate date, QDate notBefore,
+                                               const QString& notBeforeText) const;
     ServiceResult write(const MicroWish& before, const MicroWish& after, const QString& action);
     qint64 committeeOfOrg(qint64 orgId) const;
 

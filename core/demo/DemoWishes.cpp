@@ -83,11 +83,13 @@ QString buildDemoWishes(QSqlDatabase db, const DemoOptions& options)
                                        "(o.parent_id = ? OR p.parent_id = ?) ORDER BY o.id")
                             .arg(branchTypes));
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO micro_wish (org_id, grid_id, resident_name, resident_contact, resident_address, wish, category, "
-        "estimated_cost, wished_on, published_on, claimed_on, claimer_member_id, claimer_unit_id, fulfilled_on, "
-        "feedback, satisfaction, withdrawn_on, withdrawn_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO micro_wish (org_id, grid_id, resident_name, resident_contact, "
+                                  "resident_address, wish, category, "
+                                  "estimated_cost, wished_on, published_on, claimed_on, claimer_member_id, "
+                                  "claimer_unit_id, fulfilled_on, "
+                                  "feedback, satisfaction, withdrawn_on, withdrawn_reason) VALUES (?, ?, ?, "
+                                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                  "?, ?, ?, ?)"));
 
     for (Community& c : communities) {
         bindValues(branchQuery, {c.id, c.id});
@@ -98,14 +100,20 @@ QString buildDemoWishes(QSqlDatabase db, const DemoOptions& options)
         if (c.branches.isEmpty())
             continue;
         c.grids = ids(db, QStringLiteral("SELECT id FROM grid WHERE community_id = ? ORDER BY id"), c.id);
-        c.units = ids(db, QStringLiteral("SELECT id FROM co_building_unit WHERE committee_id = ? ORDER BY id"), c.id);
+        c.units = ids(
+            db, QStringLiteral("SELECT id FROM co_building_unit WHERE committee_id = ? ORDER BY id"), c.id);
         // Party members on the roster of the community's branches and their Party groups.
-        c.members = ids(db,
-                        QStringLiteral("SELECT m.id FROM member m JOIN organisation o ON o.id = m.org_id LEFT JOIN "
-                                       "organisation p ON p.id = o.parent_id LEFT JOIN organisation pp ON pp.id = "
-                                       "p.parent_id WHERE m.left_on IS NULL AND m.status IN ('full', 'probationary') "
-                                       "AND (o.parent_id = ? OR p.parent_id = ? OR pp.parent_id = ?) ORDER BY m.id LIMIT 60"),
-                        c.id);
+        QStringList branchIds;
+        for (const auto& branch : std::as_const(c.branches))
+            branchIds << QString::number(branch.first);
+        const QString list = branchIds.join(QLatin1Char(','));
+        c.members =
+            ids(db,
+                QStringLiteral("SELECT id FROM member WHERE org_id IN (SELECT id FROM organisation WHERE id "
+                               "IN (%1) OR parent_id IN (%1)) AND left_on IS NULL AND status IN ('full', "
+                               "'probationary') AND id > ? ORDER BY id LIMIT 60")
+                    .arg(list),
+                0);
 
         // A year back from today: 3-6 wishes a month (district: a handful in the last months).
         const int months = district ? 2 : 12;
@@ -115,10 +123,12 @@ QString buildDemoWishes(QSqlDatabase db, const DemoOptions& options)
             for (int i = 0; i < count; ++i) {
                 const int lastDay = back == 0 ? today.day() : month.daysInMonth();
                 const QDate wished = month.addDays(random.below(quint32(lastDay)));
-                const auto& [branch, branchGrid] = c.branches.at(int(random.below(quint32(c.branches.size()))));
+                const auto& [branch, branchGrid] =
+                    c.branches.at(int(random.below(quint32(c.branches.size()))));
                 const qint64 grid = branchGrid > 0 ? branchGrid
-                                    : c.grids.isEmpty() ? 0
-                                                        : c.grids.at(int(random.below(quint32(c.grids.size()))));
+                                    : c.grids.isEmpty()
+                                        ? 0
+                                        : c.grids.at(int(random.below(quint32(c.grids.size()))));
                 const DemoWishKind& kind = kinds[random.below(std::size(kinds))];
                 const int age = int(wished.daysTo(today));
                 // Older wishes are further along; a few are withdrawn; some wait to be claimed.
@@ -146,7 +156,7 @@ QString buildDemoWishes(QSqlDatabase db, const DemoOptions& options)
                         fulfilled = done;
                         feedback = QString::fromUtf16(feedbacks[random.below(std::size(feedbacks))]);
                         const quint32 s = random.below(20);
-                        satisfaction = s < 12  ? QStringLiteral("very_satisfied")
+                        satisfaction = s < 12   ? QStringLiteral("very_satisfied")
                                        : s < 19 ? QStringLiteral("satisfied")
                                                 : QStringLiteral("unsatisfied");
                     }
@@ -156,11 +166,15 @@ QString buildDemoWishes(QSqlDatabase db, const DemoOptions& options)
                     withdrawn = qMin(today, last.addDays(3));
                     reason = QString::fromUtf16(reasons[random.below(std::size(reasons))]);
                 }
-                bindValues(insert, {branch, sqlId(grid), random.fullName(), random.mobile(),
-                                    QStringLiteral("%1栋%2单元%3号").arg(1 + random.below(20)).arg(1 + random.below(4)).arg(101 + random.below(6) * 100 + random.below(4)),
-                                    QString::fromUtf16(kind.wish), QString::fromUtf16(kind.category), kind.cost,
-                                    sqlDate(wished), sqlDate(published), sqlDate(claimed), sqlId(member), sqlId(unit),
-                                    sqlDate(fulfilled), feedback, satisfaction, sqlDate(withdrawn), reason});
+                bindValues(insert,
+                           {branch, sqlId(grid), random.fullName(), random.mobile(),
+                            QStringLiteral("%1栋%2单元%3号")
+                                .arg(1 + random.below(20))
+                                .arg(1 + random.below(4))
+                                .arg(101 + random.below(6) * 100 + random.below(4)),
+                            QString::fromUtf16(kind.wish), QString::fromUtf16(kind.category), kind.cost,
+                            sqlDate(wished), sqlDate(published), sqlDate(claimed), sqlId(member), sqlId(unit),
+                            sqlDate(fulfilled), feedback, satisfaction, sqlDate(withdrawn), reason});
                 if (QString e = execQuery(insert); !e.isEmpty())
                     return e;
             }

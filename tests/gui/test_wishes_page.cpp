@@ -29,8 +29,9 @@ MicroWish shownWish(WishesPage& page, const QString& text)
 
 } // namespace
 
-TEST_CASE("A clerk records a micro-wish, publishes it, has a member claim it and fulfils it by typing and clicking",
-          "[gui][wishes]")
+TEST_CASE(
+    "A clerk records a micro-wish, publishes it, has a member claim it and fulfils it by typing and clicking",
+    "[gui][wishes]")
 {
     TempWorkspace temp(true);
     Workspace& w = temp.workspace();
@@ -38,7 +39,8 @@ TEST_CASE("A clerk records a micro-wish, publishes it, has a member claim it and
     tree.setOrganisations(w.organisations().all());
     WishesPage page(w, tree);
     QAbstractItemModelTester listTester(page.wishes(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester countsTester(page.counts(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester countsTester(page.counts(),
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.setOrganisation(0);
     page.show();
     CHECK(page.minimumSizeHint().width() <= 996); // beside the tree at 1366×768
@@ -50,10 +52,11 @@ TEST_CASE("A clerk records a micro-wish, publishes it, has a member claim it and
 
     const qint64 branch = temp.firstOrganisation(OrgType::GridBranch);
     QSqlQuery q(temp.db());
-    REQUIRE(q.exec(QStringLiteral("SELECT m.name FROM member m WHERE m.org_id IN (SELECT id FROM organisation WHERE "
-                                  "id = %1 OR parent_id = %1) AND m.left_on IS NULL AND m.status = 'full' ORDER BY "
-                                  "m.id LIMIT 1")
-                       .arg(branch)));
+    REQUIRE(q.exec(
+        QStringLiteral("SELECT m.name FROM member m WHERE m.org_id IN (SELECT id FROM organisation WHERE "
+                       "id = %1 OR parent_id = %1) AND m.left_on IS NULL AND m.status = 'full' ORDER BY "
+                       "m.id LIMIT 1")
+            .arg(branch)));
     REQUIRE(q.next());
     const QString member = q.value(0).toString();
     page.setOrganisation(branch);

@@ -37,9 +37,11 @@ MicroWish newWish(TempWorkspace& ws, QDate day)
 
 qint64 partyMemberOf(TempWorkspace& ws, qint64 branch)
 {
-    return scalar(ws.db(), QStringLiteral("SELECT id FROM member WHERE org_id IN (SELECT id FROM organisation WHERE id = %1 OR parent_id = %1) AND left_on IS NULL AND status = "
-                                          "'full' ORDER BY id LIMIT 1")
-                               .arg(branch));
+    return scalar(ws.db(),
+                  QStringLiteral("SELECT id FROM member WHERE org_id IN (SELECT id FROM organisation WHERE "
+                                 "id = %1 OR parent_id = %1) AND left_on IS NULL AND status = "
+                                 "'full' ORDER BY id LIMIT 1")
+                      .arg(branch));
 }
 
 MicroWish wishAt(QDate wished, qint64 org, qint64 grid, QDate fulfilled = {}, QDate withdrawn = {})
@@ -86,7 +88,8 @@ TEST_CASE("A micro-wish goes from recorded to fulfilled only in order, with its 
           WishField::date);
     CHECK(service.fulfil(id, QDate(2026, 11, 6), QStringLiteral("好"), QStringLiteral("great")).field ==
           WishField::satisfaction);
-    REQUIRE(service.fulfil(id, QDate(2026, 11, 6), QStringLiteral("很及时"), WishSatisfaction::verySatisfied).ok());
+    REQUIRE(service.fulfil(id, QDate(2026, 11, 6), QStringLiteral("很及时"), WishSatisfaction::verySatisfied)
+                .ok());
     MicroWish w = *service.wishes().wish(id);
     CHECK(w.stage() == WishStage::Fulfilled);
     CHECK(w.publishedOn == QDate(2026, 11, 3));
@@ -136,9 +139,10 @@ TEST_CASE("A micro-wish needs a resident, a wish, a branch and a grid of its com
     const qint64 id = service.save(w).id;
     REQUIRE(service.publish(id, QDate(2026, 11, 1)).ok());
     const qint64 committee = committeeOf(ws.workspace().organisations().all(), w.orgId);
-    const qint64 unit = scalar(ws.db(), QStringLiteral("SELECT id FROM co_building_unit WHERE committee_id = %1 "
-                                                       "AND left_on IS NULL ORDER BY id LIMIT 1")
-                                            .arg(committee));
+    const qint64 unit =
+        scalar(ws.db(), QStringLiteral("SELECT id FROM co_building_unit WHERE committee_id = %1 "
+                                       "AND left_on IS NULL ORDER BY id LIMIT 1")
+                            .arg(committee));
     REQUIRE(unit > 0);
     CHECK(service.claimByUnit(id, 999999, QDate(2026, 11, 2)).field == WishField::claimer);
     REQUIRE(service.claimByUnit(id, unit, QDate(2026, 11, 2)).ok());
@@ -149,9 +153,9 @@ TEST_CASE("Micro-wishes are counted by month, branch and grid and waiting wishes
           "[wishes]")
 {
     const QList<MicroWish> wishes = {
-        wishAt(QDate(2026, 1, 5), 10, 1, QDate(2026, 2, 3)), // made Jan, fulfilled Feb
-        wishAt(QDate(2026, 1, 20), 10, 2),                   // open
-        wishAt(QDate(2026, 3, 1), 11, 1, QDate(2026, 3, 9)), // made and fulfilled in March
+        wishAt(QDate(2026, 1, 5), 10, 1, QDate(2026, 2, 3)),     // made Jan, fulfilled Feb
+        wishAt(QDate(2026, 1, 20), 10, 2),                       // open
+        wishAt(QDate(2026, 3, 1), 11, 1, QDate(2026, 3, 9)),     // made and fulfilled in March
         wishAt(QDate(2026, 3, 2), 11, 0, {}, QDate(2026, 3, 4)), // withdrawn
         wishAt(QDate(2025, 12, 30), 10, 1, QDate(2026, 1, 2)),   // made last year, fulfilled in January
     };
@@ -213,7 +217,8 @@ TEST_CASE("The printed public list of micro-wishes shows no resident's name or c
     const QList<MicroWish> wishes = service.wishes().wishes({newWish(ws, {}).orgId}, 2026);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("public.pdf"));
-    REQUIRE(writePdf({publicWishList(wishes, QStringLiteral("2026"))}, path, QStringLiteral("PartyDesk")).isEmpty());
+    REQUIRE(writePdf({publicWishList(wishes, QStringLiteral("2026"))}, path, QStringLiteral("PartyDesk"))
+                .isEmpty());
     const QString text = pdfText(path);
     CHECK(text.contains(QStringLiteral("更换楼道灯泡")));
     CHECK(text.contains(QStringLiteral("欧**")));
@@ -259,7 +264,8 @@ TEST_CASE("The demo community has micro-wishes at every stage", "[wishes][demo]"
     const auto stages = wishCountsByStage(wishes);
     for (int count : stages)
         CHECK(count > 0);
-    CHECK(scalar(ws.db(), QStringLiteral("SELECT count(*) FROM micro_wish WHERE claimer_unit_id IS NOT NULL")) > 0);
+    CHECK(scalar(ws.db(),
+                 QStringLiteral("SELECT count(*) FROM micro_wish WHERE claimer_unit_id IS NOT NULL")) > 0);
     CHECK(scalar(ws.db(), QStringLiteral("SELECT count(*) FROM micro_wish WHERE wished_on > '2026-11-15' OR "
                                          "fulfilled_on > '2026-11-15'")) == 0);
     int overdue = 0;

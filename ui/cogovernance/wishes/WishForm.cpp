@@ -17,8 +17,8 @@
 
 namespace partydesk {
 
-WishForm::WishForm(WishService& service, const QList<Organisation>& organisations, const QList<qint64>& branches,
-                   const MicroWish& wish, QDate today, QWidget* parent)
+WishForm::WishForm(WishService& service, const QList<Organisation>& organisations,
+                   const QList<qint64>& branches, const MicroWish& wish, QDate today, QWidget* parent)
     : QDialog(parent), m_service(service), m_organisations(organisations), m_wish(wish)
 {
     setObjectName(QStringLiteral("WishForm"));
@@ -118,9 +118,9 @@ void WishForm::accept()
     const ServiceResult saved = m_service.save(w);
     if (!saved.ok()) {
         m_error->showMessage(saved.message);
-        const QHash<QString, QWidget*> fields = {{WishField::resident, m_resident}, {WishField::wish, m_text},
-                                                 {WishField::branch, m_branch},     {WishField::grid, m_grid},
-                                                 {WishField::cost, m_cost},         {WishField::wishedOn, m_wishedOn}};
+        const QHash<QString, QWidget*> fields = {
+            {WishField::resident, m_resident}, {WishField::wish, m_text}, {WishField::branch, m_branch},
+            {WishField::grid, m_grid},         {WishField::cost, m_cost}, {WishField::wishedOn, m_wishedOn}};
         if (QWidget* field = fields.value(saved.field))
             field->setFocus();
         return;

@@ -20,7 +20,8 @@
 
 namespace partydesk {
 
-WishStepDialog::WishStepDialog(WishService& service, const MicroWish& wish, Step step, QDate today, QWidget* parent)
+WishStepDialog::WishStepDialog(WishService& service, const MicroWish& wish, Step step, QDate today,
+                               QWidget* parent)
     : QDialog(parent), m_service(service), m_wish(wish), m_step(step)
 {
     setObjectName(QStringLiteral("WishStepDialog"));
@@ -104,7 +105,8 @@ WishStepDialog::WishStepDialog(WishService& service, const MicroWish& wish, Step
     layout->addWidget(saveCancelButtons(this));
 }
 
-void WishStepDialog::setCandidates(const QList<QPair<qint64, QString>>& members, const QList<CoBuildingUnit>& units)
+void WishStepDialog::setCandidates(const QList<QPair<qint64, QString>>& members,
+                                   const QList<CoBuildingUnit>& units)
 {
     m_members = members;
     filterMembers(QString());
@@ -141,7 +143,8 @@ void WishStepDialog::accept()
                      : m_service.claimByMember(m_wish.id, m_member->currentData().toLongLong(), date);
         break;
     case Step::Fulfil:
-        result = m_service.fulfil(m_wish.id, date, m_text->toPlainText(), m_satisfaction->currentData().toString());
+        result = m_service.fulfil(m_wish.id, date, m_text->toPlainText(),
+                                  m_satisfaction->currentData().toString());
         break;
     case Step::Withdraw:
         result = m_service.withdraw(m_wish.id, date, m_text->toPlainText());

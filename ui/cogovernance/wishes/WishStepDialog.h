@@ -34,7 +34,8 @@ public:
         Withdraw
     };
 
-    WishStepDialog(WishService& service, const MicroWish& wish, Step step, QDate today, QWidget* parent = nullptr);
+    WishStepDialog(WishService& service, const MicroWish& wish, Step step, QDate today,
+                   QWidget* parent = nullptr);
 
     // For a claim: the members and units that may claim.
     void setCandidates(const QList<QPair<qint64, QString>>& members, const QList<CoBuildingUnit>& units);

@@ -8,17 +8,12 @@
 #include "dues/DuesRecords.h"
 #include "models/OrganisationTreeModel.h"
 #include "reports/ReportActions.h"
-#include "widgets/ScaledJpeg.h"
-#include "WishForm.h"
 #include "WishListModel.h"
-#include "WishStepDialog.h"
 #include "Workspace.h"
 
 #include <QComboBox>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImage>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -67,25 +62,27 @@ WishesPage::WishesPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     output->setText(tr("Print and e&xport"));
     output->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(output);
-    menu->addAction(tr("Public list: print preview…"), this,
-                    [this] { previewReports(this, m_workspace, QStringLiteral("micro-wish public list"), {publicList()}); });
+    menu->addAction(tr("Public list: print preview…"), this, [this] {
+        previewReports(this, m_workspace, QStringLiteral("micro-wish public list"), {publicList()});
+    });
     menu->addAction(tr("Public list as PDF…"), this, [this] {
-        exportReports(this, m_workspace, QStringLiteral("micro-wish public list"), {publicList()}, ReportFormat::Pdf,
-                      tr("micro-wishes public list.pdf"));
+        exportReports(this, m_workspace, QStringLiteral("micro-wish public list"), {publicList()},
+                      ReportFormat::Pdf, tr("micro-wishes public list.pdf"));
     });
     menu->addAction(tr("Internal list to Excel…"), this, [this] {
-        exportReports(this, m_workspace, QStringLiteral("micro-wishes"), {internalList(false)}, ReportFormat::Xlsx,
-                      tr("micro-wishes.xlsx"));
+        exportReports(this, m_workspace, QStringLiteral("micro-wishes"), {internalList(false)},
+                      ReportFormat::Xlsx, tr("micro-wishes.xlsx"));
     });
     QAction* full = menu->addAction(tr("Internal list with full contacts to Excel…"), this, [this] {
-        exportReports(this, m_workspace, QStringLiteral("micro-wishes with full contacts"), {internalList(true)},
-                      ReportFormat::Xlsx, tr("micro-wishes.xlsx"));
+        exportReports(this, m_workspace, QStringLiteral("micro-wishes with full contacts"),
+                      {internalList(true)}, ReportFormat::Xlsx, tr("micro-wishes.xlsx"));
     });
     connect(menu, &QMenu::aboutToShow, this,
             [this, full] { full->setEnabled(m_workspace.session().allows(Permission::ShowFullIdNumbers)); });
     output->setMenu(menu);
     auto* actions = new QHBoxLayout;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_new, m_edit, m_publish, m_claim, m_fulfil, m_withdraw, m_back})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_new, m_edit, m_publish, m_claim, m_fulfil, m_withdraw, m_back})
         actions->addWidget(w);
     actions->addStretch();
     actions->addWidget(output);
@@ -135,7 +132,8 @@ WishesPage::WishesPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     connect(m_year, &QSpinBox::valueChanged, this, &WishesPage::reload);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &WishesPage::refilter);
     connect(m_countsBy, &QComboBox::currentIndexChanged, this, &WishesPage::updateCounts);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WishesPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &WishesPage::updateActions);
     connect(m_view, &QTableView::doubleClicked, this, &WishesPage::editWish);
     connect(m_new, &QPushButton::clicked, this, &WishesPage::newWish);
     connect(m_edit, &QPushButton::clicked, this, &WishesPage::editWish);
@@ -200,12 +198,14 @@ void WishesPage::reload()
         m_stage->clear();
         m_stage->addItem(tr("All (%1)").arg(m_all.size()), -1);
         for (WishStage stage : wishStages())
-            m_stage->addItem(QStringLiteral("%1 (%2)").arg(wishStageName(stage)).arg(stages[size_t(stage)]), int(stage));
+            m_stage->addItem(QStringLiteral("%1 (%2)").arg(wishStageName(stage)).arg(stages[size_t(stage)]),
+                             int(stage));
         m_stage->setCurrentIndex(chosen);
     }
-    m_scope->setText(committee() ? QString()
-                                 : tr("Every community under the selection, read only: choose a community to record "
-                                      "wishes."));
+    m_scope->setText(committee()
+                         ? QString()
+                         : tr("Every community under the selection, read only: choose a community to record "
+                              "wishes."));
     refilter();
     if (const int row = m_model->rowOf(kept); row >= 0)
         m_view->setCurrentIndex(m_model->index(row, 0));
@@ -233,7 +233,8 @@ void WishesPage::updateActions()
 {
     const MicroWish* w = current();
     const bool inCommunity = committee() != 0;
-    const QString choose = inCommunity ? QString() : tr("Choose a community in the tree to record and move wishes.");
+    const QString choose =
+        inCommunity ? QString() : tr("Choose a community in the tree to record and move wishes.");
     m_new->setEnabled(inCommunity);
     m_new->setToolTip(choose);
     const WishStage stage = w ? w->stage() : WishStage::Recorded;
@@ -254,14 +255,16 @@ void WishesPage::updateActions()
     QStringList lines;
     lines << tr("%1 · %2 · %3").arg(w->wish, w->category, wishStageName(stage));
     lines << tr("Resident: %1 %2 %3").arg(w->residentName, w->residentContact, w->residentAddress);
-    lines << tr("Branch: %1 · grid: %2 · estimated cost %3 yuan").arg(w->branchName, w->gridName, yuanText(w->estimatedCost));
+    lines << tr("Branch: %1 · grid: %2 · estimated cost %3 yuan")
+                 .arg(w->branchName, w->gridName, yuanText(w->estimatedCost));
     QStringList steps{tr("wished %1").arg(w->wishedOn.toString(Qt::ISODate))};
     if (w->publishedOn.isValid())
         steps << tr("published %1").arg(w->publishedOn.toString(Qt::ISODate));
     if (w->claimedOn.isValid())
         steps << tr("claimed %1 by %2").arg(w->claimedOn.toString(Qt::ISODate), w->claimerName);
     if (w->fulfilledOn.isValid())
-        steps << tr("fulfilled %1 (%2)").arg(w->fulfilledOn.toString(Qt::ISODate), satisfactionName(w->satisfaction));
+        steps << tr("fulfilled %1 (%2)")
+                     .arg(w->fulfilledOn.toString(Qt::ISODate), satisfactionName(w->satisfaction));
     if (w->withdrawnOn.isValid())
         steps << tr("withdrawn %1: %2").arg(w->withdrawnOn.toString(Qt::ISODate), w->withdrawnReason);
     lines << steps.join(QStringLiteral(" → "));
@@ -280,17 +283,19 @@ void WishesPage::updateCounts()
         m_counts->setHorizontalHeaderLabels({tr("Month"), tr("Wishes made"), tr("Fulfilled")});
         const auto months = wishCountsByMonth(m_all, year);
         for (int m = 0; m < 12; ++m)
-            m_counts->appendRow({new QStandardItem(QStringLiteral("%1-%2").arg(year).arg(m + 1, 2, 10, QLatin1Char('0'))),
-                                 new QStandardItem(QString::number(months[size_t(m)].recorded)),
-                                 new QStandardItem(QString::number(months[size_t(m)].fulfilled))});
+            m_counts->appendRow(
+                {new QStandardItem(QStringLiteral("%1-%2").arg(year).arg(m + 1, 2, 10, QLatin1Char('0'))),
+                 new QStandardItem(QString::number(months[size_t(m)].recorded)),
+                 new QStandardItem(QString::number(months[size_t(m)].fulfilled))});
         return;
     }
     const bool byGrid = m_countsBy->currentIndex() == 2;
-    m_counts->setHorizontalHeaderLabels(
-        {byGrid ? tr("Grid") : tr("Branch"), tr("Wishes made"), tr("Open"), tr("Fulfilled"), tr("Withdrawn")});
+    m_counts->setHorizontalHeaderLabels({byGrid ? tr("Grid") : tr("Branch"), tr("Wishes made"), tr("Open"),
+                                         tr("Fulfilled"), tr("Withdrawn")});
     for (const WishGroupCount& g : byGrid ? wishCountsByGrid(m_all, year) : wishCountsByBranch(m_all, year))
         m_counts->appendRow({new QStandardItem(g.id ? g.name : tr("(no grid)")),
-                             new QStandardItem(QString::number(g.recorded)), new QStandardItem(QString::number(g.open)),
+                             new QStandardItem(QString::number(g.recorded)),
+                             new QStandardItem(QString::number(g.open)),
                              new QStandardItem(QString::number(g.fulfilled)),
                              new QStandardItem(QString::number(g.withdrawn))});
 }
@@ -312,124 +317,6 @@ TableReport WishesPage::publicList() const
 TableReport WishesPage::internalList(bool fullContacts) const
 {
     return internalWishList(m_all, subtitle(), fullContacts);
-}
-
-void WishesPage::afterWrite(qint64 id)
-{
-    reload();
-    if (m_model->rowOf(id) < 0)
-        m_stage->setCurrentIndex(0);
-    if (const int row = m_model->rowOf(id); row >= 0)
-        m_view->setCurrentIndex(m_model->index(row, 0));
-}
-
-void WishesPage::newWish()
-{
-    const qint64 community = committee();
-    if (!community)
-        return;
-    QList<qint64> branches;
-    const QSet<qint64> scope = subtreeIds(m_tree.organisations(), community);
-    for (const Organisation& org : m_tree.organisations())
-        if (scope.contains(org.id) && isBranchLevel(org.type) && org.type != OrgType::PartyGroup)
-            branches << org.id;
-    MicroWish w;
-    w.orgId = m_orgId;
-    WishForm form(*m_service, m_tree.organisations(), branches, w, m_workspace.clock().today(), this);
-    if (form.exec() == QDialog::Accepted)
-        afterWrite(form.savedId());
-}
-
-void WishesPage::editWish()
-{
-    const MicroWish* w = current();
-    if (!w || !committee())
-        return;
-    QList<qint64> branches;
-    const QSet<qint64> scope = subtreeIds(m_tree.organisations(), committee());
-    for (const Organisation& org : m_tree.organisations())
-        if (scope.contains(org.id) && isBranchLevel(org.type) && org.type != OrgType::PartyGroup)
-            branches << org.id;
-    WishForm form(*m_service, m_tree.organisations(), branches, *w, m_workspace.clock().today(), this);
-    if (form.exec() == QDialog::Accepted)
-        afterWrite(form.savedId());
-}
-
-void WishesPage::publish()
-{
-    if (const MicroWish* w = current()) {
-        const qint64 id = w->id;
-        WishStepDialog dialog(*m_service, *w, WishStepDialog::Step::Publish, m_workspace.clock().today(), this);
-        if (dialog.exec() == QDialog::Accepted)
-            afterWrite(id);
-    }
-}
-
-void WishesPage::claim()
-{
-    if (const MicroWish* w = current()) {
-        const qint64 id = w->id;
-        const qint64 community = committeeOf(m_tree.organisations(), w->orgId);
-        const QSet<qint64> scope = subtreeIds(m_tree.organisations(), community);
-        WishStepDialog dialog(*m_service, *w, WishStepDialog::Step::Claim, m_workspace.clock().today(), this);
-        dialog.setCandidates(m_service->wishes().claimableMembers(QList<qint64>(scope.cbegin(), scope.cend())),
-                             m_workspace.organisations().coBuildingUnits(community));
-        if (dialog.exec() == QDialog::Accepted)
-            afterWrite(id);
-    }
-}
-
-void WishesPage::fulfil()
-{
-    if (const MicroWish* w = current()) {
-        const qint64 id = w->id;
-        WishStepDialog dialog(*m_service, *w, WishStepDialog::Step::Fulfil, m_workspace.clock().today(), this);
-        if (dialog.exec() == QDialog::Accepted) {
-            addPhotos(id, dialog.photoFiles());
-            afterWrite(id);
-        }
-    }
-}
-
-void WishesPage::addPhotos(qint64 wishId, const QStringList& files)
-{
-    for (const QString& file : files) {
-        const QImage image(file);
-        WishPhoto photo;
-        photo.wishId = wishId;
-        photo.caption = QFileInfo(file).completeBaseName();
-        if (!image.isNull()) {
-            photo.image = scaledJpeg(image, 1600);
-            photo.thumbnail = scaledJpeg(image, 200);
-        }
-        if (const ServiceResult added = m_service->addPhoto(photo); !added.ok())
-            QMessageBox::warning(this, tr("Photo not added"), tr("%1: %2").arg(file, added.message));
-    }
-}
-
-void WishesPage::withdraw()
-{
-    if (const MicroWish* w = current()) {
-        const qint64 id = w->id;
-        WishStepDialog dialog(*m_service, *w, WishStepDialog::Step::Withdraw, m_workspace.clock().today(), this);
-        if (dialog.exec() == QDialog::Accepted)
-            afterWrite(id);
-    }
-}
-
-void WishesPage::stepBack()
-{
-    const MicroWish* w = current();
-    if (!w)
-        return;
-    const qint64 id = w->id;
-    if (QMessageBox::question(this, tr("Back a stage"),
-                              tr("Move \"%1\" back from \"%2\" to the stage before?").arg(w->wish, wishStageName(w->stage()))) !=
-        QMessageBox::Yes)
-        return;
-    if (const ServiceResult back = m_service->stepBack(id); !back.ok())
-        QMessageBox::warning(this, tr("Back a stage"), back.message);
-    afterWrite(id);
 }
 
 } // namespace partydesk
