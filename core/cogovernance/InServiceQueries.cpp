@@ -156,6 +156,27 @@ QList<ServiceRecord> serviceRecordsOf(const QSqlDatabase& db, qint64 memberId, i
     return rows;
 }
 
+QList<YearServiceTotal> yearTotals(const QSqlDatabase& db, const QSet<qint64>* orgIds)
+{
+    QMap<int, YearServiceTotal> byYear;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT CAST(substr(r.served_on, 1, 4) AS INTEGER), m.org_id, count(*), "
+                             "sum(r.hours_tenths) FROM service_record r JOIN member m ON m.id = r.member_id "
+                             "WHERE m.category = 'in_service' GROUP BY 1, r.member_id"));
+    if (!execRead(q))
+        return {};
+    while (q.next()) {
+        if (orgIds && !orgIds->contains(q.value(1).toLongLong()))
+            continue;
+        YearServiceTotal& t = byYear[q.value(0).toInt()];
+        t.year = q.value(0).toInt();
+        ++t.members;
+        t.services += q.value(2).toInt();
+        t.hoursTenths += q.value(3).toLongLong();
+    }
+    return byYear.values();
+}
+
 InServiceFacts inServiceFacts(const QSqlDatabase& db, const QSet<qint64>& orgIds, int year)
 {
     InServiceFacts facts;

@@ -65,6 +65,16 @@ struct ServiceClaimRow
 QList<ServiceClaimRow> claimsOf(const QSqlDatabase& db, qint64 memberId);
 QList<ServiceRecord> serviceRecordsOf(const QSqlDatabase& db, qint64 memberId, int year);
 
+// Service of the in-service members of `orgIds` (null: all) year by year, oldest first.
+struct YearServiceTotal
+{
+    int year = 0;
+    int members = 0; // members who served in the year
+    int services = 0;
+    qint64 hoursTenths = 0;
+};
+QList<YearServiceTotal> yearTotals(const QSqlDatabase& db, const QSet<qint64>* orgIds);
+
 // For the star rating's evidence: in-service members on the roster of `orgIds`, those who reported,
 // those with service in `year`, and the year's hours in tenths.
 struct InServiceFacts

@@ -170,6 +170,19 @@ TEST_CASE("Service hours add up exactly in tenths; records keep their rules", "[
     bad.servedOn = c.ws.workspace().members().get(m).reportedOn.addDays(-1);
     CHECK(c.service.saveRecord(bad).field == InServiceField::servedOn);
 
+    const QList<YearServiceTotal> years = yearTotals(c.ws.db(), &orgs);
+    const auto y2026 =
+        std::find_if(years.begin(), years.end(), [](const YearServiceTotal& t) { return t.year == 2026; });
+    REQUIRE(y2026 != years.end());
+    qint64 expected = 0; // every 2026 record of the branch's in-service members, summed here
+    QSqlQuery sum(c.ws.db());
+    REQUIRE(sum.exec(
+        QStringLiteral("SELECT r.hours_tenths FROM service_record r JOIN member m ON m.id = r.member_id "
+                       "WHERE m.category = 'in_service' AND m.org_id = %1 AND r.served_on LIKE '2026-%'")
+            .arg(*orgs.cbegin())));
+    while (sum.next())
+        expected += sum.value(0).toLongLong();
+    CHECK(y2026->hoursTenths == expected);
     REQUIRE(c.service.deleteRecord(second.id).ok());
     rows = inServiceMembers(c.ws.db(), &orgs, 2026);
     row =

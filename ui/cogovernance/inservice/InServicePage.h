@@ -71,6 +71,7 @@ private:
     InServiceTableModel* m_posts = nullptr;
     InServiceTableModel* m_units = nullptr;
     InServiceTableModel* m_idle = nullptr;
+    InServiceTableModel* m_years = nullptr;
     QTableView* m_membersView = nullptr;
     QTableView* m_claimsView = nullptr;
     QTableView* m_recordsView = nullptr;
