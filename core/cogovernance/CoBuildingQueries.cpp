@@ -18,12 +18,17 @@ QString idList(const QList<qint64>& ids)
     return text.join(QLatin1Char(','));
 }
 
-QString yearStart(int year) { return isoDateText(QDate(year, 1, 1)); }
-QString yearEnd(int year) { return isoDateText(QDate(year, 12, 31)); }
+QString yearStart(int year)
+{
+    return isoDateText(QDate(year, 1, 1));
+}
+QString yearEnd(int year)
+{
+    return isoDateText(QDate(year, 12, 31));
+}
 
 // (record id, project id, project title) rows for one kind of link.
-template <typename Record>
-void attachProjects(QSqlDatabase db, const QString& sql, QList<Record>& records)
+template <typename Record> void attachProjects(QSqlDatabase db, const QString& sql, QList<Record>& records)
 {
     QHash<qint64, int> at;
     for (int i = 0; i < records.size(); ++i)
@@ -46,11 +51,12 @@ QList<CogovNeed> readNeeds(QSqlDatabase db, const QString& committees, const QSt
     QList<CogovNeed> needs;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT n.id, n.committee_id, n.title, n.category, n.detail, n.source, "
-                                  "n.grid_id, n.raised_on, n.status, n.closed_on, n.notes, coalesce(g.name, '') "
-                                  "FROM cogov_need n LEFT JOIN grid g ON g.id = n.grid_id "
-                                  "WHERE n.committee_id IN (%1) %2 ORDER BY n.raised_on DESC, n.id DESC")
-                       .arg(committees, where)) ||
+    if (!q.prepare(
+            QStringLiteral("SELECT n.id, n.committee_id, n.title, n.category, n.detail, n.source, "
+                           "n.grid_id, n.raised_on, n.status, n.closed_on, n.notes, coalesce(g.name, '') "
+                           "FROM cogov_need n LEFT JOIN grid g ON g.id = n.grid_id "
+                           "WHERE n.committee_id IN (%1) %2 ORDER BY n.raised_on DESC, n.id DESC")
+                .arg(committees, where)) ||
         !execRead(q))
         return needs;
     while (q.next()) {
@@ -83,11 +89,12 @@ QList<CogovResource> readResources(QSqlDatabase db, const QString& committees, c
     QList<CogovResource> resources;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT r.id, r.unit_id, r.title, r.category, r.detail, r.offered_on, "
-                                  "r.withdrawn_on, r.notes, u.name, u.committee_id FROM cogov_resource r "
-                                  "JOIN co_building_unit u ON u.id = r.unit_id WHERE u.committee_id IN (%1) %2 "
-                                  "ORDER BY r.offered_on DESC, r.id DESC")
-                       .arg(committees, where)) ||
+    if (!q.prepare(
+            QStringLiteral("SELECT r.id, r.unit_id, r.title, r.category, r.detail, r.offered_on, "
+                           "r.withdrawn_on, r.notes, u.name, u.committee_id FROM cogov_resource r "
+                           "JOIN co_building_unit u ON u.id = r.unit_id WHERE u.committee_id IN (%1) %2 "
+                           "ORDER BY r.offered_on DESC, r.id DESC")
+                .arg(committees, where)) ||
         !execRead(q))
         return resources;
     while (q.next()) {
@@ -118,13 +125,14 @@ QList<CogovProject> readProjects(QSqlDatabase db, const QString& committees, con
     QList<CogovProject> projects;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT p.id, p.committee_id, p.title, p.category, p.lead_unit_id, p.lead_person, "
-                                  "p.budget, p.starts_on, p.due_on, p.finished_on, p.status, p.results, p.notes, "
-                                  "coalesce(u.name, '') FROM cogov_project p "
-                                  "LEFT JOIN co_building_unit u ON u.id = p.lead_unit_id "
-                                  "WHERE p.committee_id IN (%1) %2 "
-                                  "ORDER BY coalesce(p.due_on, p.starts_on, '9999') DESC, p.id DESC")
-                       .arg(committees, where)) ||
+    if (!q.prepare(
+            QStringLiteral("SELECT p.id, p.committee_id, p.title, p.category, p.lead_unit_id, p.lead_person, "
+                           "p.budget, p.starts_on, p.due_on, p.finished_on, p.status, p.results, p.notes, "
+                           "coalesce(u.name, '') FROM cogov_project p "
+                           "LEFT JOIN co_building_unit u ON u.id = p.lead_unit_id "
+                           "WHERE p.committee_id IN (%1) %2 "
+                           "ORDER BY coalesce(p.due_on, p.starts_on, '9999') DESC, p.id DESC")
+                .arg(committees, where)) ||
         !execRead(q))
         return projects;
     QHash<qint64, int> at;
@@ -157,10 +165,11 @@ QList<CogovProject> readProjects(QSqlDatabase db, const QString& committees, con
     for (int kind = 0; kind < 3; ++kind) {
         QSqlQuery link(db);
         link.setForwardOnly(true);
-        if (!link.prepare(links[kind] +
-                          QStringLiteral(" JOIN cogov_project p ON p.id = l.project_id WHERE p.committee_id IN (%1) "
-                                         "ORDER BY x.id")
-                              .arg(committees)) ||
+        if (!link.prepare(
+                links[kind] +
+                QStringLiteral(" JOIN cogov_project p ON p.id = l.project_id WHERE p.committee_id IN (%1) "
+                               "ORDER BY x.id")
+                    .arg(committees)) ||
             !execRead(link))
             continue;
         while (link.next()) {
@@ -203,7 +212,8 @@ template <typename Record> Record byId(const QList<Record>& records, qint64 id)
 
 } // namespace
 
-QList<CogovNeed> cogovNeeds(QSqlDatabase db, const QList<qint64>& committeeIds, const CoBuildingFilter& filter)
+QList<CogovNeed> cogovNeeds(QSqlDatabase db, const QList<qint64>& committeeIds,
+                            const CoBuildingFilter& filter)
 {
     if (committeeIds.isEmpty())
         return {};
@@ -230,12 +240,14 @@ QList<CogovResource> cogovResources(QSqlDatabase db, const QList<qint64>& commit
         where += QStringLiteral(" AND r.withdrawn_on IS NULL AND NOT EXISTS "
                                 "(SELECT 1 FROM cogov_project_resource pr WHERE pr.resource_id = r.id)");
     if (filter.year > 0)
-        where += QStringLiteral(" AND r.offered_on <= '%1' AND (r.withdrawn_on IS NULL OR r.withdrawn_on >= '%2')")
-                     .arg(yearEnd(filter.year), yearStart(filter.year));
+        where +=
+            QStringLiteral(" AND r.offered_on <= '%1' AND (r.withdrawn_on IS NULL OR r.withdrawn_on >= '%2')")
+                .arg(yearEnd(filter.year), yearStart(filter.year));
     return readResources(db, idList(committeeIds), where);
 }
 
-QList<CogovProject> cogovProjects(QSqlDatabase db, const QList<qint64>& committeeIds, const CoBuildingFilter& filter)
+QList<CogovProject> cogovProjects(QSqlDatabase db, const QList<qint64>& committeeIds,
+                                  const CoBuildingFilter& filter)
 {
     if (committeeIds.isEmpty())
         return {};
@@ -254,20 +266,24 @@ QList<CogovProject> cogovProjects(QSqlDatabase db, const QList<qint64>& committe
 
 CogovNeed cogovNeed(QSqlDatabase db, qint64 id)
 {
-    const qint64 committee = committeeOfRow(db, QStringLiteral("SELECT committee_id FROM cogov_need WHERE id = ?"), id);
-    return committee ? byId(readNeeds(db, QString::number(committee), QStringLiteral(" AND n.id = %1").arg(id)), id)
-                     : CogovNeed();
+    const qint64 committee =
+        committeeOfRow(db, QStringLiteral("SELECT committee_id FROM cogov_need WHERE id = ?"), id);
+    return committee
+               ? byId(readNeeds(db, QString::number(committee), QStringLiteral(" AND n.id = %1").arg(id)), id)
+               : CogovNeed();
 }
 
 CogovResource cogovResource(QSqlDatabase db, qint64 id)
 {
     const qint64 committee = committeeOfRow(
         db,
-        QStringLiteral("SELECT u.committee_id FROM cogov_resource r JOIN co_building_unit u ON u.id = r.unit_id "
-                       "WHERE r.id = ?"),
+        QStringLiteral(
+            "SELECT u.committee_id FROM cogov_resource r JOIN co_building_unit u ON u.id = r.unit_id "
+            "WHERE r.id = ?"),
         id);
     return committee
-               ? byId(readResources(db, QString::number(committee), QStringLiteral(" AND r.id = %1").arg(id)), id)
+               ? byId(readResources(db, QString::number(committee), QStringLiteral(" AND r.id = %1").arg(id)),
+                      id)
                : CogovResource();
 }
 
@@ -276,7 +292,8 @@ CogovProject cogovProject(QSqlDatabase db, qint64 id)
     const qint64 committee =
         committeeOfRow(db, QStringLiteral("SELECT committee_id FROM cogov_project WHERE id = ?"), id);
     return committee
-               ? byId(readProjects(db, QString::number(committee), QStringLiteral(" AND p.id = %1").arg(id)), id)
+               ? byId(readProjects(db, QString::number(committee), QStringLiteral(" AND p.id = %1").arg(id)),
+                      id)
                : CogovProject();
 }
 
@@ -305,12 +322,13 @@ QList<UnitSummary> coBuildingUnits(QSqlDatabase db, const QList<qint64>& committ
         return units;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT u.id, u.committee_id, u.name, u.unit_kind, u.contact_person, u.phone, "
-                                  "u.joined_on, u.left_on, o.name, "
-                                  "(SELECT count(*) FROM unit_person p WHERE p.unit_id = u.id) "
-                                  "FROM co_building_unit u JOIN organisation o ON o.id = u.committee_id "
-                                  "WHERE u.committee_id IN (%1) ORDER BY o.sort_order, o.id, u.id")
-                       .arg(idList(committeeIds))) ||
+    if (!q.prepare(
+            QStringLiteral("SELECT u.id, u.committee_id, u.name, u.unit_kind, u.contact_person, u.phone, "
+                           "u.joined_on, u.left_on, o.name, "
+                           "(SELECT count(*) FROM unit_person p WHERE p.unit_id = u.id) "
+                           "FROM co_building_unit u JOIN organisation o ON o.id = u.committee_id "
+                           "WHERE u.committee_id IN (%1) ORDER BY o.sort_order, o.id, u.id")
+                .arg(idList(committeeIds))) ||
         !execRead(q))
         return units;
     while (q.next()) {
@@ -382,15 +400,17 @@ CoBuildingFacts coBuildingFacts(QSqlDatabase db, const QList<qint64>& committeeI
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (q.prepare(QStringLiteral(
-            "SELECT (SELECT count(*) FROM cogov_need WHERE committee_id IN (%1) AND raised_on BETWEEN '%2' AND '%3'), "
-            "(SELECT count(*) FROM cogov_need WHERE committee_id IN (%1) AND raised_on BETWEEN '%2' AND '%3' "
-            "   AND status = 'met'), "
-            "(SELECT count(*) FROM cogov_resource r JOIN co_building_unit u ON u.id = r.unit_id "
-            "   WHERE u.committee_id IN (%1) AND r.offered_on BETWEEN '%2' AND '%3'), "
-            "(SELECT count(*) FROM cogov_project WHERE committee_id IN (%1) AND status = 'running' "
-            "   AND coalesce(starts_on, '%3') <= '%3'), "
-            "(SELECT count(*) FROM cogov_project WHERE committee_id IN (%1) AND status = 'done' "
-            "   AND finished_on BETWEEN '%2' AND '%3')")
+                      "SELECT (SELECT count(*) FROM cogov_need WHERE committee_id IN (%1) AND raised_on "
+                      "BETWEEN '%2' AND '%3'), "
+                      "(SELECT count(*) FROM cogov_need WHERE committee_id IN (%1) AND raised_on BETWEEN "
+                      "'%2' AND '%3' "
+                      "   AND status = 'met'), "
+                      "(SELECT count(*) FROM cogov_resource r JOIN co_building_unit u ON u.id = r.unit_id "
+                      "   WHERE u.committee_id IN (%1) AND r.offered_on BETWEEN '%2' AND '%3'), "
+                      "(SELECT count(*) FROM cogov_project WHERE committee_id IN (%1) AND status = 'running' "
+                      "   AND coalesce(starts_on, '%3') <= '%3'), "
+                      "(SELECT count(*) FROM cogov_project WHERE committee_id IN (%1) AND status = 'done' "
+                      "   AND finished_on BETWEEN '%2' AND '%3')")
                       .arg(ids, from, to)) &&
         execRead(q) && q.next()) {
         facts.needsRaised = q.value(0).toInt();
@@ -401,8 +421,9 @@ CoBuildingFacts coBuildingFacts(QSqlDatabase db, const QList<qint64>& committeeI
     }
     QSqlQuery m(db);
     m.setForwardOnly(true);
-    if (m.prepare(QStringLiteral("SELECT (CAST(substr(held_on, 6, 2) AS INTEGER) - 1) / 3, count(*) FROM joint_meeting "
-                                 "WHERE committee_id IN (%1) AND held_on BETWEEN '%2' AND '%3' GROUP BY 1")
+    if (m.prepare(QStringLiteral(
+                      "SELECT (CAST(substr(held_on, 6, 2) AS INTEGER) - 1) / 3, count(*) FROM joint_meeting "
+                      "WHERE committee_id IN (%1) AND held_on BETWEEN '%2' AND '%3' GROUP BY 1")
                       .arg(ids, from, to)) &&
         execRead(m))
         while (m.next()) {

@@ -28,7 +28,8 @@ inline const QString resourceUnused = QStringLiteral("unused");
 inline const QString projectOverdue = QStringLiteral("overdue");
 
 // Newest first (raised, offered, due), with their links.
-QList<CogovNeed> cogovNeeds(QSqlDatabase db, const QList<qint64>& committeeIds, const CoBuildingFilter& filter = {});
+QList<CogovNeed> cogovNeeds(QSqlDatabase db, const QList<qint64>& committeeIds,
+                            const CoBuildingFilter& filter = {});
 QList<CogovResource> cogovResources(QSqlDatabase db, const QList<qint64>& committeeIds,
                                     const CoBuildingFilter& filter = {});
 QList<CogovProject> cogovProjects(QSqlDatabase db, const QList<qint64>& committeeIds,
@@ -60,11 +61,11 @@ UnitPerson unitPerson(QSqlDatabase db, qint64 personId);
 // The year's facts of the three lists and joint meetings, for the star rating's evidence.
 struct CoBuildingFacts
 {
-    int needsRaised = 0;       // raised in the year
-    int needsMet = 0;          // of those, met now
-    int resourcesOffered = 0;  // offered in the year
-    int projectsRunning = 0;   // running now, started by the year's end
-    int projectsDone = 0;      // finished (done) in the year
+    int needsRaised = 0;                         // raised in the year
+    int needsMet = 0;                            // of those, met now
+    int resourcesOffered = 0;                    // offered in the year
+    int projectsRunning = 0;                     // running now, started by the year's end
+    int projectsDone = 0;                        // finished (done) in the year
     std::array<int, 4> jointMeetingsByQuarter{}; // joint meetings held in each quarter
     // Needs raised in the year that are met, 0–1 (0 when none was raised).
     double needsMetShare() const { return needsRaised > 0 ? double(needsMet) / needsRaised : 0.0; }

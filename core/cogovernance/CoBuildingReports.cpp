@@ -2,25 +2,32 @@
 
 #include "dues/DuesRecords.h"
 
-#include <QCoreApplication>
 #include <memory>
+#include <QCoreApplication>
 
 namespace partydesk {
 
 namespace {
 
-QVariant date(QDate d) { return d.isValid() ? QVariant(d) : QVariant(); }
+QVariant date(QDate d)
+{
+    return d.isValid() ? QVariant(d) : QVariant();
+}
 
-QString joined(const QStringList& list) { return list.join(QStringLiteral("；")); }
+QString joined(const QStringList& list)
+{
+    return list.join(QStringLiteral("；"));
+}
 
 } // namespace
 
 QList<TableReport> coBuildingListReports(const QList<CogovNeed>& needs, const QList<CogovResource>& resources,
-                                         const QList<CogovProject>& projects, const QString& scope, QDate today)
+                                         const QList<CogovProject>& projects, const QString& scope,
+                                         QDate today)
 {
     using Kind = ReportColumn::Kind;
-    const QString subtitle =
-        QCoreApplication::translate("CoBuildingReports", "%1, as of %2").arg(scope, today.toString(Qt::ISODate));
+    const QString subtitle = QCoreApplication::translate("CoBuildingReports", "%1, as of %2")
+                                 .arg(scope, today.toString(Qt::ISODate));
     TableReport need;
     need.title = QCoreApplication::translate("CoBuildingReports", "Needs list");
     need.subtitle = subtitle;
@@ -38,14 +45,22 @@ QList<TableReport> coBuildingListReports(const QList<CogovNeed>& needs, const QL
     need.cell = [needRows](int row, int column) -> QVariant {
         const CogovNeed& n = needRows->at(row);
         switch (column) {
-        case 0: return n.title;
-        case 1: return n.category;
-        case 2: return n.source;
-        case 3: return n.gridName;
-        case 4: return date(n.raisedOn);
-        case 5: return needStatusName(n.status);
-        case 6: return date(n.closedOn);
-        default: return joined(n.projectTitles);
+        case 0:
+            return n.title;
+        case 1:
+            return n.category;
+        case 2:
+            return n.source;
+        case 3:
+            return n.gridName;
+        case 4:
+            return date(n.raisedOn);
+        case 5:
+            return needStatusName(n.status);
+        case 6:
+            return date(n.closedOn);
+        default:
+            return joined(n.projectTitles);
         }
     };
 
@@ -64,12 +79,18 @@ QList<TableReport> coBuildingListReports(const QList<CogovNeed>& needs, const QL
     resource.cell = [resourceRows](int row, int column) -> QVariant {
         const CogovResource& r = resourceRows->at(row);
         switch (column) {
-        case 0: return r.title;
-        case 1: return r.unitName;
-        case 2: return r.category;
-        case 3: return date(r.offeredOn);
-        case 4: return date(r.withdrawnOn);
-        default: return joined(r.projectTitles);
+        case 0:
+            return r.title;
+        case 1:
+            return r.unitName;
+        case 2:
+            return r.category;
+        case 3:
+            return date(r.offeredOn);
+        case 4:
+            return date(r.withdrawnOn);
+        default:
+            return joined(r.projectTitles);
         }
     };
 
@@ -92,19 +113,28 @@ QList<TableReport> coBuildingListReports(const QList<CogovNeed>& needs, const QL
     project.cell = [projectRows, today](int row, int column) -> QVariant {
         const CogovProject& p = projectRows->at(row);
         switch (column) {
-        case 0: return p.title;
-        case 1: return p.leadUnitName;
-        case 2: return joined(p.unitNames);
-        case 3: return yuanText(p.budget);
-        case 4: return date(p.startsOn);
-        case 5: return date(p.dueOn);
+        case 0:
+            return p.title;
+        case 1:
+            return p.leadUnitName;
+        case 2:
+            return joined(p.unitNames);
+        case 3:
+            return yuanText(p.budget);
+        case 4:
+            return date(p.startsOn);
+        case 5:
+            return date(p.dueOn);
         case 6:
             return isOverdue(p, today) ? QCoreApplication::translate("CoBuildingReports", "%1 (overdue)")
                                              .arg(projectStatusName(p.status))
                                        : projectStatusName(p.status);
-        case 7: return joined(p.needTitles);
-        case 8: return joined(p.resourceTitles);
-        default: return p.results;
+        case 7:
+            return joined(p.needTitles);
+        case 8:
+            return joined(p.resourceTitles);
+        default:
+            return p.results;
         }
     };
     return {need, resource, project};

@@ -4,9 +4,9 @@
 #include "repository/SqlRead.h"
 #include "repository/SqlValues.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QSqlQuery>
-#include <memory>
 
 namespace partydesk {
 
@@ -64,8 +64,9 @@ UnitYear unitYear(QSqlDatabase db, qint64 unitId, int year)
             y.meetings << meeting;
         }
     QSqlQuery r(db);
-    r.prepare(QStringLiteral("SELECT month FROM chair_rota WHERE committee_id = ? AND unit_id = ? AND month LIKE ? "
-                             "ORDER BY month"));
+    r.prepare(
+        QStringLiteral("SELECT month FROM chair_rota WHERE committee_id = ? AND unit_id = ? AND month LIKE ? "
+                       "ORDER BY month"));
     bindValues(r, {committee, unitId, QStringLiteral("%1-%").arg(year)});
     if (execRead(r))
         while (r.next())
@@ -76,17 +77,20 @@ UnitYear unitYear(QSqlDatabase db, qint64 unitId, int year)
     bindValues(a, {unitId, from, to});
     if (execRead(a))
         while (a.next())
-            y.activities << UnitYear::Activity{dateFromSql(a.value(0)), a.value(1).toString(), a.value(2).toBool(),
+            y.activities << UnitYear::Activity{dateFromSql(a.value(0)), a.value(1).toString(),
+                                               a.value(2).toBool(),
                                                a.value(3).isNull() ? -1 : a.value(3).toInt()};
     QSqlQuery d(db);
-    d.prepare(QStringLiteral("SELECT m.held_on, d.decision, d.due_on, d.status, d.done_on FROM joint_decision d "
-                             "JOIN joint_meeting m ON m.id = d.meeting_id WHERE d.responsible_unit_id = ? "
-                             "AND m.held_on BETWEEN ? AND ? ORDER BY m.held_on, d.position"));
+    d.prepare(
+        QStringLiteral("SELECT m.held_on, d.decision, d.due_on, d.status, d.done_on FROM joint_decision d "
+                       "JOIN joint_meeting m ON m.id = d.meeting_id WHERE d.responsible_unit_id = ? "
+                       "AND m.held_on BETWEEN ? AND ? ORDER BY m.held_on, d.position"));
     bindValues(d, {unitId, from, to});
     if (execRead(d))
         while (d.next())
-            y.decisions << UnitYear::Decision{dateFromSql(d.value(0)), d.value(1).toString(), dateFromSql(d.value(2)),
-                                              d.value(3).toString(), dateFromSql(d.value(4))};
+            y.decisions << UnitYear::Decision{dateFromSql(d.value(0)), d.value(1).toString(),
+                                              dateFromSql(d.value(2)), d.value(3).toString(),
+                                              dateFromSql(d.value(4))};
     return y;
 }
 
@@ -95,7 +99,8 @@ TableReport unitYearSheet(const UnitYear& y)
     const auto line = [](const QStringList& items) { return items.join(QStringLiteral("；")); };
     QStringList people, resources, led, joined, meetings, months, activities, decisions;
     for (const UnitPerson& p : y.people)
-        people << (p.committeeRole.isEmpty() ? p.name : QStringLiteral("%1（%2）").arg(p.name, p.committeeRole));
+        people << (p.committeeRole.isEmpty() ? p.name
+                                             : QStringLiteral("%1（%2）").arg(p.name, p.committeeRole));
     for (const CogovResource& r : y.resources)
         resources << r.title;
     for (const CogovProject& p : y.projectsLed)
@@ -119,8 +124,10 @@ TableReport unitYearSheet(const UnitYear& y)
         {QCoreApplication::translate("CoBuildingUnitYear", "People"), line(people)},
         {QCoreApplication::translate("CoBuildingUnitYear", "Resources offered (%1)").arg(y.resources.size()),
          line(resources)},
-        {QCoreApplication::translate("CoBuildingUnitYear", "Projects led (%1)").arg(y.projectsLed.size()), line(led)},
-        {QCoreApplication::translate("CoBuildingUnitYear", "Projects joined (%1)").arg(y.projectsJoined.size()),
+        {QCoreApplication::translate("CoBuildingUnitYear", "Projects led (%1)").arg(y.projectsLed.size()),
+         line(led)},
+        {QCoreApplication::translate("CoBuildingUnitYear", "Projects joined (%1)")
+             .arg(y.projectsJoined.size()),
          line(joined)},
         {QCoreApplication::translate("CoBuildingUnitYear", "Joint meetings"),
          QCoreApplication::translate("CoBuildingUnitYear", "attended %1, chaired %2: %3")
@@ -128,20 +135,24 @@ TableReport unitYearSheet(const UnitYear& y)
              .arg(y.meetingsChaired)
              .arg(line(meetings))},
         {QCoreApplication::translate("CoBuildingUnitYear", "Rotating chair in months"), line(months)},
-        {QCoreApplication::translate("CoBuildingUnitYear", "Activities (%1)").arg(y.activities.size()), line(activities)},
+        {QCoreApplication::translate("CoBuildingUnitYear", "Activities (%1)").arg(y.activities.size()),
+         line(activities)},
         {QCoreApplication::translate("CoBuildingUnitYear", "Decisions carried out"),
          QCoreApplication::translate("CoBuildingUnitYear", "%1 of %2 done: %3")
              .arg(decisionsDone)
              .arg(y.decisions.size())
              .arg(line(decisions))},
         {QCoreApplication::translate("CoBuildingUnitYear", "Evaluation"), QString()},
-        {QCoreApplication::translate("CoBuildingUnitYear", "Committee's opinion, signature and date"), QString()}};
+        {QCoreApplication::translate("CoBuildingUnitYear", "Committee's opinion, signature and date"),
+         QString()}};
     TableReport sheet;
-    sheet.title = QCoreApplication::translate("CoBuildingUnitYear", "Co-building unit's yearly evaluation %1").arg(y.year);
+    sheet.title = QCoreApplication::translate("CoBuildingUnitYear", "Co-building unit's yearly evaluation %1")
+                      .arg(y.year);
     sheet.subtitle = QStringLiteral("%1 · %2").arg(y.committeeName, y.unit.name);
     sheet.sheetName = y.unit.name.left(31);
     sheet.columns = {{QCoreApplication::translate("CoBuildingUnitYear", "Item"), ReportColumn::Kind::Text, 9},
-                     {QCoreApplication::translate("CoBuildingUnitYear", "Facts of the year"), ReportColumn::Kind::Text, 36}};
+                     {QCoreApplication::translate("CoBuildingUnitYear", "Facts of the year"),
+                      ReportColumn::Kind::Text, 36}};
     sheet.rowCount = int(rows.size());
     auto shared = std::make_shared<QList<QPair<QString, QString>>>(rows);
     sheet.cell = [shared](int row, int column) -> QVariant {

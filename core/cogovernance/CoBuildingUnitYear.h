@@ -37,11 +37,11 @@ struct UnitYear
     CoBuildingUnit unit;
     QString committeeName;
     int year = 0;
-    QList<UnitPerson> people;          // serving at some time in the year
-    QList<CogovResource> resources;    // on offer at some time in the year
-    QList<CogovProject> projectsLed;   // active in the year
+    QList<UnitPerson> people;           // serving at some time in the year
+    QList<CogovResource> resources;     // on offer at some time in the year
+    QList<CogovProject> projectsLed;    // active in the year
     QList<CogovProject> projectsJoined; // taking part, not leading
-    QList<Meeting> meetings;           // joint meetings of the year it attended or chaired
+    QList<Meeting> meetings;            // joint meetings of the year it attended or chaired
     int meetingsAttended = 0;
     int meetingsChaired = 0;
     QList<int> rotaMonths; // 1–12: months it was the rotating chair

@@ -52,9 +52,12 @@ TEST_CASE("A clerk adds a need, a resource and a project that takes both on", "[
 {
     TempWorkspace temp; // 2026-11-15
     Workspace& ws = temp.workspace();
-    const QString org = QStringLiteral("INSERT INTO organisation (name, org_type, parent_id) VALUES (?, ?, ?)");
-    const qint64 street = insert(temp.db(), org, {QStringLiteral("东风街道党工委"), QStringLiteral("street_committee"), QVariant()});
-    const qint64 community = insert(temp.db(), org, {QStringLiteral("和平社区大党委"), QStringLiteral("big_committee"), street});
+    const QString org =
+        QStringLiteral("INSERT INTO organisation (name, org_type, parent_id) VALUES (?, ?, ?)");
+    const qint64 street = insert(
+        temp.db(), org, {QStringLiteral("东风街道党工委"), QStringLiteral("street_committee"), QVariant()});
+    const qint64 community =
+        insert(temp.db(), org, {QStringLiteral("和平社区大党委"), QStringLiteral("big_committee"), street});
     const QString unit = QStringLiteral("INSERT INTO co_building_unit (committee_id, name) VALUES (?, ?)");
     const qint64 school = insert(temp.db(), unit, {community, QStringLiteral("芙蓉区教育局")});
     insert(temp.db(), unit, {community, QStringLiteral("湖南省人民医院")});
@@ -65,9 +68,12 @@ TEST_CASE("A clerk adds a need, a resource and a project that takes both on", "[
     page.setOrganisation(street);
     page.resize(990, 600);
     page.show();
-    QAbstractItemModelTester needsTester(page.needsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester resourcesTester(page.resourcesModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester projectsTester(page.projectsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester needsTester(page.needsModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester resourcesTester(page.resourcesModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester projectsTester(page.projectsModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
     // Above community level: nothing can be added, and the button says why.
     auto* newNeed = child<QPushButton>(&page, "newNeedButton");
     CHECK(!newNeed->isEnabled());
@@ -130,13 +136,17 @@ TEST_CASE("A unit's page: its people added by typing, its year, its evaluation s
 {
     TempWorkspace temp; // 2026-11-15
     Workspace& ws = temp.workspace();
-    const QString org = QStringLiteral("INSERT INTO organisation (name, org_type, parent_id) VALUES (?, ?, ?)");
-    const qint64 street = insert(temp.db(), org, {QStringLiteral("东风街道党工委"), QStringLiteral("street_committee"), QVariant()});
-    const qint64 community = insert(temp.db(), org, {QStringLiteral("和平社区大党委"), QStringLiteral("big_committee"), street});
+    const QString org =
+        QStringLiteral("INSERT INTO organisation (name, org_type, parent_id) VALUES (?, ?, ?)");
+    const qint64 street = insert(
+        temp.db(), org, {QStringLiteral("东风街道党工委"), QStringLiteral("street_committee"), QVariant()});
+    const qint64 community =
+        insert(temp.db(), org, {QStringLiteral("和平社区大党委"), QStringLiteral("big_committee"), street});
     const QString unit = QStringLiteral("INSERT INTO co_building_unit (committee_id, name) VALUES (?, ?)");
     insert(temp.db(), unit, {community, QStringLiteral("芙蓉区教育局")});
     const qint64 hospital = insert(temp.db(), unit, {community, QStringLiteral("湖南省人民医院")});
-    insert(temp.db(), QStringLiteral("INSERT INTO chair_rota (committee_id, month, unit_id) VALUES (?, ?, ?)"),
+    insert(temp.db(),
+           QStringLiteral("INSERT INTO chair_rota (committee_id, month, unit_id) VALUES (?, ?, ?)"),
            {community, QStringLiteral("2026-03"), hospital});
 
     OrganisationTreeModel tree;
@@ -145,8 +155,10 @@ TEST_CASE("A unit's page: its people added by typing, its year, its evaluation s
     page.setOrganisation(community);
     page.resize(990, 600);
     page.show();
-    QAbstractItemModelTester unitsTester(page.unitsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester factsTester(page.factsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester unitsTester(page.unitsModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester factsTester(page.factsModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(page.unitsModel()->rowCount() == 2);
     page.showRecord(hospital);
     REQUIRE(page.currentUnit() == hospital);

@@ -1,8 +1,8 @@
 // The big committee's three lists (needs, resources, projects) and its units' people: the service's
 // rules, needs following their projects, overdue projects and the year's facts.
 #include "cogovernance/CoBuildingQueries.h"
-#include "cogovernance/CoBuildingService.h"
 #include "cogovernance/CoBuildingReports.h"
+#include "cogovernance/CoBuildingService.h"
 #include "cogovernance/CoBuildingUnitYear.h"
 #include "demo/DemoCoBuilding.h"
 #include "ExternalReaders.h"
@@ -41,11 +41,16 @@ struct Committees
 
     Committees()
     {
-        const QString org = QStringLiteral("INSERT INTO organisation (name, org_type, parent_id) VALUES (?, ?, ?)");
-        street = insert(temp.db(), org, {QStringLiteral("东风街道党工委"), QStringLiteral("street_committee"), QVariant()});
-        heping = insert(temp.db(), org, {QStringLiteral("和平社区大党委"), QStringLiteral("big_committee"), street});
-        dongfeng = insert(temp.db(), org, {QStringLiteral("东风社区党委"), QStringLiteral("community_committee"), street});
-        const QString unit = QStringLiteral("INSERT INTO co_building_unit (committee_id, name) VALUES (?, ?)");
+        const QString org =
+            QStringLiteral("INSERT INTO organisation (name, org_type, parent_id) VALUES (?, ?, ?)");
+        street = insert(temp.db(), org,
+                        {QStringLiteral("东风街道党工委"), QStringLiteral("street_committee"), QVariant()});
+        heping = insert(temp.db(), org,
+                        {QStringLiteral("和平社区大党委"), QStringLiteral("big_committee"), street});
+        dongfeng = insert(temp.db(), org,
+                          {QStringLiteral("东风社区党委"), QStringLiteral("community_committee"), street});
+        const QString unit =
+            QStringLiteral("INSERT INTO co_building_unit (committee_id, name) VALUES (?, ?)");
         school = insert(temp.db(), unit, {heping, QStringLiteral("芙蓉区教育局")});
         hospital = insert(temp.db(), unit, {heping, QStringLiteral("湖南省人民医院")});
         otherUnit = insert(temp.db(), unit, {dongfeng, QStringLiteral("和平派出所")});
@@ -113,7 +118,8 @@ TEST_CASE("A project's lead unit, needs and resources must be the community's ow
     CHECK(c.temp.workspace().audit().count(QStringLiteral("cogov_project.save")) == 1);
 }
 
-TEST_CASE("A project's dates go in order and a done project needs its finishing day and results", "[cobuilding]")
+TEST_CASE("A project's dates go in order and a done project needs its finishing day and results",
+          "[cobuilding]")
 {
     Committees c;
     CogovProject p = project(c.heping, QStringLiteral("老年食堂"));
@@ -247,11 +253,12 @@ TEST_CASE("The year's facts of the three lists and the joint meetings, for the s
     REQUIRE(c.service.saveProject(running).ok());
     // Joint meetings: two in Q1, one in Q3, one of the other community, one last year.
     const QString meeting = QStringLiteral("INSERT INTO joint_meeting (committee_id, held_on) VALUES (?, ?)");
-    for (const auto& [committee, day] : QList<QPair<qint64, QString>>{{c.heping, QStringLiteral("2026-01-20")},
-                                                                       {c.heping, QStringLiteral("2026-03-31")},
-                                                                       {c.heping, QStringLiteral("2026-07-01")},
-                                                                       {c.dongfeng, QStringLiteral("2026-05-01")},
-                                                                       {c.heping, QStringLiteral("2025-12-31")}})
+    for (const auto& [committee, day] :
+         QList<QPair<qint64, QString>>{{c.heping, QStringLiteral("2026-01-20")},
+                                       {c.heping, QStringLiteral("2026-03-31")},
+                                       {c.heping, QStringLiteral("2026-07-01")},
+                                       {c.dongfeng, QStringLiteral("2026-05-01")},
+                                       {c.heping, QStringLiteral("2025-12-31")}})
         insert(c.temp.db(), meeting, {committee, day});
 
     const CoBuildingFacts facts = coBuildingFacts(c.temp.db(), {c.heping}, 2026);
@@ -297,7 +304,8 @@ TEST_CASE("A need's closing day and the lists' writes are checked and audited", 
     CHECK(c.temp.workspace().audit().count(QStringLiteral("cogov_resource.save")) == 0);
 }
 
-TEST_CASE("The demo gives each community people, needs, resources and projects in every status", "[cobuilding]")
+TEST_CASE("The demo gives each community people, needs, resources and projects in every status",
+          "[cobuilding]")
 {
     Committees c;
     DemoOptions options;
@@ -314,15 +322,19 @@ TEST_CASE("The demo gives each community people, needs, resources and projects i
     CHECK(!cogovResources(c.temp.db(), {c.heping}).isEmpty());
 }
 
-TEST_CASE("A unit's year: people, resources, projects, meetings, rota months, activities, decisions", "[cobuilding]")
+TEST_CASE("A unit's year: people, resources, projects, meetings, rota months, activities, decisions",
+          "[cobuilding]")
 {
     Committees c;
     QSqlDatabase db = c.temp.db();
     const QString person = QStringLiteral(
         "INSERT INTO unit_person (unit_id, name, committee_role, from_on, to_on) VALUES (?, ?, ?, ?, ?)");
-    insert(db, person, {c.school, QStringLiteral("刘芳"), QStringLiteral("兼职委员"), QStringLiteral("2024-01-01"), QVariant()});
-    insert(db, person, {c.school, QStringLiteral("周明"), QString(), QStringLiteral("2022-01-01"),
-                        QStringLiteral("2025-06-30")}); // left before 2026
+    insert(db, person,
+           {c.school, QStringLiteral("刘芳"), QStringLiteral("兼职委员"), QStringLiteral("2024-01-01"),
+            QVariant()});
+    insert(db, person,
+           {c.school, QStringLiteral("周明"), QString(), QStringLiteral("2022-01-01"),
+            QStringLiteral("2025-06-30")}); // left before 2026
     const qint64 tutors = c.resource(c.school, QStringLiteral("课后辅导志愿者"), QDate(2026, 2, 1));
     c.resource(c.hospital, QStringLiteral("义诊"), QDate(2026, 2, 1)); // another unit's
     CogovProject led = project(c.heping, QStringLiteral("四点半课堂"));
@@ -337,13 +349,16 @@ TEST_CASE("A unit's year: people, resources, projects, meetings, rota months, ac
     joined.startsOn = QDate(2026, 4, 1);
     REQUIRE(c.service.saveProject(joined).ok());
     // Meetings of 2026: attended two (chaired the second), a third without it; one of 2025 attended.
-    const QString meeting =
-        QStringLiteral("INSERT INTO joint_meeting (committee_id, held_on, chair_unit_id, topics) VALUES (?, ?, ?, ?)");
-    const qint64 m1 = insert(db, meeting, {c.heping, QStringLiteral("2026-03-20"), c.hospital, QStringLiteral("停车")});
-    const qint64 m2 = insert(db, meeting, {c.heping, QStringLiteral("2026-06-18"), c.school, QStringLiteral("电梯")});
+    const QString meeting = QStringLiteral(
+        "INSERT INTO joint_meeting (committee_id, held_on, chair_unit_id, topics) VALUES (?, ?, ?, ?)");
+    const qint64 m1 =
+        insert(db, meeting, {c.heping, QStringLiteral("2026-03-20"), c.hospital, QStringLiteral("停车")});
+    const qint64 m2 =
+        insert(db, meeting, {c.heping, QStringLiteral("2026-06-18"), c.school, QStringLiteral("电梯")});
     insert(db, meeting, {c.heping, QStringLiteral("2026-09-18"), c.hospital, QStringLiteral("食堂")});
     const qint64 m0 = insert(db, meeting, {c.heping, QStringLiteral("2025-12-18"), c.hospital, QString()});
-    const QString attend = QStringLiteral("INSERT INTO joint_meeting_unit (meeting_id, unit_id, attendee) VALUES (?, ?, ?)");
+    const QString attend =
+        QStringLiteral("INSERT INTO joint_meeting_unit (meeting_id, unit_id, attendee) VALUES (?, ?, ?)");
     for (qint64 m : {m1, m2, m0})
         insert(db, attend, {m, c.school, QStringLiteral("刘芳")});
     const QString decision = QStringLiteral("INSERT INTO joint_decision (meeting_id, position, decision, "
@@ -351,7 +366,8 @@ TEST_CASE("A unit's year: people, resources, projects, meetings, rota months, ac
     insert(db, decision, {m1, 1, QStringLiteral("招募辅导志愿者"), c.school, QStringLiteral("done")});
     insert(db, decision, {m2, 1, QStringLiteral("电梯选型调研"), c.school, QStringLiteral("open")});
     insert(db, decision, {m2, 2, QStringLiteral("义诊排班"), c.hospital, QStringLiteral("open")});
-    const QString rota = QStringLiteral("INSERT INTO chair_rota (committee_id, month, unit_id) VALUES (?, ?, ?)");
+    const QString rota =
+        QStringLiteral("INSERT INTO chair_rota (committee_id, month, unit_id) VALUES (?, ?, ?)");
     insert(db, rota, {c.heping, QStringLiteral("2026-02"), c.school});
     insert(db, rota, {c.heping, QStringLiteral("2026-06"), c.school});
     insert(db, rota, {c.heping, QStringLiteral("2026-07"), c.hospital});
@@ -359,7 +375,8 @@ TEST_CASE("A unit's year: people, resources, projects, meetings, rota months, ac
     const QString activity = QStringLiteral(
         "INSERT INTO unit_activity (unit_id, held_on, title, as_chair, participants) VALUES (?, ?, ?, ?, ?)");
     insert(db, activity, {c.school, QStringLiteral("2026-06-01"), QStringLiteral("六一亲子活动"), 1, 45});
-    insert(db, activity, {c.school, QStringLiteral("2025-06-01"), QStringLiteral("去年的活动"), 0, QVariant()});
+    insert(db, activity,
+           {c.school, QStringLiteral("2025-06-01"), QStringLiteral("去年的活动"), 0, QVariant()});
 
     const UnitYear y = unitYear(db, c.school, 2026);
     CHECK(y.unit.name == QStringLiteral("芙蓉区教育局"));
@@ -407,9 +424,9 @@ TEST_CASE("The three lists in one workbook, a sheet each, as LibreOffice reads i
     p.resourceIds = {resource};
     REQUIRE(c.service.saveProject(p).ok());
     const QDate today = c.temp.clock().today();
-    const QList<TableReport> reports =
-        coBuildingListReports(cogovNeeds(c.temp.db(), {c.heping}), cogovResources(c.temp.db(), {c.heping}),
-                              cogovProjects(c.temp.db(), {c.heping}), QStringLiteral("和平社区大党委"), today);
+    const QList<TableReport> reports = coBuildingListReports(
+        cogovNeeds(c.temp.db(), {c.heping}), cogovResources(c.temp.db(), {c.heping}),
+        cogovProjects(c.temp.db(), {c.heping}), QStringLiteral("和平社区大党委"), today);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("lists.xlsx"));
     REQUIRE(writeXlsx(reports, path).isEmpty());
@@ -421,15 +438,18 @@ TEST_CASE("The three lists in one workbook, a sheet each, as LibreOffice reads i
                 return row;
         return {};
     };
-    const QList<SheetCell> needRow = rowWith(sheets.value(QStringLiteral("Needs list")), QStringLiteral("停车难"));
+    const QList<SheetCell> needRow =
+        rowWith(sheets.value(QStringLiteral("Needs list")), QStringLiteral("停车难"));
     REQUIRE(needRow.size() >= 8);
     CHECK(needRow[5].text == QStringLiteral("Matched"));
     CHECK(needRow[7].text == QStringLiteral("共享停车位"));
-    const QList<SheetCell> resourceRow = rowWith(sheets.value(QStringLiteral("Resources list")), QStringLiteral("会议室"));
+    const QList<SheetCell> resourceRow =
+        rowWith(sheets.value(QStringLiteral("Resources list")), QStringLiteral("会议室"));
     REQUIRE(resourceRow.size() >= 6);
     CHECK(resourceRow[1].text == QStringLiteral("芙蓉区教育局"));
     CHECK(resourceRow[5].text == QStringLiteral("共享停车位"));
-    const QList<SheetCell> projectRow = rowWith(sheets.value(QStringLiteral("Projects list")), QStringLiteral("共享停车位"));
+    const QList<SheetCell> projectRow =
+        rowWith(sheets.value(QStringLiteral("Projects list")), QStringLiteral("共享停车位"));
     REQUIRE(projectRow.size() >= 9);
     CHECK(projectRow[3].text == QStringLiteral("12345.50"));
     CHECK(projectRow[7].text == QStringLiteral("停车难"));

@@ -46,7 +46,8 @@ QComboBox* unitCombo(const QList<CoBuildingUnit>& units, qint64 selected, bool a
     return combo;
 }
 
-QListWidget* checkList(const QList<QPair<qint64, QString>>& items, const QList<qint64>& checked, const char* name)
+QListWidget* checkList(const QList<QPair<qint64, QString>>& items, const QList<qint64>& checked,
+                       const char* name)
 {
     auto* list = new QListWidget;
     list->setObjectName(QString::fromLatin1(name));
@@ -78,14 +79,16 @@ void checkDates(FieldErrors& errors, const QList<QPair<QString, DateField*>>& fi
                                       .arg(edit->text())});
 }
 
-bool showResult(FieldErrorsView& view, FieldErrors errors, const ServiceResult* result, const QString& fallbackField)
+bool showResult(FieldErrorsView& view, FieldErrors errors, const ServiceResult* result,
+                const QString& fallbackField)
 {
     if (result && errors.isEmpty()) {
         if (!result->errors.isEmpty())
             errors = result->errors;
         else if (!result->ok())
-            errors.append({fallbackField, QCoreApplication::translate("CoBuildingDialogs", "Not saved: %1")
-                                              .arg(result->message)});
+            errors.append(
+                {fallbackField,
+                 QCoreApplication::translate("CoBuildingDialogs", "Not saved: %1").arg(result->message)});
     }
     for (FieldError& error : errors)
         if (error.field == CoBuildingField::committee)
@@ -185,7 +188,8 @@ ResourceDialog::ResourceDialog(CoBuildingService& service, const QList<CoBuildin
 void ResourceDialog::accept()
 {
     FieldErrors errors;
-    checkDates(errors, {{CoBuildingField::offeredOn, m_offered}, {CoBuildingField::withdrawnOn, m_withdrawn}});
+    checkDates(errors,
+               {{CoBuildingField::offeredOn, m_offered}, {CoBuildingField::withdrawnOn, m_withdrawn}});
     CogovResource r = m_resource;
     r.unitId = m_unit->currentData().toLongLong();
     r.title = m_title->text();
@@ -228,9 +232,11 @@ ProjectDialog::ProjectDialog(CoBuildingService& service, const QList<CoBuildingU
     for (const CoBuildingUnit& unit : units)
         unitItems << qMakePair(unit.id, unit.name);
     for (const CogovNeed& need : needs)
-        needItems << qMakePair(need.id, QStringLiteral("%1（%2）").arg(need.title, needStatusName(need.status)));
+        needItems << qMakePair(need.id,
+                               QStringLiteral("%1（%2）").arg(need.title, needStatusName(need.status)));
     for (const CogovResource& resource : resources)
-        resourceItems << qMakePair(resource.id, QStringLiteral("%1（%2）").arg(resource.title, resource.unitName));
+        resourceItems << qMakePair(resource.id,
+                                   QStringLiteral("%1（%2）").arg(resource.title, resource.unitName));
     m_units = checkList(unitItems, project.unitIds, "projectUnitsList");
     m_needs = checkList(needItems, project.needIds, "projectNeedsList");
     m_resources = checkList(resourceItems, project.resourceIds, "projectResourcesList");

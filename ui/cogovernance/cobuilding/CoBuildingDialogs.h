@@ -47,8 +47,8 @@ class ResourceDialog : public QDialog
     Q_OBJECT
 
 public:
-    ResourceDialog(CoBuildingService& service, const QList<CoBuildingUnit>& units, const CogovResource& resource,
-                   QWidget* parent = nullptr);
+    ResourceDialog(CoBuildingService& service, const QList<CoBuildingUnit>& units,
+                   const CogovResource& resource, QWidget* parent = nullptr);
     qint64 savedId() const { return m_savedId; }
     void accept() override;
 
@@ -72,8 +72,9 @@ class ProjectDialog : public QDialog
     Q_OBJECT
 
 public:
-    ProjectDialog(CoBuildingService& service, const QList<CoBuildingUnit>& units, const QList<CogovNeed>& needs,
-                  const QList<CogovResource>& resources, const CogovProject& project, QWidget* parent = nullptr);
+    ProjectDialog(CoBuildingService& service, const QList<CoBuildingUnit>& units,
+                  const QList<CogovNeed>& needs, const QList<CogovResource>& resources,
+                  const CogovProject& project, QWidget* parent = nullptr);
     qint64 savedId() const { return m_savedId; }
     void accept() override;
 

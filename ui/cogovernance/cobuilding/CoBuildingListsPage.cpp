@@ -52,7 +52,10 @@ QStandardItem* item(const QString& text, qint64 id = 0)
     return cell;
 }
 
-QString day(QDate date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
+QString day(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
 
 QComboBox* statusFilter(const QStringList& codes, const QStringList& names, const char* name)
 {
@@ -80,15 +83,17 @@ QWidget* tabWith(QWidget* filter, QPushButton* add, QTableView* view)
 } // namespace
 
 CoBuildingListsPage::CoBuildingListsPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_tree(tree), m_service(std::make_unique<CoBuildingService>(workspace))
+    : QWidget(parent), m_workspace(workspace), m_tree(tree),
+      m_service(std::make_unique<CoBuildingService>(workspace))
 {
     setObjectName(QStringLiteral("CoBuildingListsPage"));
     m_needStatus = statusFilter(needStatuses(),
                                 {needStatusName(NeedStatus::open), needStatusName(NeedStatus::matched),
                                  needStatusName(NeedStatus::met), needStatusName(NeedStatus::dropped)},
                                 "needStatusFilter");
-    m_resourceStatus = statusFilter({resourceOffered, resourceWithdrawn, resourceUnused},
-                                    {tr("On offer"), tr("Withdrawn"), tr("Never used")}, "resourceStatusFilter");
+    m_resourceStatus =
+        statusFilter({resourceOffered, resourceWithdrawn, resourceUnused},
+                     {tr("On offer"), tr("Withdrawn"), tr("Never used")}, "resourceStatusFilter");
     QStringList projectNames;
     for (const QString& status : projectStatuses())
         projectNames << projectStatusName(status);
@@ -116,8 +121,10 @@ CoBuildingListsPage::CoBuildingListsPage(Workspace& workspace, OrganisationTreeM
     m_resourcesView = listView(m_resourcesModel, "resourcesView");
     m_projectsView = listView(m_projectsModel, "projectsView");
     connect(m_needsView, &QTableView::doubleClicked, this, [this](const QModelIndex& i) { editRow(0, i); });
-    connect(m_resourcesView, &QTableView::doubleClicked, this, [this](const QModelIndex& i) { editRow(1, i); });
-    connect(m_projectsView, &QTableView::doubleClicked, this, [this](const QModelIndex& i) { editRow(2, i); });
+    connect(m_resourcesView, &QTableView::doubleClicked, this,
+            [this](const QModelIndex& i) { editRow(1, i); });
+    connect(m_projectsView, &QTableView::doubleClicked, this,
+            [this](const QModelIndex& i) { editRow(2, i); });
 
     m_tabs = new QTabWidget;
     m_tabs->addTab(tabWith(m_needStatus, m_newNeed, m_needsView), tr("Needs"));
@@ -136,8 +143,9 @@ CoBuildingListsPage::CoBuildingListsPage(Workspace& workspace, OrganisationTreeM
         exportReports(this, m_workspace, QStringLiteral("co-building lists"), reports(), ReportFormat::Pdf,
                       tr("co-building lists.pdf"));
     });
-    menu->addAction(tr("Print preview…"), this,
-                    [this] { previewReports(this, m_workspace, QStringLiteral("co-building lists"), reports()); });
+    menu->addAction(tr("Print preview…"), this, [this] {
+        previewReports(this, m_workspace, QStringLiteral("co-building lists"), reports());
+    });
     output->setMenu(menu);
     auto* header = new QHBoxLayout;
     header->addWidget(new QLabel(tr("Year")));
@@ -186,21 +194,22 @@ void CoBuildingListsPage::reload()
     m_projects = cogovProjects(db, m_committees, {m_projectStatus->currentData().toString(), year, today});
 
     m_needsModel->clear();
-    m_needsModel->setHorizontalHeaderLabels(
-        {tr("Need"), tr("Category"), tr("Grid"), tr("Raised on"), tr("Status"), tr("Closed on"), tr("Project")});
+    m_needsModel->setHorizontalHeaderLabels({tr("Need"), tr("Category"), tr("Grid"), tr("Raised on"),
+                                             tr("Status"), tr("Closed on"), tr("Project")});
     for (const CogovNeed& n : m_needs)
-        m_needsModel->appendRow({item(n.title, n.id), item(n.category), item(n.gridName), item(day(n.raisedOn)),
-                                 item(needStatusName(n.status)), item(day(n.closedOn)),
+        m_needsModel->appendRow({item(n.title, n.id), item(n.category), item(n.gridName),
+                                 item(day(n.raisedOn)), item(needStatusName(n.status)), item(day(n.closedOn)),
                                  item(n.projectTitles.join(QStringLiteral("；")))});
     m_resourcesModel->clear();
     m_resourcesModel->setHorizontalHeaderLabels(
         {tr("Resource"), tr("Unit"), tr("Category"), tr("Offered on"), tr("Withdrawn on"), tr("Used by")});
     for (const CogovResource& r : m_resources)
-        m_resourcesModel->appendRow({item(r.title, r.id), item(r.unitName), item(r.category), item(day(r.offeredOn)),
-                                     item(day(r.withdrawnOn)), item(r.projectTitles.join(QStringLiteral("；")))});
+        m_resourcesModel->appendRow({item(r.title, r.id), item(r.unitName), item(r.category),
+                                     item(day(r.offeredOn)), item(day(r.withdrawnOn)),
+                                     item(r.projectTitles.join(QStringLiteral("；")))});
     m_projectsModel->clear();
-    m_projectsModel->setHorizontalHeaderLabels({tr("Project"), tr("Lead unit"), tr("Budget"), tr("Due"), tr("Status"),
-                                                tr("Needs"), tr("Resources"), tr("Units")});
+    m_projectsModel->setHorizontalHeaderLabels({tr("Project"), tr("Lead unit"), tr("Budget"), tr("Due"),
+                                                tr("Status"), tr("Needs"), tr("Resources"), tr("Units")});
     for (const CogovProject& p : m_projects) {
         QList<QStandardItem*> row = {item(p.title, p.id),
                                      item(p.leadUnitName),
@@ -296,8 +305,9 @@ void CoBuildingListsPage::editRow(int tab, const QModelIndex& index)
         result = dialog.exec();
     } else {
         const CogovProject project = cogovProject(db, id);
-        ProjectDialog dialog(*m_service, unitsOf(db, project.committeeId), cogovNeeds(db, {project.committeeId}),
-                             cogovResources(db, {project.committeeId}), project, this);
+        ProjectDialog dialog(*m_service, unitsOf(db, project.committeeId),
+                             cogovNeeds(db, {project.committeeId}), cogovResources(db, {project.committeeId}),
+                             project, this);
         dialog.setEnabled(editable);
         result = dialog.exec();
     }

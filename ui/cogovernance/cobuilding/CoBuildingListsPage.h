@@ -3,8 +3,8 @@
 #include "cogovernance/CoBuildingRecords.h"
 #include "report/TableReport.h"
 
-#include <QWidget>
 #include <memory>
+#include <QWidget>
 
 class QComboBox;
 class QPushButton;

@@ -40,7 +40,8 @@ UnitPersonDialog::UnitPersonDialog(CoBuildingService& service, const UnitPerson&
 void UnitPersonDialog::accept()
 {
     FieldErrors errors;
-    for (const auto& [field, edit] : {qMakePair(CoBuildingField::fromOn, m_from), qMakePair(CoBuildingField::toOn, m_to)})
+    for (const auto& [field, edit] :
+         {qMakePair(CoBuildingField::fromOn, m_from), qMakePair(CoBuildingField::toOn, m_to)})
         if (!edit->isAcceptable())
             errors.append({field, tr("\"%1\" is not a date: type it as 2020-05-01.").arg(edit->text())});
     if (errors.isEmpty()) {

@@ -47,12 +47,16 @@ QTableView* tableView(QStandardItemModel* model, const char* name)
     return view;
 }
 
-QString day(QDate date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
+QString day(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
 
 } // namespace
 
 UnitsPage::UnitsPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_tree(tree), m_service(std::make_unique<CoBuildingService>(workspace))
+    : QWidget(parent), m_workspace(workspace), m_tree(tree),
+      m_service(std::make_unique<CoBuildingService>(workspace))
 {
     setObjectName(QStringLiteral("UnitsPage"));
     m_units = new QStandardItemModel(this);
@@ -77,14 +81,17 @@ UnitsPage::UnitsPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget*
     print->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(print);
     menu->addAction(tr("This unit…"), this, [this] {
-        previewReports(this, m_workspace, QStringLiteral("co-building unit evaluation"), evaluationSheets(false));
+        previewReports(this, m_workspace, QStringLiteral("co-building unit evaluation"),
+                       evaluationSheets(false));
     });
     menu->addAction(tr("Every unit…"), this, [this] {
-        previewReports(this, m_workspace, QStringLiteral("co-building unit evaluation"), evaluationSheets(true));
+        previewReports(this, m_workspace, QStringLiteral("co-building unit evaluation"),
+                       evaluationSheets(true));
     });
     menu->addAction(tr("Every unit as PDF…"), this, [this] {
-        exportReports(this, m_workspace, QStringLiteral("co-building unit evaluation"), evaluationSheets(true),
-                      ReportFormat::Pdf, tr("co-building units %1.pdf").arg(m_year->value()));
+        exportReports(this, m_workspace, QStringLiteral("co-building unit evaluation"),
+                      evaluationSheets(true), ReportFormat::Pdf,
+                      tr("co-building units %1.pdf").arg(m_year->value()));
     });
     print->setMenu(menu);
 
@@ -110,7 +117,8 @@ UnitsPage::UnitsPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget*
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
-    connect(m_unitsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UnitsPage::showUnit);
+    connect(m_unitsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &UnitsPage::showUnit);
     connect(m_year, &QSpinBox::valueChanged, this, &UnitsPage::showUnit);
 }
 
@@ -142,7 +150,8 @@ void UnitsPage::reload()
     m_editable = committeeOf(organisations, m_orgId) != 0;
     m_units->clear();
     m_units->setHorizontalHeaderLabels({tr("Unit"), tr("Kind"), tr("Joined"), tr("People")});
-    for (const UnitSummary& s : coBuildingUnits(m_workspace.database(), committeesUnder(organisations, m_orgId)))
+    for (const UnitSummary& s :
+         coBuildingUnits(m_workspace.database(), committeesUnder(organisations, m_orgId)))
         m_units->appendRow({cell(s.unit.name, s.unit.id), cell(s.unit.kind), cell(day(s.unit.joinedOn)),
                             cell(QString::number(s.people))});
     m_unitsView->setColumnWidth(0, 160);
@@ -165,9 +174,11 @@ void UnitsPage::showUnit()
 {
     const qint64 unit = currentUnit();
     m_newPerson->setEnabled(m_editable && unit != 0);
-    m_newPerson->setToolTip(m_editable ? QString() : tr("Choose a community in the organisation tree to edit its units."));
+    m_newPerson->setToolTip(
+        m_editable ? QString() : tr("Choose a community in the organisation tree to edit its units."));
     m_people->clear();
-    m_people->setHorizontalHeaderLabels({tr("Name"), tr("Post"), tr("Role"), tr("Phone"), tr("From"), tr("To")});
+    m_people->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Post"), tr("Role"), tr("Phone"), tr("From"), tr("To")});
     m_facts->clear();
     m_facts->setHorizontalHeaderLabels({tr("Item"), tr("Facts of the year")});
     if (unit == 0) {

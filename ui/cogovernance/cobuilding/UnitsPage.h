@@ -2,8 +2,8 @@
 
 #include "report/TableReport.h"
 
-#include <QWidget>
 #include <memory>
+#include <QWidget>
 
 class QLabel;
 class QPushButton;
