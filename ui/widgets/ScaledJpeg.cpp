@@ -1,8 +1,7 @@
 #include "ScaledJpeg.h"
 
-#include <QBuffer>
-
 #include <algorithm>
+#include <QBuffer>
 
 namespace partydesk {
 
