@@ -100,6 +100,8 @@ InServicePage::InServicePage(Workspace& workspace, OrganisationTreeModel& tree, 
         {tr("Post"), tr("Places"), tr("Held"), tr("Free"), tr("Holders"), tr("Closed on")}, this);
     m_units = new InServiceTableModel(
         {tr("Unit"), tr("Members"), tr("Reported"), tr("Served"), tr("Services"), tr("Hours")}, this);
+    m_years =
+        new InServiceTableModel({tr("Year"), tr("Members who served"), tr("Services"), tr("Hours")}, this);
     m_idle =
         new InServiceTableModel({tr("Name"), tr("Branch"), tr("Unit"), tr("Reported on"), tr("Posts")}, this);
     m_membersView = tableView(m_members, "membersView");
@@ -146,6 +148,7 @@ InServicePage::InServicePage(Workspace& workspace, OrganisationTreeModel& tree, 
     m_tabs->addTab(postsTab, tr("Service posts"));
     m_tabs->addTab(tableView(m_units, "unitsView"), tr("By unit"));
     m_tabs->addTab(tableView(m_idle, "noServiceView"), tr("No service this year"));
+    m_tabs->addTab(tableView(m_years, "yearsView"), tr("By year"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row1);
@@ -230,6 +233,13 @@ void InServicePage::reload()
                        QString::number(t.served), QString::number(t.services), hoursText(t.hoursTenths)},
                       {}});
     m_units->setRows(units);
+    QList<InServiceTableModel::Row> years;
+    for (const YearServiceTotal& t : yearTotals(m_workspace.database(), m_orgId > 0 ? &scope : nullptr))
+        years.append({t.year,
+                      {QString::number(t.year), QString::number(t.members), QString::number(t.services),
+                       hoursText(t.hoursTenths)},
+                      {}});
+    m_years->setRows(years);
     QList<InServiceTableModel::Row> posts;
     const QList<qint64> committees = committeesUnder(orgs, m_orgId);
     for (const ServicePostRow& p :
