@@ -35,7 +35,7 @@ RatingTemplate defaultRatingTemplate(int year)
         for (const QJsonValue& taskValue : aspectObject.value(QLatin1String("tasks")).toArray()) {
             const QJsonArray task = taskValue.toArray();
             aspect.tasks.append({0, task.at(0).toString(), Score::fromStored(task.at(1).toDouble()),
-                                 task.at(2).toString(), task.at(3).toString()});
+                                 task.at(2).toString(), task.at(3).toString(), task.at(4).toString()});
         }
         t.aspects.append(aspect);
     }

@@ -16,7 +16,8 @@ struct RatingTask
     QString name;
     Score maxPoints;
     QString guide;    // how to score
-    QString evidence; // what to look at
+    QString evidence;       // what to look at
+    QString evidenceSource; // the recorded facts that suggest the score (EvidenceSource.h); '' none
 };
 
 struct RatingAspect

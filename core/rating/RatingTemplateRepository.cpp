@@ -93,7 +93,7 @@ std::optional<RatingTemplate> RatingRepository::templateForYear(int year) const
         return std::nullopt;
     QSqlQuery tasks(m_db);
     tasks.prepare(
-        QStringLiteral("SELECT id, name, max_points, guide, evidence FROM rating_task WHERE aspect_id = ? "
+        QStringLiteral("SELECT id, name, max_points, guide, evidence, evidence_source FROM rating_task WHERE aspect_id = ? "
                        "ORDER BY position, id"));
     while (aspects.next()) {
         RatingAspect aspect;
@@ -105,7 +105,7 @@ std::optional<RatingTemplate> RatingRepository::templateForYear(int year) const
         while (tasks.next())
             aspect.tasks.append({tasks.value(0).toLongLong(), tasks.value(1).toString(),
                                  scoreValue(tasks.value(2)), tasks.value(3).toString(),
-                                 tasks.value(4).toString()});
+                                 tasks.value(4).toString(), tasks.value(5).toString()});
         t.aspects.append(aspect);
     }
     QSqlQuery items(m_db);
@@ -211,15 +211,16 @@ WriteResult RatingRepository::saveTemplate(RatingTemplate& t)
                 QSqlQuery qt(m_db);
                 if (task.id > 0) {
                     qt.prepare(QStringLiteral("UPDATE rating_task SET aspect_id = ?, position = ?, name = ?, "
-                                              "max_points = ?, guide = ?, evidence = ? WHERE id = ?"));
+                                              "max_points = ?, guide = ?, evidence = ?, evidence_source = ? "
+                                              "WHERE id = ?"));
                     bindValues(qt, {aspect.id, i, task.name.trimmed(), task.maxPoints.toDouble(), task.guide,
-                                    task.evidence, task.id});
+                                    task.evidence, task.evidenceSource, task.id});
                 } else {
                     qt.prepare(QStringLiteral(
                         "INSERT INTO rating_task (aspect_id, position, name, max_points, guide, "
-                        "evidence) VALUES (?, ?, ?, ?, ?, ?)"));
+                        "evidence, evidence_source) VALUES (?, ?, ?, ?, ?, ?, ?)"));
                     bindValues(qt, {aspect.id, i, task.name.trimmed(), task.maxPoints.toDouble(), task.guide,
-                                    task.evidence});
+                                    task.evidence, task.evidenceSource});
                 }
                 if (QString e = execQuery(qt); !e.isEmpty())
                     return e;

@@ -1,5 +1,6 @@
 #include "TemplateFile.h"
 
+#include "EvidenceSource.h"
 #include "tabular/TableReader.h"
 
 #include <memory>
@@ -8,6 +9,14 @@
 namespace partydesk {
 
 namespace {
+
+QString evidenceSourceNames()
+{
+    QStringList names;
+    for (const QString& code : EvidenceSource::all())
+        names << EvidenceSource::name(code);
+    return names.join(QCoreApplication::translate("TemplateFile", ", "));
+}
 
 QString kindLabel(RatingItem::Kind kind)
 {
@@ -104,7 +113,8 @@ QList<TableReport> templateWorkbook(const RatingTemplate& t)
                      {QCoreApplication::translate("TemplateFile", "Task"), K::Text, 16},
                      {QCoreApplication::translate("TemplateFile", "Max."), K::Number, 3},
                      {QCoreApplication::translate("TemplateFile", "How to score"), K::Text, 20},
-                     {QCoreApplication::translate("TemplateFile", "Evidence"), K::Text, 12}};
+                     {QCoreApplication::translate("TemplateFile", "Evidence"), K::Text, 12},
+                     {QCoreApplication::translate("TemplateFile", "Facts suggesting the score"), K::Text, 10}};
     auto flat = std::make_shared<QList<QPair<QString, RatingTask>>>();
     for (const RatingAspect& aspect : t.aspects)
         for (const RatingTask& task : aspect.tasks)
@@ -121,8 +131,10 @@ QList<TableReport> templateWorkbook(const RatingTemplate& t)
             return task.maxPoints.toDouble();
         case 3:
             return task.guide;
-        default:
+        case 4:
             return task.evidence;
+        default:
+            return EvidenceSource::name(task.evidenceSource);
         }
     };
 
@@ -229,8 +241,17 @@ RatingTemplate readTemplateWorkbook(const QString& path, int year, QStringList* 
         }
         if (t.aspects.isEmpty() || t.aspects.last().name != aspect)
             t.aspects.append({0, aspect, {}});
-        t.aspects.last().tasks.append(
-            {0, name, *max.value, tasks.cell(row, 3).displayText(), tasks.cell(row, 4).displayText()});
+        // A template file of an older release has no such column: no task suggests its score.
+        bool known = true;
+        const QString source = EvidenceSource::fromText(tasks.cell(row, 5).displayText(), &known);
+        if (!known) {
+            problem(tasks, row,
+                    QCoreApplication::translate("TemplateFile", "the facts suggesting the score are one of: %1.")
+                        .arg(evidenceSourceNames()));
+            continue;
+        }
+        t.aspects.last().tasks.append({0, name, *max.value, tasks.cell(row, 3).displayText(),
+                                       tasks.cell(row, 4).displayText(), source});
     }
 
     const TableSheet& items = sheets[2];

@@ -1,5 +1,6 @@
 #include "TemplateEditor.h"
 
+#include "EvidenceSourceDelegate.h"
 #include "forms/FormButtons.h"
 #include "rating/TemplateFile.h"
 #include "reports/ReportActions.h"
@@ -62,6 +63,7 @@ TemplateEditor::TemplateEditor(Workspace& workspace, const RatingTemplate& ratin
     m_tree->header()->setSectionResizeMode(TemplateModel::NameColumn, QHeaderView::Stretch);
     m_tree->setColumnWidth(TemplateModel::GuideColumn, 260);
     m_tree->setColumnWidth(TemplateModel::EvidenceColumn, 160);
+    m_tree->setItemDelegateForColumn(TemplateModel::SourceColumn, new EvidenceSourceDelegate(m_tree));
 
     auto* addAspect = new QPushButton(tr("Add aspect"));
     auto* addTask = new QPushButton(tr("Add task"));

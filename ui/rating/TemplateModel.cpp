@@ -1,5 +1,7 @@
 #include "TemplateModel.h"
 
+#include "rating/EvidenceSource.h"
+
 #include <QFont>
 
 namespace partydesk {
@@ -97,6 +99,8 @@ QVariant TemplateModel::data(const QModelIndex& index, int role) const
         return task.guide;
     case EvidenceColumn:
         return task.evidence;
+    case SourceColumn:
+        return role == Qt::EditRole ? task.evidenceSource : EvidenceSource::name(task.evidenceSource);
     default:
         return {};
     }
@@ -137,6 +141,14 @@ bool TemplateModel::setData(const QModelIndex& index, const QVariant& value, int
     case EvidenceColumn:
         task.evidence = value.toString();
         break;
+    case SourceColumn: {
+        bool known = false;
+        const QString source = EvidenceSource::fromText(value.toString(), &known);
+        if (!known)
+            return false;
+        task.evidenceSource = source;
+        break;
+    }
     default:
         return false;
     }
@@ -157,6 +169,8 @@ QVariant TemplateModel::headerData(int section, Qt::Orientation orientation, int
         return tr("How to score");
     case EvidenceColumn:
         return tr("Evidence");
+    case SourceColumn:
+        return tr("Suggested from");
     default:
         return {};
     }

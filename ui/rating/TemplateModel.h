@@ -7,7 +7,7 @@
 namespace partydesk {
 
 // The aspects of a template with their tasks beneath, edited in place: name, maximum points,
-// scoring guide and evidence. Aspect rows show the sum of their tasks.
+// scoring guide, evidence and the recorded facts that suggest the score. Aspect rows show the sum of their tasks.
 class TemplateModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -19,6 +19,7 @@ public:
         MaxColumn,
         GuideColumn,
         EvidenceColumn,
+        SourceColumn, // the recorded facts that suggest the score (EvidenceSource.h)
         ColumnCount
     };
 
