@@ -8,6 +8,7 @@
 #include "RatingResultsModel.h"
 #include "RectificationPanel.h"
 #include "ScoreSheetModel.h"
+#include "cogovernance/RatingEvidence.h"
 #include "ScoreSheetView.h"
 #include "TemplateEditor.h"
 #include "Workspace.h"
@@ -106,6 +107,10 @@ RatingPage::RatingPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     m_sheetView->horizontalHeader()->setSectionResizeMode(ScoreSheetModel::NoteColumn,
                                                           QHeaderView::Interactive);
     m_sheetView->setColumnWidth(ScoreSheetModel::NoteColumn, 120);
+    // The recorded facts are a sentence: in full in their tooltip.
+    m_sheetView->horizontalHeader()->setSectionResizeMode(ScoreSheetModel::EvidenceColumn,
+                                                          QHeaderView::Interactive);
+    m_sheetView->setColumnWidth(ScoreSheetModel::EvidenceColumn, 220);
     m_totals = new QLabel;
     m_totals->setObjectName(QStringLiteral("sheetTotals"));
     m_totals->setWordWrap(true);
@@ -293,6 +298,8 @@ void RatingPage::onBranchSelected()
     m_sheetTitle->setText(tr("%1 — %2 sheet").arg(org ? org->name : QString()).arg(m_year));
     m_sheet->setSheet(m_ratingYear->ratingTemplate, m_ratingYear->sheets[index],
                       m_ratingYear->finishedOn.isValid());
+    m_sheet->setEvidence(ratingEvidence(m_workspace.database(), m_tree.organisations(),
+                                        m_ratingYear->ratingTemplate, m_orgId, m_year));
     const RatingResult* result = m_results->outcome().find(m_orgId);
     m_rectification->setBranch(m_ratingYear->sessionId, m_lastYearSessionId, m_orgId,
                                result && result->lagging);

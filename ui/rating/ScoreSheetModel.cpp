@@ -41,6 +41,7 @@ void ScoreSheetModel::setSheet(const RatingTemplate& ratingTemplate, const Score
     m_template = ratingTemplate;
     m_readOnly = readOnly;
     m_sheet = sheet;
+    m_evidence.clear();
     m_rows.clear();
     for (const RatingAspect& aspect : m_template.aspects)
         for (const RatingTask& task : aspect.tasks)
@@ -88,6 +89,8 @@ QVariant ScoreSheetModel::data(const QModelIndex& index, int role) const
     const bool veto = row.item && row.item->kind == RatingItem::Kind::Veto;
     if (role == Qt::CheckStateRole && veto && index.column() == AssessedColumn)
         return m_sheet.items.value(row.item->id).applied ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::ToolTipRole && index.column() == EvidenceColumn && row.task)
+        return m_evidence.value(row.task->id);
     if (role == Qt::ToolTipRole && index.column() <= TaskColumn) {
         if (row.task)
             return tr("Scoring: %1\nEvidence: %2").arg(row.task->guide, row.task->evidence);
@@ -119,9 +122,18 @@ QVariant ScoreSheetModel::data(const QModelIndex& index, int role) const
                                                     : QString();
     case NoteColumn:
         return row.task ? m_sheet.tasks.value(row.task->id).note : m_sheet.items.value(row.item->id).note;
+    case EvidenceColumn:
+        return row.task ? m_evidence.value(row.task->id) : QString();
     default:
         return {};
     }
+}
+
+void ScoreSheetModel::setEvidence(const QHash<qint64, QString>& evidence)
+{
+    m_evidence = evidence;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, EvidenceColumn), index(int(m_rows.size()) - 1, EvidenceColumn));
 }
 
 bool ScoreSheetModel::setTaskValue(const Row& row, int column, const QVariant& value)
@@ -208,6 +220,8 @@ QVariant ScoreSheetModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Assessed");
     case NoteColumn:
         return tr("Note");
+    case EvidenceColumn:
+        return tr("Recorded facts");
     default:
         return {};
     }

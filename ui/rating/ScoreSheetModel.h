@@ -26,12 +26,15 @@ public:
         SelfColumn,
         AssessedColumn,
         NoteColumn,
+        EvidenceColumn, // what the workspace records for the task (cogovernance/RatingEvidence.h)
         ColumnCount
     };
 
     ScoreSheetModel(RatingService& service, QObject* parent = nullptr);
 
     void setSheet(const RatingTemplate& ratingTemplate, const ScoreSheet& sheet, bool readOnly);
+    // The recorded facts suggesting tasks' scores, by task id (tasks without a source have none).
+    void setEvidence(const QHash<qint64, QString>& evidence);
     bool isReadOnly() const { return m_readOnly; }
     const ScoreSheet& sheet() const { return m_sheet; }
 
@@ -61,6 +64,7 @@ private:
     bool m_readOnly = false;
     ScoreSheet m_sheet;
     QList<Row> m_rows;
+    QHash<qint64, QString> m_evidence;
 };
 
 } // namespace partydesk
