@@ -83,7 +83,8 @@ QList<AgendaItem> buildAgenda(const QSqlDatabase& db, const AgendaScope& scope)
     const Part parts[] = {&agenda::themeDaysMissing,   &agenda::meetingGaps,     &agenda::probationDue,
                           &agenda::developmentDue,     &agenda::receiptsWaiting, &agenda::termsEnding,
                           &agenda::politicalBirthdays, &agenda::fiftyYearMedals, &agenda::duesArrears,
-                          &agenda::rectificationDue,   &agenda::missingData};
+                          &agenda::rectificationDue,   &agenda::missingData,     &agenda::wishesWaiting,
+                          &agenda::decisionsDue,       &agenda::projectsOverdue};
     QList<AgendaItem> items;
     for (const Part part : parts) {
         AgendaItem item = part(db, sql);
@@ -119,6 +120,12 @@ QString agendaTitle(AgendaKind kind)
         return QCoreApplication::translate("Agenda", "Party dues in arrears");
     case AgendaKind::RectificationDue:
         return QCoreApplication::translate("Agenda", "Rectification items of lagging branches due");
+    case AgendaKind::WishesWaiting:
+        return QCoreApplication::translate("Agenda", "Micro-wishes waiting to be claimed");
+    case AgendaKind::DecisionsDue:
+        return QCoreApplication::translate("Agenda", "Joint meeting decisions due within 14 days or overdue");
+    case AgendaKind::ProjectsOverdue:
+        return QCoreApplication::translate("Agenda", "Co-building projects past their due date");
     case AgendaKind::MissingData:
         return QCoreApplication::translate("Agenda", "Members with required data missing");
     }

@@ -22,6 +22,9 @@ enum class AgendaKind
     FiftyYearMedals,    // "光荣在党50年" candidates of the year
     DuesArrears,        // members with unpaid months
     RectificationDue,   // lagging branches' rectification items due within 30 days, or overdue
+    WishesWaiting,      // micro-wishes published and not yet claimed
+    DecisionsDue,       // joint meetings' decisions due within 14 days, or overdue
+    ProjectsOverdue,    // co-building projects past their due date
     MissingData         // members with required data missing
 };
 
@@ -35,6 +38,9 @@ enum class AgendaPlace
     Organisation,
     Rating,
     Dues,
+    Wishes,        // 共建共治 → 微心愿
+    JointMeetings, // 共建共治 → 联席会议
+    CoBuildingLists, // 共建共治 → 三张清单
     Member // the member's own record on the roster
 };
 

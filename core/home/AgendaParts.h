@@ -51,5 +51,8 @@ AgendaItem developmentDue(const QSqlDatabase& db, const ScopeSql& sql);
 AgendaItem duesArrears(const QSqlDatabase& db, const ScopeSql& sql);
 AgendaItem rectificationDue(const QSqlDatabase& db, const ScopeSql& sql);
 AgendaItem missingData(const QSqlDatabase& db, const ScopeSql& sql);
+AgendaItem wishesWaiting(const QSqlDatabase& db, const ScopeSql& sql);
+AgendaItem decisionsDue(const QSqlDatabase& db, const ScopeSql& sql);
+AgendaItem projectsOverdue(const QSqlDatabase& db, const ScopeSql& sql);
 
 } // namespace partydesk::agenda

@@ -1,5 +1,6 @@
 #include "HomeFacts.h"
 
+#include "cogovernance/CommitteeScope.h"
 #include "domain/OrganisationTree.h"
 #include "domain/PartyMembership.h"
 #include "meetings/MeetingRepository.h"
@@ -80,6 +81,9 @@ HomeFacts readHomeFacts(const QSqlDatabase& db, const MeetingRepository& meeting
             facts.ratingFinished = rating->finishedOn.isValid();
         }
     }
+    facts.asOf = today;
+    facts.fundYear = today.year();
+    facts.fund = fundFacts(db, committeesUnder(organisations, rootId), today.year());
     return facts;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cogovernance/FundService.h"
 #include "domain/Enums.h"
 #include "domain/Organisation.h"
 #include "meetings/Attendance.h"
@@ -32,6 +33,10 @@ struct HomeFacts
     int ratingYear = 0;
     bool ratingFinished = false;
     QMap<int, int> branchesByStars;
+    // The service fund of this year of the community (or every community) the scope belongs to.
+    int fundYear = 0;
+    FundYearFacts fund;
+    QDate asOf; // the day the figures were read for
 
     int partyMembers() const { return full + probationary; }
 };

@@ -1,5 +1,6 @@
 #include "HomeFactsPanel.h"
 
+#include "dues/DuesRecords.h"
 #include "reports/ReportRenderer.h"
 
 #include <algorithm>
@@ -20,6 +21,7 @@ namespace {
 // Okabe–Ito colours: told apart with any colour vision.
 const QColor membersBlue(0x00, 0x72, 0xB2);
 const QColor starsOrange(0xE6, 0x9F, 0x00);
+const QColor fundGreen(0x00, 0x9E, 0x73);
 
 QLabel* figureLabel(QWidget* parent, bool large = false)
 {
@@ -116,12 +118,15 @@ HomeFactsPanel::HomeFactsPanel(QWidget* parent) : QWidget(parent)
     m_pipeline = figureLabel(this);
     m_attendance = figureLabel(this);
     m_stars = figureLabel(this);
-    for (QLabel* label : {m_members, m_categories, m_pipeline, m_attendance, m_stars})
+    m_fund = figureLabel(this);
+    for (QLabel* label : {m_members, m_categories, m_pipeline, m_attendance, m_stars, m_fund})
         layout->addWidget(label);
     m_membersChart = barChart(this);
     m_starsChart = barChart(this);
     layout->addWidget(m_membersChart, 1);
     layout->addWidget(m_starsChart, 1);
+    m_fundChart = barChart(this);
+    layout->addWidget(m_fundChart, 1);
 }
 
 void HomeFactsPanel::setFacts(const HomeFacts& facts)
@@ -174,12 +179,36 @@ void HomeFactsPanel::setFacts(const HomeFacts& facts)
              facts.ratingYear > 0 ? tr("Branches by star level, %1").arg(facts.ratingYear)
                                   : tr("Branches by star level"),
              starNames, starCounts, starsOrange);
+    showFund(facts);
+}
+
+void HomeFactsPanel::showFund(const HomeFacts& facts)
+{
+    const FundYearFacts& fund = facts.fund;
+    const bool recorded = fund.budget > 0 || fund.spent > 0;
+    m_fund->setText(recorded ? tr("Service fund %1: budget %2 yuan, spent %3 (%4), balance %5")
+                                   .arg(facts.fundYear)
+                                   .arg(yuanText(fund.budget), yuanText(fund.spent),
+                                        executionRateText(fund.spent, fund.budget), yuanText(fund.balance))
+                             : tr("Service fund %1: no budget recorded").arg(facts.fundYear));
+    m_fundChart->setVisible(recorded);
+    if (!recorded)
+        return;
+    // The months of the year so far; in 10,000 yuan rounded, the exact figures are in the line above.
+    QStringList months;
+    QList<int> unspent;
+    const int upTo = facts.asOf.isValid() && facts.asOf.year() == facts.fundYear ? facts.asOf.month() : 12;
+    for (int m = 1; m <= upTo; ++m) {
+        months << QString::number(m);
+        unspent << int((fund.unspentAtMonthEnd[m - 1] + 500000) / 1000000);
+    }
+    fillBars(m_fundChart, tr("Fund left at each month's end (10,000 yuan)"), months, unspent, fundGreen);
 }
 
 QString HomeFactsPanel::summaryText() const
 {
     QStringList lines;
-    for (QLabel* label : {m_members, m_categories, m_pipeline, m_attendance, m_stars})
+    for (QLabel* label : {m_members, m_categories, m_pipeline, m_attendance, m_stars, m_fund})
         lines << label->text();
     return lines.join(QLatin1Char('\n'));
 }

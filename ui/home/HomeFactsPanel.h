@@ -10,8 +10,8 @@ class QLabel;
 namespace partydesk {
 
 // 概况: the community at a glance beside the agenda: Party members by category, the people on the
-// way in, this year's attendance rate, the branches by star level, and a chart of the first and
-// the last.
+// way in, this year's attendance rate, the branches by star level, the service fund, and charts of
+// the first, the stars and the fund left at each month's end.
 class HomeFactsPanel : public QWidget
 {
     Q_OBJECT
@@ -24,13 +24,17 @@ public:
     QString summaryText() const;
 
 private:
+    void showFund(const HomeFacts& facts);
+
     QLabel* m_members = nullptr;
     QLabel* m_categories = nullptr;
     QLabel* m_pipeline = nullptr;
     QLabel* m_attendance = nullptr;
     QLabel* m_stars = nullptr;
+    QLabel* m_fund = nullptr;
     QChartView* m_membersChart = nullptr;
     QChartView* m_starsChart = nullptr;
+    QChartView* m_fundChart = nullptr;
 };
 
 } // namespace partydesk

@@ -1,5 +1,6 @@
 // Where each line of the home page leads: the page where that work is done, at the organisation
 // or member the line names.
+#include "cogovernance/CoGovernancePage.h"
 #include "development/DevelopmentPage.h"
 #include "dues/DuesPage.h"
 #include "MainWindow.h"
@@ -49,6 +50,21 @@ void MainWindow::openFromHome(AgendaPlace place, qint64 orgId, qint64 memberId, 
         selectOrganisation(orgId);
         showPage(Page::Dues);
         m_dues->selectMember(memberId);
+        break;
+    case AgendaPlace::Wishes:
+        selectOrganisation(orgId);
+        showPage(Page::CoGovernance);
+        m_coGovernance->showPart(CoGovernancePage::Part::Wishes, recordId);
+        break;
+    case AgendaPlace::JointMeetings:
+        selectOrganisation(orgId);
+        showPage(Page::CoGovernance);
+        m_coGovernance->showPart(CoGovernancePage::Part::JointMeetings, recordId);
+        break;
+    case AgendaPlace::CoBuildingLists:
+        selectOrganisation(orgId);
+        showPage(Page::CoGovernance);
+        m_coGovernance->showPart(CoGovernancePage::Part::Lists, recordId);
         break;
     case AgendaPlace::Member:
         selectOrganisation(orgId);
