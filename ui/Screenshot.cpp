@@ -1,5 +1,7 @@
 #include "Screenshot.h"
 
+#include "cogovernance/CoGovernancePage.h"
+
 #include "forms/MemberForm.h"
 #include "home/HomePage.h"
 #include "forms/OrganisationForm.h"
@@ -63,7 +65,9 @@ QStringList screenshotPages()
         QStringLiteral("rating"),        QStringLiteral("rating-charts"), QStringLiteral("template-editor"),
         QStringLiteral("meetings"),      QStringLiteral("meeting-form"),  QStringLiteral("member-form"),
         QStringLiteral("org-form"),      QStringLiteral("export-dialog"), QStringLiteral("import-columns"),
-        QStringLiteral("import-preview")} +
+        QStringLiteral("import-preview"), QStringLiteral("cogov-inservice"), QStringLiteral("cogov-wishes"),
+        QStringLiteral("cogov-lists"),   QStringLiteral("cogov-meetings"), QStringLiteral("cogov-units"),
+        QStringLiteral("cogov-fund")} +
            safetyScreenshotPages();
 }
 
@@ -99,6 +103,24 @@ QString renderScreenshot(Workspace& workspace, const QString& databasePath, cons
                     break;
                 }
         window.showPage(lifePages.value(page));
+        return save(window, outFile, size);
+    }
+    const QHash<QString, CoGovernancePage::Part> coGovernanceParts = {
+        {QStringLiteral("cogov-inservice"), CoGovernancePage::Part::InService},
+        {QStringLiteral("cogov-wishes"), CoGovernancePage::Part::Wishes},
+        {QStringLiteral("cogov-lists"), CoGovernancePage::Part::Lists},
+        {QStringLiteral("cogov-meetings"), CoGovernancePage::Part::JointMeetings},
+        {QStringLiteral("cogov-units"), CoGovernancePage::Part::Units},
+        {QStringLiteral("cogov-fund"), CoGovernancePage::Part::Fund}};
+    if (coGovernanceParts.contains(page)) {
+        // The community committee: its lists, meetings and fund are the community's.
+        for (const Organisation& org : workspace.organisations().all())
+            if (isCommunityCommittee(org.type)) {
+                window.selectOrganisation(org.id);
+                break;
+            }
+        window.showPage(MainWindow::Page::CoGovernance);
+        window.coGovernancePage()->showPart(coGovernanceParts.value(page));
         return save(window, outFile, size);
     }
     if (page == QLatin1String("roster")) {

@@ -9,6 +9,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QTabWidget>
 #include <QLabel>
 #include <QLocale>
 #include <QValueAxis>
@@ -121,12 +122,17 @@ HomeFactsPanel::HomeFactsPanel(QWidget* parent) : QWidget(parent)
     m_fund = figureLabel(this);
     for (QLabel* label : {m_members, m_categories, m_pipeline, m_attendance, m_stars, m_fund})
         layout->addWidget(label);
-    m_membersChart = barChart(this);
-    m_starsChart = barChart(this);
-    layout->addWidget(m_membersChart, 1);
-    layout->addWidget(m_starsChart, 1);
-    m_fundChart = barChart(this);
-    layout->addWidget(m_fundChart, 1);
+    // One chart at a time at full height: three stacked are unreadable on a 768-pixel screen.
+    auto* charts = new QTabWidget(this);
+    charts->setObjectName(QStringLiteral("homeCharts"));
+    charts->setDocumentMode(true);
+    m_membersChart = barChart(charts);
+    m_starsChart = barChart(charts);
+    m_fundChart = barChart(charts);
+    charts->addTab(m_membersChart, tr("Members"));
+    charts->addTab(m_starsChart, tr("Stars"));
+    charts->addTab(m_fundChart, tr("Service fund"));
+    layout->addWidget(charts, 1);
 }
 
 void HomeFactsPanel::setFacts(const HomeFacts& facts)
@@ -191,9 +197,11 @@ void HomeFactsPanel::showFund(const HomeFacts& facts)
                                    .arg(yuanText(fund.budget), yuanText(fund.spent),
                                         executionRateText(fund.spent, fund.budget), yuanText(fund.balance))
                              : tr("Service fund %1: no budget recorded").arg(facts.fundYear));
-    m_fundChart->setVisible(recorded);
-    if (!recorded)
+    if (!recorded) {
+        m_fundChart->chart()->removeAllSeries();
+        m_fundChart->chart()->setTitle(tr("No service fund budget recorded for %1").arg(facts.fundYear));
         return;
+    }
     // The months of the year so far; in 10,000 yuan rounded, the exact figures are in the line above.
     QStringList months;
     QList<int> unspent;
