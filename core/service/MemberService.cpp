@@ -5,12 +5,15 @@
 #include "repository/AuditLog.h"
 #include "WriteRefusal.h"
 #include "repository/MemberRepository.h"
+#include "repository/SqlRead.h"
 #include "repository/SqlTransaction.h"
+#include "repository/SqlValues.h"
 #include "security/ChangeList.h"
 #include "security/Session.h"
 #include "storage/WriteGate.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace partydesk {
 
@@ -101,7 +104,24 @@ ServiceResult MemberService::saveWithin(const Member& input, QDate effectiveOn)
             QCoreApplication::translate("MemberService", "The date %1 is in the future.")
                 .arg(effectiveOn.toString(Qt::ISODate)),
             QStringLiteral("effectiveOn"));
-    return ServiceResult::fromWrite(m_members.write(m, effectiveOn));
+    const WriteResult written = m_members.write(m, effectiveOn);
+    // Service posts are held by in-service members only: one who is no longer gives them up.
+    if (written.ok() && m.category != MemberCategory::InService)
+        if (const QString error = releaseServicePosts(written.id, effectiveOn.isValid() ? effectiveOn
+                                                                                         : m_clock.today());
+            !error.isEmpty())
+            return ServiceResult::fromWrite(WriteResult{0, error});
+    return ServiceResult::fromWrite(written);
+}
+
+// Ends the member's open claims of service posts on `day` (never before the claim began).
+QString MemberService::releaseServicePosts(qint64 memberId, QDate day)
+{
+    QSqlQuery q(m_members.database());
+    q.prepare(QStringLiteral("UPDATE service_claim SET released_on = max(claimed_on, ?) "
+                             "WHERE member_id = ? AND released_on IS NULL"));
+    bindValues(q, {sqlDate(day), memberId});
+    return execQuery(q);
 }
 
 ServiceResult MemberService::save(const Member& input, QDate effectiveOn)
@@ -157,6 +177,8 @@ ServiceResult MemberService::recordLeaving(qint64 memberId, QDate date, LeaveKin
         *id = memberId;
         if (const WriteResult left = m_members.writeLeaving(m, date, kind, reason.trimmed()); !left.ok())
             return left.error;
+        if (const QString error = releaseServicePosts(memberId, date); !error.isEmpty())
+            return error;
         return m_audit.recordChange(QStringLiteral("member.leave"), QStringLiteral("member %1 %2").arg(memberId).arg(m.name),
                                     {{QStringLiteral("left_on"), QString(), date.toString(Qt::ISODate)},
                                      {QStringLiteral("leave_kind"), QString(), enumCode(kind)},

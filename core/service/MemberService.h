@@ -53,6 +53,7 @@ public:
     ServiceResult restoreRecord(const RowSnapshot& expected, const RowSnapshot& wanted);
 
 private:
+    QString releaseServicePosts(qint64 memberId, QDate day);
     FieldErrors checkNormalised(const Member& member, bool* duplicateId) const;
 
     MemberRepository& m_members;

@@ -252,3 +252,32 @@ TEST_CASE("Unit totals and the feedback letter read back from the PDF in Chinese
     CHECK(text.contains(QStringLiteral("14.0"))); // the tax office's total
     CHECK(text.contains(QStringLiteral("2026-11-15")));
 }
+
+TEST_CASE("A member who stops being in service or leaves gives up the posts held, from that day",
+          "[inservice]")
+{
+    Community c;
+    const qint64 post = c.post(QStringLiteral("测试楼栋长"), 2);
+    const qint64 a = c.members[0];
+    const qint64 b = c.members[1];
+    REQUIRE(c.service.claim(a, post, QDate(2026, 2, 1)).ok());
+    REQUIRE(c.service.claim(b, post, QDate(2026, 3, 1)).ok());
+    auto releasedOn = [&](qint64 member) {
+        QSqlQuery q(c.ws.db());
+        REQUIRE(q.exec(QStringLiteral("SELECT released_on FROM service_claim WHERE member_id = %1").arg(member)));
+        REQUIRE(q.next());
+        return q.value(0).toString();
+    };
+    // a retires from work: a registered member of the community now, from 1 October.
+    Member m = c.ws.workspace().members().get(a);
+    m.category = MemberCategory::Registered;
+    REQUIRE(c.ws.workspace().memberService().save(m, QDate(2026, 10, 1)).ok());
+    CHECK(releasedOn(a) == QStringLiteral("2026-10-01"));
+    CHECK(c.servicePostOf(a).isEmpty());
+    // b moves away and leaves the roster on 5 November.
+    REQUIRE(c.ws.workspace().memberService().recordLeaving(b, QDate(2026, 11, 5), LeaveKind::TransferOut, {}).ok());
+    CHECK(releasedOn(b) == QStringLiteral("2026-11-05"));
+    // Both places are free again.
+    CHECK(c.service.claim(c.members[2], post, QDate(2026, 11, 6)).ok());
+    CHECK(c.service.claim(c.members[3], post, QDate(2026, 11, 6)).ok());
+}
