@@ -155,6 +155,34 @@
         <source>Transferred to %1 on %2 (letter %3): no receipt yet</source>
         <translation>%2 转往%1（介绍信编号 %3），尚未收到回执</translation>
     </message>
+    <message>
+        <source>Micro-wishes waiting to be claimed</source>
+        <translation>待认领的微心愿</translation>
+    </message>
+    <message>
+        <source>Joint meeting decisions due within 14 days or overdue</source>
+        <translation>联席会议议定事项14天内到期或已逾期</translation>
+    </message>
+    <message>
+        <source>Co-building projects past their due date</source>
+        <translation>共建项目已超过完成期限</translation>
+    </message>
+    <message>
+        <source>%1: published %2 days ago</source>
+        <translation>%1：已发布 %2 天</translation>
+    </message>
+    <message>
+        <source>%1 (decided on %2)</source>
+        <translation>%1（%2 议定）</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>应于 %1 完成</translation>
+    </message>
+    <message>
+        <source>led by %1, due %2</source>
+        <translation>牵头单位：%1，应于 %2 完成</translation>
+    </message>
 </context>
 <context>
     <name>AppraisalReport</name>
@@ -507,6 +535,162 @@
     <message>
         <source>Default share of Excellent changed</source>
         <translation>修改默认优秀比例</translation>
+    </message>
+    <message>
+        <source>Co-building unit&apos;s person saved</source>
+        <translation>保存共建单位人员</translation>
+    </message>
+    <message>
+        <source>Co-building unit&apos;s person removed</source>
+        <translation>删除共建单位人员</translation>
+    </message>
+    <message>
+        <source>Need list entry saved</source>
+        <translation>保存需求清单条目</translation>
+    </message>
+    <message>
+        <source>Resource list entry saved</source>
+        <translation>保存资源清单条目</translation>
+    </message>
+    <message>
+        <source>Project list entry saved</source>
+        <translation>保存项目清单条目</translation>
+    </message>
+    <message>
+        <source>Service post added</source>
+        <translation>新增服务岗位</translation>
+    </message>
+    <message>
+        <source>Service post changed</source>
+        <translation>修改服务岗位</translation>
+    </message>
+    <message>
+        <source>Service post closed</source>
+        <translation>关闭服务岗位</translation>
+    </message>
+    <message>
+        <source>Service post claimed</source>
+        <translation>认领服务岗位</translation>
+    </message>
+    <message>
+        <source>Service post released</source>
+        <translation>取消认领服务岗位</translation>
+    </message>
+    <message>
+        <source>Service record added</source>
+        <translation>新增服务记录</translation>
+    </message>
+    <message>
+        <source>Service record changed</source>
+        <translation>修改服务记录</translation>
+    </message>
+    <message>
+        <source>Service record deleted</source>
+        <translation>删除服务记录</translation>
+    </message>
+    <message>
+        <source>Joint meeting recorded</source>
+        <translation>登记联席会议</translation>
+    </message>
+    <message>
+        <source>Joint meeting changed</source>
+        <translation>修改联席会议</translation>
+    </message>
+    <message>
+        <source>Joint meeting deleted</source>
+        <translation>删除联席会议</translation>
+    </message>
+    <message>
+        <source>Joint meeting decision followed up</source>
+        <translation>督办联席会议议定事项</translation>
+    </message>
+    <message>
+        <source>Chair rota generated</source>
+        <translation>生成轮值主席轮值表</translation>
+    </message>
+    <message>
+        <source>Chair of a month changed</source>
+        <translation>修改某月轮值主席</translation>
+    </message>
+    <message>
+        <source>Unit activity recorded</source>
+        <translation>登记单位活动</translation>
+    </message>
+    <message>
+        <source>Unit activity changed</source>
+        <translation>修改单位活动</translation>
+    </message>
+    <message>
+        <source>Unit activity deleted</source>
+        <translation>删除单位活动</translation>
+    </message>
+    <message>
+        <source>Service fund budget set</source>
+        <translation>设置服务群众专项经费预算</translation>
+    </message>
+    <message>
+        <source>Fund project approved</source>
+        <translation>批准专项经费项目</translation>
+    </message>
+    <message>
+        <source>Fund project changed</source>
+        <translation>修改专项经费项目</translation>
+    </message>
+    <message>
+        <source>Fund project deleted</source>
+        <translation>删除专项经费项目</translation>
+    </message>
+    <message>
+        <source>Fund spending recorded</source>
+        <translation>登记专项经费支出</translation>
+    </message>
+    <message>
+        <source>Fund spending changed</source>
+        <translation>修改专项经费支出</translation>
+    </message>
+    <message>
+        <source>Fund spending deleted</source>
+        <translation>删除专项经费支出</translation>
+    </message>
+    <message>
+        <source>Service fund evaluation recorded</source>
+        <translation>登记服务群众专项经费绩效考评</translation>
+    </message>
+    <message>
+        <source>Micro-wish recorded</source>
+        <translation>登记微心愿</translation>
+    </message>
+    <message>
+        <source>Micro-wish changed</source>
+        <translation>修改微心愿</translation>
+    </message>
+    <message>
+        <source>Micro-wish published</source>
+        <translation>发布微心愿</translation>
+    </message>
+    <message>
+        <source>Micro-wish claimed</source>
+        <translation>认领微心愿</translation>
+    </message>
+    <message>
+        <source>Micro-wish fulfilled</source>
+        <translation>完成微心愿</translation>
+    </message>
+    <message>
+        <source>Micro-wish withdrawn</source>
+        <translation>撤回微心愿</translation>
+    </message>
+    <message>
+        <source>Micro-wish moved back a stage</source>
+        <translation>微心愿退回上一步</translation>
+    </message>
+    <message>
+        <source>Micro-wish photo added</source>
+        <translation>添加微心愿照片</translation>
+    </message>
+    <message>
+        <source>Micro-wish photo removed</source>
+        <translation>删除微心愿照片</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1526,380 @@
     <message>
         <source>Password for %1: </source>
         <translation>%1 的密码： </translation>
+    </message>
+</context>
+<context>
+    <name>CoBuilding</name>
+    <message>
+        <source>Open</source>
+        <translation>待对接</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>已对接</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>实施中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>CoBuildingDialogs</name>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
+        <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CoBuildingListsPage</name>
+    <message>
+        <source>Every status</source>
+        <translation>全部状态</translation>
+    </message>
+</context>
+<context>
+    <name>CoBuildingReports</name>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1（截至 %2）</translation>
+    </message>
+    <message>
+        <source>Needs list</source>
+        <translation>需求清单</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>承接项目</translation>
+    </message>
+    <message>
+        <source>Resources list</source>
+        <translation>资源清单</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>提供单位</translation>
+    </message>
+    <message>
+        <source>Offered on</source>
+        <translation>提供日期</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用项目</translation>
+    </message>
+    <message>
+        <source>Projects list</source>
+        <translation>项目清单</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>参与单位</translation>
+    </message>
+    <message>
+        <source>Budget (yuan)</source>
+        <translation>预算（元）</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>对应需求</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>使用资源</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成效</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+</context>
+<context>
+    <name>CoBuildingService</name>
+    <message>
+        <source>Choose the co-building unit.</source>
+        <translation>请选择共建单位。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请填写人员姓名。</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>该人员已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose a community committee for the need.</source>
+        <translation>请选择该需求所属的社区党委。</translation>
+    </message>
+    <message>
+        <source>Enter what is needed.</source>
+        <translation>请填写需求内容。</translation>
+    </message>
+    <message>
+        <source>Enter the day the need was raised.</source>
+        <translation>请填写需求提出日期。</translation>
+    </message>
+    <message>
+        <source>The day the need was raised is in the future.</source>
+        <translation>需求提出日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the need&apos;s status.</source>
+        <translation>请选择需求状态。</translation>
+    </message>
+    <message>
+        <source>Enter the day the need was met or dropped.</source>
+        <translation>请填写需求解决或撤销的日期。</translation>
+    </message>
+    <message>
+        <source>The need is closed before it was raised.</source>
+        <translation>办结日期早于需求提出日期。</translation>
+    </message>
+    <message>
+        <source>The closing day is in the future.</source>
+        <translation>办结日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The grid is not one of the community&apos;s.</source>
+        <translation>该网格不属于本社区。</translation>
+    </message>
+    <message>
+        <source>The need no longer exists.</source>
+        <translation>该需求已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the unit that offers it.</source>
+        <translation>请选择提供该资源的单位。</translation>
+    </message>
+    <message>
+        <source>Enter what the unit offers.</source>
+        <translation>请填写单位提供的资源。</translation>
+    </message>
+    <message>
+        <source>Enter the day it was offered.</source>
+        <translation>请填写资源提供日期。</translation>
+    </message>
+    <message>
+        <source>The day it was offered is in the future.</source>
+        <translation>资源提供日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>It is withdrawn before it was offered.</source>
+        <translation>撤回日期早于提供日期。</translation>
+    </message>
+    <message>
+        <source>The resource no longer exists.</source>
+        <translation>该资源已不存在。</translation>
+    </message>
+    <message>
+        <source>Projects of another community use the resource: keep it with a unit of its community.</source>
+        <translation>其他社区的项目使用了该资源：请仍将其保留在该社区的共建单位名下。</translation>
+    </message>
+    <message>
+        <source>Choose a community committee for the project.</source>
+        <translation>请选择该项目所属的社区党委。</translation>
+    </message>
+    <message>
+        <source>Enter the project&apos;s title.</source>
+        <translation>请填写项目名称。</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>预算不能为负数。</translation>
+    </message>
+    <message>
+        <source>The lead unit is not a co-building unit of this community.</source>
+        <translation>牵头单位不是本社区的共建单位。</translation>
+    </message>
+    <message>
+        <source>A unit taking part is not one of this community&apos;s.</source>
+        <translation>有参与单位不是本社区的共建单位。</translation>
+    </message>
+    <message>
+        <source>The project is due before it starts.</source>
+        <translation>项目完成期限早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose the project&apos;s status.</source>
+        <translation>请选择项目状态。</translation>
+    </message>
+    <message>
+        <source>Enter the day the project was finished.</source>
+        <translation>请填写项目结束日期。</translation>
+    </message>
+    <message>
+        <source>Only a done or dropped project has a finishing day: change its status or clear the day.</source>
+        <translation>只有已完成或已撤销的项目才有结束日期：请修改项目状态，或清空结束日期。</translation>
+    </message>
+    <message>
+        <source>The project is finished before it starts.</source>
+        <translation>项目结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The finishing day is in the future.</source>
+        <translation>结束日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Describe the results of the finished project.</source>
+        <translation>请填写已完成项目的成效。</translation>
+    </message>
+    <message>
+        <source>A need is not on this community&apos;s list.</source>
+        <translation>有需求不在本社区的需求清单中。</translation>
+    </message>
+    <message>
+        <source>A resource is not one of this community&apos;s units&apos;.</source>
+        <translation>有资源不属于本社区的共建单位。</translation>
+    </message>
+    <message>
+        <source>The project no longer exists.</source>
+        <translation>该项目已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CoBuildingUnitYear</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Resources offered (%1)</source>
+        <translation>提供资源（%1项）</translation>
+    </message>
+    <message>
+        <source>Projects led (%1)</source>
+        <translation>牵头项目（%1个）</translation>
+    </message>
+    <message>
+        <source>Projects joined (%1)</source>
+        <translation>参与项目（%1个）</translation>
+    </message>
+    <message>
+        <source>Joint meetings</source>
+        <translation>联席会议</translation>
+    </message>
+    <message>
+        <source>attended %1, chaired %2: %3</source>
+        <translation>出席 %1 次，主持 %2 次：%3</translation>
+    </message>
+    <message>
+        <source>Rotating chair in months</source>
+        <translation>担任轮值主席月份</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>开展活动（%1次）</translation>
+    </message>
+    <message>
+        <source>Decisions carried out</source>
+        <translation>议定事项落实情况</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done: %3</source>
+        <translation>%2 项中已办结 %1 项：%3</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>考评意见</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s opinion, signature and date</source>
+        <translation>社区党委意见（签字、日期）</translation>
+    </message>
+    <message>
+        <source>Co-building unit&apos;s yearly evaluation %1</source>
+        <translation>%1年度共建单位考评表</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Facts of the year</source>
+        <translation>年度情况</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2826,25 @@
     </message>
 </context>
 <context>
+    <name>EvidenceSource</name>
+    <message>
+        <source>In-service members&apos; report-in and service</source>
+        <translation>在职党员报到及服务情况</translation>
+    </message>
+    <message>
+        <source>Micro-wishes</source>
+        <translation>微心愿</translation>
+    </message>
+    <message>
+        <source>Three lists and joint meetings</source>
+        <translation>三张清单及联席会议</translation>
+    </message>
+    <message>
+        <source>Service fund</source>
+        <translation>服务群众专项经费</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Exports the roster or the member statistics as .xlsx or PDF.</source>
@@ -2386,6 +2963,52 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>FundCategory</name>
+    <message>
+        <source>Hardship relief</source>
+        <translation>帮困救助</translation>
+    </message>
+    <message>
+        <source>Environment improvement</source>
+        <translation>环境整治</translation>
+    </message>
+    <message>
+        <source>Culture and sports</source>
+        <translation>文体活动</translation>
+    </message>
+    <message>
+        <source>Practical services for residents</source>
+        <translation>为民办实事</translation>
+    </message>
+    <message>
+        <source>Service venues</source>
+        <translation>阵地建设</translation>
+    </message>
+    <message>
+        <source>Volunteer service</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>FundReport</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +3303,301 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     <message>
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>InService</name>
+    <message>
+        <source>(unit not recorded)</source>
+        <translation>（未登记工作单位）</translation>
+    </message>
+</context>
+<context>
+    <name>JointMeeting</name>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+</context>
+<context>
+    <name>JointMeetingQueries</name>
+    <message>
+        <source>Q%1 not held</source>
+        <translation>第%1季度未召开</translation>
+    </message>
+</context>
+<context>
+    <name>JointMeetingReports</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Attending units</source>
+        <translation>参会单位</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>会议议题</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Joint meeting record</source>
+        <translation>联席会议记录</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>会议 %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>参会签字</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>单位/身份</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Joint meeting decisions: follow-up ledger %1</source>
+        <translation>%1年度联席会议议定事项督办台账</translation>
+    </message>
+    <message>
+        <source>%1 · %2 decisions, %3 open, %4 overdue on %5</source>
+        <translation>%1 · 议定事项 %2 项，未办结 %3 项，截至 %5 逾期 %4 项</translation>
+    </message>
+    <message>
+        <source>Decisions %1</source>
+        <translation>议定事项 %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>落实情况</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Rotating chair rota %1</source>
+        <translation>%1年度轮值主席轮值表</translation>
+    </message>
+    <message>
+        <source>Rota %1</source>
+        <translation>轮值表 %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Chair unit</source>
+        <translation>轮值主席单位</translation>
+    </message>
+    <message>
+        <source>Activities as chair</source>
+        <translation>轮值期间开展活动</translation>
+    </message>
+</context>
+<context>
+    <name>JointMeetingService</name>
+    <message>
+        <source>Write what was decided.</source>
+        <translation>请填写议定事项内容。</translation>
+    </message>
+    <message>
+        <source>The responsible unit is not one of the committee&apos;s co-building units.</source>
+        <translation>责任单位不是本社区的共建单位。</translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the meeting (%2).</source>
+        <translation>完成时限 %1 早于会议日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Give the day it was done.</source>
+        <translation>请填写办结日期。</translation>
+    </message>
+    <message>
+        <source>The day %1 is before the meeting (%2).</source>
+        <translation>日期 %1 早于会议日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The day %1 is after today.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Write how it was carried out.</source>
+        <translation>请填写落实情况。</translation>
+    </message>
+    <message>
+        <source>Write why it was dropped.</source>
+        <translation>请填写撤销原因。</translation>
+    </message>
+    <message>
+        <source>Joint meetings belong to a community committee: choose a community.</source>
+        <translation>联席会议由社区党委召开：请选择一个社区。</translation>
+    </message>
+    <message>
+        <source>This joint meeting no longer exists.</source>
+        <translation>该联席会议已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the day the meeting was held.</source>
+        <translation>请填写会议召开日期。</translation>
+    </message>
+    <message>
+        <source>%1 is after today: record a meeting once it is held.</source>
+        <translation>%1 晚于今天：请在会议召开后再登记。</translation>
+    </message>
+    <message>
+        <source>Choose the chair unit among the committee&apos;s units.</source>
+        <translation>请从本社区的共建单位中选择主持单位。</translation>
+    </message>
+    <message>
+        <source>%1 did not sit on the committee on %2.</source>
+        <translation>%1 在 %2 不是本社区大党委的成员单位。</translation>
+    </message>
+    <message>
+        <source>An attending unit is not one of the committee&apos;s.</source>
+        <translation>有参会单位不是本社区大党委的成员单位。</translation>
+    </message>
+    <message>
+        <source>Decision %1: %2</source>
+        <translation>议定事项 %1：%2</translation>
+    </message>
+    <message>
+        <source>This decision no longer exists.</source>
+        <translation>该议定事项已不存在。</translation>
+    </message>
+    <message>
+        <source>The rota belongs to a community committee: choose a community.</source>
+        <translation>轮值表属于社区党委：请选择一个社区。</translation>
+    </message>
+    <message>
+        <source>Choose a year from 2000 to 2100 and a month from 1 to 12.</source>
+        <translation>请选择 2000 至 2100 之间的年份和 1 至 12 之间的月份。</translation>
+    </message>
+    <message>
+        <source>No co-building unit sits on the committee in %1.</source>
+        <translation>%1年本社区大党委没有成员单位。</translation>
+    </message>
+    <message>
+        <source>Choose a month from 1 to 12.</source>
+        <translation>请选择 1 至 12 之间的月份。</translation>
+    </message>
+    <message>
+        <source>The chair is one of the committee&apos;s co-building units.</source>
+        <translation>轮值主席须由本社区大党委的共建单位担任。</translation>
+    </message>
+    <message>
+        <source>%1 does not sit on the committee for the whole of %2-%3.</source>
+        <translation>%1 在 %2-%3 并非整月都是本社区大党委的成员单位。</translation>
+    </message>
+    <message>
+        <source>Choose the co-building unit.</source>
+        <translation>请选择共建单位。</translation>
+    </message>
+    <message>
+        <source>Give the day of the activity.</source>
+        <translation>请填写活动日期。</translation>
+    </message>
+    <message>
+        <source>%1 is after today: record an activity once it is held.</source>
+        <translation>%1 晚于今天：请在活动开展后再登记。</translation>
+    </message>
+    <message>
+        <source>Give the activity a title.</source>
+        <translation>请填写活动名称。</translation>
+    </message>
+    <message>
+        <source>The number of participants is not negative.</source>
+        <translation>参加人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The unit is not the rota&apos;s chair in %1: record it as an ordinary activity or change the rota first.</source>
+        <translation>该单位不是 %1 的轮值主席单位：请作为一般活动登记，或先修改轮值表。</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>该活动已不存在。</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +4291,29 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     <message>
         <source>%1: total over the years</source>
         <translation>%1：历年总分</translation>
+    </message>
+</context>
+<context>
+    <name>RatingEvidence</name>
+    <message>
+        <source>%1 in-service members, %2 reported (%3); %4 served in %5 (%6 of those reported), %7 hours in all</source>
+        <translation>在职党员 %1 名，已报到 %2 名（%3）；%5年参加服务 %4 名（占已报到的 %6），累计服务 %7 小时</translation>
+    </message>
+    <message>
+        <source>%1 micro-wishes in %2, %3 claimed, %4 fulfilled (%5 by members, %6 by units), %7 withdrawn</source>
+        <translation>%2年微心愿 %1 个，已认领 %3 个，已完成 %4 个（党员认领 %5 个，共建单位认领 %6 个），已撤回 %7 个</translation>
+    </message>
+    <message>
+        <source>Needs raised %1, met %2 (%3); resources offered %4; projects running %5, done %6; joint meetings in %7 of 4 quarters</source>
+        <translation>提出需求 %1 项，已解决 %2 项（%3）；提供资源 %4 项；实施中项目 %5 个，已完成 %6 个；4个季度中有 %7 个季度召开了联席会议</translation>
+    </message>
+    <message>
+        <source>No service fund budget recorded for the year</source>
+        <translation>本年度未登记服务群众专项经费预算</translation>
+    </message>
+    <message>
+        <source>Budget %1 yuan, approved %2, spent %3 (%4), balance %5</source>
+        <translation>预算 %1 元，已批准 %2 元，已支出 %3 元（%4），结余 %5 元</translation>
     </message>
 </context>
 <context>
@@ -4930,6 +5871,18 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
         <source>bonus and deduction items need a maximum above zero.</source>
         <translation>加分项和扣分项的最高分必须大于0。</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Facts suggesting the score</source>
+        <translation>评分参考数据</translation>
+    </message>
+    <message>
+        <source>the facts suggesting the score are one of: %1.</source>
+        <translation>评分参考数据只能是以下之一：%1。</translation>
+    </message>
 </context>
 <context>
     <name>Transfer</name>
@@ -5345,6 +6298,255 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     </message>
 </context>
 <context>
+    <name>WishReports</name>
+    <message>
+        <source>Micro-wishes: public list</source>
+        <translation>微心愿公示清单</translation>
+    </message>
+    <message>
+        <source>Micro-wishes</source>
+        <translation>微心愿</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation>心愿内容</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>认领人</translation>
+    </message>
+    <message>
+        <source>Fulfilled on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Wished on</source>
+        <translation>许愿日期</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Claimed on</source>
+        <translation>认领日期</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+</context>
+<context>
+    <name>WishService</name>
+    <message>
+        <source>The wish no longer exists.</source>
+        <translation>该心愿已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter the resident&apos;s name.</source>
+        <translation>请填写居民姓名。</translation>
+    </message>
+    <message>
+        <source>Enter what the resident wishes for.</source>
+        <translation>请填写居民的心愿内容。</translation>
+    </message>
+    <message>
+        <source>Choose the branch that takes the wish on.</source>
+        <translation>请选择承接该心愿的党支部。</translation>
+    </message>
+    <message>
+        <source>The grid is not in the branch&apos;s community.</source>
+        <translation>该网格不在该党支部所在的社区。</translation>
+    </message>
+    <message>
+        <source>The estimated cost cannot be negative.</source>
+        <translation>预计费用不能为负数。</translation>
+    </message>
+    <message>
+        <source>Enter the day the resident made the wish.</source>
+        <translation>请填写居民许愿的日期。</translation>
+    </message>
+    <message>
+        <source>The wish was published on %1; it cannot be made later.</source>
+        <translation>该心愿已于 %1 发布，许愿日期不能晚于该日。</translation>
+    </message>
+    <message>
+        <source>Only a wish waiting to be published can be published.</source>
+        <translation>只有待发布的心愿才能发布。</translation>
+    </message>
+    <message>
+        <source>The wish was made on %1; it cannot be published earlier.</source>
+        <translation>该心愿的许愿日期为 %1，发布日期不能早于该日。</translation>
+    </message>
+    <message>
+        <source>A wish is claimed once its branch has published it.</source>
+        <translation>心愿须由党支部发布后才能认领。</translation>
+    </message>
+    <message>
+        <source>Choose the member who claims the wish.</source>
+        <translation>请选择认领心愿的党员。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Party member on the roster.</source>
+        <translation>%1 不是花名册中的党员。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the roster of the wish&apos;s community.</source>
+        <translation>%1 不在该心愿所在社区的花名册中。</translation>
+    </message>
+    <message>
+        <source>The wish was published on %1; it cannot be claimed earlier.</source>
+        <translation>该心愿于 %1 发布，认领日期不能早于该日。</translation>
+    </message>
+    <message>
+        <source>Choose a co-building unit of the wish&apos;s community.</source>
+        <translation>请选择该心愿所在社区的共建单位。</translation>
+    </message>
+    <message>
+        <source>%1 left the committee on %2.</source>
+        <translation>%1 已于 %2 退出本社区大党委。</translation>
+    </message>
+    <message>
+        <source>A wish is fulfilled once someone has claimed it.</source>
+        <translation>心愿须有人认领后才能登记完成。</translation>
+    </message>
+    <message>
+        <source>The wish was claimed on %1; it cannot be fulfilled earlier.</source>
+        <translation>该心愿于 %1 被认领，完成日期不能早于该日。</translation>
+    </message>
+    <message>
+        <source>Choose how satisfied the resident is.</source>
+        <translation>请选择居民的满意程度。</translation>
+    </message>
+    <message>
+        <source>A fulfilled or withdrawn wish cannot be withdrawn.</source>
+        <translation>已完成或已撤回的心愿不能撤回。</translation>
+    </message>
+    <message>
+        <source>The wish&apos;s last step was on %1; it cannot be withdrawn earlier.</source>
+        <translation>该心愿最近一步办理日期为 %1，撤回日期不能早于该日。</translation>
+    </message>
+    <message>
+        <source>Enter why the wish is withdrawn.</source>
+        <translation>请填写撤回原因。</translation>
+    </message>
+    <message>
+        <source>The wish is at its first stage.</source>
+        <translation>该心愿已处于第一步，不能再退回。</translation>
+    </message>
+    <message>
+        <source>The photo is empty.</source>
+        <translation>照片文件为空。</translation>
+    </message>
+    <message>
+        <source>The photo no longer exists.</source>
+        <translation>该照片已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Wishes</name>
+    <message>
+        <source>To publish</source>
+        <translation>待发布</translation>
+    </message>
+    <message>
+        <source>To claim</source>
+        <translation>待认领</translation>
+    </message>
+    <message>
+        <source>To fulfil</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Help for the elderly</source>
+        <translation>助老帮扶</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Study help</source>
+        <translation>助学</translation>
+    </message>
+    <message>
+        <source>Daily necessities</source>
+        <translation>生活用品</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>医疗健康</translation>
+    </message>
+    <message>
+        <source>Culture and leisure</source>
+        <translation>文化休闲</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>WriteGate</name>
     <message>
         <source>The workspace file is still being checked; try again in a moment.</source>
@@ -5384,6 +6586,55 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     <message>
         <source>%1 (sheet &quot;%2&quot;, row %3)</source>
         <translation>%1（工作表“%2”，第 %3 行）</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk</name>
+    <message>
+        <source>Feedback on in-service Party members serving in the community, %1</source>
+        <translation>%1年度在职党员“双报到”反馈函</translation>
+    </message>
+    <message>
+        <source>To the Party organisation of %1:
+The Party members of your unit below reported to %2 and served the community in %3 as follows. Thank you for your support.</source>
+        <translation>%1党组织：
+贵单位以下党员已到%2报到，%3年参加社区服务情况如下。感谢贵单位的支持！</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报到日期</translation>
+    </message>
+    <message>
+        <source>Service posts</source>
+        <translation>认领服务岗位</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 (stamp)</source>
+        <translation>%1（盖章）</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
     </message>
 </context>
 <context>
@@ -6047,6 +7298,172 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     </message>
 </context>
 <context>
+    <name>partydesk::ClaimDialog</name>
+    <message>
+        <source>Report in / claim a post: %1</source>
+        <translation>报到/认领服务岗位：%1</translation>
+    </message>
+    <message>
+        <source>Service post</source>
+        <translation>服务岗位</translation>
+    </message>
+    <message>
+        <source>Claimed on</source>
+        <translation>认领日期</translation>
+    </message>
+    <message>
+        <source>Reported to the community on</source>
+        <translation>到社区报到日期</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::CoBuildingListsPage</name>
+    <message>
+        <source>On offer</source>
+        <translation>可提供</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>New &amp;need…</source>
+        <translation>新增需求(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New &amp;resource…</source>
+        <translation>新增资源(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>New &amp;project…</source>
+        <translation>新增项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Print or e&amp;xport</source>
+        <translation>打印或导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>The three lists to Excel…</source>
+        <translation>三张清单导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>co-building lists.xlsx</source>
+        <translation>共建三张清单.xlsx</translation>
+    </message>
+    <message>
+        <source>The three lists as PDF…</source>
+        <translation>三张清单导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>co-building lists.pdf</source>
+        <translation>共建三张清单.pdf</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Choose a community in the organisation tree to add to its lists.</source>
+        <translation>请在组织树中选择一个社区，再向其清单中添加内容。</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>提供单位</translation>
+    </message>
+    <message>
+        <source>Offered on</source>
+        <translation>提供日期</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用项目</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>参与单位</translation>
+    </message>
+    <message>
+        <source>Overdue: due on %1 and not done</source>
+        <translation>已逾期：应于 %1 完成，尚未完成</translation>
+    </message>
+</context>
+<context>
     <name>partydesk::CoBuildingUnitForm</name>
     <message>
         <source>Edit co-building unit: %1</source>
@@ -6091,6 +7508,33 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::CoGovernancePage</name>
+    <message>
+        <source>In-service members</source>
+        <translation>在职党员</translation>
+    </message>
+    <message>
+        <source>Micro-wishes</source>
+        <translation>微心愿</translation>
+    </message>
+    <message>
+        <source>Needs, resources, projects</source>
+        <translation>三张清单</translation>
+    </message>
+    <message>
+        <source>Joint meetings</source>
+        <translation>联席会议</translation>
+    </message>
+    <message>
+        <source>Co-building units</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <source>Service fund</source>
+        <translation>服务群众专项经费</translation>
     </message>
 </context>
 <context>
@@ -6141,6 +7585,33 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     <message>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日，如 2020-05-01</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::DecisionFollowUpDialog</name>
+    <message>
+        <source>Follow up a decision</source>
+        <translation>议定事项督办</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>办理状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>落实情况(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
+        <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
     </message>
 </context>
 <context>
@@ -6660,6 +8131,13 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     </message>
 </context>
 <context>
+    <name>partydesk::EvidenceSourceDelegate</name>
+    <message>
+        <source>(typed by hand)</source>
+        <translation>（手工填写）</translation>
+    </message>
+</context>
+<context>
     <name>partydesk::FirstUserDialog</name>
     <message>
         <source>Protect the new workspace</source>
@@ -6704,6 +8182,420 @@ Work without sign-in?</source>
         <translation>不启用登录时，任何能使用这台电脑当前账户的人都能查看和修改所有党员的个人信息，审计日志也无法区分是谁做了什么。书记/管理员以后可以在“安全 → 用户与登录”中开启登录。
 
 确定不启用登录吗？</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::FundEvaluationDialog</name>
+    <message>
+        <source>Evaluation of the service fund, %1</source>
+        <translation>%1年度服务群众专项经费绩效考评</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>考评日期</translation>
+    </message>
+    <message>
+        <source>Evaluated by</source>
+        <translation>考评单位</translation>
+    </message>
+    <message>
+        <source>Self-assessed score</source>
+        <translation>自评得分</translation>
+    </message>
+    <message>
+        <source>Review score</source>
+        <translation>考评得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>考评等次</translation>
+    </message>
+    <message>
+        <source>Residents surveyed</source>
+        <translation>调查居民人数</translation>
+    </message>
+    <message>
+        <source>Residents satisfied</source>
+        <translation>满意居民人数</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总体情况</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Type a score such as 92 or 92.5.</source>
+        <translation>请输入分数，如 92 或 92.5。</translation>
+    </message>
+    <message>
+        <source>Type the numbers of residents as whole numbers.</source>
+        <translation>居民人数请填写整数。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::FundPage</name>
+    <message>
+        <source>Set budget</source>
+        <translation>设置预算</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Budget (yuan)</source>
+        <translation>预算（元）</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>新增项目…</translation>
+    </message>
+    <message>
+        <source>Edit project…</source>
+        <translation>编辑项目…</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Evaluation…</source>
+        <translation>绩效考评…</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>打印报表…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Add spending…</source>
+        <translation>新增支出…</translation>
+    </message>
+    <message>
+        <source>Edit spending…</source>
+        <translation>编辑支出…</translation>
+    </message>
+    <message>
+        <source>Delete spending</source>
+        <translation>删除支出</translation>
+    </message>
+    <message>
+        <source>View receipt scan</source>
+        <translation>查看票据扫描件</translation>
+    </message>
+    <message>
+        <source>Spending of the selected project</source>
+        <translation>所选项目的支出明细</translation>
+    </message>
+    <message>
+        <source>Choose a community in the tree to work on its fund.</source>
+        <translation>请在组织树中选择一个社区，再管理其专项经费。</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>结余</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <source>All communities: budget %1, approved %2, spent %3, balance %4 yuan; execution rate %5.</source>
+        <translation>全部社区：预算 %1 元，已批准 %2 元，已支出 %3 元，结余 %4 元；执行率 %5。</translation>
+    </message>
+    <message>
+        <source>No budget set for %1. </source>
+        <translation>%1年度尚未设置预算。</translation>
+    </message>
+    <message>
+        <source>Budget %1 · approved %2 · spent %3 · balance %4 · uncommitted %5 yuan · execution rate %6</source>
+        <translation>预算 %1 元 · 已批准 %2 元 · 已支出 %3 元 · 结余 %4 元 · 待安排 %5 元 · 执行率 %6</translation>
+    </message>
+    <message>
+        <source>Type the budget in yuan, e.g. 500000.</source>
+        <translation>请填写预算金额（元），如 500000。</translation>
+    </message>
+    <message>
+        <source>Delete the selected project?</source>
+        <translation>删除所选项目吗？</translation>
+    </message>
+    <message>
+        <source>Select a project first.</source>
+        <translation>请先选择一个项目。</translation>
+    </message>
+    <message>
+        <source>Delete the selected spending record?</source>
+        <translation>删除所选支出记录吗？</translation>
+    </message>
+    <message>
+        <source>No receipt scan is kept for the selected spending.</source>
+        <translation>所选支出没有保存票据扫描件。</translation>
+    </message>
+    <message>
+        <source>Receipt scan</source>
+        <translation>票据扫描件</translation>
+    </message>
+    <message>
+        <source>Service fund report %1</source>
+        <translation>%1年度服务群众专项经费使用情况报告</translation>
+    </message>
+    <message>
+        <source>Service fund %1 %2</source>
+        <translation>服务群众专项经费 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::FundProjectDialog</name>
+    <message>
+        <source>Fund project</source>
+        <translation>专项经费项目</translation>
+    </message>
+    <message>
+        <source>New fund project</source>
+        <translation>新增专项经费项目</translation>
+    </message>
+    <message>
+        <source>Community Party committee meeting</source>
+        <translation>社区党委会议</translation>
+    </message>
+    <message>
+        <source>Residents&apos; council</source>
+        <translation>居民议事会</translation>
+    </message>
+    <message>
+        <source>Joint meeting</source>
+        <translation>联席会议</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>Approved by (meeting)</source>
+        <translation>审批会议</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>会议决定</translation>
+    </message>
+    <message>
+        <source>Approved amount (yuan)</source>
+        <translation>批准金额（元）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Finished on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>受益人数</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成效</translation>
+    </message>
+    <message>
+        <source>Type the amount in yuan, e.g. 12000 or 12000.50.</source>
+        <translation>请填写金额（元），如 12000 或 12000.50。</translation>
+    </message>
+    <message>
+        <source>Type the number of beneficiaries as a whole number.</source>
+        <translation>受益人数请填写整数。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::FundProjectsModel</name>
+    <message>
+        <source>Spent %1 yuan of %2 yuan approved</source>
+        <translation>已批准 %2 元，已支出 %1 元</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::FundSpendingDialog</name>
+    <message>
+        <source>Spending</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>New spending</source>
+        <translation>新增支出</translation>
+    </message>
+    <message>
+        <source>Receipt scan…</source>
+        <translation>票据扫描件…</translation>
+    </message>
+    <message>
+        <source>Remove scan</source>
+        <translation>移除扫描件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>票据号</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Receipt scan</source>
+        <translation>票据扫描件</translation>
+    </message>
+    <message>
+        <source>No scan</source>
+        <translation>无扫描件</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image.</source>
+        <translation>“%1”不是图片文件。</translation>
+    </message>
+    <message>
+        <source>Type the amount in yuan, e.g. 120 or 120.50.</source>
+        <translation>请填写金额（元），如 120 或 120.50。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::FundSpendingModel</name>
+    <message>
+        <source>Scan</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>票据号</translation>
+    </message>
+    <message>
+        <source>Receipt scan</source>
+        <translation>票据扫描件</translation>
     </message>
 </context>
 <context>
@@ -6836,6 +8728,34 @@ Work without sign-in?</source>
     <message>
         <source>Branches by star level</source>
         <translation>各星级支部数</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Service fund</source>
+        <translation>服务群众专项经费</translation>
+    </message>
+    <message>
+        <source>Service fund %1: budget %2 yuan, spent %3 (%4), balance %5</source>
+        <translation>%1年度服务群众专项经费：预算 %2 元，已支出 %3 元（%4），结余 %5 元</translation>
+    </message>
+    <message>
+        <source>Service fund %1: no budget recorded</source>
+        <translation>%1年度服务群众专项经费：尚未登记预算</translation>
+    </message>
+    <message>
+        <source>No service fund budget recorded for %1</source>
+        <translation>%1年度尚未登记服务群众专项经费预算</translation>
+    </message>
+    <message>
+        <source>Fund left at each month&apos;s end (10,000 yuan)</source>
+        <translation>各月末经费结余（万元）</translation>
     </message>
 </context>
 <context>
@@ -7255,6 +9175,581 @@ Work without sign-in?</source>
     </message>
 </context>
 <context>
+    <name>partydesk::InServicePage</name>
+    <message>
+        <source>Report in / claim a post…</source>
+        <translation>报到/认领岗位…</translation>
+    </message>
+    <message>
+        <source>Release post…</source>
+        <translation>取消认领…</translation>
+    </message>
+    <message>
+        <source>Record service…</source>
+        <translation>登记服务…</translation>
+    </message>
+    <message>
+        <source>Feedback letters</source>
+        <translation>双报到反馈函</translation>
+    </message>
+    <message>
+        <source>Letter to the selected member&apos;s unit (PDF)…</source>
+        <translation>致所选党员所在单位的反馈函（PDF）…</translation>
+    </message>
+    <message>
+        <source>Letters to every unit (PDF)…</source>
+        <translation>致全部单位的反馈函（PDF）…</translation>
+    </message>
+    <message>
+        <source>Print preview of every letter…</source>
+        <translation>全部反馈函打印预览…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报到日期</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>服务岗位</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>服务岗位</translation>
+    </message>
+    <message>
+        <source>Claimed on</source>
+        <translation>认领日期</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>取消认领日期</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>服务日期</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>核实人</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>剩余名额</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>认领人</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>关闭日期</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员数</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已报到</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>参加服务</translation>
+    </message>
+    <message>
+        <source>Members who served</source>
+        <translation>参加服务人数</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Service records of the selected member in the year</source>
+        <translation>所选党员本年度服务记录</translation>
+    </message>
+    <message>
+        <source>New post…</source>
+        <translation>新增岗位…</translation>
+    </message>
+    <message>
+        <source>Edit post…</source>
+        <translation>编辑岗位…</translation>
+    </message>
+    <message>
+        <source>Close post…</source>
+        <translation>关闭岗位…</translation>
+    </message>
+    <message>
+        <source>In-service members</source>
+        <translation>在职党员</translation>
+    </message>
+    <message>
+        <source>Service posts</source>
+        <translation>服务岗位</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>按单位</translation>
+    </message>
+    <message>
+        <source>No service this year</source>
+        <translation>本年度未参加服务</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>按年度</translation>
+    </message>
+    <message>
+        <source>Has not reported to the community</source>
+        <translation>尚未到社区报到</translation>
+    </message>
+    <message>
+        <source>No service recorded in %1</source>
+        <translation>%1年度无服务记录</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in-service member(s), %1</source>
+        <translation>
+            <numerusform>在职党员 %n 名，%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in-service member(s); choose a community to record</source>
+        <translation>
+            <numerusform>在职党员 %n 名；请选择一个社区以进行登记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a community in the organisation tree to record here.</source>
+        <translation>请在组织树中选择一个社区，再在此登记。</translation>
+    </message>
+    <message>
+        <source>Claim a post</source>
+        <translation>认领服务岗位</translation>
+    </message>
+    <message>
+        <source>Select an in-service member first.</source>
+        <translation>请先选择一名在职党员。</translation>
+    </message>
+    <message>
+        <source>Release post</source>
+        <translation>取消认领</translation>
+    </message>
+    <message>
+        <source>Select a post the member holds in the list of claims.</source>
+        <translation>请在认领列表中选择该党员认领的岗位。</translation>
+    </message>
+    <message>
+        <source>Record service</source>
+        <translation>登记服务</translation>
+    </message>
+    <message>
+        <source>Delete service record</source>
+        <translation>删除服务记录</translation>
+    </message>
+    <message>
+        <source>Delete the selected service record?</source>
+        <translation>删除所选服务记录吗？</translation>
+    </message>
+    <message>
+        <source>Close post</source>
+        <translation>关闭岗位</translation>
+    </message>
+    <message>
+        <source>No longer offered from</source>
+        <translation>停止提供日期</translation>
+    </message>
+    <message>
+        <source>Select an in-service member whose unit is recorded.</source>
+        <translation>请选择一名已登记工作单位的在职党员。</translation>
+    </message>
+    <message>
+        <source>No member who reported has a unit recorded.</source>
+        <translation>已报到的党员均未登记工作单位。</translation>
+    </message>
+    <message>
+        <source>Feedback letters %1 %2</source>
+        <translation>双报到反馈函 %1 %2</translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation>全部单位</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::JointDecisionModel</name>
+    <message>
+        <source>Overdue: due on %1 and still open</source>
+        <translation>已逾期：应于 %1 办结，目前仍未办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>落实情况</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::JointMeetingDialog</name>
+    <message>
+        <source>Joint meeting of %1</source>
+        <translation>联席会议（%1）</translation>
+    </message>
+    <message>
+        <source>New joint meeting</source>
+        <translation>新增联席会议</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>What was decided</source>
+        <translation>议定内容</translation>
+    </message>
+    <message>
+        <source>&amp;Add decision</source>
+        <translation>添加议定事项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Chair unit</source>
+        <translation>主持单位(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Units attending</source>
+        <translation>参会单位</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>会议议题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>会议纪要(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
+        <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
+    </message>
+    <message>
+        <source>Decision %1: &quot;%2&quot; is not a date: type it as 2020-05-01.</source>
+        <translation>议定事项 %1：“%2”不是日期：请按 2020-05-01 的格式输入。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::JointMeetingListModel</name>
+    <message numerus="yes">
+        <source>%n decision(s) past their due date</source>
+        <translation>
+            <numerusform>%n 项议定事项已超过完成时限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Chair unit</source>
+        <translation>主持单位</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>参会单位</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>会议议题</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::JointMeetingsPage</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>Rotating chair</source>
+        <translation>轮值主席</translation>
+    </message>
+    <message>
+        <source>Unit activities</source>
+        <translation>单位活动</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>新增会议(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;record</source>
+        <translation>会议记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>全部议定事项</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up…</source>
+        <translation>督办(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;ledger</source>
+        <translation>督办台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate for the year…</source>
+        <translation>生成全年轮值表(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change month…</source>
+        <translation>调整某月(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rota</source>
+        <translation>轮值表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New &amp;activity…</source>
+        <translation>新增活动(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>请先选择一次会议。</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>Choose a community in the organisation tree to record joint meetings.</source>
+        <translation>请在组织树中选择一个社区，再登记联席会议。</translation>
+    </message>
+    <message>
+        <source>A joint meeting in every quarter so far.</source>
+        <translation>截至目前，每个季度均已召开联席会议。</translation>
+    </message>
+    <message>
+        <source>Joint meetings are held at least quarterly: %1</source>
+        <translation>联席会议应每季度至少召开一次：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Attendance at the year&apos;s meetings: %1</source>
+        <translation>本年度会议出席情况：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) in %1 under the selection. %2</source>
+        <translation>
+            <numerusform>%1：所选范围内共有联席会议 %n 次。%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete joint meeting</source>
+        <translation>删除联席会议</translation>
+    </message>
+    <message>
+        <source>Delete this joint meeting with its decisions?</source>
+        <translation>删除该联席会议及其议定事项吗？</translation>
+    </message>
+    <message>
+        <source>Generate the rota</source>
+        <translation>生成轮值表</translation>
+    </message>
+    <message>
+        <source>Generate the rota of %1 from month (earlier months are kept):</source>
+        <translation>生成 %1 年轮值表，起始月份（之前的月份保持不变）：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Chair of the month</source>
+        <translation>当月轮值主席</translation>
+    </message>
+    <message>
+        <source>Chair unit of %1-%2:</source>
+        <translation>%1-%2 轮值主席单位：</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete this activity?</source>
+        <translation>删除该活动吗？</translation>
+    </message>
+</context>
+<context>
     <name>partydesk::LeaveDialog</name>
     <message>
         <source>Record leaving: %1</source>
@@ -7482,6 +9977,10 @@ Work without sign-in?</source>
     <message>
         <source>Appraisal</source>
         <translation>民主评议党员</translation>
+    </message>
+    <message>
+        <source>Co-governance</source>
+        <translation>共建共治</translation>
     </message>
 </context>
 <context>
@@ -7973,6 +10472,10 @@ Work without sign-in?</source>
         <source>Appraisal: %1</source>
         <translation>民主评议：%1</translation>
     </message>
+    <message>
+        <source>Posts are claimed on the Co-governance → In-service members page.</source>
+        <translation>服务岗位在“共建共治 → 在职党员”页面认领。</translation>
+    </message>
 </context>
 <context>
     <name>partydesk::MoveWithinDialog</name>
@@ -7999,6 +10502,57 @@ Work without sign-in?</source>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::NeedDialog</name>
+    <message>
+        <source>Edit need</source>
+        <translation>编辑需求</translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>新增需求</translation>
+    </message>
+    <message>
+        <source>e.g. facilities, care for the elderly, safety</source>
+        <translation>如：设施、养老、安全</translation>
+    </message>
+    <message>
+        <source>e.g. home visits, grid, residents&apos; council</source>
+        <translation>如：入户走访、网格、居民议事会</translation>
+    </message>
+    <message>
+        <source>&amp;Need</source>
+        <translation>需求(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Heard through</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>&amp;Raised on</source>
+        <translation>提出日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Met or dropped on</source>
+        <translation>解决/撤销日期</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详细情况</translation>
+    </message>
+    <message>
+        <source>Taken on by</source>
+        <translation>承接项目</translation>
     </message>
 </context>
 <context>
@@ -8407,6 +10961,73 @@ Secretary: %3
     </message>
 </context>
 <context>
+    <name>partydesk::ProjectDialog</name>
+    <message>
+        <source>Edit project</source>
+        <translation>编辑项目</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新增项目</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>项目名称(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>&amp;Lead unit</source>
+        <translation>牵头单位(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lead person</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (yuan)</source>
+        <translation>预算（元）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Starts, due</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Finished on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成效</translation>
+    </message>
+    <message>
+        <source>Units taking part</source>
+        <translation>参与单位</translation>
+    </message>
+    <message>
+        <source>Needs it meets</source>
+        <translation>对应需求</translation>
+    </message>
+    <message>
+        <source>Resources it uses</source>
+        <translation>使用资源</translation>
+    </message>
+    <message>
+        <source>Type the budget in yuan, e.g. 12000 or 12000.50.</source>
+        <translation>请填写预算金额（元），如 12000 或 12000.50。</translation>
+    </message>
+</context>
+<context>
     <name>partydesk::RatingPage</name>
     <message>
         <source>Star rating</source>
@@ -8699,6 +11320,45 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
     <message>
         <source>Not deleted</source>
         <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::ResourceDialog</name>
+    <message>
+        <source>Edit resource</source>
+        <translation>编辑资源</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>新增资源</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>提供单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Resource</source>
+        <translation>资源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>&amp;Offered on</source>
+        <translation>提供日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详细情况</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用项目</translation>
     </message>
 </context>
 <context>
@@ -9071,6 +11731,25 @@ A deletion can be undone with Edit → Undo (Ctrl+Z) while PartyDesk stays open.
     </message>
 </context>
 <context>
+    <name>partydesk::RotaModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Chair unit</source>
+        <translation>轮值主席单位</translation>
+    </message>
+    <message>
+        <source>Activities as chair</source>
+        <translation>轮值期间开展活动</translation>
+    </message>
+</context>
+<context>
     <name>partydesk::ScoreSheetModel</name>
     <message>
         <source>Bonus</source>
@@ -9126,6 +11805,10 @@ Evidence: %2</source>
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Recorded facts</source>
+        <translation>系统记录情况</translation>
+    </message>
 </context>
 <context>
     <name>partydesk::SecurityMenu</name>
@@ -9156,6 +11839,72 @@ Evidence: %2</source>
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::ServicePostDialog</name>
+    <message>
+        <source>Edit service post</source>
+        <translation>编辑服务岗位</translation>
+    </message>
+    <message>
+        <source>New service post</source>
+        <translation>新增服务岗位</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>岗位说明</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::ServiceRecordDialog</name>
+    <message>
+        <source>Edit service record</source>
+        <translation>编辑服务记录</translation>
+    </message>
+    <message>
+        <source>Record a service</source>
+        <translation>登记服务</translation>
+    </message>
+    <message>
+        <source>(no post)</source>
+        <translation>（无岗位）</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>服务日期</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Service post</source>
+        <translation>服务岗位</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>核实人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -9451,6 +12200,10 @@ Evidence: %2</source>
         <source>Evidence</source>
         <translation>查看材料</translation>
     </message>
+    <message>
+        <source>Suggested from</source>
+        <translation>参考数据来源</translation>
+    </message>
 </context>
 <context>
     <name>partydesk::TransferInDialog</name>
@@ -9720,6 +12473,202 @@ Evidence: %2</source>
     </message>
 </context>
 <context>
+    <name>partydesk::UnitActivityDialog</name>
+    <message>
+        <source>Unit activity</source>
+        <translation>单位活动</translation>
+    </message>
+    <message>
+        <source>New unit activity</source>
+        <translation>新增单位活动</translation>
+    </message>
+    <message>
+        <source>As the month&apos;s rotating chair</source>
+        <translation>作为当月轮值主席单位开展</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>未统计</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>活动名称(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>参加人数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>D&amp;etail</source>
+        <translation>详细情况(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
+        <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::UnitActivityModel</name>
+    <message>
+        <source>As chair</source>
+        <translation>轮值主席活动</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::UnitPersonDialog</name>
+    <message>
+        <source>Edit person: %1</source>
+        <translation>编辑人员：%1</translation>
+    </message>
+    <message>
+        <source>New person of the unit</source>
+        <translation>新增单位人员</translation>
+    </message>
+    <message>
+        <source>e.g. part-time committee member; empty for a contact</source>
+        <translation>如：兼职委员；联系人可不填</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Post in the unit</source>
+        <translation>单位职务</translation>
+    </message>
+    <message>
+        <source>Role in the committee</source>
+        <translation>大党委职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as 2020-05-01.</source>
+        <translation>“%1”不是日期：请按 2020-05-01 的格式输入。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::UnitsPage</name>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>新增人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print yearly &amp;evaluation</source>
+        <translation>打印年度考评表(&amp;E)</translation>
+    </message>
+    <message>
+        <source>This unit…</source>
+        <translation>本单位…</translation>
+    </message>
+    <message>
+        <source>Every unit…</source>
+        <translation>全部单位…</translation>
+    </message>
+    <message>
+        <source>Every unit as PDF…</source>
+        <translation>全部单位导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>co-building units %1.pdf</source>
+        <translation>共建单位年度考评 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Choose a community in the organisation tree to edit its units.</source>
+        <translation>请在组织树中选择一个社区，再编辑其共建单位。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>单位职务</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>大党委职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Facts of the year</source>
+        <translation>年度情况</translation>
+    </message>
+</context>
+<context>
     <name>partydesk::UserDialog</name>
     <message>
         <source>Add a user</source>
@@ -9819,6 +12768,398 @@ Evidence: %2</source>
     <message>
         <source>The password of %1 was changed.</source>
         <translation>%1 的密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::WishForm</name>
+    <message>
+        <source>Micro-wish</source>
+        <translation>微心愿</translation>
+    </message>
+    <message>
+        <source>New micro-wish</source>
+        <translation>新增微心愿</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>党支部(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Resident</source>
+        <translation>居民姓名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>联系方式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Wish</source>
+        <translation>心愿内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Estimated cost (&amp;yuan)</source>
+        <translation>预计费用（元）(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Wished &amp;on</source>
+        <translation>许愿日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Enter the cost in yuan, as 25 or 25.50.</source>
+        <translation>请填写费用（元），如 25 或 25.50。</translation>
+    </message>
+    <message>
+        <source>Enter the date as 2026-11-15.</source>
+        <translation>请按 2026-11-15 的格式填写日期。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::WishListModel</name>
+    <message>
+        <source>Published on %1 and not claimed for %2 days (more than %3).</source>
+        <translation>%1 发布，已 %2 天无人认领（超过 %3 天）。</translation>
+    </message>
+    <message>
+        <source>Wished on</source>
+        <translation>许愿日期</translation>
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation>心愿内容</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>认领人</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>等待天数</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::WishStepDialog</name>
+    <message>
+        <source>Publish the wish</source>
+        <translation>发布心愿</translation>
+    </message>
+    <message>
+        <source>Claim the wish</source>
+        <translation>认领心愿</translation>
+    </message>
+    <message>
+        <source>Wish fulfilled</source>
+        <translation>心愿完成</translation>
+    </message>
+    <message>
+        <source>Withdraw the wish</source>
+        <translation>撤回心愿</translation>
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation>心愿内容</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>By a &amp;member</source>
+        <translation>党员认领(&amp;M)</translation>
+    </message>
+    <message>
+        <source>By a co-building &amp;unit</source>
+        <translation>共建单位认领(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation>输入姓名中的几个字</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查找(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber</source>
+        <translation>党员(&amp;B)</translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation>单位(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s &amp;feedback</source>
+        <translation>居民反馈(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>撤回原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction</source>
+        <translation>满意度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation>添加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>照片 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the date as 2026-11-15.</source>
+        <translation>请按 2026-11-15 的格式填写日期。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::WishesPage</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;New wish…</source>
+        <translation>新增心愿(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Claim…</source>
+        <translation>认领(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Fulfilled…</source>
+        <translation>登记完成(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>撤回(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back a stage</source>
+        <translation>退回上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Print and e&amp;xport</source>
+        <translation>打印和导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Public list: print preview…</source>
+        <translation>公示清单：打印预览…</translation>
+    </message>
+    <message>
+        <source>Public list as PDF…</source>
+        <translation>公示清单导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>micro-wishes public list.pdf</source>
+        <translation>微心愿公示清单.pdf</translation>
+    </message>
+    <message>
+        <source>Internal list to Excel…</source>
+        <translation>内部清单导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>micro-wishes.xlsx</source>
+        <translation>微心愿.xlsx</translation>
+    </message>
+    <message>
+        <source>Internal list with full contacts to Excel…</source>
+        <translation>内部清单（含完整联系方式）导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>By branch</source>
+        <translation>按党支部</translation>
+    </message>
+    <message>
+        <source>By grid</source>
+        <translation>按网格</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>心愿列表</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>全部（%1）</translation>
+    </message>
+    <message>
+        <source>Every community under the selection, read only: choose a community to record wishes.</source>
+        <translation>所选范围内的全部社区（只读）：请选择一个社区以登记心愿。</translation>
+    </message>
+    <message>
+        <source>Choose a community in the tree to record and move wishes.</source>
+        <translation>请在组织树中选择一个社区，再登记和办理心愿。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Resident: %1 %2 %3</source>
+        <translation>居民：%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Branch: %1 · grid: %2 · estimated cost %3 yuan</source>
+        <translation>党支部：%1 · 网格：%2 · 预计费用 %3 元</translation>
+    </message>
+    <message>
+        <source>wished %1</source>
+        <translation>%1 许愿</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>%1 发布</translation>
+    </message>
+    <message>
+        <source>claimed %1 by %2</source>
+        <translation>%1 由%2认领</translation>
+    </message>
+    <message>
+        <source>fulfilled %1 (%2)</source>
+        <translation>%1 完成（%2）</translation>
+    </message>
+    <message>
+        <source>withdrawn %1: %2</source>
+        <translation>%1 撤回：%2</translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <translation>居民反馈：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>照片 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Wishes made</source>
+        <translation>许愿数</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>(no grid)</source>
+        <translation>（无网格）</translation>
+    </message>
+    <message>
+        <source>Whole workspace</source>
+        <translation>整个工作区</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Photo not added</source>
+        <translation>照片未添加</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Back a stage</source>
+        <translation>退回上一步</translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; back from &quot;%2&quot; to the stage before?</source>
+        <translation>将“%1”从“%2”退回上一步吗？</translation>
     </message>
 </context>
 </TS>
