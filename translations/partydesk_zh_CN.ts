@@ -3010,6 +3010,345 @@
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Approved for projects</source>
+        <translation>已批准项目金额</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>结余</translation>
+    </message>
+    <message>
+        <source>Not yet committed</source>
+        <translation>待安排</translation>
+    </message>
+    <message>
+        <source>Execution rate (spent / budget)</source>
+        <translation>执行率（已支出/预算）</translation>
+    </message>
+    <message>
+        <source>Service fund: use in %1</source>
+        <translation>%1年度服务群众专项经费使用情况</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>（未分类）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Use by category</source>
+        <translation>按类别使用情况</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Spent (yuan)</source>
+        <translation>已支出（元）</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Spending by month</source>
+        <translation>按月支出情况</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Unspent at the month&apos;s end (yuan)</source>
+        <translation>月末结余（元）</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>考评日期</translation>
+    </message>
+    <message>
+        <source>Evaluated by</source>
+        <translation>考评单位</translation>
+    </message>
+    <message>
+        <source>Self-assessed score</source>
+        <translation>自评得分</translation>
+    </message>
+    <message>
+        <source>Review score</source>
+        <translation>考评得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>考评等次</translation>
+    </message>
+    <message>
+        <source>Residents surveyed</source>
+        <translation>调查居民人数</translation>
+    </message>
+    <message>
+        <source>Residents satisfied</source>
+        <translation>满意居民人数</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Reporting unit (seal)</source>
+        <translation>填报单位（盖章）</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Performance evaluation</source>
+        <translation>绩效考评</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Projects funded in %1</source>
+        <translation>%1年度专项经费资助项目</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批会议</translation>
+    </message>
+    <message>
+        <source>Approved (yuan)</source>
+        <translation>批准金额（元）</translation>
+    </message>
+    <message>
+        <source>Remaining (yuan)</source>
+        <translation>剩余（元）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>受益人数</translation>
+    </message>
+    <message>
+        <source>Spending in %1</source>
+        <translation>%1年度支出明细</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>支出明细</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>票据号</translation>
+    </message>
+</context>
+<context>
+    <name>FundService</name>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>预算不能为负数。</translation>
+    </message>
+    <message>
+        <source>Projects of %1 already commit %2 yuan; the budget cannot be less.</source>
+        <translation>%1年度已批准项目金额 %2 元，预算不能少于该数。</translation>
+    </message>
+    <message>
+        <source>The project no longer exists.</source>
+        <translation>该项目已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the project&apos;s title.</source>
+        <translation>请填写项目名称。</translation>
+    </message>
+    <message>
+        <source>Enter the day the project was approved.</source>
+        <translation>请填写项目批准日期。</translation>
+    </message>
+    <message>
+        <source>The approval day cannot be in the future.</source>
+        <translation>批准日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The approved amount must be more than 0.00 yuan.</source>
+        <translation>批准金额须大于 0.00 元。</translation>
+    </message>
+    <message>
+        <source>Choose the project&apos;s status.</source>
+        <translation>请选择项目状态。</translation>
+    </message>
+    <message>
+        <source>Enter the day a finished project was finished.</source>
+        <translation>请填写已完成项目的完成日期。</translation>
+    </message>
+    <message>
+        <source>The project is finished between its approval and today.</source>
+        <translation>完成日期应在批准日期和今天之间。</translation>
+    </message>
+    <message>
+        <source>The number of beneficiaries cannot be negative.</source>
+        <translation>受益人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Choose a joint meeting of the same community.</source>
+        <translation>请选择同一社区的联席会议。</translation>
+    </message>
+    <message>
+        <source>Choose a joint project of the same community.</source>
+        <translation>请选择同一社区的共建项目。</translation>
+    </message>
+    <message>
+        <source>Money was spent on the project on %1; it cannot be approved later.</source>
+        <translation>该项目在 %1 已有支出，批准日期不能晚于该日。</translation>
+    </message>
+    <message>
+        <source>%1 yuan has been spent on the project; the approved amount cannot be less.</source>
+        <translation>该项目已支出 %1 元，批准金额不能少于该数。</translation>
+    </message>
+    <message>
+        <source>%1 yuan cannot be approved: of the %2 budget of %3 yuan, %4 yuan is already approved, so %5 yuan is left.</source>
+        <translation>无法批准 %1 元：%2年度预算 %3 元，已批准 %4 元，仅剩 %5 元。</translation>
+    </message>
+    <message>
+        <source>Money has been spent on the project: cancel it instead of deleting it.</source>
+        <translation>该项目已有支出：请将其改为“已取消”，不能删除。</translation>
+    </message>
+    <message>
+        <source>The spending record no longer exists.</source>
+        <translation>该支出记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; was cancelled: it takes no spending.</source>
+        <translation>项目“%1”已取消，不能再登记支出。</translation>
+    </message>
+    <message>
+        <source>Enter the day the money was spent.</source>
+        <translation>请填写支出日期。</translation>
+    </message>
+    <message>
+        <source>The project was approved on %1; money cannot be spent on it before.</source>
+        <translation>该项目于 %1 批准，支出日期不能早于该日。</translation>
+    </message>
+    <message>
+        <source>The day spent cannot be in the future.</source>
+        <translation>支出日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than 0.00 yuan.</source>
+        <translation>金额须大于 0.00 元。</translation>
+    </message>
+    <message>
+        <source>Enter what the money was spent on.</source>
+        <translation>请填写支出用途。</translation>
+    </message>
+    <message>
+        <source>%1 yuan would overspend the project: %2 yuan approved, %3 yuan spent, %4 yuan left.</source>
+        <translation>支出 %1 元将超出项目批准金额：已批准 %2 元，已支出 %3 元，剩余 %4 元。</translation>
+    </message>
+    <message>
+        <source>Set the budget of %1 before its evaluation.</source>
+        <translation>请先设置%1年度预算，再进行绩效考评。</translation>
+    </message>
+    <message>
+        <source>The evaluation day cannot be in the future.</source>
+        <translation>考评日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>A score lies between 0 and 100.</source>
+        <translation>分数应在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Choose a grade.</source>
+        <translation>请选择考评等次。</translation>
+    </message>
+    <message>
+        <source>The number of residents asked cannot be negative.</source>
+        <translation>调查居民人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The number of satisfied residents cannot be negative.</source>
+        <translation>满意居民人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 residents were asked; no more of them can be satisfied.</source>
+        <translation>共调查居民 %1 人，满意人数不能超过该数。</translation>
+    </message>
 </context>
 <context>
     <name>IdNumber</name>
@@ -3310,6 +3649,186 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     <message>
         <source>(unit not recorded)</source>
         <translation>（未登记工作单位）</translation>
+    </message>
+</context>
+<context>
+    <name>InServiceLetter</name>
+    <message>
+        <source>Feedback on in-service Party members serving in the community, %1</source>
+        <translation>%1年度在职党员“双报到”反馈函</translation>
+    </message>
+    <message>
+        <source>To the Party organisation of %1:
+The Party members of your unit below reported to %2 and served the community in %3 as follows. Thank you for your support.</source>
+        <translation>%1党组织：
+贵单位以下党员已到%2报到，%3年参加社区服务情况如下。感谢贵单位的支持！</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报到日期</translation>
+    </message>
+    <message>
+        <source>Service posts</source>
+        <translation>认领服务岗位</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 (stamp)</source>
+        <translation>%1（盖章）</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>InServiceService</name>
+    <message>
+        <source>The service post no longer exists.</source>
+        <translation>该服务岗位已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose a community: service posts belong to its committee.</source>
+        <translation>请选择一个社区：服务岗位由社区党组织设置。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the post.</source>
+        <translation>请填写岗位名称。</translation>
+    </message>
+    <message>
+        <source>The number of places is at least 1 (or no limit).</source>
+        <translation>名额至少为 1（或不限）。</translation>
+    </message>
+    <message>
+        <source>The community already has a post named %1.</source>
+        <translation>本社区已有名为 %1 的服务岗位。</translation>
+    </message>
+    <message>
+        <source>%1 members hold the post now: release claims before lowering its places.</source>
+        <translation>目前有 %1 名党员认领该岗位：请先取消认领，再减少名额。</translation>
+    </message>
+    <message>
+        <source>The post %1 was closed on %2.</source>
+        <translation>服务岗位 %1 已于 %2 关闭。</translation>
+    </message>
+    <message>
+        <source>Enter the day the post closes.</source>
+        <translation>请填写岗位关闭日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>A member claimed the post on %1, after that day.</source>
+        <translation>有党员于 %1 认领了该岗位，晚于该日期。</translation>
+    </message>
+    <message>
+        <source>The member no longer exists.</source>
+        <translation>该党员记录已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not an in-service member on the roster.</source>
+        <translation>%1 不是花名册中的在职党员。</translation>
+    </message>
+    <message>
+        <source>Choose a service post.</source>
+        <translation>请选择服务岗位。</translation>
+    </message>
+    <message>
+        <source>%1 has not reported to the community: enter the day of the report-in.</source>
+        <translation>%1 尚未到社区报到：请填写报到日期。</translation>
+    </message>
+    <message>
+        <source>Enter the day the post is claimed.</source>
+        <translation>请填写认领日期。</translation>
+    </message>
+    <message>
+        <source>A post is claimed after the report-in (%1).</source>
+        <translation>认领岗位应在报到（%1）之后。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the roster of the community that offers %2.</source>
+        <translation>%1 不在设置%2的社区的花名册中。</translation>
+    </message>
+    <message>
+        <source>The post %1 is closed since %2.</source>
+        <translation>服务岗位 %1 已于 %2 关闭。</translation>
+    </message>
+    <message>
+        <source>%1 already holds the post %2 (since %3).</source>
+        <translation>%1 已认领服务岗位 %2（自 %3 起）。</translation>
+    </message>
+    <message>
+        <source>The post %1 is full on %2: its %3 place(s) are taken.</source>
+        <translation>服务岗位 %1 在 %2 已满：%3 个名额均已被认领。</translation>
+    </message>
+    <message>
+        <source>The claim no longer exists.</source>
+        <translation>该认领记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The post was released on %1.</source>
+        <translation>该岗位已于 %1 取消认领。</translation>
+    </message>
+    <message>
+        <source>Enter the day the post is released.</source>
+        <translation>请填写取消认领日期。</translation>
+    </message>
+    <message>
+        <source>The post was claimed on %1, after that day.</source>
+        <translation>该岗位于 %1 认领，晚于该日期。</translation>
+    </message>
+    <message>
+        <source>Choose an in-service member.</source>
+        <translation>请选择在职党员。</translation>
+    </message>
+    <message>
+        <source>%1 has not reported to the community: record the report-in first.</source>
+        <translation>%1 尚未到社区报到：请先登记报到。</translation>
+    </message>
+    <message>
+        <source>Enter the day of the service.</source>
+        <translation>请填写服务日期。</translation>
+    </message>
+    <message>
+        <source>The service is before the report-in (%1).</source>
+        <translation>服务日期早于报到日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Enter what was done.</source>
+        <translation>请填写服务内容。</translation>
+    </message>
+    <message>
+        <source>Hours are from 0.1 to 24.</source>
+        <translation>服务时长应在 0.1 到 24 小时之间。</translation>
+    </message>
+    <message>
+        <source>The service record no longer exists.</source>
+        <translation>该服务记录已不存在。</translation>
+    </message>
+    <message>
+        <source>A service record stays with its member.</source>
+        <translation>服务记录不能改到其他党员名下。</translation>
     </message>
 </context>
 <context>
@@ -6586,55 +7105,6 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
     <message>
         <source>%1 (sheet &quot;%2&quot;, row %3)</source>
         <translation>%1（工作表“%2”，第 %3 行）</translation>
-    </message>
-</context>
-<context>
-    <name>partydesk</name>
-    <message>
-        <source>Feedback on in-service Party members serving in the community, %1</source>
-        <translation>%1年度在职党员“双报到”反馈函</translation>
-    </message>
-    <message>
-        <source>To the Party organisation of %1:
-The Party members of your unit below reported to %2 and served the community in %3 as follows. Thank you for your support.</source>
-        <translation>%1党组织：
-贵单位以下党员已到%2报到，%3年参加社区服务情况如下。感谢贵单位的支持！</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Reported on</source>
-        <translation>报到日期</translation>
-    </message>
-    <message>
-        <source>Service posts</source>
-        <translation>认领服务岗位</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>服务次数</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>服务时长（小时）</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>%1 (stamp)</source>
-        <translation>%1（盖章）</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>日期：%1</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,9 @@
 #include "Screenshot.h"
 
 #include "cogovernance/CoGovernancePage.h"
-
 #include "forms/MemberForm.h"
-#include "home/HomePage.h"
 #include "forms/OrganisationForm.h"
+#include "home/HomePage.h"
 #include "mainwindow/MainWindow.h"
 #include "meetings/MeetingForm.h"
 #include "models/OrganisationTreeModel.h"
@@ -58,16 +57,30 @@ QString saveWidgetScreenshot(QWidget& widget, const QString& outFile, QSize size
 
 QStringList screenshotPages()
 {
-    return QStringList{
-        QStringLiteral("home"),          QStringLiteral("development"),   QStringLiteral("transfers"),
-        QStringLiteral("dues"),          QStringLiteral("appraisal"),
-        QStringLiteral("roster"),        QStringLiteral("organisation"),  QStringLiteral("statistics"),
-        QStringLiteral("rating"),        QStringLiteral("rating-charts"), QStringLiteral("template-editor"),
-        QStringLiteral("meetings"),      QStringLiteral("meeting-form"),  QStringLiteral("member-form"),
-        QStringLiteral("org-form"),      QStringLiteral("export-dialog"), QStringLiteral("import-columns"),
-        QStringLiteral("import-preview"), QStringLiteral("cogov-inservice"), QStringLiteral("cogov-wishes"),
-        QStringLiteral("cogov-lists"),   QStringLiteral("cogov-meetings"), QStringLiteral("cogov-units"),
-        QStringLiteral("cogov-fund")} +
+    return QStringList{QStringLiteral("home"),
+                       QStringLiteral("development"),
+                       QStringLiteral("transfers"),
+                       QStringLiteral("dues"),
+                       QStringLiteral("appraisal"),
+                       QStringLiteral("roster"),
+                       QStringLiteral("organisation"),
+                       QStringLiteral("statistics"),
+                       QStringLiteral("rating"),
+                       QStringLiteral("rating-charts"),
+                       QStringLiteral("template-editor"),
+                       QStringLiteral("meetings"),
+                       QStringLiteral("meeting-form"),
+                       QStringLiteral("member-form"),
+                       QStringLiteral("org-form"),
+                       QStringLiteral("export-dialog"),
+                       QStringLiteral("import-columns"),
+                       QStringLiteral("import-preview"),
+                       QStringLiteral("cogov-inservice"),
+                       QStringLiteral("cogov-wishes"),
+                       QStringLiteral("cogov-lists"),
+                       QStringLiteral("cogov-meetings"),
+                       QStringLiteral("cogov-units"),
+                       QStringLiteral("cogov-fund")} +
            safetyScreenshotPages();
 }
 
@@ -90,10 +103,11 @@ QString renderScreenshot(Workspace& workspace, const QString& databasePath, cons
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
         return save(window, outFile, size);
     }
-    const QHash<QString, MainWindow::Page> lifePages = {{QStringLiteral("development"), MainWindow::Page::Development},
-                                                        {QStringLiteral("transfers"), MainWindow::Page::Transfers},
-                                                        {QStringLiteral("dues"), MainWindow::Page::Dues},
-                                                        {QStringLiteral("appraisal"), MainWindow::Page::Appraisal}};
+    const QHash<QString, MainWindow::Page> lifePages = {
+        {QStringLiteral("development"), MainWindow::Page::Development},
+        {QStringLiteral("transfers"), MainWindow::Page::Transfers},
+        {QStringLiteral("dues"), MainWindow::Page::Dues},
+        {QStringLiteral("appraisal"), MainWindow::Page::Appraisal}};
     if (lifePages.contains(page)) {
         // The dues ledger and the appraisal are a branch's: the first one with members.
         if (page == QLatin1String("dues") || page == QLatin1String("appraisal"))

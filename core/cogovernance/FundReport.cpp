@@ -9,11 +9,6 @@ namespace partydesk {
 
 namespace {
 
-QString t(const char* text)
-{
-    return QCoreApplication::translate("FundReport", text);
-}
-
 using Rows = std::shared_ptr<QList<QVariantList>>;
 
 TableReport table(const QString& title, const QString& sheet, const QList<ReportColumn>& columns, Rows rows,
@@ -37,13 +32,13 @@ QVariant scoreText(int tenths)
 QString gradeName(const QString& code)
 {
     if (code == QLatin1String("excellent"))
-        return t("Excellent");
+        return QCoreApplication::translate("FundReport", "Excellent");
     if (code == QLatin1String("good"))
-        return t("Good");
+        return QCoreApplication::translate("FundReport", "Good");
     if (code == QLatin1String("pass"))
-        return t("Pass");
+        return QCoreApplication::translate("FundReport", "Pass");
     if (code == QLatin1String("fail"))
-        return t("Fail");
+        return QCoreApplication::translate("FundReport", "Fail");
     return {};
 }
 
@@ -67,60 +62,78 @@ QList<TableReport> fundYearReport(const FundService& fund, qint64 committeeId, i
     QList<TableReport> reports;
 
     auto summary = std::make_shared<QList<QVariantList>>();
-    summary->append({t("Budget"), QVariant(f.budget)});
-    summary->append({t("Approved for projects"), QVariant(f.approved)});
-    summary->append({t("Spent"), QVariant(f.spent)});
-    summary->append({t("Balance"), QVariant(f.balance)});
-    summary->append({t("Not yet committed"), QVariant(f.uncommitted)});
-    summary->append({t("Execution rate (spent / budget)"), executionRateText(f.spent, f.budget)});
-    TableReport head = table(t("Service fund: use in %1").arg(year), t("Summary"),
-                             {{t("Item"), K::Text, 14}, {t("Amount (yuan)"), K::Money, 10}}, summary, false);
+    summary->append({QCoreApplication::translate("FundReport", "Budget"), QVariant(f.budget)});
+    summary->append(
+        {QCoreApplication::translate("FundReport", "Approved for projects"), QVariant(f.approved)});
+    summary->append({QCoreApplication::translate("FundReport", "Spent"), QVariant(f.spent)});
+    summary->append({QCoreApplication::translate("FundReport", "Balance"), QVariant(f.balance)});
+    summary->append(
+        {QCoreApplication::translate("FundReport", "Not yet committed"), QVariant(f.uncommitted)});
+    summary->append({QCoreApplication::translate("FundReport", "Execution rate (spent / budget)"),
+                     executionRateText(f.spent, f.budget)});
+    TableReport head = table(QCoreApplication::translate("FundReport", "Service fund: use in %1").arg(year),
+                             QCoreApplication::translate("FundReport", "Summary"),
+                             {{QCoreApplication::translate("FundReport", "Item"), K::Text, 14},
+                              {QCoreApplication::translate("FundReport", "Amount (yuan)"), K::Money, 10}},
+                             summary, false);
     head.subtitle = committeeName;
     // The execution rate is a text in the amount column.
     reports << head;
 
     auto categories = std::make_shared<QList<QVariantList>>();
     for (auto it = f.spentByCategory.cbegin(); it != f.spentByCategory.cend(); ++it)
-        categories->append({it.key().isEmpty() ? t("(no category)") : it.key(), QVariant(it.value()),
-                            executionRateText(it.value(), f.spent)});
-    categories->append({t("Total"), QVariant(f.spent), executionRateText(f.spent, f.spent)});
-    TableReport byCategory =
-        table(t("Use by category"), t("Summary"),
-              {{t("Category"), K::Text, 14}, {t("Spent (yuan)"), K::Money, 10}, {t("Share"), K::Text, 6}},
-              categories, true);
+        categories->append(
+            {it.key().isEmpty() ? QCoreApplication::translate("FundReport", "(no category)") : it.key(),
+             QVariant(it.value()), executionRateText(it.value(), f.spent)});
+    categories->append({QCoreApplication::translate("FundReport", "Total"), QVariant(f.spent),
+                        executionRateText(f.spent, f.spent)});
+    TableReport byCategory = table(QCoreApplication::translate("FundReport", "Use by category"),
+                                   QCoreApplication::translate("FundReport", "Summary"),
+                                   {{QCoreApplication::translate("FundReport", "Category"), K::Text, 14},
+                                    {QCoreApplication::translate("FundReport", "Spent (yuan)"), K::Money, 10},
+                                    {QCoreApplication::translate("FundReport", "Share"), K::Text, 6}},
+                                   categories, true);
     const int lastCategory = int(categories->size()) - 1;
     byCategory.emphasised = [lastCategory](int row) { return row == lastCategory; };
     reports << byCategory;
 
     auto months = std::make_shared<QList<QVariantList>>();
     for (int m = 0; m < 12; ++m)
-        months->append({t("Month %1").arg(m + 1), QVariant(f.spentInMonth[size_t(m)]),
-                        QVariant(f.unspentAtMonthEnd[size_t(m)])});
-    reports << table(t("Spending by month"), t("Summary"),
-                     {{t("Month"), K::Text, 8},
-                      {t("Spent (yuan)"), K::Money, 10},
-                      {t("Unspent at the month's end (yuan)"), K::Money, 12}},
-                     months, true);
+        months->append({QCoreApplication::translate("FundReport", "Month %1").arg(m + 1),
+                        QVariant(f.spentInMonth[size_t(m)]), QVariant(f.unspentAtMonthEnd[size_t(m)])});
+    reports << table(
+        QCoreApplication::translate("FundReport", "Spending by month"),
+        QCoreApplication::translate("FundReport", "Summary"),
+        {{QCoreApplication::translate("FundReport", "Month"), K::Text, 8},
+         {QCoreApplication::translate("FundReport", "Spent (yuan)"), K::Money, 10},
+         {QCoreApplication::translate("FundReport", "Unspent at the month's end (yuan)"), K::Money, 12}},
+        months, true);
 
     const FundEvaluation& e = v.evaluation;
     auto evaluation = std::make_shared<QList<QVariantList>>();
-    evaluation->append({t("Evaluated on"), e.evaluatedOn.isValid() ? QVariant(e.evaluatedOn) : QVariant()});
-    evaluation->append({t("Evaluated by"), e.evaluatedBy});
-    evaluation->append({t("Self-assessed score"), scoreText(e.selfScoreTenths)});
-    evaluation->append({t("Review score"), scoreText(e.reviewScoreTenths)});
-    evaluation->append({t("Grade"), gradeName(e.grade)});
+    evaluation->append({QCoreApplication::translate("FundReport", "Evaluated on"),
+                        e.evaluatedOn.isValid() ? QVariant(e.evaluatedOn) : QVariant()});
+    evaluation->append({QCoreApplication::translate("FundReport", "Evaluated by"), e.evaluatedBy});
     evaluation->append(
-        {t("Residents surveyed"), e.surveyed >= 0 ? QVariant(QString::number(e.surveyed)) : QVariant()});
+        {QCoreApplication::translate("FundReport", "Self-assessed score"), scoreText(e.selfScoreTenths)});
     evaluation->append(
-        {t("Residents satisfied"), e.satisfied >= 0 ? QVariant(QString::number(e.satisfied)) : QVariant()});
-    evaluation->append({t("Summary"), e.summary});
-    evaluation->append({t("Problems"), e.problems});
-    evaluation->append({t("Reporting unit (seal)"), QString()});
-    evaluation->append({t("Person in charge"), QString()});
-    evaluation->append({t("Handled by"), QString()});
-    evaluation->append({t("Date"), QString()});
-    reports << table(t("Performance evaluation"), t("Summary"),
-                     {{t("Item"), K::Text, 14}, {t("Value"), K::Text, 24}}, evaluation, true);
+        {QCoreApplication::translate("FundReport", "Review score"), scoreText(e.reviewScoreTenths)});
+    evaluation->append({QCoreApplication::translate("FundReport", "Grade"), gradeName(e.grade)});
+    evaluation->append({QCoreApplication::translate("FundReport", "Residents surveyed"),
+                        e.surveyed >= 0 ? QVariant(QString::number(e.surveyed)) : QVariant()});
+    evaluation->append({QCoreApplication::translate("FundReport", "Residents satisfied"),
+                        e.satisfied >= 0 ? QVariant(QString::number(e.satisfied)) : QVariant()});
+    evaluation->append({QCoreApplication::translate("FundReport", "Summary"), e.summary});
+    evaluation->append({QCoreApplication::translate("FundReport", "Problems"), e.problems});
+    evaluation->append({QCoreApplication::translate("FundReport", "Reporting unit (seal)"), QString()});
+    evaluation->append({QCoreApplication::translate("FundReport", "Person in charge"), QString()});
+    evaluation->append({QCoreApplication::translate("FundReport", "Handled by"), QString()});
+    evaluation->append({QCoreApplication::translate("FundReport", "Date"), QString()});
+    reports << table(QCoreApplication::translate("FundReport", "Performance evaluation"),
+                     QCoreApplication::translate("FundReport", "Summary"),
+                     {{QCoreApplication::translate("FundReport", "Item"), K::Text, 14},
+                      {QCoreApplication::translate("FundReport", "Value"), K::Text, 24}},
+                     evaluation, true);
 
     auto projects = std::make_shared<QList<QVariantList>>();
     Fen approved = 0, spent = 0;
@@ -131,19 +144,21 @@ QList<TableReport> fundYearReport(const FundService& fund, qint64 committeeId, i
         approved += p.approved;
         spent += p.spent;
     }
-    projects->append({t("Total"), QVariant(), QVariant(), QVariant(), QVariant(approved), QVariant(spent),
-                      QVariant(approved - spent)});
-    TableReport projectTable = table(t("Projects funded in %1").arg(year), t("Projects"),
-                                     {{t("Project"), K::Text, 14},
-                                      {t("Category"), K::Text, 7},
-                                      {t("Approved on"), K::Date, 9},
-                                      {t("Approved by"), K::Text, 7},
-                                      {t("Approved (yuan)"), K::Money, 9},
-                                      {t("Spent (yuan)"), K::Money, 9},
-                                      {t("Remaining (yuan)"), K::Money, 9},
-                                      {t("Status"), K::Text, 5},
-                                      {t("Beneficiaries"), K::Number, 5}},
-                                     projects, false);
+    projects->append({QCoreApplication::translate("FundReport", "Total"), QVariant(), QVariant(), QVariant(),
+                      QVariant(approved), QVariant(spent), QVariant(approved - spent)});
+    TableReport projectTable =
+        table(QCoreApplication::translate("FundReport", "Projects funded in %1").arg(year),
+              QCoreApplication::translate("FundReport", "Projects"),
+              {{QCoreApplication::translate("FundReport", "Project"), K::Text, 14},
+               {QCoreApplication::translate("FundReport", "Category"), K::Text, 7},
+               {QCoreApplication::translate("FundReport", "Approved on"), K::Date, 9},
+               {QCoreApplication::translate("FundReport", "Approved by"), K::Text, 7},
+               {QCoreApplication::translate("FundReport", "Approved (yuan)"), K::Money, 9},
+               {QCoreApplication::translate("FundReport", "Spent (yuan)"), K::Money, 9},
+               {QCoreApplication::translate("FundReport", "Remaining (yuan)"), K::Money, 9},
+               {QCoreApplication::translate("FundReport", "Status"), K::Text, 5},
+               {QCoreApplication::translate("FundReport", "Beneficiaries"), K::Number, 5}},
+              projects, false);
     projectTable.subtitle = committeeName;
     const int projectTotal = int(projects->size()) - 1;
     projectTable.emphasised = [projectTotal](int row) { return row == projectTotal; };
@@ -162,16 +177,19 @@ QList<TableReport> fundYearReport(const FundService& fund, qint64 committeeId, i
     std::stable_sort(spending->begin(), spending->end(), [](const QVariantList& a, const QVariantList& b) {
         return a[0].toDate() < b[0].toDate();
     });
-    spending->append({QVariant(), t("Total"), QVariant(), QVariant(), QVariant(total)});
-    TableReport spendingTable = table(t("Spending in %1").arg(year), t("Spending"),
-                                      {{t("Date"), K::Date, 9},
-                                       {t("Project"), K::Text, 12},
-                                       {t("Purpose"), K::Text, 12},
-                                       {t("Payee"), K::Text, 8},
-                                       {t("Amount (yuan)"), K::Money, 9},
-                                       {t("Receipt no."), K::Code, 8},
-                                       {t("Handled by"), K::Text, 5}},
-                                      spending, false);
+    spending->append({QVariant(), QCoreApplication::translate("FundReport", "Total"), QVariant(), QVariant(),
+                      QVariant(total)});
+    TableReport spendingTable =
+        table(QCoreApplication::translate("FundReport", "Spending in %1").arg(year),
+              QCoreApplication::translate("FundReport", "Spending"),
+              {{QCoreApplication::translate("FundReport", "Date"), K::Date, 9},
+               {QCoreApplication::translate("FundReport", "Project"), K::Text, 12},
+               {QCoreApplication::translate("FundReport", "Purpose"), K::Text, 12},
+               {QCoreApplication::translate("FundReport", "Payee"), K::Text, 8},
+               {QCoreApplication::translate("FundReport", "Amount (yuan)"), K::Money, 9},
+               {QCoreApplication::translate("FundReport", "Receipt no."), K::Code, 8},
+               {QCoreApplication::translate("FundReport", "Handled by"), K::Text, 5}},
+              spending, false);
     spendingTable.subtitle = committeeName;
     const int spendingTotal = int(spending->size()) - 1;
     spendingTable.emphasised = [spendingTotal](int row) { return row == spendingTotal; };

@@ -17,11 +17,6 @@ namespace {
 
 const QString audited = QStringLiteral("audit_log: could not record the change");
 
-QString t(const char* text)
-{
-    return QCoreApplication::translate("FundService", text);
-}
-
 QVariant optionalInt(int value)
 {
     return value >= 0 ? QVariant(value) : QVariant();
@@ -57,13 +52,17 @@ ServiceResult FundService::setBudget(qint64 committeeId, int year, Fen budget)
     if (const QString why = refusal(); !why.isEmpty())
         return ServiceResult::refused(why);
     if (budget < 0)
-        return ServiceResult::invalid(t("The budget cannot be negative."), QStringLiteral("budget"));
+        return ServiceResult::invalid(
+            QCoreApplication::translate("FundService", "The budget cannot be negative."),
+            QStringLiteral("budget"));
     const FundYear now = figures(committeeId, year);
     if (budget < now.approved)
-        return ServiceResult::invalid(t("Projects of %1 already commit %2 yuan; the budget cannot be less.")
-                                          .arg(year)
-                                          .arg(yuanText(now.approved)),
-                                      QStringLiteral("budget"));
+        return ServiceResult::invalid(
+            QCoreApplication::translate("FundService",
+                                        "Projects of %1 already commit %2 yuan; the budget cannot be less.")
+                .arg(year)
+                .arg(yuanText(now.approved)),
+            QStringLiteral("budget"));
     bool existed = false;
     const Fen before = FundService::budget(committeeId, year, &existed);
     const WriteResult written = inTransaction(m_db, [&](qint64* id) -> QString {
@@ -93,36 +92,53 @@ ServiceResult FundService::saveProject(const FundProjectRecord& input)
     p.category = p.category.trimmed();
     const FundProjectRecord old = p.id ? project(p.id) : FundProjectRecord{};
     if (p.id && old.id == 0)
-        return ServiceResult::conflict(t("The project no longer exists."));
+        return ServiceResult::conflict(
+            QCoreApplication::translate("FundService", "The project no longer exists."));
     if (p.id)
         p.committeeId = old.committeeId;
     const QDate today = m_clock.today();
     FieldErrors errors;
     if (p.title.isEmpty())
-        errors.append({QStringLiteral("title"), t("Enter the project's title.")});
+        errors.append({QStringLiteral("title"),
+                       QCoreApplication::translate("FundService", "Enter the project's title.")});
     if (!p.approvedOn.isValid())
-        errors.append({QStringLiteral("approvedOn"), t("Enter the day the project was approved.")});
+        errors.append(
+            {QStringLiteral("approvedOn"),
+             QCoreApplication::translate("FundService", "Enter the day the project was approved.")});
     else if (p.approvedOn > today)
-        errors.append({QStringLiteral("approvedOn"), t("The approval day cannot be in the future.")});
+        errors.append(
+            {QStringLiteral("approvedOn"),
+             QCoreApplication::translate("FundService", "The approval day cannot be in the future.")});
     if (p.approved <= 0)
-        errors.append({QStringLiteral("approved"), t("The approved amount must be more than 0.00 yuan.")});
+        errors.append(
+            {QStringLiteral("approved"),
+             QCoreApplication::translate("FundService", "The approved amount must be more than 0.00 yuan.")});
     const QStringList statuses = {QStringLiteral("approved"), QStringLiteral("done"),
                                   QStringLiteral("cancelled")};
     if (!statuses.contains(p.status))
-        errors.append({QStringLiteral("status"), t("Choose the project's status.")});
+        errors.append({QStringLiteral("status"),
+                       QCoreApplication::translate("FundService", "Choose the project's status.")});
     if (p.status == QLatin1String("done") && !p.finishedOn.isValid())
-        errors.append({QStringLiteral("finishedOn"), t("Enter the day a finished project was finished.")});
+        errors.append(
+            {QStringLiteral("finishedOn"),
+             QCoreApplication::translate("FundService", "Enter the day a finished project was finished.")});
     if (p.finishedOn.isValid() &&
         (p.finishedOn > today || (p.approvedOn.isValid() && p.finishedOn < p.approvedOn)))
-        errors.append(
-            {QStringLiteral("finishedOn"), t("The project is finished between its approval and today.")});
+        errors.append({QStringLiteral("finishedOn"),
+                       QCoreApplication::translate(
+                           "FundService", "The project is finished between its approval and today.")});
     if (p.beneficiaries < -1)
         errors.append(
-            {QStringLiteral("beneficiaries"), t("The number of beneficiaries cannot be negative.")});
+            {QStringLiteral("beneficiaries"),
+             QCoreApplication::translate("FundService", "The number of beneficiaries cannot be negative.")});
     if (p.jointMeetingId && !belongsTo(m_db, "joint_meeting", p.jointMeetingId, p.committeeId))
-        errors.append({QStringLiteral("jointMeeting"), t("Choose a joint meeting of the same community.")});
+        errors.append(
+            {QStringLiteral("jointMeeting"),
+             QCoreApplication::translate("FundService", "Choose a joint meeting of the same community.")});
     if (p.cogovProjectId && !belongsTo(m_db, "cogov_project", p.cogovProjectId, p.committeeId))
-        errors.append({QStringLiteral("cogovProject"), t("Choose a joint project of the same community.")});
+        errors.append(
+            {QStringLiteral("cogovProject"),
+             QCoreApplication::translate("FundService", "Choose a joint project of the same community.")});
     if (!errors.isEmpty())
         return ServiceResult::invalid(errors);
     if (p.id) {
@@ -132,13 +148,15 @@ ServiceResult FundService::saveProject(const FundProjectRecord& input)
         const QDate firstSpent = execRead(q) && q.next() ? dateFromSql(q.value(0)) : QDate();
         if (firstSpent.isValid() && p.approvedOn > firstSpent)
             return ServiceResult::invalid(
-                t("Money was spent on the project on %1; it cannot be approved later.")
+                QCoreApplication::translate(
+                    "FundService", "Money was spent on the project on %1; it cannot be approved later.")
                     .arg(isoDateText(firstSpent)),
                 QStringLiteral("approvedOn"));
         if (p.approved < old.spent)
             return ServiceResult::invalid(
-                t("%1 yuan has been spent on the project; the approved amount cannot be "
-                  "less.")
+                QCoreApplication::translate(
+                    "FundService", "%1 yuan has been spent on the project; the approved amount cannot be "
+                                   "less.")
                     .arg(yuanText(old.spent)),
                 QStringLiteral("approved"));
     }
@@ -150,8 +168,10 @@ ServiceResult FundService::saveProject(const FundProjectRecord& input)
             y.uncommitted += old.status == QLatin1String("cancelled") ? old.spent : old.approved;
         if (p.approved > y.uncommitted)
             return ServiceResult::invalid(
-                t("%1 yuan cannot be approved: of the %2 budget of %3 yuan, %4 yuan is already approved, "
-                  "so %5 yuan is left.")
+                QCoreApplication::translate(
+                    "FundService",
+                    "%1 yuan cannot be approved: of the %2 budget of %3 yuan, %4 yuan is already approved, "
+                    "so %5 yuan is left.")
                     .arg(yuanText(p.approved))
                     .arg(p.approvedOn.year())
                     .arg(budgetSet ? yuanText(budget) : yuanText(0))
@@ -202,10 +222,11 @@ ServiceResult FundService::deleteProject(qint64 projectId)
         return ServiceResult::refused(why);
     const FundProjectRecord p = project(projectId);
     if (p.id == 0)
-        return ServiceResult::conflict(t("The project no longer exists."));
+        return ServiceResult::conflict(
+            QCoreApplication::translate("FundService", "The project no longer exists."));
     if (!spending(projectId).isEmpty())
-        return ServiceResult::refused(
-            t("Money has been spent on the project: cancel it instead of deleting it."));
+        return ServiceResult::refused(QCoreApplication::translate(
+            "FundService", "Money has been spent on the project: cancel it instead of deleting it."));
     const WriteResult written = inTransaction(m_db, [&](qint64* id) -> QString {
         *id = projectId;
         QSqlQuery q(m_db);
@@ -233,37 +254,48 @@ ServiceResult FundService::saveSpending(const FundSpendingRecord& input)
         q.prepare(QStringLiteral("SELECT project_id, amount FROM fund_spending WHERE id = ?"));
         q.addBindValue(s.id);
         if (!execRead(q) || !q.next())
-            return ServiceResult::conflict(t("The spending record no longer exists."));
+            return ServiceResult::conflict(
+                QCoreApplication::translate("FundService", "The spending record no longer exists."));
         s.projectId = q.value(0).toLongLong();
         oldAmount = q.value(1).toLongLong();
     }
     const FundProjectRecord p = project(s.projectId);
     if (p.id == 0)
-        return ServiceResult::conflict(t("The project no longer exists."));
+        return ServiceResult::conflict(
+            QCoreApplication::translate("FundService", "The project no longer exists."));
     if (p.status == QLatin1String("cancelled"))
         return ServiceResult::refused(
-            t("The project \"%1\" was cancelled: it takes no spending.").arg(p.title));
+            QCoreApplication::translate("FundService",
+                                        "The project \"%1\" was cancelled: it takes no spending.")
+                .arg(p.title));
     FieldErrors errors;
     if (!s.spentOn.isValid())
-        errors.append({QStringLiteral("spentOn"), t("Enter the day the money was spent.")});
+        errors.append({QStringLiteral("spentOn"),
+                       QCoreApplication::translate("FundService", "Enter the day the money was spent.")});
     else if (s.spentOn < p.approvedOn)
-        errors.append(
-            {QStringLiteral("spentOn"), t("The project was approved on %1; money cannot be spent on it "
+        errors.append({QStringLiteral("spentOn"),
+                       QCoreApplication::translate(
+                           "FundService", "The project was approved on %1; money cannot be spent on it "
                                           "before.")
-                                            .arg(isoDateText(p.approvedOn))});
+                           .arg(isoDateText(p.approvedOn))});
     else if (s.spentOn > m_clock.today())
-        errors.append({QStringLiteral("spentOn"), t("The day spent cannot be in the future.")});
+        errors.append({QStringLiteral("spentOn"),
+                       QCoreApplication::translate("FundService", "The day spent cannot be in the future.")});
     if (s.amount <= 0)
-        errors.append({QStringLiteral("amount"), t("The amount must be more than 0.00 yuan.")});
+        errors.append(
+            {QStringLiteral("amount"),
+             QCoreApplication::translate("FundService", "The amount must be more than 0.00 yuan.")});
     if (s.purpose.isEmpty())
-        errors.append({QStringLiteral("purpose"), t("Enter what the money was spent on.")});
+        errors.append({QStringLiteral("purpose"),
+                       QCoreApplication::translate("FundService", "Enter what the money was spent on.")});
     if (!errors.isEmpty())
         return ServiceResult::invalid(errors);
     const Fen others = p.spent - oldAmount;
     if (others + s.amount > p.approved)
         return ServiceResult::invalid(
-            t("%1 yuan would overspend the project: %2 yuan approved, %3 yuan spent, "
-              "%4 yuan left.")
+            QCoreApplication::translate(
+                "FundService", "%1 yuan would overspend the project: %2 yuan approved, %3 yuan spent, "
+                               "%4 yuan left.")
                 .arg(yuanText(s.amount), yuanText(p.approved), yuanText(others),
                      yuanText(p.approved - others)),
             QStringLiteral("amount"));
@@ -303,7 +335,8 @@ ServiceResult FundService::deleteSpending(qint64 spendingId)
     q.prepare(QStringLiteral("SELECT project_id, amount, spent_on FROM fund_spending WHERE id = ?"));
     q.addBindValue(spendingId);
     if (!execRead(q) || !q.next())
-        return ServiceResult::conflict(t("The spending record no longer exists."));
+        return ServiceResult::conflict(
+            QCoreApplication::translate("FundService", "The spending record no longer exists."));
     const FundProjectRecord p = project(q.value(0).toLongLong());
     const Fen amount = q.value(1).toLongLong();
     const QString spentOn = q.value(2).toString();
@@ -331,26 +364,38 @@ ServiceResult FundService::saveEvaluation(qint64 committeeId, int year, const Fu
     bool set = false;
     FundService::budget(committeeId, year, &set);
     if (!set)
-        return ServiceResult::refused(t("Set the budget of %1 before its evaluation.").arg(year));
+        return ServiceResult::refused(
+            QCoreApplication::translate("FundService", "Set the budget of %1 before its evaluation.")
+                .arg(year));
     FieldErrors errors;
     if (e.evaluatedOn.isValid() && e.evaluatedOn > m_clock.today())
-        errors.append({QStringLiteral("evaluatedOn"), t("The evaluation day cannot be in the future.")});
+        errors.append(
+            {QStringLiteral("evaluatedOn"),
+             QCoreApplication::translate("FundService", "The evaluation day cannot be in the future.")});
     if (e.selfScoreTenths < -1 || e.selfScoreTenths > 1000)
-        errors.append({QStringLiteral("selfScore"), t("A score lies between 0 and 100.")});
+        errors.append({QStringLiteral("selfScore"),
+                       QCoreApplication::translate("FundService", "A score lies between 0 and 100.")});
     if (e.reviewScoreTenths < -1 || e.reviewScoreTenths > 1000)
-        errors.append({QStringLiteral("reviewScore"), t("A score lies between 0 and 100.")});
+        errors.append({QStringLiteral("reviewScore"),
+                       QCoreApplication::translate("FundService", "A score lies between 0 and 100.")});
     const QStringList grades = {QString(), QStringLiteral("excellent"), QStringLiteral("good"),
                                 QStringLiteral("pass"), QStringLiteral("fail")};
     if (!grades.contains(e.grade))
-        errors.append({QStringLiteral("grade"), t("Choose a grade.")});
-    if (e.surveyed < -1)
-        errors.append({QStringLiteral("surveyed"), t("The number of residents asked cannot be negative.")});
-    if (e.satisfied < -1)
         errors.append(
-            {QStringLiteral("satisfied"), t("The number of satisfied residents cannot be negative.")});
+            {QStringLiteral("grade"), QCoreApplication::translate("FundService", "Choose a grade.")});
+    if (e.surveyed < -1)
+        errors.append({QStringLiteral("surveyed"),
+                       QCoreApplication::translate("FundService",
+                                                   "The number of residents asked cannot be negative.")});
+    if (e.satisfied < -1)
+        errors.append({QStringLiteral("satisfied"),
+                       QCoreApplication::translate("FundService",
+                                                   "The number of satisfied residents cannot be negative.")});
     else if (e.satisfied >= 0 && e.surveyed >= 0 && e.satisfied > e.surveyed)
         errors.append({QStringLiteral("satisfied"),
-                       t("%1 residents were asked; no more of them can be satisfied.").arg(e.surveyed)});
+                       QCoreApplication::translate(
+                           "FundService", "%1 residents were asked; no more of them can be satisfied.")
+                           .arg(e.surveyed)});
     if (!errors.isEmpty())
         return ServiceResult::invalid(errors);
     const WriteResult written = inTransaction(m_db, [&](qint64* id) -> QString {

@@ -8,11 +8,6 @@ namespace partydesk {
 
 namespace {
 
-QString tr(const char* source)
-{
-    return QCoreApplication::translate("InServiceLetter", source);
-}
-
 } // namespace
 
 QList<TableReport> feedbackLetters(const QList<InServiceMemberRow>& rows,
@@ -41,24 +36,31 @@ QList<TableReport> feedbackLetters(const QList<InServiceMemberRow>& rows,
             hours += r.hoursTenths;
         }
         TableReport report;
-        report.title = tr("Feedback on in-service Party members serving in the community, %1").arg(year);
+        report.title =
+            QCoreApplication::translate("InServiceLetter",
+                                        "Feedback on in-service Party members serving in the community, %1")
+                .arg(year);
         report.subtitle =
-            tr("To the Party organisation of %1:\nThe Party members of your unit below reported to "
-               "%2 and served the community in %3 as follows. Thank you for your support.")
+            QCoreApplication::translate(
+                "InServiceLetter",
+                "To the Party organisation of %1:\nThe Party members of your unit below reported to "
+                "%2 and served the community in %3 as follows. Thank you for your support.")
                 .arg(unit, community)
                 .arg(year);
         report.sheetName = unit.left(31);
-        report.columns = {{tr("No."), ReportColumn::Kind::Number, 3},
-                          {tr("Name"), ReportColumn::Kind::Text, 5},
-                          {tr("Reported on"), ReportColumn::Kind::Date, 7},
-                          {tr("Service posts"), ReportColumn::Kind::Text, 10},
-                          {tr("Services"), ReportColumn::Kind::Number, 4},
-                          {tr("Hours"), ReportColumn::Kind::Text, 4}};
+        report.columns = {
+            {QCoreApplication::translate("InServiceLetter", "No."), ReportColumn::Kind::Number, 3},
+            {QCoreApplication::translate("InServiceLetter", "Name"), ReportColumn::Kind::Text, 5},
+            {QCoreApplication::translate("InServiceLetter", "Reported on"), ReportColumn::Kind::Date, 7},
+            {QCoreApplication::translate("InServiceLetter", "Service posts"), ReportColumn::Kind::Text, 10},
+            {QCoreApplication::translate("InServiceLetter", "Services"), ReportColumn::Kind::Number, 4},
+            {QCoreApplication::translate("InServiceLetter", "Hours"), ReportColumn::Kind::Text, 4}};
         // The members, the totals row, and the community's signature and stamp with the date.
         report.rowCount = int(members->size()) + 3;
-        const QString total = tr("Total");
-        const QString signer = tr("%1 (stamp)").arg(community);
-        const QString dated = tr("Date: %1").arg(issuedOn.toString(Qt::ISODate));
+        const QString total = QCoreApplication::translate("InServiceLetter", "Total");
+        const QString signer = QCoreApplication::translate("InServiceLetter", "%1 (stamp)").arg(community);
+        const QString dated =
+            QCoreApplication::translate("InServiceLetter", "Date: %1").arg(issuedOn.toString(Qt::ISODate));
         const int n = int(members->size());
         report.cell = [members, n, services, hours, total, signer, dated](int row, int column) -> QVariant {
             if (row == n)

@@ -61,18 +61,24 @@ ServiceResult InServiceService::savePost(const ServicePost& input)
     if (post.id > 0) {
         old = readPost(m_db, post.id);
         if (!old)
-            return ServiceResult::conflict(text("The service post no longer exists."));
+            return ServiceResult::conflict(
+                QCoreApplication::translate("InServiceService", "The service post no longer exists."));
         post.committeeId = old->committeeId;
         post.closedOn = old->closedOn;
     }
     FieldErrors errors;
     if (post.committeeId <= 0)
         errors.append(
-            {InServiceField::post, text("Choose a community: service posts belong to its committee.")});
+            {InServiceField::post,
+             QCoreApplication::translate("InServiceService",
+                                         "Choose a community: service posts belong to its committee.")});
     if (post.name.isEmpty())
-        errors.append({InServiceField::name, text("Enter the name of the post.")});
+        errors.append({InServiceField::name,
+                       QCoreApplication::translate("InServiceService", "Enter the name of the post.")});
     if (post.capacity < 0)
-        errors.append({InServiceField::capacity, text("The number of places is at least 1 (or no limit).")});
+        errors.append({InServiceField::capacity,
+                       QCoreApplication::translate("InServiceService",
+                                                   "The number of places is at least 1 (or no limit).")});
     if (!errors.isEmpty())
         return ServiceResult::invalid(errors);
     QSqlQuery q(m_db);
@@ -82,8 +88,10 @@ ServiceResult InServiceService::savePost(const ServicePost& input)
     if (!execRead(q) || !q.next())
         return ServiceResult::storage(q.lastError().text());
     if (q.value(0).toInt() > 0)
-        return ServiceResult::conflict(text("The community already has a post named %1.").arg(post.name),
-                                       InServiceField::name);
+        return ServiceResult::conflict(
+            QCoreApplication::translate("InServiceService", "The community already has a post named %1.")
+                .arg(post.name),
+            InServiceField::name);
     QList<ServiceClaim> claims;
     if (post.id > 0 && post.capacity > 0) {
         claims = readClaims(m_db, QStringLiteral("post_id = ?"), post.id);
@@ -92,7 +100,10 @@ ServiceResult InServiceService::savePost(const ServicePost& input)
             heldNow += !c.releasedOn.isValid() || c.releasedOn > m_clock.today() ? 1 : 0;
         if (heldNow > post.capacity)
             return ServiceResult::invalid(
-                text("%1 members hold the post now: release claims before lowering its places.").arg(heldNow),
+                QCoreApplication::translate(
+                    "InServiceService",
+                    "%1 members hold the post now: release claims before lowering its places.")
+                    .arg(heldNow),
                 InServiceField::capacity);
     }
     const WriteResult written = inTransaction(m_db, [&](qint64* id) -> QString {
@@ -146,20 +157,28 @@ ServiceResult InServiceService::closePost(qint64 postId, QDate on)
         return ServiceResult::refused(why);
     const std::optional<ServicePost> post = readPost(m_db, postId);
     if (!post)
-        return ServiceResult::conflict(text("The service post no longer exists."));
+        return ServiceResult::conflict(
+            QCoreApplication::translate("InServiceService", "The service post no longer exists."));
     if (post->closedOn.isValid())
         return ServiceResult::conflict(
-            text("The post %1 was closed on %2.").arg(post->name, isoDateText(post->closedOn)));
+            QCoreApplication::translate("InServiceService", "The post %1 was closed on %2.")
+                .arg(post->name, isoDateText(post->closedOn)));
     if (!on.isValid())
-        return ServiceResult::invalid(text("Enter the day the post closes."), InServiceField::closedOn);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("InServiceService", "Enter the day the post closes."),
+            InServiceField::closedOn);
     if (on > m_clock.today())
-        return ServiceResult::invalid(text("The date %1 is in the future.").arg(isoDateText(on)),
-                                      InServiceField::closedOn);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("InServiceService", "The date %1 is in the future.")
+                .arg(isoDateText(on)),
+            InServiceField::closedOn);
     const QList<ServiceClaim> claims = readClaims(m_db, QStringLiteral("post_id = ?"), postId);
     for (const ServiceClaim& c : claims)
         if (c.claimedOn > on)
             return ServiceResult::invalid(
-                text("A member claimed the post on %1, after that day.").arg(isoDateText(c.claimedOn)),
+                QCoreApplication::translate("InServiceService",
+                                            "A member claimed the post on %1, after that day.")
+                    .arg(isoDateText(c.claimedOn)),
                 InServiceField::closedOn);
     const WriteResult written = inTransaction(m_db, [&](qint64* id) -> QString {
         *id = postId;

@@ -8,11 +8,6 @@
 
 namespace partydesk::inservice {
 
-QString text(const char* source)
-{
-    return QCoreApplication::translate("InServiceService", source);
-}
-
 const char* const auditFailed = "audit_log: could not record the change";
 
 std::optional<ServicePost> readPost(const QSqlDatabase& db, qint64 id)

@@ -8,8 +8,7 @@
 
 namespace partydesk::inservice {
 
-// Shared by InServiceService's files: reads of posts and claims, and the service's messages.
-QString text(const char* source);
+// Shared by InServiceService's files: reads of posts and claims.
 extern const char* const auditFailed;
 std::optional<ServicePost> readPost(const QSqlDatabase& db, qint64 id);
 // Claims matching `where` (a condition on one bound id), in the order claimed.

@@ -61,41 +61,56 @@ ServiceResult InServiceService::claim(qint64 memberId, qint64 postId, QDate on, 
         return ServiceResult::refused(why);
     Member member = m_members.get(memberId);
     if (member.id == 0)
-        return ServiceResult::conflict(text("The member no longer exists."));
+        return ServiceResult::conflict(
+            QCoreApplication::translate("InServiceService", "The member no longer exists."));
     if (member.category != MemberCategory::InService || member.hasLeft())
-        return ServiceResult::invalid(text("%1 is not an in-service member on the roster.").arg(member.name),
-                                      InServiceField::member);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("InServiceService", "%1 is not an in-service member on the roster.")
+                .arg(member.name),
+            InServiceField::member);
     const std::optional<ServicePost> post = readPost(m_db, postId);
     if (!post)
-        return ServiceResult::invalid(text("Choose a service post."), InServiceField::post);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("InServiceService", "Choose a service post."), InServiceField::post);
     const bool reportNow = !member.reportedOn.isValid();
     if (reportNow && !reportedOn.isValid())
         return ServiceResult::invalid(
-            text("%1 has not reported to the community: enter the day of the report-in.").arg(member.name),
+            QCoreApplication::translate(
+                "InServiceService", "%1 has not reported to the community: enter the day of the report-in.")
+                .arg(member.name),
             InServiceField::reportedOn);
     const QDate reported = reportNow ? reportedOn : member.reportedOn;
     if (!on.isValid())
-        return ServiceResult::invalid(text("Enter the day the post is claimed."), InServiceField::claimedOn);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("InServiceService", "Enter the day the post is claimed."),
+            InServiceField::claimedOn);
     if (on > m_clock.today())
-        return ServiceResult::invalid(text("The date %1 is in the future.").arg(isoDateText(on)),
-                                      InServiceField::claimedOn);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("InServiceService", "The date %1 is in the future.")
+                .arg(isoDateText(on)),
+            InServiceField::claimedOn);
     if (on < reported)
         return ServiceResult::invalid(
-            text("A post is claimed after the report-in (%1).").arg(isoDateText(reported)),
+            QCoreApplication::translate("InServiceService", "A post is claimed after the report-in (%1).")
+                .arg(isoDateText(reported)),
             InServiceField::claimedOn);
     if (committeeOf(m_organisations.all(), member.orgId) != post->committeeId)
         return ServiceResult::invalid(
-            text("%1 is not on the roster of the community that offers %2.").arg(member.name, post->name),
+            QCoreApplication::translate("InServiceService",
+                                        "%1 is not on the roster of the community that offers %2.")
+                .arg(member.name, post->name),
             InServiceField::post);
     if (post->closedOn.isValid() && post->closedOn <= on)
         return ServiceResult::refused(
-            text("The post %1 is closed since %2.").arg(post->name, isoDateText(post->closedOn)));
+            QCoreApplication::translate("InServiceService", "The post %1 is closed since %2.")
+                .arg(post->name, isoDateText(post->closedOn)));
     const QList<ServiceClaim> claims = readClaims(m_db, QStringLiteral("post_id = ?"), postId);
     for (const ServiceClaim& c : claims)
         if (c.memberId == memberId && (!c.releasedOn.isValid() || c.releasedOn > on))
-            return ServiceResult::conflict(text("%1 already holds the post %2 (since %3).")
-                                               .arg(member.name, post->name, isoDateText(c.claimedOn)),
-                                           InServiceField::post);
+            return ServiceResult::conflict(
+                QCoreApplication::translate("InServiceService", "%1 already holds the post %2 (since %3).")
+                    .arg(member.name, post->name, isoDateText(c.claimedOn)),
+                InServiceField::post);
     if (post->capacity > 0) {
         // The new claim runs from `on` on: full on that day or on any later day another claim begins.
         QList<QDate> days = {on};
@@ -107,9 +122,11 @@ ServiceResult InServiceService::claim(qint64 memberId, qint64 postId, QDate on, 
             for (const ServiceClaim& c : claims)
                 held += heldOn(c, day) ? 1 : 0;
             if (held >= post->capacity)
-                return ServiceResult::refused(text("The post %1 is full on %2: its %3 place(s) are taken.")
-                                                  .arg(post->name, isoDateText(day))
-                                                  .arg(post->capacity));
+                return ServiceResult::refused(
+                    QCoreApplication::translate("InServiceService",
+                                                "The post %1 is full on %2: its %3 place(s) are taken.")
+                        .arg(post->name, isoDateText(day))
+                        .arg(post->capacity));
         }
     }
     ServiceResult refusedWithin = ServiceResult::success();
@@ -150,19 +167,26 @@ ServiceResult InServiceService::release(qint64 claimId, QDate on)
         return ServiceResult::refused(why);
     const QList<ServiceClaim> found = readClaims(m_db, QStringLiteral("id = ?"), claimId);
     if (found.isEmpty())
-        return ServiceResult::conflict(text("The claim no longer exists."));
+        return ServiceResult::conflict(
+            QCoreApplication::translate("InServiceService", "The claim no longer exists."));
     const ServiceClaim c = found.first();
     if (c.releasedOn.isValid())
-        return ServiceResult::conflict(text("The post was released on %1.").arg(isoDateText(c.releasedOn)));
+        return ServiceResult::conflict(
+            QCoreApplication::translate("InServiceService", "The post was released on %1.")
+                .arg(isoDateText(c.releasedOn)));
     if (!on.isValid())
-        return ServiceResult::invalid(text("Enter the day the post is released."),
-                                      InServiceField::releasedOn);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("InServiceService", "Enter the day the post is released."),
+            InServiceField::releasedOn);
     if (on > m_clock.today())
-        return ServiceResult::invalid(text("The date %1 is in the future.").arg(isoDateText(on)),
-                                      InServiceField::releasedOn);
+        return ServiceResult::invalid(
+            QCoreApplication::translate("InServiceService", "The date %1 is in the future.")
+                .arg(isoDateText(on)),
+            InServiceField::releasedOn);
     if (on < c.claimedOn)
         return ServiceResult::invalid(
-            text("The post was claimed on %1, after that day.").arg(isoDateText(c.claimedOn)),
+            QCoreApplication::translate("InServiceService", "The post was claimed on %1, after that day.")
+                .arg(isoDateText(c.claimedOn)),
             InServiceField::releasedOn);
     const std::optional<ServicePost> post = readPost(m_db, c.postId);
     const Member member = m_members.get(c.memberId);
@@ -195,26 +219,35 @@ FieldErrors InServiceService::checkRecord(const ServiceRecord& r) const
     FieldErrors errors;
     const Member member = m_members.get(r.memberId);
     if (member.id == 0 || member.category != MemberCategory::InService)
-        errors.append({InServiceField::member, text("Choose an in-service member.")});
+        errors.append({InServiceField::member,
+                       QCoreApplication::translate("InServiceService", "Choose an in-service member.")});
     else if (!member.reportedOn.isValid())
         errors.append(
             {InServiceField::member,
-             text("%1 has not reported to the community: record the report-in first.").arg(member.name)});
+             QCoreApplication::translate("InServiceService",
+                                         "%1 has not reported to the community: record the report-in first.")
+                 .arg(member.name)});
     if (!r.servedOn.isValid())
-        errors.append({InServiceField::servedOn, text("Enter the day of the service.")});
+        errors.append({InServiceField::servedOn,
+                       QCoreApplication::translate("InServiceService", "Enter the day of the service.")});
     else if (r.servedOn > m_clock.today())
-        errors.append(
-            {InServiceField::servedOn, text("The date %1 is in the future.").arg(isoDateText(r.servedOn))});
+        errors.append({InServiceField::servedOn,
+                       QCoreApplication::translate("InServiceService", "The date %1 is in the future.")
+                           .arg(isoDateText(r.servedOn))});
     else if (member.reportedOn.isValid() && r.servedOn < member.reportedOn)
         errors.append(
             {InServiceField::servedOn,
-             text("The service is before the report-in (%1).").arg(isoDateText(member.reportedOn))});
+             QCoreApplication::translate("InServiceService", "The service is before the report-in (%1).")
+                 .arg(isoDateText(member.reportedOn))});
     if (r.activity.trimmed().isEmpty())
-        errors.append({InServiceField::activity, text("Enter what was done.")});
+        errors.append({InServiceField::activity,
+                       QCoreApplication::translate("InServiceService", "Enter what was done.")});
     if (r.hoursTenths < 1 || r.hoursTenths > 240)
-        errors.append({InServiceField::hours, text("Hours are from 0.1 to 24.")});
+        errors.append({InServiceField::hours,
+                       QCoreApplication::translate("InServiceService", "Hours are from 0.1 to 24.")});
     if (r.postId > 0 && !readPost(m_db, r.postId))
-        errors.append({InServiceField::post, text("The service post no longer exists.")});
+        errors.append({InServiceField::post, QCoreApplication::translate(
+                                                 "InServiceService", "The service post no longer exists.")});
     return errors;
 }
 
@@ -235,7 +268,8 @@ ServiceResult InServiceService::saveRecord(const ServiceRecord& input)
                                  "FROM service_record WHERE id = ?"));
         q.addBindValue(r.id);
         if (!execRead(q) || !q.next())
-            return ServiceResult::conflict(text("The service record no longer exists."));
+            return ServiceResult::conflict(
+                QCoreApplication::translate("InServiceService", "The service record no longer exists."));
         old = {r.id,
                q.value(5).toLongLong(),
                0,
@@ -245,8 +279,9 @@ ServiceResult InServiceService::saveRecord(const ServiceRecord& input)
                q.value(3).toString(),
                q.value(4).toString()};
         if (old.memberId != r.memberId)
-            return ServiceResult::invalid(text("A service record stays with its member."),
-                                          InServiceField::member);
+            return ServiceResult::invalid(
+                QCoreApplication::translate("InServiceService", "A service record stays with its member."),
+                InServiceField::member);
     }
     const Member member = m_members.get(r.memberId);
     const WriteResult written = inTransaction(m_db, [&](qint64* id) -> QString {
@@ -296,7 +331,8 @@ ServiceResult InServiceService::deleteRecord(qint64 recordId)
                              "FROM service_record r JOIN member m ON m.id = r.member_id WHERE r.id = ?"));
     q.addBindValue(recordId);
     if (!execRead(q) || !q.next())
-        return ServiceResult::conflict(text("The service record no longer exists."));
+        return ServiceResult::conflict(
+            QCoreApplication::translate("InServiceService", "The service record no longer exists."));
     const qint64 memberId = q.value(0).toLongLong();
     const QString name = q.value(1).toString();
     const QList<FieldChange> changes = {{QStringLiteral("served_on"), q.value(2).toString(), QString()},

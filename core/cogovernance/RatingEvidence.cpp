@@ -28,9 +28,9 @@ QString inServiceEvidence(const QSqlDatabase& db, const QList<Organisation>& org
                           int year)
 {
     const InServiceFacts facts = inServiceFacts(db, subtreeIds(organisations, orgId), year);
-    return QCoreApplication::translate("RatingEvidence",
-                                       "%1 in-service members, %2 reported (%3); %4 served in %5 (%6 of those "
-                                       "reported), %7 hours in all")
+    return QCoreApplication::translate(
+               "RatingEvidence", "%1 in-service members, %2 reported (%3); %4 served in %5 (%6 of those "
+                                 "reported), %7 hours in all")
         .arg(facts.inService)
         .arg(facts.reported)
         .arg(percent(facts.reported, facts.inService))
@@ -40,13 +40,14 @@ QString inServiceEvidence(const QSqlDatabase& db, const QList<Organisation>& org
         .arg(hoursText(facts.hoursTenths));
 }
 
-QString wishesEvidence(const QSqlDatabase& db, const QList<Organisation>& organisations, qint64 orgId, int year)
+QString wishesEvidence(const QSqlDatabase& db, const QList<Organisation>& organisations, qint64 orgId,
+                       int year)
 {
     const QSet<qint64> ids = subtreeIds(organisations, orgId);
     const WishFacts facts = wishFacts(db, QList<qint64>(ids.cbegin(), ids.cend()), year);
-    return QCoreApplication::translate("RatingEvidence",
-                                       "%1 micro-wishes in %2, %3 claimed, %4 fulfilled (%5 by members, %6 by "
-                                       "units), %7 withdrawn")
+    return QCoreApplication::translate(
+               "RatingEvidence", "%1 micro-wishes in %2, %3 claimed, %4 fulfilled (%5 by members, %6 by "
+                                 "units), %7 withdrawn")
         .arg(facts.recorded)
         .arg(year)
         .arg(facts.claimed)
@@ -76,15 +77,16 @@ QString fundEvidence(const QSqlDatabase& db, const QList<qint64>& committees, in
     const FundYearFacts facts = fundFacts(db, committees, year);
     if (facts.budget == 0 && facts.spent == 0)
         return QCoreApplication::translate("RatingEvidence", "No service fund budget recorded for the year");
-    return QCoreApplication::translate("RatingEvidence", "Budget %1 yuan, approved %2, spent %3 (%4), balance %5")
+    return QCoreApplication::translate("RatingEvidence",
+                                       "Budget %1 yuan, approved %2, spent %3 (%4), balance %5")
         .arg(yuanText(facts.budget), yuanText(facts.approved), yuanText(facts.spent),
              executionRateText(facts.spent, facts.budget), yuanText(facts.balance));
 }
 
 } // namespace
 
-QString ratingEvidence(const QSqlDatabase& db, const QList<Organisation>& organisations, const QString& source,
-                       qint64 orgId, int year)
+QString ratingEvidence(const QSqlDatabase& db, const QList<Organisation>& organisations,
+                       const QString& source, qint64 orgId, int year)
 {
     if (source == EvidenceSource::InServiceService)
         return inServiceEvidence(db, organisations, orgId, year);

@@ -1,7 +1,5 @@
 #include "DemoData.h"
 
-#include "repository/SqlTransaction.h"
-
 #include "DemoAppraisal.h"
 #include "DemoCoBuilding.h"
 #include "DemoDevelopment.h"
@@ -10,13 +8,14 @@
 #include "DemoInService.h"
 #include "DemoJointMeetings.h"
 #include "DemoMeetings.h"
-#include "DemoTransfers.h"
-#include "DemoWishes.h"
 #include "DemoPeople.h"
 #include "DemoRatings.h"
+#include "DemoTransfers.h"
+#include "DemoWishes.h"
 #include "domain/DerivedFacts.h"
 #include "domain/Enums.h"
 #include "domain/Pinyin.h"
+#include "repository/SqlTransaction.h"
 #include "repository/SqlValues.h"
 
 #include <QCoreApplication>
@@ -323,8 +322,8 @@ QString buildDemo(QSqlDatabase db, const DemoOptions& options, DemoSummary* summ
     // appraisal pages (and the home page) has something in it.
     // Then co-governance: units and their lists first, as meetings, wishes and the fund refer to them.
     for (const auto build : {&buildDemoDevelopment, &buildDemoTransfers, &buildDemoDues, &buildDemoAppraisal,
-                             &buildDemoCoBuilding, &buildDemoJointMeetings, &buildDemoInService, &buildDemoWishes,
-                             &buildDemoFund})
+                             &buildDemoCoBuilding, &buildDemoJointMeetings, &buildDemoInService,
+                             &buildDemoWishes, &buildDemoFund})
         if (error.isEmpty())
             error = build(db, options);
     return error.isEmpty() ? transaction.commit() : error;

@@ -7,8 +7,8 @@
 
 namespace partydesk {
 
-// The demo's residents' micro-wishes, added inside buildDemo's transaction after the roster and the member's life.
-// Returns the error text.
+// The demo's residents' micro-wishes, added inside buildDemo's transaction after the roster and the member's
+// life. Returns the error text.
 QString buildDemoWishes(QSqlDatabase db, const DemoOptions& options);
 
 } // namespace partydesk

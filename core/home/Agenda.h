@@ -38,10 +38,10 @@ enum class AgendaPlace
     Organisation,
     Rating,
     Dues,
-    Wishes,        // 共建共治 → 微心愿
-    JointMeetings, // 共建共治 → 联席会议
+    Wishes,          // 共建共治 → 微心愿
+    JointMeetings,   // 共建共治 → 联席会议
     CoBuildingLists, // 共建共治 → 三张清单
-    Member // the member's own record on the roster
+    Member           // the member's own record on the roster
 };
 
 struct AgendaEntry

@@ -33,7 +33,8 @@ AgendaItem wishesWaiting(const QSqlDatabase& db, const ScopeSql& sql)
     for (const WaitingWish& wish : partydesk::wishesWaiting(db, orgIds, sql.scope.today)) {
         AgendaEntry e;
         e.text = sql.names.value(wish.orgId);
-        e.detail = QCoreApplication::translate("Agenda", "%1: published %2 days ago").arg(wish.wish).arg(wish.days);
+        e.detail =
+            QCoreApplication::translate("Agenda", "%1: published %2 days ago").arg(wish.wish).arg(wish.days);
         e.due = wish.publishedOn.addDays(wishClaimDays);
         e.overdue = wish.overdue;
         e.orgId = wish.orgId;
@@ -69,10 +70,11 @@ AgendaItem projectsOverdue(const QSqlDatabase& db, const ScopeSql& sql)
     for (const CogovProject& project : partydesk::projectsOverdue(db, committees(sql), sql.scope.today)) {
         AgendaEntry e;
         e.text = project.title;
-        e.detail = project.leadUnitName.isEmpty()
-                       ? QCoreApplication::translate("Agenda", "due %1").arg(project.dueOn.toString(Qt::ISODate))
-                       : QCoreApplication::translate("Agenda", "led by %1, due %2")
-                             .arg(project.leadUnitName, project.dueOn.toString(Qt::ISODate));
+        e.detail =
+            project.leadUnitName.isEmpty()
+                ? QCoreApplication::translate("Agenda", "due %1").arg(project.dueOn.toString(Qt::ISODate))
+                : QCoreApplication::translate("Agenda", "led by %1, due %2")
+                      .arg(project.leadUnitName, project.dueOn.toString(Qt::ISODate));
         e.due = project.dueOn;
         e.overdue = true;
         e.orgId = project.committeeId;

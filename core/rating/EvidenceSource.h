@@ -11,9 +11,9 @@ namespace EvidenceSource {
 
 inline const QString None;
 inline const QString InServiceService = QStringLiteral("in_service_service"); // 在职党员报到与服务
-inline const QString MicroWishes = QStringLiteral("micro_wishes");             // 微心愿
-inline const QString CoBuildingLists = QStringLiteral("cogov_lists");          // 三张清单、联席会议
-inline const QString ServiceFund = QStringLiteral("service_fund");             // 服务群众专项经费
+inline const QString MicroWishes = QStringLiteral("micro_wishes");            // 微心愿
+inline const QString CoBuildingLists = QStringLiteral("cogov_lists");         // 三张清单、联席会议
+inline const QString ServiceFund = QStringLiteral("service_fund");            // 服务群众专项经费
 
 // Every source, in the order they are offered.
 QStringList all();

@@ -15,7 +15,7 @@ struct RatingTask
     qint64 id = 0;
     QString name;
     Score maxPoints;
-    QString guide;    // how to score
+    QString guide;          // how to score
     QString evidence;       // what to look at
     QString evidenceSource; // the recorded facts that suggest the score (EvidenceSource.h); '' none
 };

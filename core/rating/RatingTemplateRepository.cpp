@@ -1,5 +1,4 @@
 #include "RatingRepository.h"
-
 #include "repository/SqlRead.h"
 #include "repository/SqlTransaction.h"
 #include "repository/SqlValues.h"
@@ -92,9 +91,9 @@ std::optional<RatingTemplate> RatingRepository::templateForYear(int year) const
     if (!execRead(aspects))
         return std::nullopt;
     QSqlQuery tasks(m_db);
-    tasks.prepare(
-        QStringLiteral("SELECT id, name, max_points, guide, evidence, evidence_source FROM rating_task WHERE aspect_id = ? "
-                       "ORDER BY position, id"));
+    tasks.prepare(QStringLiteral(
+        "SELECT id, name, max_points, guide, evidence, evidence_source FROM rating_task WHERE aspect_id = ? "
+        "ORDER BY position, id"));
     while (aspects.next()) {
         RatingAspect aspect;
         aspect.id = aspects.value(0).toLongLong();

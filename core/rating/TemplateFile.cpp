@@ -109,12 +109,13 @@ QList<TableReport> templateWorkbook(const RatingTemplate& t)
                          .arg(t.taskCount())
                          .arg(t.maxPoints().toCompactString());
     tasks.sheetName = QCoreApplication::translate("TemplateFile", "Tasks");
-    tasks.columns = {{QCoreApplication::translate("TemplateFile", "Aspect"), K::Text, 6},
-                     {QCoreApplication::translate("TemplateFile", "Task"), K::Text, 16},
-                     {QCoreApplication::translate("TemplateFile", "Max."), K::Number, 3},
-                     {QCoreApplication::translate("TemplateFile", "How to score"), K::Text, 20},
-                     {QCoreApplication::translate("TemplateFile", "Evidence"), K::Text, 12},
-                     {QCoreApplication::translate("TemplateFile", "Facts suggesting the score"), K::Text, 10}};
+    tasks.columns = {
+        {QCoreApplication::translate("TemplateFile", "Aspect"), K::Text, 6},
+        {QCoreApplication::translate("TemplateFile", "Task"), K::Text, 16},
+        {QCoreApplication::translate("TemplateFile", "Max."), K::Number, 3},
+        {QCoreApplication::translate("TemplateFile", "How to score"), K::Text, 20},
+        {QCoreApplication::translate("TemplateFile", "Evidence"), K::Text, 12},
+        {QCoreApplication::translate("TemplateFile", "Facts suggesting the score"), K::Text, 10}};
     auto flat = std::make_shared<QList<QPair<QString, RatingTask>>>();
     for (const RatingAspect& aspect : t.aspects)
         for (const RatingTask& task : aspect.tasks)
@@ -245,9 +246,10 @@ RatingTemplate readTemplateWorkbook(const QString& path, int year, QStringList* 
         bool known = true;
         const QString source = EvidenceSource::fromText(tasks.cell(row, 5).displayText(), &known);
         if (!known) {
-            problem(tasks, row,
-                    QCoreApplication::translate("TemplateFile", "the facts suggesting the score are one of: %1.")
-                        .arg(evidenceSourceNames()));
+            problem(
+                tasks, row,
+                QCoreApplication::translate("TemplateFile", "the facts suggesting the score are one of: %1.")
+                    .arg(evidenceSourceNames()));
             continue;
         }
         t.aspects.last().tasks.append({0, name, *max.value, tasks.cell(row, 3).displayText(),

@@ -3,8 +3,8 @@
 #include <functional>
 #include <QByteArray>
 #include <QDate>
-#include <QSize>
 #include <QList>
+#include <QSize>
 #include <QString>
 #include <QVariant>
 

@@ -4,15 +4,14 @@
 #include "FileVerification.h"
 #include "storage/StorageErrors.h"
 
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <functional>
 #include <QCoreApplication>
 #include <QDir>
 #include <QSet>
-#include <algorithm>
-#include <functional>
 #include <xlsxwriter.h>
-
-#include <cerrno>
-#include <cstdio>
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <unistd.h>
@@ -29,8 +28,8 @@ QString writeError(const QString& path, lxw_error error, int systemError)
     QString cause;
     switch (error) {
     case LXW_ERROR_MEMORY_MALLOC_FAILED:
-        cause = QCoreApplication::translate("XlsxReportWriter",
-                                            "The computer ran out of memory. Close other programs and try again.");
+        cause = QCoreApplication::translate(
+            "XlsxReportWriter", "The computer ran out of memory. Close other programs and try again.");
         break;
     case LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE:
         cause = QCoreApplication::translate("XlsxReportWriter",
@@ -44,9 +43,9 @@ QString writeError(const QString& path, lxw_error error, int systemError)
     default:
         cause = fileErrorCause(systemError);
         if (cause.isEmpty())
-            cause = QCoreApplication::translate("XlsxReportWriter",
-                                                "The disk or its temporary folder may be full; free some space "
-                                                "and try again.");
+            cause = QCoreApplication::translate(
+                "XlsxReportWriter", "The disk or its temporary folder may be full; free some space "
+                                    "and try again.");
     }
     return QCoreApplication::translate("XlsxReportWriter", "\"%1\" was not saved. %2")
         .arg(QDir::toNativeSeparators(path), cause);

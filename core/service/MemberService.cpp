@@ -3,7 +3,6 @@
 #include "domain/IdNumber.h"
 #include "domain/Validation.h"
 #include "repository/AuditLog.h"
-#include "WriteRefusal.h"
 #include "repository/MemberRepository.h"
 #include "repository/SqlRead.h"
 #include "repository/SqlTransaction.h"
@@ -11,6 +10,7 @@
 #include "security/ChangeList.h"
 #include "security/Session.h"
 #include "storage/WriteGate.h"
+#include "WriteRefusal.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -107,8 +107,8 @@ ServiceResult MemberService::saveWithin(const Member& input, QDate effectiveOn)
     const WriteResult written = m_members.write(m, effectiveOn);
     // Service posts are held by in-service members only: one who is no longer gives them up.
     if (written.ok() && m.category != MemberCategory::InService)
-        if (const QString error = releaseServicePosts(written.id, effectiveOn.isValid() ? effectiveOn
-                                                                                         : m_clock.today());
+        if (const QString error =
+                releaseServicePosts(written.id, effectiveOn.isValid() ? effectiveOn : m_clock.today());
             !error.isEmpty())
             return ServiceResult::fromWrite(WriteResult{0, error});
     return ServiceResult::fromWrite(written);
@@ -135,7 +135,8 @@ ServiceResult MemberService::save(const Member& input, QDate effectiveOn)
             return QStringLiteral("refused"); // rolls back; `result` tells why
         *id = result.id;
         const Member after = m_members.get(result.id);
-        return m_audit.recordChange(input.id > 0 ? QStringLiteral("member.update") : QStringLiteral("member.add"),
+        return m_audit.recordChange(input.id > 0 ? QStringLiteral("member.update")
+                                                 : QStringLiteral("member.add"),
                                     QStringLiteral("member %1 %2").arg(result.id).arg(after.name),
                                     ChangeList::ofMember(before, after))
                    ? QString()
@@ -179,7 +180,8 @@ ServiceResult MemberService::recordLeaving(qint64 memberId, QDate date, LeaveKin
             return left.error;
         if (const QString error = releaseServicePosts(memberId, date); !error.isEmpty())
             return error;
-        return m_audit.recordChange(QStringLiteral("member.leave"), QStringLiteral("member %1 %2").arg(memberId).arg(m.name),
+        return m_audit.recordChange(QStringLiteral("member.leave"),
+                                    QStringLiteral("member %1 %2").arg(memberId).arg(m.name),
                                     {{QStringLiteral("left_on"), QString(), date.toString(Qt::ISODate)},
                                      {QStringLiteral("leave_kind"), QString(), enumCode(kind)},
                                      {QStringLiteral("leave_reason"), QString(), reason.trimmed()}})
@@ -196,7 +198,8 @@ SnapshotScope memberScope(bool whole)
     SnapshotScope scope;
     scope.wholeRecord = whole;
     if (whole) // import entries name their members without a foreign key
-        scope.owned = {{QStringLiteral("import_batch_member"), QStringLiteral("member_id"), QStringLiteral("member")}};
+        scope.owned = {
+            {QStringLiteral("import_batch_member"), QStringLiteral("member_id"), QStringLiteral("member")}};
     else
         scope.onlyTables = {QStringLiteral("member_tag"), QStringLiteral("member_event")};
     return scope;
@@ -216,11 +219,13 @@ ServiceResult MemberService::reverseLeaving(qint64 memberId, QDate date, const Q
             QCoreApplication::translate("MemberService", "The member no longer exists."));
     if (!m.hasLeft())
         return ServiceResult::conflict(
-            QCoreApplication::translate("MemberService", "%1 is on the roster; there is no leaving to reverse.")
+            QCoreApplication::translate("MemberService",
+                                        "%1 is on the roster; there is no leaving to reverse.")
                 .arg(m.name));
     if (!date.isValid())
         return ServiceResult::invalid(
-            QCoreApplication::translate("MemberService", "Enter the date %1 came back onto the roster.").arg(m.name),
+            QCoreApplication::translate("MemberService", "Enter the date %1 came back onto the roster.")
+                .arg(m.name),
             QStringLiteral("date"));
     if (date > m_clock.today())
         return ServiceResult::invalid(
@@ -238,7 +243,8 @@ ServiceResult MemberService::reverseLeaving(qint64 memberId, QDate date, const Q
             QStringLiteral("reason"));
     if (!m.idNumber.isEmpty() && m_members.idNumberInUse(m.idNumber, m.id))
         return ServiceResult::conflict(
-            QCoreApplication::translate("MemberService", "Another member on the roster already has the ID number %1.")
+            QCoreApplication::translate("MemberService",
+                                        "Another member on the roster already has the ID number %1.")
                 .arg(IdNumber::masked(m.idNumber)));
     QSqlDatabase db = m_members.database();
     const WriteResult written = inTransaction(db, [&](qint64* id) -> QString {
@@ -275,15 +281,18 @@ ServiceResult MemberService::deleteMember(qint64 memberId, RowSnapshot* removed)
         taken = snapshots.capture(QStringLiteral("member"), memberId, memberScope(true), &blockers);
         if (!blockers.isEmpty()) {
             refusal = ServiceResult::refused(
-                QCoreApplication::translate("MemberService", "%1 cannot be deleted: other records refer to the member (%2).")
+                QCoreApplication::translate("MemberService",
+                                            "%1 cannot be deleted: other records refer to the member (%2).")
                     .arg(m.name, blockers.first().table));
             return QStringLiteral("refused");
         }
         if (const QString e = snapshots.apply(taken, RowSnapshot()); !e.isEmpty())
             return e;
-        const QString detail = QStringLiteral("%1 %2 %3").arg(memberId).arg(m.name, IdNumber::masked(m.idNumber));
-        return m_audit.record(QStringLiteral("member.delete"), detail.trimmed()) ? QString()
-                                                                                 : QString::fromLatin1(auditFailed);
+        const QString detail =
+            QStringLiteral("%1 %2 %3").arg(memberId).arg(m.name, IdNumber::masked(m.idNumber));
+        return m_audit.record(QStringLiteral("member.delete"), detail.trimmed())
+                   ? QString()
+                   : QString::fromLatin1(auditFailed);
     });
     if (refusal.kind != ServiceResult::Kind::Ok)
         return refusal;
@@ -315,24 +324,25 @@ ServiceResult MemberService::restoreRecord(const RowSnapshot& expected, const Ro
                                : !current.sameRowsAs(expected))
             return refuse(
                 expected.isEmpty()
-                    ? QCoreApplication::translate("MemberService",
-                                                  "%1 cannot be put back: records saved since have taken its place.")
+                    ? QCoreApplication::translate(
+                          "MemberService", "%1 cannot be put back: records saved since have taken its place.")
                           .arg(name)
-                    : QCoreApplication::translate("MemberService",
-                                                  "%1 was changed since (for example by an import or in another "
-                                                  "window); this step can no longer be undone or redone.")
+                    : QCoreApplication::translate(
+                          "MemberService", "%1 was changed since (for example by an import or in another "
+                                           "window); this step can no longer be undone or redone.")
                           .arg(name));
         if (!wanted.isEmpty()) {
             const QString idNumber = wanted.rootValue(QStringLiteral("id_number")).toString();
             const bool onRoster = wanted.rootValue(QStringLiteral("left_on")).isNull();
             if (onRoster && !idNumber.isEmpty() && m_members.idNumberInUse(idNumber, memberId))
-                return refuse(QCoreApplication::translate("MemberService",
-                                                          "%1 cannot be put back: another member on the roster now "
-                                                          "has the ID number %2.")
+                return refuse(QCoreApplication::translate(
+                                  "MemberService", "%1 cannot be put back: another member on the roster now "
+                                                   "has the ID number %2.")
                                   .arg(name, IdNumber::masked(idNumber)));
-            if (!snapshots.exists(QStringLiteral("organisation"), wanted.rootValue(QStringLiteral("org_id")).toLongLong()))
-                return refuse(QCoreApplication::translate("MemberService",
-                                                          "%1 cannot be put back: the branch no longer exists.")
+            if (!snapshots.exists(QStringLiteral("organisation"),
+                                  wanted.rootValue(QStringLiteral("org_id")).toLongLong()))
+                return refuse(QCoreApplication::translate(
+                                  "MemberService", "%1 cannot be put back: the branch no longer exists.")
                                   .arg(name));
             const QVariant grid = wanted.rootValue(QStringLiteral("grid_id"));
             if (!grid.isNull() && !snapshots.exists(QStringLiteral("grid"), grid.toLongLong()))
@@ -342,7 +352,7 @@ ServiceResult MemberService::restoreRecord(const RowSnapshot& expected, const Ro
         }
         if (const QString e = snapshots.apply(current, wanted); !e.isEmpty())
             return e;
-        const QString action = wanted.isEmpty()    ? QStringLiteral("member.delete")
+        const QString action = wanted.isEmpty()     ? QStringLiteral("member.delete")
                                : expected.isEmpty() ? QStringLiteral("member.restore")
                                                     : QStringLiteral("member.revert");
         const QString detail =

@@ -324,21 +324,27 @@ TEST_CASE("The home page lists wishes waiting, joint decisions coming due and la
     TempWorkspace temp;
     Community c(temp);
     const QDate today(2026, 11, 20);
-    exec(c.db, QStringLiteral("INSERT INTO co_building_unit (id, committee_id, name) VALUES (1, 2, '和平派出所')"));
+    exec(c.db,
+         QStringLiteral("INSERT INTO co_building_unit (id, committee_id, name) VALUES (1, 2, '和平派出所')"));
     // Published 31 days ago (late), 5 days ago, claimed, not published yet.
-    exec(c.db, QStringLiteral(
-                   "INSERT INTO micro_wish (id, org_id, resident_name, wish, wished_on, published_on, claimed_on, "
-                   "claimer_unit_id) VALUES (1, 3, '张三', '更换楼道灯泡', '2026-10-18', '2026-10-20', NULL, NULL), "
-                   "(2, 4, '李四', '辅导作业', '2026-11-14', '2026-11-15', NULL, NULL), "
-                   "(3, 3, '王五', '助老理发', '2026-11-01', '2026-11-02', '2026-11-03', 1), "
-                   "(4, 3, '赵六', '轮椅租借', '2026-11-19', NULL, NULL, NULL)"));
-    exec(c.db, QStringLiteral("INSERT INTO joint_meeting (id, committee_id, held_on) VALUES (1, 2, '2026-09-10')"));
+    exec(
+        c.db,
+        QStringLiteral(
+            "INSERT INTO micro_wish (id, org_id, resident_name, wish, wished_on, published_on, claimed_on, "
+            "claimer_unit_id) VALUES (1, 3, '张三', '更换楼道灯泡', '2026-10-18', '2026-10-20', NULL, NULL), "
+            "(2, 4, '李四', '辅导作业', '2026-11-14', '2026-11-15', NULL, NULL), "
+            "(3, 3, '王五', '助老理发', '2026-11-01', '2026-11-02', '2026-11-03', 1), "
+            "(4, 3, '赵六', '轮椅租借', '2026-11-19', NULL, NULL, NULL)"));
+    exec(c.db,
+         QStringLiteral("INSERT INTO joint_meeting (id, committee_id, held_on) VALUES (1, 2, '2026-09-10')"));
     // Overdue, due in 10 days, due in 20 days (not yet), done.
-    exec(c.db, QStringLiteral(
-                   "INSERT INTO joint_decision (meeting_id, position, decision, responsible_unit_id, due_on, status) "
-                   "VALUES (1, 1, '清理消防通道', 1, '2026-11-01', 'open'), (1, 2, '增设路灯', NULL, '2026-11-30', "
-                   "'open'), (1, 3, '老年食堂选址', NULL, '2026-12-10', 'open'), (1, 4, '交通疏导', 1, "
-                   "'2026-10-01', 'done')"));
+    exec(c.db,
+         QStringLiteral(
+             "INSERT INTO joint_decision (meeting_id, position, decision, responsible_unit_id, due_on, "
+             "status) "
+             "VALUES (1, 1, '清理消防通道', 1, '2026-11-01', 'open'), (1, 2, '增设路灯', NULL, '2026-11-30', "
+             "'open'), (1, 3, '老年食堂选址', NULL, '2026-12-10', 'open'), (1, 4, '交通疏导', 1, "
+             "'2026-10-01', 'done')"));
     exec(c.db, QStringLiteral(
                    "INSERT INTO cogov_project (id, committee_id, title, lead_unit_id, due_on, status) VALUES "
                    "(1, 2, '四点半课堂', 1, '2026-10-31', 'running'), (2, 2, '加装电梯', NULL, '2026-12-31', "
@@ -373,13 +379,15 @@ TEST_CASE("The home page's service fund figure is the community's year, to the f
     TempWorkspace temp;
     Community c(temp);
     Workspace& ws = temp.workspace();
-    exec(c.db, QStringLiteral("INSERT INTO fund_year (committee_id, year, budget) VALUES (2, 2026, 20000000)"));
-    exec(c.db, QStringLiteral("INSERT INTO fund_project (id, committee_id, title, approved_on, approved) VALUES "
-                              "(1, 2, '老年食堂', '2026-02-01', 5000000)"));
+    exec(c.db,
+         QStringLiteral("INSERT INTO fund_year (committee_id, year, budget) VALUES (2, 2026, 20000000)"));
+    exec(c.db,
+         QStringLiteral("INSERT INTO fund_project (id, committee_id, title, approved_on, approved) VALUES "
+                        "(1, 2, '老年食堂', '2026-02-01', 5000000)"));
     exec(c.db, QStringLiteral("INSERT INTO fund_spending (project_id, spent_on, amount, purpose) VALUES "
                               "(1, '2026-03-15', 1234567, '餐具'), (1, '2026-05-02', 33, '清洁')"));
-    const HomeFacts facts = readHomeFacts(c.db, ws.meetings(), ws.ratings(), OrganisationRepository(c.db).all(),
-                                          3, QDate(2026, 11, 20));
+    const HomeFacts facts = readHomeFacts(c.db, ws.meetings(), ws.ratings(),
+                                          OrganisationRepository(c.db).all(), 3, QDate(2026, 11, 20));
     CHECK(facts.fund.budget == 20000000);
     CHECK(facts.fund.spent == 1234600);
     CHECK(facts.fund.balance == 20000000 - 1234600);

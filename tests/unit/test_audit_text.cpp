@@ -1,9 +1,9 @@
 #include "security/AuditReport.h"
 // The audit page shows each stored entry in words: labels for field codes, names for codes.
-#include "TestSupport.h"
-#include "Workspace.h"
 #include "domain/Enums.h"
 #include "security/AuditText.h"
+#include "TestSupport.h"
+#include "Workspace.h"
 
 #include <catch2/catch.hpp>
 
@@ -53,9 +53,9 @@ TEST_CASE("The audit trail names the development, transfer, dues and appraisal a
     // The codes their services record (core/development, core/transfers, core/dues, core/appraisal).
     for (const char* code :
          {"development.update", "development.advance", "development.plan", "transfer.out", "transfer.in",
-          "transfer.within", "transfer.receipt", "transfer.cancel", "dues.base", "dues.payment", "dues.rate_table",
-          "appraisal.open", "appraisal.session", "appraisal.grade", "appraisal.finish", "appraisal.reopen",
-          "appraisal.cap"}) {
+          "transfer.within", "transfer.receipt", "transfer.cancel", "dues.base", "dues.payment",
+          "dues.rate_table", "appraisal.open", "appraisal.session", "appraisal.grade", "appraisal.finish",
+          "appraisal.reopen", "appraisal.cap"}) {
         INFO(code);
         CHECK(auditActionName(QString::fromLatin1(code)) != QString::fromLatin1(code));
     }
@@ -64,9 +64,9 @@ TEST_CASE("The audit trail names the development, transfer, dues and appraisal a
 TEST_CASE("The audit trail names the in-service members' actions in words", "[audit][inservice]")
 {
     // The codes InServiceService records (core/cogovernance/InServiceService.cpp).
-    for (const char* code : {"inservice.post_add", "inservice.post_update", "inservice.post_close", "inservice.claim",
-                             "inservice.release", "inservice.record_add", "inservice.record_update",
-                             "inservice.record_delete"}) {
+    for (const char* code : {"inservice.post_add", "inservice.post_update", "inservice.post_close",
+                             "inservice.claim", "inservice.release", "inservice.record_add",
+                             "inservice.record_update", "inservice.record_delete"}) {
         INFO(code);
         CHECK(auditActionName(QString::fromLatin1(code)) != QString::fromLatin1(code));
     }
@@ -76,8 +76,8 @@ TEST_CASE("The audit trail names the joint meeting actions in words", "[audit][j
 {
     // The codes JointMeetingService records (core/cogovernance/JointMeetingService.cpp).
     for (const char* code : {"jointmeeting.add", "jointmeeting.update", "jointmeeting.delete",
-                             "jointdecision.follow_up", "chairrota.generate", "chairrota.month", "unitactivity.add",
-                             "unitactivity.update", "unitactivity.delete"}) {
+                             "jointdecision.follow_up", "chairrota.generate", "chairrota.month",
+                             "unitactivity.add", "unitactivity.update", "unitactivity.delete"}) {
         INFO(code);
         CHECK(auditActionName(QString::fromLatin1(code)) != QString::fromLatin1(code));
     }
@@ -86,8 +86,8 @@ TEST_CASE("The audit trail names the joint meeting actions in words", "[audit][j
 TEST_CASE("The audit trail names the co-building list actions in words", "[audit][cobuilding]")
 {
     // The codes CoBuildingService records (core/cogovernance/CoBuildingService.cpp).
-    for (const char* code :
-         {"unit_person.save", "unit_person.delete", "cogov_need.save", "cogov_resource.save", "cogov_project.save"}) {
+    for (const char* code : {"unit_person.save", "unit_person.delete", "cogov_need.save",
+                             "cogov_resource.save", "cogov_project.save"}) {
         INFO(code);
         CHECK(auditActionName(QString::fromLatin1(code)) != QString::fromLatin1(code));
     }
@@ -96,8 +96,9 @@ TEST_CASE("The audit trail names the co-building list actions in words", "[audit
 TEST_CASE("The audit trail names the service fund's actions in words", "[audit][fund]")
 {
     // The codes FundService records (core/cogovernance/FundService.cpp).
-    for (const char* code : {"fund.budget", "fund.project_add", "fund.project_update", "fund.project_delete",
-                             "fund.spending_add", "fund.spending_update", "fund.spending_delete", "fund.evaluation"}) {
+    for (const char* code :
+         {"fund.budget", "fund.project_add", "fund.project_update", "fund.project_delete",
+          "fund.spending_add", "fund.spending_update", "fund.spending_delete", "fund.evaluation"}) {
         INFO(code);
         CHECK(auditActionName(QString::fromLatin1(code)) != QString::fromLatin1(code));
     }
@@ -106,8 +107,8 @@ TEST_CASE("The audit trail names the service fund's actions in words", "[audit][
 TEST_CASE("The audit trail names the micro-wish actions in words", "[audit][wishes]")
 {
     // The codes WishService records (core/cogovernance/WishService.cpp).
-    for (const char* code : {"wish.add", "wish.update", "wish.publish", "wish.claim", "wish.fulfil", "wish.withdraw",
-                             "wish.step_back", "wish.photo_add", "wish.photo_delete"}) {
+    for (const char* code : {"wish.add", "wish.update", "wish.publish", "wish.claim", "wish.fulfil",
+                             "wish.withdraw", "wish.step_back", "wish.photo_add", "wish.photo_delete"}) {
         INFO(code);
         CHECK(auditActionName(QString::fromLatin1(code)) != QString::fromLatin1(code));
     }

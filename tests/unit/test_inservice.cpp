@@ -264,7 +264,8 @@ TEST_CASE("A member who stops being in service or leaves gives up the posts held
     REQUIRE(c.service.claim(b, post, QDate(2026, 3, 1)).ok());
     auto releasedOn = [&](qint64 member) {
         QSqlQuery q(c.ws.db());
-        REQUIRE(q.exec(QStringLiteral("SELECT released_on FROM service_claim WHERE member_id = %1").arg(member)));
+        REQUIRE(
+            q.exec(QStringLiteral("SELECT released_on FROM service_claim WHERE member_id = %1").arg(member)));
         REQUIRE(q.next());
         return q.value(0).toString();
     };
@@ -275,7 +276,10 @@ TEST_CASE("A member who stops being in service or leaves gives up the posts held
     CHECK(releasedOn(a) == QStringLiteral("2026-10-01"));
     CHECK(c.servicePostOf(a).isEmpty());
     // b moves away and leaves the roster on 5 November.
-    REQUIRE(c.ws.workspace().memberService().recordLeaving(b, QDate(2026, 11, 5), LeaveKind::TransferOut, {}).ok());
+    REQUIRE(c.ws.workspace()
+                .memberService()
+                .recordLeaving(b, QDate(2026, 11, 5), LeaveKind::TransferOut, {})
+                .ok());
     CHECK(releasedOn(b) == QStringLiteral("2026-11-05"));
     // Both places are free again.
     CHECK(c.service.claim(c.members[2], post, QDate(2026, 11, 6)).ok());

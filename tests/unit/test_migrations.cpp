@@ -294,12 +294,14 @@ void checkUpgradeFrom(int version)
     CHECK(count(db, QStringLiteral("prescribed_action")) >= 10);
     // Version 8 made the service post typed on an in-service member's record a post of the member's
     // community, held since the day the member reported.
-    CHECK(scalar(db, QStringLiteral("SELECT p.committee_id || ' ' || p.name || ' ' || c.claimed_on FROM "
-                                    "service_claim c JOIN service_post p ON p.id = c.post_id WHERE c.member_id = 3"))
+    CHECK(scalar(db, QStringLiteral(
+                         "SELECT p.committee_id || ' ' || p.name || ' ' || c.claimed_on FROM "
+                         "service_claim c JOIN service_post p ON p.id = c.post_id WHERE c.member_id = 3"))
               .toString() == QStringLiteral("2 关爱帮扶岗 2023-03-10"));
     CHECK(count(db, QStringLiteral("service_claim")) == 1);
     if (version >= 7) {
-        CHECK(scalar(db, QStringLiteral("SELECT amount FROM dues_payment WHERE member_id = 3")).toInt() == 12975);
+        CHECK(scalar(db, QStringLiteral("SELECT amount FROM dues_payment WHERE member_id = 3")).toInt() ==
+              12975);
         CHECK(scalar(db, QStringLiteral("SELECT evidence_source FROM rating_task WHERE id = 7")).toString() ==
               QStringLiteral("in_service_service"));
     }

@@ -13,13 +13,9 @@
 namespace partydesk {
 
 CoGovernancePage::CoGovernancePage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* parent)
-    : QWidget(parent),
-      m_tabs(new QTabWidget(this)),
-      m_inService(new InServicePage(workspace, tree)),
-      m_wishes(new WishesPage(workspace, tree)),
-      m_lists(new CoBuildingListsPage(workspace, tree)),
-      m_jointMeetings(new JointMeetingsPage(workspace, tree)),
-      m_units(new UnitsPage(workspace, tree)),
+    : QWidget(parent), m_tabs(new QTabWidget(this)), m_inService(new InServicePage(workspace, tree)),
+      m_wishes(new WishesPage(workspace, tree)), m_lists(new CoBuildingListsPage(workspace, tree)),
+      m_jointMeetings(new JointMeetingsPage(workspace, tree)), m_units(new UnitsPage(workspace, tree)),
       m_fund(new FundPage(workspace, tree))
 {
     m_tabs->setObjectName(QStringLiteral("coGovernanceTabs"));

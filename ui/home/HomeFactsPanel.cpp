@@ -9,9 +9,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QTabWidget>
 #include <QLabel>
 #include <QLocale>
+#include <QTabWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
 

@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
-#include "AppSettings.h"
 #include "appraisal/AppraisalPage.h"
+#include "AppSettings.h"
 #include "backup/BackupDialog.h"
 #include "backup/StartOfDayBackup.h"
 #include "cogovernance/CoGovernancePage.h"
@@ -141,22 +141,27 @@ void MainWindow::buildMenus()
     QMenu* members = menuBar()->addMenu(tr("&Members"));
     // What the signed-in user's role does not allow is disabled (core/security; the services refuse anyway).
     m_security = new SecurityMenu(m_workspace, this);
-    const auto guard = [this](QAction* action, Permission permission) { m_security->guard(action, permission); };
+    const auto guard = [this](QAction* action, Permission permission) {
+        m_security->guard(action, permission);
+    };
     guard(members->addAction(tr("&Add member…"), QKeySequence::New, m_roster, &RosterPage::addMember),
           Permission::EditMembers);
     // The form shows the full ID number: not for a viewer, who reads the masked roster.
     guard(members->addAction(tr("&Edit member…"), m_roster, &RosterPage::editSelectedMember),
           Permission::EditMembers);
-    guard(members->addAction(tr("Record &leaving…"), m_roster, &RosterPage::recordLeaving), Permission::EditMembers);
+    guard(members->addAction(tr("Record &leaving…"), m_roster, &RosterPage::recordLeaving),
+          Permission::EditMembers);
     members->addSeparator();
     guard(members->addAction(tr("Export the roster to E&xcel…"), m_roster, &RosterPage::exportToExcel),
           Permission::ExportMasked);
     guard(members->addAction(tr("Export the roster to &PDF…"), m_roster, &RosterPage::exportToPdf),
           Permission::ExportMasked);
-    guard(members->addAction(tr("&Print the roster…"), QKeySequence::Print, m_roster, &RosterPage::printPreview),
+    guard(members->addAction(tr("&Print the roster…"), QKeySequence::Print, m_roster,
+                             &RosterPage::printPreview),
           Permission::PrintMasked);
     members->addSeparator();
-    guard(members->addAction(tr("&Import a roster…"), m_roster, &RosterPage::importRoster), Permission::EditMembers);
+    guard(members->addAction(tr("&Import a roster…"), m_roster, &RosterPage::importRoster),
+          Permission::EditMembers);
     members->addAction(tr("Import &history…"), m_roster, &RosterPage::showImportHistory);
 
     QMenu* orgs = menuBar()->addMenu(tr("&Organisations"));
@@ -319,8 +324,10 @@ void MainWindow::showBackups()
     if (!restored)
         return;
     // Every page starts again from the restored file, in a fresh instance (as when opening one).
-    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--db"), m_databasePath}))
-        QMessageBox::warning(this, tr("Restore"), tr("The workspace was restored; start PartyDesk again to see it."));
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                 {QStringLiteral("--db"), m_databasePath}))
+        QMessageBox::warning(this, tr("Restore"),
+                             tr("The workspace was restored; start PartyDesk again to see it."));
     close();
 }
 

@@ -1,5 +1,6 @@
 #include "RatingPage.h"
 
+#include "cogovernance/RatingEvidence.h"
 #include "domain/OrganisationTree.h"
 #include "models/OrganisationTreeModel.h"
 #include "OrganisationsChooser.h"
@@ -8,7 +9,6 @@
 #include "RatingResultsModel.h"
 #include "RectificationPanel.h"
 #include "ScoreSheetModel.h"
-#include "cogovernance/RatingEvidence.h"
 #include "ScoreSheetView.h"
 #include "TemplateEditor.h"
 #include "Workspace.h"

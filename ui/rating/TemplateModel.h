@@ -7,7 +7,8 @@
 namespace partydesk {
 
 // The aspects of a template with their tasks beneath, edited in place: name, maximum points,
-// scoring guide, evidence and the recorded facts that suggest the score. Aspect rows show the sum of their tasks.
+// scoring guide, evidence and the recorded facts that suggest the score. Aspect rows show the sum of their
+// tasks.
 class TemplateModel : public QAbstractItemModel
 {
     Q_OBJECT

@@ -7,6 +7,7 @@
 #include "storage/StorageErrors.h"
 
 #include <array>
+#include <cerrno>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
@@ -19,7 +20,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <cerrno>
 #include <QRawFont>
 #include <QTextLayout>
 #include <QtMath>
@@ -169,7 +169,8 @@ public:
             for (int r = 0; r < report.rowCount; ++r) {
                 const bool bold = report.emphasised && report.emphasised(r);
                 const qreal h = std::min(
-                    bold ? rowHeight(boldMetrics, layout, [&](int c) { return text(report.cell(r, c), report.columns[c].kind); })
+                    bold ? rowHeight(boldMetrics, layout,
+                                     [&](int c) { return text(report.cell(r, c), report.columns[c].kind); })
                          : bodyRowHeight(measure, layout, r),
                     available);
                 layout.rowHeights.push_back(h);
