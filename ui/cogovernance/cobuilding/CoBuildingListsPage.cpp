@@ -9,6 +9,7 @@
 #include "dues/DuesRecords.h"
 #include "models/OrganisationTreeModel.h"
 #include "reports/ReportActions.h"
+#include "widgets/RecordList.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -30,16 +31,8 @@ namespace {
 
 QTableView* listView(QStandardItemModel* model, const char* name)
 {
-    auto* view = new QTableView;
-    view->setObjectName(QString::fromLatin1(name));
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QTableView* view = recordList(model, name);
     view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
 

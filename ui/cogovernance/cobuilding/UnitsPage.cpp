@@ -7,6 +7,7 @@
 #include "models/OrganisationTreeModel.h"
 #include "reports/ReportActions.h"
 #include "UnitPersonDialog.h"
+#include "widgets/RecordList.h"
 #include "Workspace.h"
 
 #include <QHBoxLayout>
@@ -34,19 +35,6 @@ QStandardItem* cell(const QString& text, qint64 id = 0)
     return item;
 }
 
-QTableView* tableView(QStandardItemModel* model, const char* name)
-{
-    auto* view = new QTableView;
-    view->setObjectName(QString::fromLatin1(name));
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
 QString day(QDate date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
@@ -62,9 +50,9 @@ UnitsPage::UnitsPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget*
     m_units = new QStandardItemModel(this);
     m_people = new QStandardItemModel(this);
     m_facts = new QStandardItemModel(this);
-    m_unitsView = tableView(m_units, "unitsView");
-    m_peopleView = tableView(m_people, "unitPeopleView");
-    m_factsView = tableView(m_facts, "unitFactsView");
+    m_unitsView = recordList(m_units, "unitsView");
+    m_peopleView = recordList(m_people, "unitPeopleView");
+    m_factsView = recordList(m_facts, "unitFactsView");
     m_factsView->setWordWrap(true);
     m_year = new QSpinBox;
     m_year->setObjectName(QStringLiteral("unitYear"));

@@ -7,6 +7,7 @@
 #include "FundModels.h"
 #include "models/OrganisationTreeModel.h"
 #include "reports/ReportActions.h"
+#include "widgets/RecordList.h"
 #include "Workspace.h"
 
 #include <QHBoxLayout>
@@ -27,29 +28,6 @@
 
 namespace partydesk {
 
-namespace {
-
-QTableView* tableView(const char* name)
-{
-    auto* view = new QTableView;
-    view->setObjectName(QString::fromLatin1(name));
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-QPushButton* button(const QString& text, const char* name)
-{
-    auto* b = new QPushButton(text);
-    b->setObjectName(QString::fromLatin1(name));
-    return b;
-}
-
-} // namespace
-
 FundPage::FundPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_tree(tree), m_fund(workspace)
 {
@@ -60,7 +38,7 @@ FundPage::FundPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* p
     m_budget = new QLineEdit;
     m_budget->setObjectName(QStringLiteral("budget"));
     m_budget->setMaximumWidth(120);
-    m_setBudget = button(tr("Set budget"), "setBudget");
+    m_setBudget = namedButton(tr("Set budget"), "setBudget");
     m_figures = new QLabel;
     m_figures->setObjectName(QStringLiteral("figures"));
     m_figures->setWordWrap(true);
@@ -77,13 +55,13 @@ FundPage::FundPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* p
     top->addWidget(m_setBudget);
     top->addStretch();
 
-    auto* newProject = button(tr("New project…"), "newProject");
-    auto* editProject = button(tr("Edit project…"), "editProject");
-    auto* removeProject = button(tr("Delete project"), "deleteProject");
-    auto* evaluation = button(tr("Evaluation…"), "evaluation");
-    auto* print = button(tr("Print report…"), "print");
-    auto* pdf = button(tr("Export PDF…"), "exportPdf");
-    auto* xlsx = button(tr("Export Excel…"), "exportXlsx");
+    auto* newProject = namedButton(tr("New project…"), "newProject");
+    auto* editProject = namedButton(tr("Edit project…"), "editProject");
+    auto* removeProject = namedButton(tr("Delete project"), "deleteProject");
+    auto* evaluation = namedButton(tr("Evaluation…"), "evaluation");
+    auto* print = namedButton(tr("Print report…"), "print");
+    auto* pdf = namedButton(tr("Export PDF…"), "exportPdf");
+    auto* xlsx = namedButton(tr("Export Excel…"), "exportXlsx");
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : {newProject, editProject, removeProject, evaluation})
         actions->addWidget(b);
@@ -93,15 +71,15 @@ FundPage::FundPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* p
     m_communityOnly = {m_setBudget, newProject, editProject, removeProject, evaluation, print, pdf, xlsx};
 
     m_projects = new FundProjectsModel(this);
-    m_projectsView = tableView("projects");
+    m_projectsView = recordList(nullptr, "projects");
     m_projectsView->setModel(m_projects);
     m_spending = new FundSpendingModel(this);
-    m_spendingView = tableView("spending");
+    m_spendingView = recordList(nullptr, "spending");
     m_spendingView->setModel(m_spending);
-    auto* addSpending = button(tr("Add spending…"), "addSpending");
-    auto* editSpending = button(tr("Edit spending…"), "editSpending");
-    auto* removeSpending = button(tr("Delete spending"), "deleteSpending");
-    auto* scan = button(tr("View receipt scan"), "viewScan");
+    auto* addSpending = namedButton(tr("Add spending…"), "addSpending");
+    auto* editSpending = namedButton(tr("Edit spending…"), "editSpending");
+    auto* removeSpending = namedButton(tr("Delete spending"), "deleteSpending");
+    auto* scan = namedButton(tr("View receipt scan"), "viewScan");
     m_communityOnly << addSpending << editSpending << removeSpending;
     auto* spendingButtons = new QHBoxLayout;
     spendingButtons->addWidget(new QLabel(tr("Spending of the selected project")));
@@ -118,7 +96,7 @@ FundPage::FundPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* p
     splitter->addWidget(spendingPane);
 
     m_totals = new QStandardItemModel(this);
-    m_totalsView = tableView("totals");
+    m_totalsView = recordList(nullptr, "totals");
     m_totalsView->setModel(m_totals);
     m_stack = new QStackedWidget;
     m_stack->addWidget(splitter);

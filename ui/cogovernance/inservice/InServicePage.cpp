@@ -7,6 +7,7 @@
 #include "InServiceTableModel.h"
 #include "models/OrganisationTreeModel.h"
 #include "reports/ReportActions.h"
+#include "widgets/RecordList.h"
 #include "Workspace.h"
 
 #include <QHBoxLayout>
@@ -28,26 +29,6 @@ namespace partydesk {
 
 namespace {
 
-QTableView* tableView(QAbstractItemModel* model, const char* name)
-{
-    auto* view = new QTableView;
-    view->setObjectName(QString::fromLatin1(name));
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-QPushButton* button(const QString& text, const char* name)
-{
-    auto* b = new QPushButton(text);
-    b->setObjectName(QString::fromLatin1(name));
-    return b;
-}
-
 QString dateText(QDate date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
@@ -65,9 +46,9 @@ InServicePage::InServicePage(Workspace& workspace, OrganisationTreeModel& tree, 
     m_year->setValue(workspace.clock().today().year());
     m_scope = new QLabel;
     m_scope->setWordWrap(true);
-    auto* claim = button(tr("Report in / claim a post…"), "claimButton");
-    auto* release = button(tr("Release post…"), "releaseButton");
-    auto* record = button(tr("Record service…"), "recordButton");
+    auto* claim = namedButton(tr("Report in / claim a post…"), "claimButton");
+    auto* release = namedButton(tr("Release post…"), "releaseButton");
+    auto* record = namedButton(tr("Record service…"), "recordButton");
     m_writeButtons = {claim, release, record};
     auto* letters = new QToolButton;
     letters->setObjectName(QStringLiteral("lettersButton"));
@@ -104,13 +85,13 @@ InServicePage::InServicePage(Workspace& workspace, OrganisationTreeModel& tree, 
         new InServiceTableModel({tr("Year"), tr("Members who served"), tr("Services"), tr("Hours")}, this);
     m_idle =
         new InServiceTableModel({tr("Name"), tr("Branch"), tr("Unit"), tr("Reported on"), tr("Posts")}, this);
-    m_membersView = tableView(m_members, "membersView");
-    m_claimsView = tableView(m_claims, "claimsView");
-    m_recordsView = tableView(m_records, "recordsView");
-    m_postsView = tableView(m_posts, "postsView");
+    m_membersView = recordList(m_members, "membersView");
+    m_claimsView = recordList(m_claims, "claimsView");
+    m_recordsView = recordList(m_records, "recordsView");
+    m_postsView = recordList(m_posts, "postsView");
 
-    auto* editRecordButton = button(tr("Edit…"), "editRecordButton");
-    auto* deleteRecordButton = button(tr("Delete"), "deleteRecordButton");
+    auto* editRecordButton = namedButton(tr("Edit…"), "editRecordButton");
+    auto* deleteRecordButton = namedButton(tr("Delete"), "deleteRecordButton");
     m_writeButtons << editRecordButton << deleteRecordButton;
     auto* recordsBox = new QWidget;
     auto* recordsLayout = new QVBoxLayout(recordsBox);
@@ -129,9 +110,9 @@ InServicePage::InServicePage(Workspace& workspace, OrganisationTreeModel& tree, 
     membersTab->addWidget(m_membersView);
     membersTab->addWidget(lower);
 
-    auto* newPost = button(tr("New post…"), "newPostButton");
-    auto* editPostButton = button(tr("Edit post…"), "editPostButton");
-    auto* closePostButton = button(tr("Close post…"), "closePostButton");
+    auto* newPost = namedButton(tr("New post…"), "newPostButton");
+    auto* editPostButton = namedButton(tr("Edit post…"), "editPostButton");
+    auto* closePostButton = namedButton(tr("Close post…"), "closePostButton");
     m_writeButtons << newPost << editPostButton << closePostButton;
     auto* postsTab = new QWidget;
     auto* postsLayout = new QVBoxLayout(postsTab);
@@ -146,9 +127,9 @@ InServicePage::InServicePage(Workspace& workspace, OrganisationTreeModel& tree, 
     m_tabs = new QTabWidget;
     m_tabs->addTab(membersTab, tr("In-service members"));
     m_tabs->addTab(postsTab, tr("Service posts"));
-    m_tabs->addTab(tableView(m_units, "unitsView"), tr("By unit"));
-    m_tabs->addTab(tableView(m_idle, "noServiceView"), tr("No service this year"));
-    m_tabs->addTab(tableView(m_years, "yearsView"), tr("By year"));
+    m_tabs->addTab(recordList(m_units, "unitsView"), tr("By unit"));
+    m_tabs->addTab(recordList(m_idle, "noServiceView"), tr("No service this year"));
+    m_tabs->addTab(recordList(m_years, "yearsView"), tr("By year"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row1);

@@ -6,6 +6,7 @@
 #include "JointMeetingModels.h"
 #include "models/OrganisationTreeModel.h"
 #include "reports/ReportActions.h"
+#include "widgets/RecordList.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -27,13 +28,8 @@ namespace {
 
 QTableView* tableFor(QAbstractItemModel* model, const char* name, int stretchColumn)
 {
-    auto* view = new QTableView;
-    view->setObjectName(QString::fromLatin1(name));
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
+    QTableView* view = recordList(model, name);
+    view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     return view;
