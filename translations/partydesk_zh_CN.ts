@@ -12279,6 +12279,10 @@ Evidence: %2</source>
         <source>Recorded facts</source>
         <translation>系统记录情况</translation>
     </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>系统记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>partydesk::SecurityMenu</name>

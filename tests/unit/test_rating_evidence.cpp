@@ -1,9 +1,11 @@
 #include "cogovernance/RatingEvidence.h"
 #include "rating/EvidenceSource.h"
+#include "rating/ScoreSheetModel.h"
 #include "TestSupport.h"
 #include "Workspace.h"
 
 #include <catch2/catch.hpp>
+#include <QAbstractItemModelTester>
 #include <QSqlQuery>
 
 using namespace partydesk;
@@ -71,4 +73,35 @@ TEST_CASE("The service fund's facts on a branch's sheet are its community's, exa
     CHECK(text.contains(QStringLiteral("approved 120000.00")));
     CHECK(text.contains(QStringLiteral("spent 0.30")));
     CHECK(text.contains(QStringLiteral("balance 499999.70")));
+}
+
+TEST_CASE("The score sheet shows a linked task's recorded facts in their column and in the task's tooltip",
+          "[cogovernance][rating]")
+{
+    test::TempWorkspace temp;
+    Workspace& ws = temp.workspace();
+    RatingTemplate t;
+    t.aspects = {{1,
+                  QStringLiteral("作用发挥好"),
+                  {{11, QStringLiteral("在职党员到社区报到服务"), Score::whole(3), QStringLiteral("报到率"),
+                    QStringLiteral("报到登记"), EvidenceSource::InServiceService},
+                   {12, QStringLiteral("阵地建设"), Score::whole(3), {}, {}, {}}}}};
+    ScoreSheetModel model(ws.ratingService());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setSheet(t, ScoreSheet{}, true);
+    model.setEvidence({{11, QStringLiteral("3 in-service members")}});
+    CHECK(model.index(0, ScoreSheetModel::EvidenceColumn).data().toString() ==
+          QStringLiteral("3 in-service members"));
+    CHECK(model.index(0, ScoreSheetModel::TaskColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .endsWith(QStringLiteral("Recorded: 3 in-service members")));
+    CHECK(model.index(1, ScoreSheetModel::EvidenceColumn).data().toString().isEmpty());
+    CHECK_FALSE(model.index(1, ScoreSheetModel::TaskColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Recorded")));
+    // Another sheet starts without the last one's facts.
+    model.setSheet(t, ScoreSheet{}, true);
+    CHECK(model.index(0, ScoreSheetModel::EvidenceColumn).data().toString().isEmpty());
 }

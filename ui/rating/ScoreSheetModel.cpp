@@ -92,8 +92,12 @@ QVariant ScoreSheetModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == EvidenceColumn && row.task)
         return m_evidence.value(row.task->id);
     if (role == Qt::ToolTipRole && index.column() <= TaskColumn) {
-        if (row.task)
-            return tr("Scoring: %1\nEvidence: %2").arg(row.task->guide, row.task->evidence);
+        if (row.task) {
+            const QString tip = tr("Scoring: %1\nEvidence: %2").arg(row.task->guide, row.task->evidence);
+            // The recorded facts' column may be scrolled out of sight on a small screen.
+            const QString facts = m_evidence.value(row.task->id);
+            return facts.isEmpty() ? tip : tip + QLatin1Char('\n') + tr("Recorded: %1").arg(facts);
+        }
         return row.item->guide;
     }
     if (role == Qt::TextAlignmentRole && index.column() >= MaxColumn && index.column() <= AssessedColumn)
