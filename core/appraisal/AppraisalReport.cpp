@@ -77,17 +77,22 @@ TableReport appraisalResultTable(const AppraisalSession& session, const QList<Ap
         {QCoreApplication::translate("AppraisalReport", "Self appraisal"), ReportColumn::Kind::Text, 5}};
     for (int i = 0; i < appraisalGradeCount; ++i)
         report.columns.append(
-            {QCoreApplication::translate("AppraisalReport", "Mutual: %1").arg(enumLabel(gradeAt(i))),
+            {QCoreApplication::translate("AppraisalReport", "Mutual (%1)").arg(enumLabel(gradeAt(i))),
              ReportColumn::Kind::Number, 4});
     for (int i = 0; i < appraisalGradeCount; ++i)
         report.columns.append(
-            {QCoreApplication::translate("AppraisalReport", "Masses: %1").arg(enumLabel(gradeAt(i))),
+            {QCoreApplication::translate("AppraisalReport", "Masses (%1)").arg(enumLabel(gradeAt(i))),
              ReportColumn::Kind::Number, 4});
     report.columns.append(
         {QCoreApplication::translate("AppraisalReport", "Result"), ReportColumn::Kind::Text, 5});
     report.columns.append(
         {QCoreApplication::translate("AppraisalReport", "Handling"), ReportColumn::Kind::Text, 12});
     report.rowCount = int(rows.size());
+    // The branch's results go to the committee above stamped and signed.
+    report.signatures = {QCoreApplication::translate("AppraisalReport", "Branch (seal)"),
+                         QCoreApplication::translate("AppraisalReport", "Branch secretary"),
+                         QCoreApplication::translate("AppraisalReport", "Filled in by"),
+                         QCoreApplication::translate("AppraisalReport", "Date")};
     const auto data = std::make_shared<const QList<AppraisalRow>>(rows);
     report.cell = [data](int row, int column) -> QVariant {
         const AppraisalRow& r = data->at(row);

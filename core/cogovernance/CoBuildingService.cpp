@@ -85,6 +85,20 @@ Fields fieldsOf(const CogovProject& p)
             {"resources", ids(p.resourceIds)}};
 }
 
+UnitPerson trimmedPerson(UnitPerson p)
+{
+    for (QString* text : {&p.name, &p.position, &p.committeeRole, &p.phone})
+        *text = text->trimmed();
+    return p;
+}
+
+CogovResource trimmedResource(CogovResource r)
+{
+    for (QString* text : {&r.title, &r.category, &r.detail, &r.notes})
+        *text = text->trimmed();
+    return r;
+}
+
 QString run(QSqlQuery& q)
 {
     return q.exec() ? QString() : q.lastError().text();
@@ -121,13 +135,9 @@ bool CoBuildingService::isCommittee(qint64 orgId) const
     return execRead(q) && q.next();
 }
 
-ServiceResult CoBuildingService::savePerson(const UnitPerson& input)
+FieldErrors CoBuildingService::checkPerson(const UnitPerson& input) const
 {
-    if (const QString why = refusal(); !why.isEmpty())
-        return ServiceResult::refused(why);
-    UnitPerson p = input;
-    for (QString* text : {&p.name, &p.position, &p.committeeRole, &p.phone})
-        *text = text->trimmed();
+    const UnitPerson p = trimmedPerson(input);
     FieldErrors errors;
     if (committeeOfUnit(p.unitId) == 0)
         errors.append({CoBuildingField::unit,
@@ -138,7 +148,39 @@ ServiceResult CoBuildingService::savePerson(const UnitPerson& input)
     if (p.fromOn.isValid() && p.toOn.isValid() && p.toOn < p.fromOn)
         errors.append({CoBuildingField::toOn, QCoreApplication::translate(
                                                   "CoBuildingService", "The last day is before the first.")});
-    if (!errors.isEmpty())
+    return errors;
+}
+
+FieldErrors CoBuildingService::checkResource(const CogovResource& input) const
+{
+    const CogovResource r = trimmedResource(input);
+    FieldErrors errors;
+    if (committeeOfUnit(r.unitId) == 0)
+        errors.append({CoBuildingField::unit,
+                       QCoreApplication::translate("CoBuildingService", "Choose the unit that offers it.")});
+    if (r.title.isEmpty())
+        errors.append({CoBuildingField::title,
+                       QCoreApplication::translate("CoBuildingService", "Enter what the unit offers.")});
+    if (!r.offeredOn.isValid())
+        errors.append({CoBuildingField::offeredOn,
+                       QCoreApplication::translate("CoBuildingService", "Enter the day it was offered.")});
+    else if (r.offeredOn > m_clock.today())
+        errors.append(
+            {CoBuildingField::offeredOn,
+             QCoreApplication::translate("CoBuildingService", "The day it was offered is in the future.")});
+    if (r.withdrawnOn.isValid() && r.offeredOn.isValid() && r.withdrawnOn < r.offeredOn)
+        errors.append(
+            {CoBuildingField::withdrawnOn,
+             QCoreApplication::translate("CoBuildingService", "It is withdrawn before it was offered.")});
+    return errors;
+}
+
+ServiceResult CoBuildingService::savePerson(const UnitPerson& input)
+{
+    if (const QString why = refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    const UnitPerson p = trimmedPerson(input);
+    if (const FieldErrors errors = checkPerson(p); !errors.isEmpty())
         return ServiceResult::invalid(errors);
     const UnitPerson before = p.id > 0 ? unitPerson(m_db, p.id) : UnitPerson();
     if (p.id > 0 && before.id == 0)
@@ -283,28 +325,8 @@ ServiceResult CoBuildingService::saveResource(const CogovResource& input)
 {
     if (const QString why = refusal(); !why.isEmpty())
         return ServiceResult::refused(why);
-    CogovResource r = input;
-    for (QString* text : {&r.title, &r.category, &r.detail, &r.notes})
-        *text = text->trimmed();
-    FieldErrors errors;
-    if (committeeOfUnit(r.unitId) == 0)
-        errors.append({CoBuildingField::unit,
-                       QCoreApplication::translate("CoBuildingService", "Choose the unit that offers it.")});
-    if (r.title.isEmpty())
-        errors.append({CoBuildingField::title,
-                       QCoreApplication::translate("CoBuildingService", "Enter what the unit offers.")});
-    if (!r.offeredOn.isValid())
-        errors.append({CoBuildingField::offeredOn,
-                       QCoreApplication::translate("CoBuildingService", "Enter the day it was offered.")});
-    else if (r.offeredOn > m_clock.today())
-        errors.append(
-            {CoBuildingField::offeredOn,
-             QCoreApplication::translate("CoBuildingService", "The day it was offered is in the future.")});
-    if (r.withdrawnOn.isValid() && r.offeredOn.isValid() && r.withdrawnOn < r.offeredOn)
-        errors.append(
-            {CoBuildingField::withdrawnOn,
-             QCoreApplication::translate("CoBuildingService", "It is withdrawn before it was offered.")});
-    if (!errors.isEmpty())
+    const CogovResource r = trimmedResource(input);
+    if (const FieldErrors errors = checkResource(r); !errors.isEmpty())
         return ServiceResult::invalid(errors);
     const CogovResource before = r.id > 0 ? cogovResource(m_db, r.id) : CogovResource();
     if (r.id > 0 && before.id == 0)

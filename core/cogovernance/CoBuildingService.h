@@ -39,7 +39,9 @@ public:
     ServiceResult saveProject(const CogovProject& project);
 
     // Every field's problem without writing (forms show them beside fields).
+    FieldErrors checkPerson(const UnitPerson& person) const;
     FieldErrors checkNeed(const CogovNeed& need) const;
+    FieldErrors checkResource(const CogovResource& resource) const;
     FieldErrors checkProject(const CogovProject& project) const;
 
 private:

@@ -142,14 +142,20 @@ TableReport unitYearSheet(const UnitYear& y)
              .arg(decisionsDone)
              .arg(y.decisions.size())
              .arg(line(decisions))},
-        {QCoreApplication::translate("CoBuildingUnitYear", "Evaluation"), QString()},
-        {QCoreApplication::translate("CoBuildingUnitYear", "Committee's opinion, signature and date"),
-         QString()}};
+        // The last two lines are the committee's to fill in: its opinion (room for a few lines) and
+        // the grade ticked.
+        {QCoreApplication::translate("CoBuildingUnitYear", "Evaluation"), QStringLiteral("\n\n\n\n")},
+        {QCoreApplication::translate("CoBuildingUnitYear", "Grade"),
+         QCoreApplication::translate("CoBuildingUnitYear", "□ Excellent    □ Good    □ Fair    □ Poor")}};
     TableReport sheet;
     sheet.title = QCoreApplication::translate("CoBuildingUnitYear", "Co-building unit's yearly evaluation %1")
                       .arg(y.year);
     sheet.subtitle = QStringLiteral("%1 · %2").arg(y.committeeName, y.unit.name);
     sheet.sheetName = y.unit.name.left(31);
+    sheet.keepPortrait = true;
+    sheet.signatures = {QCoreApplication::translate("CoBuildingUnitYear", "Community Party committee (seal)"),
+                        QCoreApplication::translate("CoBuildingUnitYear", "Person in charge"),
+                        QCoreApplication::translate("CoBuildingUnitYear", "Date")};
     sheet.columns = {{QCoreApplication::translate("CoBuildingUnitYear", "Item"), ReportColumn::Kind::Text, 9},
                      {QCoreApplication::translate("CoBuildingUnitYear", "Facts of the year"),
                       ReportColumn::Kind::Text, 36}};

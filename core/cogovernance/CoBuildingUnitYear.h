@@ -51,8 +51,9 @@ struct UnitYear
 
 UnitYear unitYear(QSqlDatabase db, qint64 unitId, int year);
 
-// The evaluation sheet of one unit on one A4 page: a line per kind of fact, with room for the
-// committee's evaluation and signature. Phones are not printed.
+// The evaluation sheet of one unit on one A4 page: a line per kind of fact, then two lines the
+// committee fills in (its opinion, the grade ticked) and lines to sign and stamp. Phones are not
+// printed.
 TableReport unitYearSheet(const UnitYear& year);
 
 } // namespace partydesk

@@ -21,6 +21,7 @@ TableReport table(const QString& title, const QString& sheet, const QList<Report
     r.rowCount = int(rows->size());
     r.cell = [rows](int row, int column) { return rows->at(row).value(column); };
     r.sameSheetAsPrevious = sameSheet;
+    r.keepPortrait = true;
     return r;
 }
 
@@ -91,23 +92,29 @@ QList<TableReport> fundYearReport(const FundService& fund, qint64 committeeId, i
                                    QCoreApplication::translate("FundReport", "Summary"),
                                    {{QCoreApplication::translate("FundReport", "Category"), K::Text, 14},
                                     {QCoreApplication::translate("FundReport", "Spent (yuan)"), K::Money, 10},
-                                    {QCoreApplication::translate("FundReport", "Share"), K::Text, 6}},
+                                    {QCoreApplication::translate("FundReport", "Share"), K::Number, 6}},
                                    categories, true);
     const int lastCategory = int(categories->size()) - 1;
     byCategory.emphasised = [lastCategory](int row) { return row == lastCategory; };
     reports << byCategory;
 
+    // Two months to a line (January beside July): the year's twelve in six lines.
     auto months = std::make_shared<QList<QVariantList>>();
-    for (int m = 0; m < 12; ++m)
-        months->append({QCoreApplication::translate("FundReport", "Month %1").arg(m + 1),
-                        QVariant(f.spentInMonth[size_t(m)]), QVariant(f.unspentAtMonthEnd[size_t(m)])});
-    reports << table(
-        QCoreApplication::translate("FundReport", "Spending by month"),
-        QCoreApplication::translate("FundReport", "Summary"),
-        {{QCoreApplication::translate("FundReport", "Month"), K::Text, 8},
-         {QCoreApplication::translate("FundReport", "Spent (yuan)"), K::Money, 10},
-         {QCoreApplication::translate("FundReport", "Unspent at the month's end (yuan)"), K::Money, 12}},
-        months, true);
+    for (int m = 0; m < 6; ++m) {
+        QVariantList line;
+        for (const int month : {m, m + 6})
+            line << QCoreApplication::translate("FundReport", "Month %1").arg(month + 1)
+                 << QVariant(f.spentInMonth[size_t(month)]) << QVariant(f.unspentAtMonthEnd[size_t(month)]);
+        months->append(line);
+    }
+    const ReportColumn monthColumn{QCoreApplication::translate("FundReport", "Month"), K::Text, 5};
+    const ReportColumn spentColumn{QCoreApplication::translate("FundReport", "Spent (yuan)"), K::Money, 10};
+    const ReportColumn unspentColumn{
+        QCoreApplication::translate("FundReport", "Unspent at the month's end (yuan)"), K::Money, 12};
+    reports << table(QCoreApplication::translate("FundReport", "Spending by month"),
+                     QCoreApplication::translate("FundReport", "Summary"),
+                     {monthColumn, spentColumn, unspentColumn, monthColumn, spentColumn, unspentColumn},
+                     months, true);
 
     const FundEvaluation& e = v.evaluation;
     auto evaluation = std::make_shared<QList<QVariantList>>();
@@ -125,15 +132,17 @@ QList<TableReport> fundYearReport(const FundService& fund, qint64 committeeId, i
                         e.satisfied >= 0 ? QVariant(QString::number(e.satisfied)) : QVariant()});
     evaluation->append({QCoreApplication::translate("FundReport", "Summary"), e.summary});
     evaluation->append({QCoreApplication::translate("FundReport", "Problems"), e.problems});
-    evaluation->append({QCoreApplication::translate("FundReport", "Reporting unit (seal)"), QString()});
-    evaluation->append({QCoreApplication::translate("FundReport", "Person in charge"), QString()});
-    evaluation->append({QCoreApplication::translate("FundReport", "Handled by"), QString()});
-    evaluation->append({QCoreApplication::translate("FundReport", "Date"), QString()});
-    reports << table(QCoreApplication::translate("FundReport", "Performance evaluation"),
-                     QCoreApplication::translate("FundReport", "Summary"),
-                     {{QCoreApplication::translate("FundReport", "Item"), K::Text, 14},
-                      {QCoreApplication::translate("FundReport", "Value"), K::Text, 24}},
-                     evaluation, true);
+    TableReport evaluated = table(QCoreApplication::translate("FundReport", "Performance evaluation"),
+                                  QCoreApplication::translate("FundReport", "Summary"),
+                                  {{QCoreApplication::translate("FundReport", "Item"), K::Text, 14},
+                                   {QCoreApplication::translate("FundReport", "Value"), K::Text, 24}},
+                                  evaluation, true);
+    // The report proper ends here, signed and stamped; the projects and the spending are its annexes.
+    evaluated.signatures = {QCoreApplication::translate("FundReport", "Reporting unit (seal)"),
+                            QCoreApplication::translate("FundReport", "Person in charge"),
+                            QCoreApplication::translate("FundReport", "Handled by"),
+                            QCoreApplication::translate("FundReport", "Date")};
+    reports << evaluated;
 
     auto projects = std::make_shared<QList<QVariantList>>();
     Fen approved = 0, spent = 0;

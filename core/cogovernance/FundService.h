@@ -80,20 +80,6 @@ struct FundYearView
     FundEvaluation evaluation;
 };
 
-// Sums over several committees for the home page and the rating evidence.
-struct FundYearFacts
-{
-    Fen budget = 0;
-    Fen approved = 0;
-    Fen spent = 0;
-    Fen balance = 0;
-    std::array<Fen, 12> unspentAtMonthEnd{};
-};
-
-// The execution rate (spent / budget) as a percentage with one decimal, exact from fen (rounded
-// half up): "37.5%"; "—" without a budget.
-QString executionRateText(Fen spent, Fen budget);
-
 // The one way the service fund is written (Permission::EditOrganisations; each write one transaction
 // with its audit entry). Decisions:
 //  - a cancelled project commits only what was spent on it; the others their approved amount;

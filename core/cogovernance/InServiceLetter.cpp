@@ -6,10 +6,6 @@
 
 namespace partydesk {
 
-namespace {
-
-} // namespace
-
 QList<TableReport> feedbackLetters(const QList<InServiceMemberRow>& rows,
                                    const QHash<qint64, QString>& committeeOf, int year, QDate issuedOn,
                                    const QString& onlyUnit)
@@ -44,34 +40,31 @@ QList<TableReport> feedbackLetters(const QList<InServiceMemberRow>& rows,
             QCoreApplication::translate(
                 "InServiceLetter",
                 "To the Party organisation of %1:\nThe Party members of your unit below reported to "
-                "%2 and served the community in %3 as follows. Thank you for your support.")
+                "%2 and served the community in %3 as follows (as of %4). Thank you for your support.")
                 .arg(unit, community)
-                .arg(year);
+                .arg(year)
+                .arg(issuedOn.toString(Qt::ISODate));
         report.sheetName = unit.left(31);
+        report.keepPortrait = true;
         report.columns = {
             {QCoreApplication::translate("InServiceLetter", "No."), ReportColumn::Kind::Number, 3},
             {QCoreApplication::translate("InServiceLetter", "Name"), ReportColumn::Kind::Text, 5},
             {QCoreApplication::translate("InServiceLetter", "Reported on"), ReportColumn::Kind::Date, 7},
             {QCoreApplication::translate("InServiceLetter", "Service posts"), ReportColumn::Kind::Text, 10},
             {QCoreApplication::translate("InServiceLetter", "Services"), ReportColumn::Kind::Number, 4},
-            {QCoreApplication::translate("InServiceLetter", "Hours"), ReportColumn::Kind::Text, 4}};
-        // The members, the totals row, and the community's signature and stamp with the date.
-        report.rowCount = int(members->size()) + 3;
+            {QCoreApplication::translate("InServiceLetter", "Hours"), ReportColumn::Kind::Number, 4}};
+        // The members and the totals row; the community signs and stamps under them.
+        report.rowCount = int(members->size()) + 1;
+        report.signatures = {QCoreApplication::translate("InServiceLetter", "%1 (stamp)").arg(community),
+                             QCoreApplication::translate("InServiceLetter", "Date")};
         const QString total = QCoreApplication::translate("InServiceLetter", "Total");
-        const QString signer = QCoreApplication::translate("InServiceLetter", "%1 (stamp)").arg(community);
-        const QString dated =
-            QCoreApplication::translate("InServiceLetter", "Date: %1").arg(issuedOn.toString(Qt::ISODate));
         const int n = int(members->size());
-        report.cell = [members, n, services, hours, total, signer, dated](int row, int column) -> QVariant {
+        report.cell = [members, n, services, hours, total](int row, int column) -> QVariant {
             if (row == n)
                 return column == 1   ? QVariant(total)
                        : column == 4 ? QVariant(services)
                        : column == 5 ? QVariant(hoursText(hours))
                                      : QVariant();
-            if (row == n + 1)
-                return column == 3 ? QVariant(signer) : QVariant();
-            if (row == n + 2)
-                return column == 3 ? QVariant(dated) : QVariant();
             const InServiceMemberRow& m = members->at(row);
             switch (column) {
             case 0:

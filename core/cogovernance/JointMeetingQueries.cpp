@@ -1,5 +1,6 @@
 #include "JointMeetingQueries.h"
 
+#include "domain/Enums.h"
 #include "JointMeetingRepository.h"
 #include "JointMeetingService.h"
 #include "repository/SqlRead.h"
@@ -83,7 +84,8 @@ QString missedQuartersText(const QList<QuarterCoverage>& quarters)
     QStringList parts;
     for (const QuarterCoverage& quarter : quarters)
         if (quarter.state == QuarterState::Missed)
-            parts << QCoreApplication::translate("JointMeetingQueries", "Q%1 not held").arg(quarter.quarter);
+            parts << QCoreApplication::translate("JointMeetingQueries", "%1 not held")
+                         .arg(quarterName(quarter.quarter));
     return parts.join(QStringLiteral("; "));
 }
 

@@ -23,20 +23,25 @@ QList<TableReport> meetingRecordReports(const JointMeeting& meeting, const QStri
     QString chair = unitNames.value(meeting.chairUnitId);
     if (!meeting.chairPerson.isEmpty())
         chair += QStringLiteral(" %1").arg(meeting.chairPerson);
-    const auto facts = std::make_shared<QList<QPair<QString, QString>>>(QList<QPair<QString, QString>>{
+    QList<QPair<QString, QString>> factRows{
         {QCoreApplication::translate("JointMeetingReports", "Date"), meeting.heldOn.toString(Qt::ISODate)},
         {QCoreApplication::translate("JointMeetingReports", "Place"), meeting.place},
         {QCoreApplication::translate("JointMeetingReports", "Chair"), chair},
         {QCoreApplication::translate("JointMeetingReports", "Attending units"),
          attending.join(QStringLiteral("、"))},
         {QCoreApplication::translate("JointMeetingReports", "Topics"), meeting.topics},
-        {QCoreApplication::translate("JointMeetingReports", "Minutes"), meeting.minutes}});
+        {QCoreApplication::translate("JointMeetingReports", "Minutes"), meeting.minutes}};
+    if (meeting.decisions.isEmpty())
+        factRows.append({QCoreApplication::translate("JointMeetingReports", "Decisions"),
+                         QCoreApplication::translate("JointMeetingReports", "none")});
+    const auto facts = std::make_shared<QList<QPair<QString, QString>>>(factRows);
     TableReport record;
     record.title = QCoreApplication::translate("JointMeetingReports", "Joint meeting record");
     record.subtitle = QCoreApplication::translate("JointMeetingReports", "%1 · %2")
                           .arg(committeeName, meeting.heldOn.toString(Qt::ISODate));
     record.sheetName = QCoreApplication::translate("JointMeetingReports", "Meeting %1")
                            .arg(meeting.heldOn.toString(Qt::ISODate));
+    record.keepPortrait = true;
     record.columns = {
         {QCoreApplication::translate("JointMeetingReports", "Item"), ReportColumn::Kind::Text, 6},
         {QCoreApplication::translate("JointMeetingReports", "Content"), ReportColumn::Kind::Text, 40}};
@@ -44,11 +49,21 @@ QList<TableReport> meetingRecordReports(const JointMeeting& meeting, const QStri
     record.cell = [facts](int row, int column) -> QVariant {
         return column == 0 ? facts->at(row).first : facts->at(row).second;
     };
+    // The chair, the recorder and each attending unit sign under the record, on the same page.
+    QStringList signers{QCoreApplication::translate("JointMeetingReports", "Chair"),
+                        QCoreApplication::translate("JointMeetingReports", "Recorder")};
+    signers += attending;
+    if (meeting.decisions.isEmpty()) {
+        record.signatures = signers;
+        return {record};
+    }
 
     const auto decisions = std::make_shared<QList<JointDecision>>(meeting.decisions);
     TableReport decided;
     decided.title = QCoreApplication::translate("JointMeetingReports", "Decisions");
+    decided.subtitle = record.subtitle;
     decided.sameSheetAsPrevious = true;
+    decided.keepPortrait = true;
     decided.sheetName = record.sheetName;
     decided.columns = {
         {QCoreApplication::translate("JointMeetingReports", "No."), ReportColumn::Kind::Number, 3},
@@ -74,25 +89,8 @@ QList<TableReport> meetingRecordReports(const JointMeeting& meeting, const QStri
             return dateCell(d.dueOn);
         }
     };
-
-    auto signers = std::make_shared<QStringList>(
-        QStringList{QCoreApplication::translate("JointMeetingReports", "Chair"),
-                    QCoreApplication::translate("JointMeetingReports", "Recorder")});
-    for (const QString& unit : attending)
-        signers->append(unit);
-    TableReport signatures;
-    signatures.title = QCoreApplication::translate("JointMeetingReports", "Signatures");
-    signatures.sameSheetAsPrevious = true;
-    signatures.sheetName = record.sheetName;
-    signatures.columns = {
-        {QCoreApplication::translate("JointMeetingReports", "For"), ReportColumn::Kind::Text, 14},
-        {QCoreApplication::translate("JointMeetingReports", "Signature"), ReportColumn::Kind::Text, 12},
-        {QCoreApplication::translate("JointMeetingReports", "Date"), ReportColumn::Kind::Text, 8}};
-    signatures.rowCount = int(signers->size());
-    signatures.cell = [signers](int row, int column) -> QVariant {
-        return column == 0 ? QVariant(signers->at(row)) : QVariant();
-    };
-    return {record, decided, signatures};
+    decided.signatures = signers;
+    return {record, decided};
 }
 
 TableReport decisionsLedgerReport(const QList<JointDecisionRow>& rows, const QString& scopeName, int year,

@@ -9,8 +9,8 @@ namespace partydesk {
 
 // The printed papers of joint meetings. Unit names come from `unitNames` (id → name).
 
-// 会议纪要: the meeting's facts, its decisions with responsible unit and due date, and a block for
-// the signatures of the chair, the recorder and each attending unit (three tables, one sheet).
+// 会议纪要 on one A4 page (one sheet in Excel): the meeting's facts, then its decisions with responsible
+// unit and due date, and under them lines for the chair, the recorder and each attending unit to sign.
 QList<TableReport> meetingRecordReports(const JointMeeting& meeting, const QString& committeeName,
                                         const QHash<qint64, QString>& unitNames);
 

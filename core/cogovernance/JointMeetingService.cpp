@@ -110,21 +110,22 @@ FieldError JointMeetingService::decisionProblem(const JointDecision& d, QDate me
     return {};
 }
 
-ServiceResult JointMeetingService::saveMeeting(JointMeeting m)
+void JointMeetingService::normalise(JointMeeting& m) const
 {
-    if (const QString why = refusal(); !why.isEmpty())
-        return ServiceResult::refused(why);
-    if (!isCommunityCommittee(m_organisations.get(m.committeeId).type))
-        return ServiceResult::invalid(
-            QCoreApplication::translate(
-                "JointMeetingService", "Joint meetings belong to a community committee: choose a community."),
-            QStringLiteral("committee"));
-    if (m.id > 0) {
-        const std::optional<JointMeeting> before = m_repository.meeting(m.id);
-        if (!before || before->committeeId != m.committeeId)
-            return ServiceResult::refused(
-                QCoreApplication::translate("JointMeetingService", "This joint meeting no longer exists."));
+    if (m.chairUnitId > 0 && !m.unitIds.contains(m.chairUnitId) &&
+        findUnit(m_organisations.coBuildingUnits(m.committeeId), m.chairUnitId))
+        m.unitIds.prepend(m.chairUnitId);
+    for (JointDecision& d : m.decisions) {
+        d.text = d.text.trimmed();
+        d.followUp = d.followUp.trimmed();
+        if (d.status == DecisionStatus::Open)
+            d.doneOn = QDate();
     }
+}
+
+FieldErrors JointMeetingService::checkMeeting(const JointMeeting& meeting) const
+{
+    JointMeeting m = meeting;
     FieldErrors errors;
     const QList<CoBuildingUnit> units = m_organisations.coBuildingUnits(m.committeeId);
     if (!m.heldOn.isValid())
@@ -153,26 +154,36 @@ ServiceResult JointMeetingService::saveMeeting(JointMeeting m)
                                                        "An attending unit is not one of the committee's.")});
             break;
         }
-    if (chair && !m.unitIds.contains(chair->id))
-        m.unitIds.prepend(chair->id);
-    for (int i = 0; i < m.decisions.size(); ++i) {
-        JointDecision& d = m.decisions[i];
-        d.text = d.text.trimmed();
-        d.followUp = d.followUp.trimmed();
-        if (d.status == DecisionStatus::Open)
-            d.doneOn = QDate();
-        if (!m.heldOn.isValid())
-            continue;
-        if (const FieldError why = decisionProblem(d, m.heldOn, units); !why.message.isEmpty()) {
+    normalise(m);
+    for (int i = 0; i < m.decisions.size() && m.heldOn.isValid(); ++i)
+        if (const FieldError why = decisionProblem(m.decisions[i], m.heldOn, units); !why.message.isEmpty()) {
             errors.append({QStringLiteral("decisions"),
                            QCoreApplication::translate("JointMeetingService", "Decision %1: %2")
                                .arg(i + 1)
                                .arg(why.message)});
             break;
         }
+    return errors;
+}
+
+ServiceResult JointMeetingService::saveMeeting(JointMeeting m)
+{
+    if (const QString why = refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    if (!isCommunityCommittee(m_organisations.get(m.committeeId).type))
+        return ServiceResult::invalid(
+            QCoreApplication::translate(
+                "JointMeetingService", "Joint meetings belong to a community committee: choose a community."),
+            QStringLiteral("committee"));
+    if (m.id > 0) {
+        const std::optional<JointMeeting> before = m_repository.meeting(m.id);
+        if (!before || before->committeeId != m.committeeId)
+            return ServiceResult::refused(
+                QCoreApplication::translate("JointMeetingService", "This joint meeting no longer exists."));
     }
-    if (!errors.isEmpty())
+    if (const FieldErrors errors = checkMeeting(m); !errors.isEmpty())
         return ServiceResult::invalid(errors);
+    normalise(m);
     const bool added = m.id <= 0;
     const QString detail = QStringLiteral("committee %1, held %2, chair unit %3, %4 units, %5 decisions")
                                .arg(m.committeeId)
@@ -207,6 +218,22 @@ ServiceResult JointMeetingService::deleteMeeting(qint64 meetingId)
     });
 }
 
+FieldErrors JointMeetingService::checkFollowUp(qint64 decisionId, DecisionStatus status, QDate on,
+                                               const QString& note) const
+{
+    const std::optional<JointDecisionRow> row = m_repository.decision(decisionId);
+    if (!row)
+        return {};
+    JointDecision d = row->decision;
+    d.status = status;
+    d.doneOn = status == DecisionStatus::Open ? QDate() : on;
+    d.followUp = note.trimmed();
+    const QList<CoBuildingUnit> units = m_organisations.coBuildingUnits(row->committeeId);
+    if (const FieldError why = decisionProblem(d, row->meetingOn, units); !why.message.isEmpty())
+        return {why};
+    return {};
+}
+
 ServiceResult JointMeetingService::followUp(qint64 decisionId, DecisionStatus status, QDate on,
                                             const QString& note)
 {
@@ -216,14 +243,13 @@ ServiceResult JointMeetingService::followUp(qint64 decisionId, DecisionStatus st
     if (!row)
         return ServiceResult::refused(
             QCoreApplication::translate("JointMeetingService", "This decision no longer exists."));
+    if (const FieldErrors errors = checkFollowUp(decisionId, status, on, note); !errors.isEmpty())
+        return ServiceResult::invalid(errors.first().message, errors.first().field);
     JointDecision d = row->decision;
     const QString before = decisionStatusCode(d.status);
     d.status = status;
     d.doneOn = status == DecisionStatus::Open ? QDate() : on;
     d.followUp = note.trimmed();
-    const QList<CoBuildingUnit> units = m_organisations.coBuildingUnits(row->committeeId);
-    if (const FieldError why = decisionProblem(d, row->meetingOn, units); !why.message.isEmpty())
-        return ServiceResult::invalid(why.message, why.field);
     const QString detail = QStringLiteral("decision %1 of meeting %2: %3 → %4 on %5")
                                .arg(decisionId)
                                .arg(d.meetingId)
@@ -315,10 +341,9 @@ qint64 JointMeetingService::chairOf(qint64 committeeId, QDate date) const
     return date.isValid() ? m_repository.rota(committeeId, date.year()).value(date.month() - 1) : 0;
 }
 
-ServiceResult JointMeetingService::saveActivity(UnitActivity a)
+FieldErrors JointMeetingService::checkActivity(const UnitActivity& activity) const
 {
-    if (const QString why = refusal(); !why.isEmpty())
-        return ServiceResult::refused(why);
+    UnitActivity a = activity;
     FieldErrors errors;
     const qint64 committee = m_repository.committeeOfUnit(a.unitId);
     a.title = a.title.trimmed();
@@ -347,6 +372,15 @@ ServiceResult JointMeetingService::saveActivity(UnitActivity a)
                            "The unit is not the rota's chair in %1: record it as an ordinary activity or "
                            "change the rota first.")
                            .arg(a.heldOn.toString(QStringLiteral("yyyy-MM")))});
+    return errors;
+}
+
+ServiceResult JointMeetingService::saveActivity(UnitActivity a)
+{
+    if (const QString why = refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    a.title = a.title.trimmed();
+    const FieldErrors errors = checkActivity(a);
     if (a.id > 0 && !m_repository.activity(a.id))
         return ServiceResult::refused(
             QCoreApplication::translate("JointMeetingService", "This activity no longer exists."));

@@ -47,9 +47,14 @@ public:
     // Records (id 0) or changes a meeting with its attending units and decisions; the result's id
     // is the meeting's. Invalid results name the field: held_on, chair_unit, units, decisions.
     ServiceResult saveMeeting(JointMeeting meeting);
+    // Every field's problem in `meeting` without writing (the dialog shows them as fields are left;
+    // saveMeeting applies the same check).
+    FieldErrors checkMeeting(const JointMeeting& meeting) const;
     ServiceResult deleteMeeting(qint64 meetingId);
     // Marks a decision done, dropped or open again, with the day and the note.
     ServiceResult followUp(qint64 decisionId, DecisionStatus status, QDate on, const QString& note);
+    // The follow-up's problem (done_on, follow_up), as followUp() checks it, without writing.
+    FieldErrors checkFollowUp(qint64 decisionId, DecisionStatus status, QDate on, const QString& note) const;
 
     // The proposal for `year` (12 unit ids, 0: no unit seated).
     QList<qint64> proposedRota(qint64 committeeId, int year) const;
@@ -61,6 +66,7 @@ public:
     qint64 chairOf(qint64 committeeId, QDate day) const;
 
     ServiceResult saveActivity(UnitActivity activity);
+    FieldErrors checkActivity(const UnitActivity& activity) const;
     ServiceResult deleteActivity(qint64 activityId);
 
     JointMeetingRepository& repository() { return m_repository; }
@@ -70,6 +76,9 @@ public:
 
 private:
     QString refusal(bool structure = false) const;
+    // The meeting as saved: the chair among the attending units, decisions' texts trimmed, an open
+    // decision without a day.
+    void normalise(JointMeeting& meeting) const;
     // The decision's first problem (field: decision, responsible_unit, due_on, done_on, follow_up).
     FieldError decisionProblem(const JointDecision& decision, QDate meetingOn,
                                const QList<CoBuildingUnit>& units) const;

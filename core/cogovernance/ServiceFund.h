@@ -41,6 +41,20 @@ struct FundYear
     QList<qint64> overspentProjects;         // spent more than approved (all years), in project order
 };
 
+// Sums over several committees for the home page and the rating evidence.
+struct FundYearFacts
+{
+    Fen budget = 0;
+    Fen approved = 0;
+    Fen spent = 0;
+    Fen balance = 0;
+    std::array<Fen, 12> unspentAtMonthEnd{};
+};
+
+// The execution rate (spent / budget) as a percentage with one decimal, exact from fen (rounded
+// half up): "37.5%"; "—" without a budget.
+QString executionRateText(Fen spent, Fen budget);
+
 // The year's use of the fund: projects approved in `year` and spending dated in it (spending of
 // other years and against unknown projects is not counted; a category of its own is not made up).
 FundYear fundYear(Fen budget, const QList<FundProject>& projects, const QList<FundSpending>& spending,

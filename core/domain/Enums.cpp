@@ -165,4 +165,20 @@ int termYears(OrgType type)
     return isBranchLevel(type) || type == OrgType::GeneralBranch ? 3 : 5;
 }
 
+QString quarterName(int quarter)
+{
+    switch (quarter) {
+    case 1:
+        return QCoreApplication::translate("Quarter", "Q1");
+    case 2:
+        return QCoreApplication::translate("Quarter", "Q2");
+    case 3:
+        return QCoreApplication::translate("Quarter", "Q3");
+    case 4:
+        return QCoreApplication::translate("Quarter", "Q4");
+    default:
+        return QString();
+    }
+}
+
 } // namespace partydesk

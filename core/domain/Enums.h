@@ -143,5 +143,7 @@ bool isBranchLevel(OrgType type);
 bool isCommunityCommittee(OrgType type);
 // Years in a committee's term: a community committee 5, a branch 3 (domain rules).
 int termYears(OrgType type);
+// A quarter (1–4) by name: "Q3", 第三季度 in Chinese (a numeral, as official documents write it).
+QString quarterName(int quarter);
 
 } // namespace partydesk

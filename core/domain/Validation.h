@@ -47,6 +47,7 @@ namespace OrgField {
 inline const QString name = QStringLiteral("name");
 inline const QString parent = QStringLiteral("parent");
 inline const QString foundedOn = QStringLiteral("foundedOn");
+inline const QString termStart = QStringLiteral("termStart");
 inline const QString termEnd = QStringLiteral("termEnd");
 } // namespace OrgField
 
@@ -58,6 +59,7 @@ inline const QString name = QStringLiteral("name");
 namespace UnitField {
 inline const QString name = QStringLiteral("name");
 inline const QString phone = QStringLiteral("phone");
+inline const QString joinedOn = QStringLiteral("joinedOn");
 inline const QString leftOn = QStringLiteral("leftOn");
 } // namespace UnitField
 

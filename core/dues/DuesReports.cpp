@@ -13,11 +13,11 @@ ReportColumn text(const QString& header, double width)
     return {header, ReportColumn::Kind::Text, width};
 }
 
-// An amount must stay on one line in the PDF (one that wraps breaks inside its digits): the width
-// given is what it needs beside the report's other columns.
+// An amount as text in yuan ("123.52", "owed 15.05"): a number column in print, so it stands to the
+// right and never wraps inside its digits.
 ReportColumn amount(const QString& header, double width = 8)
 {
-    return {header, ReportColumn::Kind::Text, width};
+    return {header, ReportColumn::Kind::Number, width};
 }
 
 } // namespace
@@ -51,27 +51,15 @@ TableReport duesCollectionSheet(const QList<DuesMemberYear>& members, const QStr
         {QCoreApplication::translate("DuesReports", "Date paid"), ReportColumn::Kind::Date, 9},
         {QCoreApplication::translate("DuesReports", "Receipt no."), ReportColumn::Kind::Code, 9},
         text(QCoreApplication::translate("DuesReports", "Signature"), 6.5)};
-    // The members, the totals row, and a row for the collector's and the secretary's signatures
-    // and the date: one branch's month on one portrait page.
-    report.rowCount = int(rows->size()) + 2;
+    // The members and the totals row, then the collector's and the secretary's lines to sign and
+    // the date: one branch's month on one portrait page.
+    report.rowCount = int(rows->size()) + 1;
+    report.keepPortrait = true;
+    report.signatures = {QCoreApplication::translate("DuesReports", "Collected by"),
+                         QCoreApplication::translate("DuesReports", "Branch secretary"),
+                         QCoreApplication::translate("DuesReports", "Date")};
     const QString totalLabel = QCoreApplication::translate("DuesReports", "Total");
-    const QStringList signLabels = {QCoreApplication::translate("DuesReports", "Collected by"),
-                                    QCoreApplication::translate("DuesReports", "Branch secretary"),
-                                    QCoreApplication::translate("DuesReports", "Date")};
-    report.cell = [rows, i, month, owedTotal, paidTotal, totalLabel, signLabels](int row,
-                                                                                 int column) -> QVariant {
-        if (row > rows->size()) {
-            switch (column) {
-            case 1:
-                return signLabels[0];
-            case 4:
-                return signLabels[1];
-            case 6:
-                return signLabels[2];
-            default:
-                return {};
-            }
-        }
+    report.cell = [rows, i, month, owedTotal, paidTotal, totalLabel](int row, int column) -> QVariant {
         if (row == rows->size()) {
             switch (column) {
             case 1:
@@ -110,8 +98,8 @@ TableReport duesCollectionSheet(const QList<DuesMemberYear>& members, const QStr
             return {};
         }
     };
-    const int totalRow = report.rowCount - 2;
-    report.emphasised = [totalRow](int row) { return row >= totalRow; };
+    const int totalRow = report.rowCount - 1;
+    report.emphasised = [totalRow](int row) { return row == totalRow; };
     return report;
 }
 
@@ -226,6 +214,11 @@ TableReport duesBranchTotals(const QList<BranchDuesTotals>& totals, const QHash<
     };
     const int branchCount = int(rows->size());
     report.emphasised = [branchCount](int row) { return row == branchCount; };
+    // What goes up to the committee above: stamped and signed.
+    report.signatures = {QCoreApplication::translate("DuesReports", "Reporting unit (seal)"),
+                         QCoreApplication::translate("DuesReports", "Filled in by"),
+                         QCoreApplication::translate("DuesReports", "Checked by"),
+                         QCoreApplication::translate("DuesReports", "Date")};
     return report;
 }
 

@@ -7,8 +7,8 @@ namespace partydesk {
 
 // 党费收缴登记表: the members owing dues for `month` (or who paid for it), with the calculation base
 // (计算基数, as the paper form carries it), the dues, what was paid, when, the receipt number and a
-// column to sign; a totals row, then a row where the collector and the branch secretary sign and
-// date the sheet. Amounts in yuan with two decimals.
+// column to sign; a totals row, then (on paper) lines where the collector and the branch secretary
+// sign and date the sheet. Amounts in yuan with two decimals.
 TableReport duesCollectionSheet(const QList<DuesMemberYear>& members, const QString& organisation,
                                 QDate month);
 
@@ -16,7 +16,8 @@ TableReport duesCollectionSheet(const QList<DuesMemberYear>& members, const QStr
 // not owed), the year's dues, paid and outstanding, and the unpaid months in all; a totals row.
 TableReport duesYearLedger(const QList<DuesMemberYear>& members, const QString& organisation, int year);
 
-// The totals of each branch, with the branches' names; a totals row when there are several.
+// The totals of each branch, with the branches' names; a totals row when there are several; on
+// paper the reporting unit's seal and the lines to sign.
 TableReport duesBranchTotals(const QList<BranchDuesTotals>& totals, const QHash<qint64, QString>& names,
                              const QString& organisation, int year);
 

@@ -1,6 +1,7 @@
 #include "HomeFacts.h"
 
 #include "cogovernance/CommitteeScope.h"
+#include "cogovernance/FundService.h"
 #include "domain/OrganisationTree.h"
 #include "domain/PartyMembership.h"
 #include "meetings/MeetingRepository.h"

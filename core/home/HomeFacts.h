@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cogovernance/FundService.h"
+#include "cogovernance/ServiceFund.h"
 #include "domain/Enums.h"
 #include "domain/Organisation.h"
 #include "meetings/Attendance.h"

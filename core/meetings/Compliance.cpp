@@ -1,5 +1,7 @@
 #include "Compliance.h"
 
+#include "domain/Enums.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -49,7 +51,7 @@ QString unitLabel(int key, ComplianceRule::Unit unit)
     case ComplianceRule::Unit::Month:
         return QStringLiteral("%1-%2").arg(key / 12).arg(key % 12 + 1, 2, 10, QLatin1Char('0'));
     case ComplianceRule::Unit::Quarter:
-        return QCoreApplication::translate("Compliance", "%1 Q%2").arg(key / 4).arg(key % 4 + 1);
+        return QCoreApplication::translate("Compliance", "%1 %2").arg(key / 4).arg(quarterName(key % 4 + 1));
     case ComplianceRule::Unit::Year:
         return QString::number(key);
     }

@@ -7,15 +7,25 @@
 
 namespace partydesk {
 
-// The monthly report of organisational life for one branch: each theme day's details and the
-// prescribed actions done, its attendance with the rate and absentees' reasons, the month's other
-// meetings, the political birthdays, and a signature block. Photos are added by the caller.
+// At most this many of a theme day's photos are printed (two rows of three); the caption says how
+// many there are.
+constexpr int monthlyReportPhotos = 6;
+
+// The monthly report of organisational life for one branch, as a secretary hands it to the street
+// office on one or two A4 pages: each theme day's facts (theme, place, host, materials, the
+// prescribed actions done and not done, the attendance with the rate and the present members by
+// name, the minutes), the members on leave, absent or away with their reasons, the photos, the
+// month's other meetings, the political birthdays, and the official block to sign and stamp. The
+// first part opens the branch's pages; the others follow it (sameSheetAsPrevious) under a caption.
 struct MonthlyBranchReport
 {
     qint64 orgId = 0;
     QString branchName;
     QList<TableReport> tables; // in Excel all on one sheet, named after the branch
-    QList<qint64> photosOf;    // per table: the meeting whose photos go under it, or 0
+    // Per table: the meeting whose photos make its figure (the photos part), or 0, and how many
+    // photos it has (the caller draws at most monthlyReportPhotos of them).
+    QList<qint64> photosOf;
+    QList<int> photoCounts;
     // The branch's line of the summary.
     QList<QDate> themeDays;
     AttendanceTally themeDayAttendance;

@@ -193,14 +193,33 @@ QString changeText(const RatingChange& change)
                                              -change.starChange);
     else
         parts << QCoreApplication::translate("RatingCalculator", "Same stars");
-    if (change.rankChange != 0)
-        parts << (change.rankChange > 0
-                      ? QCoreApplication::translate("RatingCalculator", "rank +%1").arg(change.rankChange)
-                      : QCoreApplication::translate("RatingCalculator", "rank %1").arg(change.rankChange));
+    // The direction in words and the distance as a count: "rank down 1 place", never "down -1".
+    if (change.rankChange > 0)
+        parts << QCoreApplication::translate("RatingCalculator", "rank up %n place(s)", nullptr,
+                                             change.rankChange);
+    else if (change.rankChange < 0)
+        parts << QCoreApplication::translate("RatingCalculator", "rank down %n place(s)", nullptr,
+                                             -change.rankChange);
+    else
+        parts << QCoreApplication::translate("RatingCalculator", "same rank");
     const QString points = change.scoreChange > Score() ? QStringLiteral("+") + change.scoreChange.toString()
                                                         : change.scoreChange.toString();
     parts << QCoreApplication::translate("RatingCalculator", "%1 points").arg(points);
     return parts.join(QStringLiteral(" · "));
+}
+
+QString rankChangeText(const RatingChange& change)
+{
+    if (!change.comparable)
+        return {};
+    if (change.rankChange > 0)
+        return QChar(0x2191) + QLatin1Char(' ') +
+               QCoreApplication::translate("RatingCalculator", "up %n place(s)", nullptr, change.rankChange);
+    if (change.rankChange < 0)
+        return QChar(0x2193) + QLatin1Char(' ') +
+               QCoreApplication::translate("RatingCalculator", "down %n place(s)", nullptr,
+                                           -change.rankChange);
+    return QCoreApplication::translate("RatingCalculator", "same place");
 }
 
 } // namespace partydesk

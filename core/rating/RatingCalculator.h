@@ -91,9 +91,12 @@ struct RatingChange
 RatingChange compareWithLastYear(const RatingResult& now, const RatingResult* lastYear);
 
 // How a result and its change are written on screen and on paper alike: "★★★★ (veto)", "lagging",
-// "incomplete sheet"; "up 1 star(s), rank +2, +2.01 points".
+// "incomplete sheet"; "up 1 star · rank up 2 places · +2.01 points". A change of rank is a
+// direction in words and a count, never a signed number after "down".
 QString starsText(const RatingResult& result);
 QString resultStateText(const RatingResult& result);
 QString changeText(const RatingChange& change);
+// The change of rank alone, for a narrow column: "↑ up 2 places", "↓ down 1 place", "same place".
+QString rankChangeText(const RatingChange& change);
 
 } // namespace partydesk

@@ -43,14 +43,19 @@ RatingReport::RatingReport(RatingYear year, std::optional<RatingOutcome> lastYea
     });
 }
 
+QString RatingReport::rankingSubtitle() const
+{
+    QStringList subtitle = {m_year.ratingTemplate.name, yearState(m_year), rankingRuleText()};
+    subtitle << m_outcome.warnings;
+    return subtitle.join(QStringLiteral("  "));
+}
+
 TableReport RatingReport::ranking() const
 {
     TableReport report;
     const RatingTemplate& t = m_year.ratingTemplate;
     report.title = QCoreApplication::translate("RatingReport", "%1 star rating: ranking").arg(t.year);
-    QStringList subtitle = {t.name, yearState(m_year), rankingRuleText()};
-    subtitle << m_outcome.warnings;
-    report.subtitle = subtitle.join(QStringLiteral("  "));
+    report.subtitle = rankingSubtitle();
     report.sheetName = QCoreApplication::translate("RatingReport", "Ranking");
     using K = ReportColumn::Kind;
     report.columns = {{QCoreApplication::translate("RatingReport", "Rank"), K::Number, 2.5},
@@ -147,7 +152,7 @@ TableReport RatingReport::starDistribution() const
     return report;
 }
 
-TableReport RatingReport::sheet(int index) const
+TableReport RatingReport::sheet(int index, bool printed) const
 {
     TableReport report;
     const RatingTemplate& t = m_year.ratingTemplate;
@@ -164,24 +169,30 @@ TableReport RatingReport::sheet(int index) const
                           : QCoreApplication::translate("RatingReport", "Not scored");
     report.sheetName = m_names.value(s.orgId);
     using K = ReportColumn::Kind;
-    report.columns = {{QCoreApplication::translate("RatingReport", "Aspect"), K::Text, 5},
+    report.columns = {{QCoreApplication::translate("RatingReport", "No."), K::Number, 2.5},
+                      {QCoreApplication::translate("RatingReport", "Aspect"), K::Text, 5},
                       {QCoreApplication::translate("RatingReport", "Task"), K::Text, 16},
-                      {QCoreApplication::translate("RatingReport", "Max."), K::Text, 2.5},
-                      {QCoreApplication::translate("RatingReport", "Self"), K::Text, 2.5},
-                      {QCoreApplication::translate("RatingReport", "Assessed"), K::Text, 2.5},
+                      {QCoreApplication::translate("RatingReport", "Max."), K::Number, 2.5},
+                      {QCoreApplication::translate("RatingReport", "Self"), K::Number, 2.5},
+                      {QCoreApplication::translate("RatingReport", "Assessed"), K::Number, 2.5},
                       {QCoreApplication::translate("RatingReport", "Note"), K::Text, 10}};
     struct Line
     {
+        QVariant number;
         QString group, name, max;
         QVariant self, assessed;
         QString note;
     };
     auto lines = std::make_shared<QList<Line>>();
+    int number = 0;
     for (const RatingAspect& aspect : t.aspects)
         for (const RatingTask& task : aspect.tasks) {
             const TaskScore score = s.tasks.value(task.id);
-            lines->append({aspect.name, task.name, task.maxPoints.toCompactString(),
-                           optionalScore(score.self), optionalScore(score.assessed), score.note});
+            // On paper the aspect heads its tasks once, as on the printed form.
+            const bool first = &task == &aspect.tasks.first();
+            lines->append({++number, !printed || first ? aspect.name : QString(), task.name,
+                           task.maxPoints.toCompactString(), optionalScore(score.self),
+                           optionalScore(score.assessed), score.note});
         }
     for (const RatingItem& item : t.items) {
         if (!s.items.contains(item.id))
@@ -192,7 +203,7 @@ TableReport RatingReport::sheet(int index) const
                               : item.kind == RatingItem::Kind::Deduction
                                   ? QCoreApplication::translate("RatingReport", "Deduction")
                                   : QCoreApplication::translate("RatingReport", "Veto");
-        lines->append({group, item.name,
+        lines->append({QVariant(), group, item.name,
                        item.kind == RatingItem::Kind::Veto ? QString() : item.maxPoints.toCompactString(),
                        QVariant(),
                        item.kind == RatingItem::Kind::Veto
@@ -203,7 +214,8 @@ TableReport RatingReport::sheet(int index) const
     }
     if (result && result->rated)
         lines->append(
-            {QCoreApplication::translate("RatingReport", "Total"),
+            {QVariant(),
+             QCoreApplication::translate("RatingReport", "Total"),
              QCoreApplication::translate("RatingReport", "Base %1 + bonus %2 − deduction %3")
                  .arg(result->base.toString(), result->bonus.toString(), result->deduction.toString()),
              t.maxPoints().toCompactString(),
@@ -215,14 +227,16 @@ TableReport RatingReport::sheet(int index) const
         const Line& line = (*lines)[r];
         switch (c) {
         case 0:
-            return line.group;
+            return line.number;
         case 1:
-            return line.name;
+            return line.group;
         case 2:
-            return line.max;
+            return line.name;
         case 3:
-            return line.self;
+            return line.max;
         case 4:
+            return line.self;
+        case 5:
             return line.assessed;
         default:
             return line.note;
@@ -231,6 +245,15 @@ TableReport RatingReport::sheet(int index) const
     const int last = int(lines->size()) - 1;
     const bool hasTotal = result && result->rated;
     report.emphasised = [last, hasTotal](int r) { return hasTotal && r == last; };
+    if (printed) {
+        // One branch's sheet is one portrait page, signed by the branch, the assessor and the
+        // reviewer.
+        report.keepPortrait = true;
+        report.signatures = {QCoreApplication::translate("RatingReport", "Branch secretary"),
+                             QCoreApplication::translate("RatingReport", "Assessed by"),
+                             QCoreApplication::translate("RatingReport", "Reviewed by"),
+                             QCoreApplication::translate("RatingReport", "Date")};
+    }
     return report;
 }
 

@@ -254,4 +254,16 @@ TableReport MemberStatistics::report(Dimension dimension, const QString& scopeNa
     return report;
 }
 
+QList<TableReport> MemberStatistics::printedReports(const QString& scopeName) const
+{
+    QList<TableReport> reports;
+    for (Dimension dimension : dimensions()) {
+        TableReport table = report(dimension, scopeName);
+        table.sameSheetAsPrevious = !reports.isEmpty();
+        table.keepPortrait = true;
+        reports << table;
+    }
+    return reports;
+}
+
 } // namespace partydesk

@@ -58,6 +58,10 @@ public:
     // The table for one dimension, organisations first and the total last; this object must
     // outlive the report.
     TableReport report(Dimension dimension, const QString& scopeName) const;
+    // Every dimension's table for paper (PDF and print): each follows the one before on its page,
+    // headed by its title, so the seven tables of a community take two or three pages, not seven.
+    // A workbook takes report() for each: a sheet apiece.
+    QList<TableReport> printedReports(const QString& scopeName) const;
 
 private:
     QList<QList<OrgRow>> m_tables;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 class QImage; // made by the interface (Qt Gui); the core only carries the function
@@ -48,7 +49,16 @@ struct TableReport
     QSize figureSize;
     // Excel: drawn below the previous report on its sheet (a branch's monthly report is one sheet
     // of several tables), not on a sheet of its own. PDF pages are the same either way.
+    // In PDF and print it then follows the previous table on its page when there is room, under
+    // `caption` (the title when empty), as the parts of one document do.
     bool sameSheetAsPrevious = false;
+    QString caption;
+    // PDF and print: a document's parts keep portrait pages, with a smaller font or wrapped text
+    // rather than turning landscape.
+    bool keepPortrait = false;
+    // PDF and print: lines to sign or stamp under the table (填报单位（盖章）, 填报人, 审核人, 日期),
+    // kept together on one page.
+    QStringList signatures;
     // Full ID (or phone) numbers in the cells: the file is made readable by its owner only.
     bool containsFullIdNumbers = false;
 };

@@ -247,6 +247,16 @@ public:
                                        lxw_col_t(report.columns.size() - 1)),
                   top + 2);
         m_next = first + lxw_row_t(report.rowCount) + 1; // a blank row before the next table
+        // Lines to sign, two to a row under a blank one, as on paper.
+        const lxw_col_t second = lxw_col_t(std::max<qsizetype>(1, report.columns.size() / 2));
+        for (int i = 0; i < report.signatures.size(); ++i) {
+            const lxw_row_t row = m_next + lxw_row_t(i / 2);
+            text(row, i % 2 == 0 ? 0 : second, report.signatures[i] + QStringLiteral("：________________"),
+                 m_formats.subtitle);
+            check(worksheet_set_row(m_sheet, row, 30, nullptr), row);
+        }
+        if (!report.signatures.isEmpty())
+            m_next += lxw_row_t((report.signatures.size() + 1) / 2) + 1;
         return true;
     }
 

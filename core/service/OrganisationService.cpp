@@ -2,12 +2,12 @@
 
 #include "domain/Validation.h"
 #include "repository/AuditLog.h"
-#include "WriteRefusal.h"
 #include "repository/OrganisationRepository.h"
 #include "repository/SqlTransaction.h"
 #include "security/ChangeList.h"
 #include "security/Session.h"
 #include "storage/WriteGate.h"
+#include "WriteRefusal.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +28,13 @@ Grid trimmed(Grid grid)
                           &grid.laneHead, &grid.buildingHead, &grid.unitHead})
         *text = text->trimmed();
     return grid;
+}
+
+CoBuildingUnit trimmedUnit(CoBuildingUnit unit)
+{
+    for (QString* text : {&unit.name, &unit.kind, &unit.contactPerson, &unit.phone})
+        *text = text->trimmed();
+    return unit;
 }
 
 } // namespace
@@ -65,7 +72,8 @@ FieldErrors OrganisationService::checkOrganisation(const Organisation& input) co
 
 ServiceResult OrganisationService::saveOrganisation(const Organisation& input)
 {
-    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditOrganisations); !why.isEmpty())
+    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditOrganisations);
+        !why.isEmpty())
         return ServiceResult::refused(why);
     const Organisation org = trimmed(input);
     if (const FieldErrors errors = checkOrganisation(org); !errors.isEmpty())
@@ -91,7 +99,8 @@ ServiceResult OrganisationService::saveOrganisation(const Organisation& input)
 
 ServiceResult OrganisationService::saveOrganisationWithin(const Organisation& input)
 {
-    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditOrganisations); !why.isEmpty())
+    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditOrganisations);
+        !why.isEmpty())
         return ServiceResult::refused(why);
     const Organisation org = trimmed(input);
     if (const FieldErrors errors = checkOrganisation(org); !errors.isEmpty())
@@ -122,7 +131,8 @@ FieldErrors OrganisationService::checkTrimmedGrid(const Grid& grid, bool* duplic
 
 ServiceResult OrganisationService::saveGrid(const Grid& input)
 {
-    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditOrganisations); !why.isEmpty())
+    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditOrganisations);
+        !why.isEmpty())
         return ServiceResult::refused(why);
     const Grid grid = trimmed(input);
     bool duplicateCode = false;
@@ -135,14 +145,18 @@ ServiceResult OrganisationService::saveGrid(const Grid& input)
     return writeWithAudit(QStringLiteral("grid.save"), [&] { return m_organisations.saveGrid(grid); });
 }
 
+FieldErrors OrganisationService::checkCoBuildingUnit(const CoBuildingUnit& unit) const
+{
+    return validateCoBuildingUnit(trimmedUnit(unit), m_clock);
+}
+
 ServiceResult OrganisationService::saveCoBuildingUnit(const CoBuildingUnit& input)
 {
-    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditOrganisations); !why.isEmpty())
+    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditOrganisations);
+        !why.isEmpty())
         return ServiceResult::refused(why);
-    CoBuildingUnit unit = input;
-    for (QString* text : {&unit.name, &unit.kind, &unit.contactPerson, &unit.phone})
-        *text = text->trimmed();
-    if (const FieldErrors errors = validateCoBuildingUnit(unit, m_clock); !errors.isEmpty())
+    const CoBuildingUnit unit = trimmedUnit(input);
+    if (const FieldErrors errors = checkCoBuildingUnit(unit); !errors.isEmpty())
         return ServiceResult::invalid(errors);
     return writeWithAudit(QStringLiteral("cobuilding.save"),
                           [&] { return m_organisations.saveCoBuildingUnit(unit); });
@@ -155,9 +169,12 @@ SnapshotScope organisationScope(bool whole)
     SnapshotScope scope;
     scope.wholeRecord = whole;
     if (whole)
-        scope.owned = {{QStringLiteral("grid"), QStringLiteral("community_id"), QStringLiteral("organisation")},
-                       {QStringLiteral("co_building_unit"), QStringLiteral("committee_id"), QStringLiteral("organisation")},
-                       {QStringLiteral("import_batch_organisation"), QStringLiteral("org_id"), QStringLiteral("organisation")}};
+        scope.owned = {
+            {QStringLiteral("grid"), QStringLiteral("community_id"), QStringLiteral("organisation")},
+            {QStringLiteral("co_building_unit"), QStringLiteral("committee_id"),
+             QStringLiteral("organisation")},
+            {QStringLiteral("import_batch_organisation"), QStringLiteral("org_id"),
+             QStringLiteral("organisation")}};
     return scope;
 }
 
@@ -165,15 +182,21 @@ SnapshotScope organisationScope(bool whole)
 QString describeBlocker(const RowBlocker& blocker)
 {
     if (blocker.table == QLatin1String("organisation"))
-        return QCoreApplication::translate("OrganisationService", "%n organisation(s) below it", nullptr, blocker.rows);
-    if (blocker.table == QLatin1String("member"))
-        return QCoreApplication::translate("OrganisationService", "%n member record(s), members who left included", nullptr,
+        return QCoreApplication::translate("OrganisationService", "%n organisation(s) below it", nullptr,
                                            blocker.rows);
+    if (blocker.table == QLatin1String("member"))
+        return QCoreApplication::translate(
+            "OrganisationService", "%n member record(s), members who left included", nullptr, blocker.rows);
     if (blocker.table == QLatin1String("meeting"))
-        return QCoreApplication::translate("OrganisationService", "%n meeting record(s)", nullptr, blocker.rows);
-    if (blocker.table == QLatin1String("rating_session_org") || blocker.table == QLatin1String("rectification"))
-        return QCoreApplication::translate("OrganisationService", "%n star-rating record(s)", nullptr, blocker.rows);
-    return QCoreApplication::translate("OrganisationService", "%n other record(s) (%1)", nullptr, blocker.rows).arg(blocker.table);
+        return QCoreApplication::translate("OrganisationService", "%n meeting record(s)", nullptr,
+                                           blocker.rows);
+    if (blocker.table == QLatin1String("rating_session_org") ||
+        blocker.table == QLatin1String("rectification"))
+        return QCoreApplication::translate("OrganisationService", "%n star-rating record(s)", nullptr,
+                                           blocker.rows);
+    return QCoreApplication::translate("OrganisationService", "%n other record(s) (%1)", nullptr,
+                                       blocker.rows)
+        .arg(blocker.table);
 }
 
 QString blockedDeletion(const QString& name, const QList<RowBlocker>& blockers)
@@ -204,7 +227,8 @@ RowSnapshot OrganisationService::partRecord(const QString& table, qint64 id) con
 
 ServiceResult OrganisationService::deleteOrganisation(qint64 orgId, RowSnapshot* removed)
 {
-    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditOrganisations); !why.isEmpty())
+    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditOrganisations);
+        !why.isEmpty())
         return ServiceResult::refused(why);
     const Organisation org = m_organisations.get(orgId);
     if (org.id == 0)
@@ -224,7 +248,8 @@ ServiceResult OrganisationService::deleteOrganisation(qint64 orgId, RowSnapshot*
         }
         if (const QString e = snapshots.apply(taken, RowSnapshot()); !e.isEmpty())
             return e;
-        return m_audit.record(QStringLiteral("organisation.delete"), QStringLiteral("%1 %2").arg(orgId).arg(org.name))
+        return m_audit.record(QStringLiteral("organisation.delete"),
+                              QStringLiteral("%1 %2").arg(orgId).arg(org.name))
                    ? QString()
                    : QString::fromLatin1(auditFailed);
     });
@@ -237,7 +262,8 @@ ServiceResult OrganisationService::deleteOrganisation(qint64 orgId, RowSnapshot*
 
 ServiceResult OrganisationService::restoreRecord(const RowSnapshot& expected, const RowSnapshot& wanted)
 {
-    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditOrganisations); !why.isEmpty())
+    if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditOrganisations);
+        !why.isEmpty())
         return ServiceResult::refused(why);
     const RowSnapshot& known = wanted.isEmpty() ? expected : wanted;
     if (known.isEmpty())
@@ -267,28 +293,31 @@ ServiceResult OrganisationService::restoreRecord(const RowSnapshot& expected, co
                                     "OrganisationService",
                                     "%1 cannot be put back: records saved since have taken its place.")
                                     .arg(name)
-                              : QCoreApplication::translate("OrganisationService",
-                                                            "%1 was changed since; this step can no longer be "
-                                                            "undone or redone.")
+                              : QCoreApplication::translate(
+                                    "OrganisationService", "%1 was changed since; this step can no longer be "
+                                                           "undone or redone.")
                                     .arg(name));
         if (!wanted.isEmpty()) {
             const QVariant parent = wanted.rootValue(QStringLiteral("parent_id"));
             if (!parent.isNull() && !snapshots.exists(QStringLiteral("organisation"), parent.toLongLong()))
-                return refuse(QCoreApplication::translate("OrganisationService",
-                                                          "%1 cannot be put back: the organisation above it no "
-                                                          "longer exists.")
-                                  .arg(name));
+                return refuse(
+                    QCoreApplication::translate("OrganisationService",
+                                                "%1 cannot be put back: the organisation above it no "
+                                                "longer exists.")
+                        .arg(name));
         }
         if (const QString e = snapshots.apply(current, wanted); !e.isEmpty())
             return e;
-        const QString kind = known.rootTable == QLatin1String("grid")               ? QStringLiteral("grid")
-                             : known.rootTable == QLatin1String("co_building_unit") ? QStringLiteral("cobuilding")
-                                                                                    : QStringLiteral("organisation");
-        const QString action = kind + (wanted.isEmpty()    ? QStringLiteral(".delete")
+        const QString kind = known.rootTable == QLatin1String("grid") ? QStringLiteral("grid")
+                             : known.rootTable == QLatin1String("co_building_unit")
+                                 ? QStringLiteral("cobuilding")
+                                 : QStringLiteral("organisation");
+        const QString action = kind + (wanted.isEmpty()     ? QStringLiteral(".delete")
                                        : expected.isEmpty() ? QStringLiteral(".restore")
                                                             : QStringLiteral(".revert"));
-        return m_audit.record(action, QStringLiteral("%1 %2").arg(orgId).arg(name)) ? QString()
-                                                                                    : QString::fromLatin1(auditFailed);
+        return m_audit.record(action, QStringLiteral("%1 %2").arg(orgId).arg(name))
+                   ? QString()
+                   : QString::fromLatin1(auditFailed);
     });
     if (refusal.kind != ServiceResult::Kind::Ok)
         return refusal;

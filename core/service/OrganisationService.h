@@ -29,6 +29,9 @@ public:
     ServiceResult saveOrganisationWithin(const Organisation& org);
     FieldErrors checkGrid(const Grid& grid) const;
     ServiceResult saveGrid(const Grid& grid);
+    // Every field's problem in a co-building unit (names trimmed first), without writing: the form
+    // shows them as fields are left; saveCoBuildingUnit applies the same check.
+    FieldErrors checkCoBuildingUnit(const CoBuildingUnit& unit) const;
     ServiceResult saveCoBuildingUnit(const CoBuildingUnit& unit);
 
     // Undo (ui/undo). The organisation as it is now: `whole`, with its grids and co-building units

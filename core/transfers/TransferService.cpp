@@ -135,11 +135,9 @@ std::optional<ServiceResult> TransferService::checkMoveDate(const Member& m, QDa
     return std::nullopt;
 }
 
-ServiceResult TransferService::transferOut(qint64 memberId, QDate date, const QString& counterpart,
-                                           const QString& letterNo, const QString& notes)
+std::optional<ServiceResult> TransferService::checkTransferOut(qint64 memberId, QDate date,
+                                                               const QString& counterpart) const
 {
-    if (const QString why = refusal(); !why.isEmpty())
-        return ServiceResult::refused(why);
     const Member m = m_members.get(memberId);
     if (const auto problem = checkOnRoster(
             m, QCoreApplication::translate("TransferService", "Choose the member who transfers out."),
@@ -160,11 +158,22 @@ ServiceResult TransferService::transferOut(qint64 memberId, QDate date, const QS
             TransferField::member);
     if (const auto problem = checkMoveDate(m, date))
         return *problem;
-    const QString destination = counterpart.trimmed();
-    if (destination.isEmpty())
+    if (counterpart.trimmed().isEmpty())
         return ServiceResult::invalid(
             QCoreApplication::translate("TransferService", "Enter the organisation the member transfers to."),
             TransferField::counterpart);
+    return std::nullopt;
+}
+
+ServiceResult TransferService::transferOut(qint64 memberId, QDate date, const QString& counterpart,
+                                           const QString& letterNo, const QString& notes)
+{
+    if (const QString why = refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    if (const auto problem = checkTransferOut(memberId, date, counterpart))
+        return *problem;
+    const Member m = m_members.get(memberId);
+    const QString destination = counterpart.trimmed();
     const QString letter = letterNo.trimmed();
     const QString reason =
         letter.isEmpty()
@@ -194,10 +203,8 @@ ServiceResult TransferService::transferOut(qint64 memberId, QDate date, const QS
     return outcome(result, written);
 }
 
-ServiceResult TransferService::recordReceipt(qint64 transferId, QDate date)
+std::optional<ServiceResult> TransferService::checkReceipt(qint64 transferId, QDate date) const
 {
-    if (const QString why = refusal(); !why.isEmpty())
-        return ServiceResult::refused(why);
     const Transfer t = m_transfers.get(transferId);
     if (t.id == 0)
         return ServiceResult::conflict(
@@ -217,6 +224,16 @@ ServiceResult TransferService::recordReceipt(qint64 transferId, QDate date)
                                         "The receipt cannot come back before the transfer on %1.")
                 .arg(iso(t.date)),
             TransferField::receiptOn);
+    return std::nullopt;
+}
+
+ServiceResult TransferService::recordReceipt(qint64 transferId, QDate date)
+{
+    if (const QString why = refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    if (const auto problem = checkReceipt(transferId, date))
+        return *problem;
+    const Transfer t = m_transfers.get(transferId);
     QSqlDatabase db = m_transfers.database();
     const WriteResult written = inTransaction(db, [&](qint64* id) -> QString {
         *id = transferId;
@@ -303,11 +320,10 @@ ServiceResult TransferService::transferIn(const Member& input, QDate date, const
     return ServiceResult::fromWrite(written);
 }
 
-ServiceResult TransferService::moveWithin(qint64 memberId, qint64 toOrgId, QDate date, const QString& notes)
+std::optional<ServiceResult> TransferService::checkMoveWithin(qint64 memberId, qint64 toOrgId,
+                                                              QDate date) const
 {
-    if (const QString why = refusal(); !why.isEmpty())
-        return ServiceResult::refused(why);
-    Member m = m_members.get(memberId);
+    const Member m = m_members.get(memberId);
     if (const auto problem =
             checkOnRoster(m, QCoreApplication::translate("TransferService", "Choose the member who moves."),
                           QCoreApplication::translate("TransferService", "%1 left the roster on %2.")))
@@ -332,6 +348,16 @@ ServiceResult TransferService::moveWithin(qint64 memberId, qint64 toOrgId, QDate
             TransferField::toOrg);
     if (const auto problem = checkMoveDate(m, date))
         return *problem;
+    return std::nullopt;
+}
+
+ServiceResult TransferService::moveWithin(qint64 memberId, qint64 toOrgId, QDate date, const QString& notes)
+{
+    if (const QString why = refusal(); !why.isEmpty())
+        return ServiceResult::refused(why);
+    if (const auto problem = checkMoveWithin(memberId, toOrgId, date))
+        return *problem;
+    Member m = m_members.get(memberId);
     const qint64 fromOrgId = m.orgId;
     m.orgId = toOrgId;
     ServiceResult result;

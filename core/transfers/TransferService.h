@@ -69,6 +69,12 @@ public:
 
     // Every problem of a transfer in, without writing: the dialog shows them beside their fields.
     FieldErrors checkTransferIn(const Member& member, QDate date, const QString& counterpart) const;
+    // The first problem of a transfer out, a receipt or a move, without writing (the dialogs show it
+    // as fields are left); the writes above refuse with the same check.
+    std::optional<ServiceResult> checkTransferOut(qint64 memberId, QDate date,
+                                                  const QString& counterpart) const;
+    std::optional<ServiceResult> checkReceipt(qint64 transferId, QDate date) const;
+    std::optional<ServiceResult> checkMoveWithin(qint64 memberId, qint64 toOrgId, QDate date) const;
 
 private:
     // The first problem of `date` for a move of `member` that already stands, or none.
