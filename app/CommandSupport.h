@@ -55,6 +55,7 @@ int runExport(QApplication& app);
 int runImport(QCoreApplication& app);
 int runScoring(QApplication& app);
 int runReport(QApplication& app);
+int runManual(QApplication& app);
 int runWindow(QApplication& app);
 int runBackup(QCoreApplication& app);
 int runRestore(QCoreApplication& app);

@@ -41,6 +41,8 @@ const std::vector<CommandEntry>& commandRegistry()
          QT_TRANSLATE_NOOP("Cli", "Imports a roster from Excel (.xlsx, .xls) or CSV, with a preview; template, "
                                   "history and undo of imports."),
          false, [](QCoreApplication& app) { return runImport(app); }},
+        {"manual", QT_TRANSLATE_NOOP("Cli", "Writes the user manual as a PDF for printing."), true,
+         [](QCoreApplication& app) { return runManual(static_cast<QApplication&>(app)); }},
         {"report", QT_TRANSLATE_NOOP("Cli", "Writes the monthly report of theme Party days (PDF or Excel)."),
          true, [](QCoreApplication& app) { return runReport(static_cast<QApplication&>(app)); }},
         {"restore",

@@ -104,9 +104,9 @@ int runExport(QApplication& app)
         QStringLiteral("full-id"),
         QCoreApplication::translate("ExportCommand",
                                     "Write full ID numbers (recorded in the workspace's log)."));
-    const QCommandLineOption fullPhone(QStringLiteral("full-phone"),
-                                       QCoreApplication::translate("ExportCommand",
-                                                                   "Write full phone numbers (masked otherwise)."));
+    const QCommandLineOption fullPhone(
+        QStringLiteral("full-phone"),
+        QCoreApplication::translate("ExportCommand", "Write full phone numbers (masked otherwise)."));
     parser.addOptions({format, out, db, org, category, status, includeLeft, columns, fullId, fullPhone});
     parser.process(app);
 
@@ -216,8 +216,11 @@ int runExport(QApplication& app)
         const std::vector<RosterRow> roster =
             filter.orgIds ? workspace.members().roster(*filter.orgIds) : workspace.members().roster();
         statistics = std::make_unique<MemberStatistics>(roster, organisations, orgId, clock.today());
-        for (MemberStatistics::Dimension dimension : MemberStatistics::dimensions())
-            reports << statistics->report(dimension, scope);
+        if (kind != QLatin1String("xlsx")) // on paper the tables follow each other
+            reports = statistics->printedReports(scope);
+        else
+            for (MemberStatistics::Dimension dimension : MemberStatistics::dimensions())
+                reports << statistics->report(dimension, scope);
     }
 
     std::signal(SIGINT, onInterrupt);

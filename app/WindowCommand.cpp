@@ -4,6 +4,7 @@
 #include "security/SessionStart.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
+#include "widgets/ElidedToolTips.h"
 #include "Workspace.h"
 
 #include <memory>
@@ -49,6 +50,8 @@ int runWindow(QApplication& app)
     // Sign-in before anything is shown; a new workspace asks for its first admin (issue 12).
     if (!startSession(workspace, newWorkspace))
         return 0;
+    // Any list, table or tree shows text it cuts short in full as a tooltip.
+    ElidedToolTips::installEverywhere();
     MainWindow window(workspace, path);
     std::unique_ptr<QThread> check;
     if (opened.integrityCheckDeferred) {

@@ -1,6 +1,9 @@
 #include "AppSetup.h"
 
+#include "FileDialogLocale.h"
+
 #include <QApplication>
+#include <QDir>
 #include <QFont>
 #include <QFontDatabase>
 #include <QLibraryInfo>
@@ -14,6 +17,21 @@ static void initTranslationResources()
 
 namespace partydesk {
 
+bool loadQtTranslation(QTranslator& translator, const QString& language)
+{
+    // Qt's installation (Debian: qt6-translations-l10n), then the folder windeployqt fills.
+    const QStringList folders = {
+        QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("translations"))};
+    // qt_xx names every module's catalogue (qtbase_xx holds the dialogs, buttons and menus of
+    // widgets and printing); qtbase_xx alone where a deployment left the others out.
+    for (const QString& folder : folders)
+        for (const QString& name : {QStringLiteral("qt_"), QStringLiteral("qtbase_")})
+            if (translator.load(name + language, folder))
+                return true;
+    return false;
+}
+
 void installTranslations(QCoreApplication& app, const QString& language)
 {
     if (language != QLatin1String("zh_CN"))
@@ -23,9 +41,13 @@ void installTranslations(QCoreApplication& app, const QString& language)
     auto* ours = new QTranslator(&app);
     if (ours->load(QStringLiteral(":/i18n/partydesk_zh_CN.qm")))
         app.installTranslator(ours);
+    // Installed last, asked first: what Qt's catalogue lacks falls through to ours.
     auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (loadQtTranslation(*qt, language))
         app.installTranslator(qt);
+    else
+        delete qt; // not installed: Qt's dialogs stay in English (a test requires the catalogue)
+    FileDialogLocale::installForAllDialogs(app);
 }
 
 void applyChineseFont(QApplication& app)

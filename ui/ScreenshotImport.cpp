@@ -4,6 +4,7 @@
 #include "domain/OrganisationTree.h"
 #include "import/ImportPreviewModel.h"
 #include "import/RosterImportDialog.h"
+#include "Screenshot.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
@@ -97,8 +98,6 @@ QString renderImportDialog(Workspace& workspace, const QString& outFile, QSize s
     if (const QString error = writeSampleRoster(workspace, path); !error.isEmpty())
         return error;
     RosterImportDialog dialog(workspace);
-    if (size.isValid())
-        dialog.resize(size);
     dialog.show();
     dialog.setFile(path);
     if (!advance(dialog, RosterImportDialog::Step::Options) ||
@@ -114,9 +113,7 @@ QString renderImportDialog(Workspace& workspace, const QString& outFile, QSize s
                 break;
             }
     QCoreApplication::processEvents();
-    if (!dialog.grab().save(outFile, "PNG"))
-        return QCoreApplication::translate("Screenshot", "Cannot write \"%1\".").arg(outFile);
-    return {};
+    return saveDialogScreenshot(dialog, outFile, size);
 }
 
 } // namespace partydesk

@@ -1,13 +1,12 @@
 #include "ScreenshotSafety.h"
 
-#include "Screenshot.h"
-
-#include "Workspace.h"
 #include "audit/AuditPage.h"
 #include "backup/BackupDialog.h"
+#include "Screenshot.h"
 #include "security/FirstUserDialog.h"
 #include "security/SignInDialog.h"
 #include "security/UsersDialog.h"
+#include "Workspace.h"
 
 #include <QCoreApplication>
 #include <QPixmap>
@@ -28,23 +27,23 @@ QString renderSafetyScreenshot(Workspace& workspace, const QString& databasePath
     *handled = true;
     if (page == QLatin1String("backups")) {
         BackupDialog dialog(workspace, databasePath);
-        return saveWidgetScreenshot(dialog, outFile, size);
+        return saveDialogScreenshot(dialog, outFile, size);
     }
     if (page == QLatin1String("audit")) {
         AuditPage audit(workspace);
-        return saveWidgetScreenshot(audit, outFile, size);
+        return saveDialogScreenshot(audit, outFile, size);
     }
     if (page == QLatin1String("sign-in")) {
         SignInDialog dialog(workspace.security(), SignInDialog::Purpose::SignIn);
-        return saveWidgetScreenshot(dialog, outFile, size);
+        return saveDialogScreenshot(dialog, outFile, size);
     }
     if (page == QLatin1String("first-user")) {
         FirstUserDialog dialog(workspace.security());
-        return saveWidgetScreenshot(dialog, outFile, size);
+        return saveDialogScreenshot(dialog, outFile, size);
     }
     if (page == QLatin1String("users")) {
         UsersDialog dialog(workspace.security());
-        return saveWidgetScreenshot(dialog, outFile, size);
+        return saveDialogScreenshot(dialog, outFile, size);
     }
     *handled = false;
     return {};

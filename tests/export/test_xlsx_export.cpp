@@ -112,7 +112,8 @@ TEST_CASE("ID and phone numbers are masked in a workbook unless full numbers wer
         CHECK(sheet[r][id].text == IdNumber::masked(source.idNumber));
         if (source.phone.size() == 11) {
             ++phones;
-            CHECK(sheet[r][phone].text == source.phone.left(3) + QStringLiteral("****") + source.phone.right(4));
+            CHECK(sheet[r][phone].text ==
+                  source.phone.left(3) + QStringLiteral("****") + source.phone.right(4));
         }
     }
     CHECK(phones > 100);
@@ -279,14 +280,37 @@ TEST_CASE("Tables marked for the same sheet are written one below the other", "[
     CHECK(sheet.at(11).at(1).text == QStringLiteral("考勤 第3行"));
 }
 
+TEST_CASE("A document's lines to sign are written under its table, two to a row", "[export][xlsx]")
+{
+    TableReport report = smallReport(QStringLiteral("月报"), 2);
+    report.signatures = {QStringLiteral("填报单位（盖章）"), QStringLiteral("填报人"),
+                         QStringLiteral("审核人")};
+    TableReport next = smallReport(QStringLiteral("考勤"), 1);
+    next.sameSheetAsPrevious = true;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("signed.xlsx"));
+    REQUIRE(writeXlsx({report, next}, path).isEmpty());
+    const Sheet sheet = readWithLibreOffice(path).value(QStringLiteral("月报"));
+    // Title, subtitle, header, 2 rows, a blank row, two rows of signatures, a blank row, the next table.
+    REQUIRE(sheet.size() >= 10);
+    CHECK(sheet.at(6).at(0).text.startsWith(QStringLiteral("填报单位（盖章）：")));
+    bool reviewerBesideFiller = false;
+    for (const SheetCell& cell : sheet.at(6))
+        reviewerBesideFiller = reviewerBesideFiller || cell.text.startsWith(QStringLiteral("填报人："));
+    CHECK(reviewerBesideFiller);
+    CHECK(sheet.at(7).at(0).text.startsWith(QStringLiteral("审核人：")));
+    CHECK(sheet.at(9).at(0).text == QStringLiteral("考勤 标题"));
+}
+
 TEST_CASE("A cell Excel cannot hold fails the export with its sheet and row, and leaves no file",
           "[export][xlsx][issue11]")
 {
     const QString tooLong(40000, QChar(u'记'));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("minutes.xlsx"));
-    const QString error =
-        writeXlsx({smallReport(QStringLiteral("一支部"), 1), smallReport(QStringLiteral("会议记录"), 2, tooLong)}, path);
+    const QString error = writeXlsx(
+        {smallReport(QStringLiteral("一支部"), 1), smallReport(QStringLiteral("会议记录"), 2, tooLong)},
+        path);
     CHECK(error.contains(QStringLiteral("会议记录")));
     CHECK(error.contains(QStringLiteral("4"))); // the first data row, under title, subtitle and header
     CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());

@@ -6,6 +6,7 @@
 #include "statistics/StatisticsPage.h"
 #include "unit/SecurityTestSupport.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
@@ -49,6 +50,11 @@ TEST_CASE("Statistics exported from the page are recorded; a viewer's export is 
     window.statisticsPage()->exportToExcel();
     REQUIRE(QFile::exists(path));
     CHECK(temp.workspace().audit().count(QStringLiteral("export")) == before + 1);
+    // The export ends in its message (打开文件 / 打开所在文件夹), which waits without blocking.
+    auto* written = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+    REQUIRE(written);
+    CHECK(written->objectName() == QStringLiteral("fileWrittenMessage"));
+    written->close();
 
     signInAs(temp.workspace(), Staff::viewer);
     const QString refused = dir.filePath(QStringLiteral("viewer.xlsx"));

@@ -286,7 +286,7 @@ TEST_CASE("The meeting record prints its facts, decisions with unit and due date
     CHECK(text.contains(QStringLiteral("开放夜间停车位")));
     CHECK(text.contains(QStringLiteral("2026-10-31")));
     CHECK(text.contains(QStringLiteral("湖南省人民医院")));
-    CHECK(text.contains(QStringLiteral("Signature")));
+    CHECK(text.contains(QStringLiteral("Recorder")));
 }
 
 TEST_CASE("The demo's joint meetings: this year's rota, a meeting a quarter with a gap, overdue and done "

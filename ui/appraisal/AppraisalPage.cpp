@@ -5,7 +5,10 @@
 #include "AppraisalResultsModel.h"
 #include "AppraisalSummaryModel.h"
 #include "domain/OrganisationTree.h"
+#include "help/HelpTopics.h"
+#include "help/PageCommands.h"
 #include "models/OrganisationTreeModel.h"
+#include "widgets/ColumnFitter.h"
 #include "widgets/DateField.h"
 #include "Workspace.h"
 
@@ -49,6 +52,7 @@ AppraisalPage::AppraisalPage(Workspace& workspace, OrganisationTreeModel& tree, 
       m_year(workspace.clock().today().year())
 {
     setObjectName(QStringLiteral("AppraisalPage"));
+    HelpTopics::setTopic(this, QStringLiteral("appraisal"));
     auto* title = new QLabel(tr("Democratic appraisal of members"));
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -63,8 +67,10 @@ AppraisalPage::AppraisalPage(Workspace& workspace, OrganisationTreeModel& tree, 
     report->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(report);
     menu->addAction(tr("Result table as PDF…"), this, [this] { exportResults(true); });
-    menu->addAction(tr("Result table to Excel…"), this, [this] { exportResults(false); });
-    menu->addAction(tr("Print preview…"), this, &AppraisalPage::printResults);
+    QAction* excel = menu->addAction(tr("Result table to Excel…"), this, [this] { exportResults(false); });
+    PageCommands::offer(excel, PageCommand::Export);
+    QAction* preview = menu->addAction(tr("Print preview…"), this, &AppraisalPage::printResults);
+    PageCommands::offer(preview, PageCommand::Print);
     report->setMenu(menu);
     auto* defaultCap = new QPushButton(tr("Default share of Excellent…"));
     connect(defaultCap, &QPushButton::clicked, this, &AppraisalPage::setDefaultCap);
@@ -115,9 +121,7 @@ AppraisalPage::AppraisalPage(Workspace& workspace, OrganisationTreeModel& tree, 
     m_resultsView->verticalHeader()->hide();
     m_resultsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
                                    QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
-    m_resultsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_resultsView->horizontalHeader()->setSectionResizeMode(AppraisalResultsModel::HandlingColumn,
-                                                            QHeaderView::Stretch);
+    ColumnFitter::attach(m_resultsView);
     auto* grades = new AppraisalGradeDelegate(this);
     m_resultsView->setItemDelegateForColumn(AppraisalResultsModel::GradeColumn, grades);
     m_resultsView->setItemDelegateForColumn(AppraisalResultsModel::SelfGradeColumn, grades);
@@ -137,9 +141,7 @@ AppraisalPage::AppraisalPage(Workspace& workspace, OrganisationTreeModel& tree, 
     summaryView->setModel(m_summary);
     summaryView->verticalHeader()->hide();
     summaryView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    summaryView->horizontalHeader()->setSectionResizeMode(AppraisalSummaryModel::BranchColumn,
-                                                          QHeaderView::Stretch);
+    ColumnFitter::attach(summaryView);
     m_summaryTitle = boldLabel();
     auto* summaryPanel = new QWidget;
     auto* summaryLayout = new QVBoxLayout(summaryPanel);

@@ -2,7 +2,9 @@
 
 #include "AuditTrailModel.h"
 #include "report/XlsxReportWriter.h"
+#include "reports/FileWrittenMessage.h"
 #include "security/AuditReport.h"
+#include "widgets/ColumnFitter.h"
 #include "Workspace.h"
 
 #include <QCheckBox>
@@ -32,7 +34,7 @@ AuditPage::AuditPage(Workspace& workspace, QWidget* parent) : QDialog(parent), m
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    ColumnFitter::attach(m_view);
 
     m_user = new QComboBox;
     m_user->setObjectName(QStringLiteral("auditUser"));
@@ -110,7 +112,6 @@ void AuditPage::reload()
         entries = anonymous;
     }
     m_model->setEntries(entries);
-    m_view->resizeColumnsToContents();
 }
 
 void AuditPage::verifyChain()
@@ -154,6 +155,8 @@ void AuditPage::exportToExcel()
     }
     m_result->setStyleSheet(QString());
     m_result->setText(tr("Written: %1").arg(QDir::toNativeSeparators(path)));
+    FileWrittenMessage::show(this, tr("Export the audit trail"), tr("The audit trail shown is exported."),
+                             path);
 }
 
 } // namespace partydesk

@@ -2,6 +2,7 @@
 
 #include "BackupJob.h"
 #include "BackupTableModel.h"
+#include "reports/FileWrittenMessage.h"
 #include "security/Session.h"
 #include "storage/BackupRestore.h"
 #include "storage/EncryptedBackup.h"
@@ -280,8 +281,13 @@ void BackupDialog::backUpEncrypted()
         showResult(tr("Cancelled; no backup was written."), false);
     else if (!error.isEmpty())
         showResult(error, true);
-    else
+    else {
         showResult(tr("Encrypted backup written: %1").arg(QDir::toNativeSeparators(out)), false);
+        FileWrittenMessage::show(this, tr("Encrypted backup"),
+                                 tr("The encrypted backup is written. Keep it apart from this computer, "
+                                    "and its password apart from it."),
+                                 out, FileWrittenMessage::Offer::FolderOnly);
+    }
 }
 
 void BackupDialog::restoreSelected()

@@ -3,6 +3,7 @@
 #include "cobuilding/CoBuildingListsPage.h"
 #include "cobuilding/UnitsPage.h"
 #include "fund/FundPage.h"
+#include "help/HelpTopics.h"
 #include "inservice/InServicePage.h"
 #include "jointmeetings/JointMeetingsPage.h"
 #include "wishes/WishesPage.h"
@@ -20,6 +21,14 @@ CoGovernancePage::CoGovernancePage(Workspace& workspace, OrganisationTreeModel& 
 {
     m_tabs->setObjectName(QStringLiteral("coGovernanceTabs"));
     m_tabs->setDocumentMode(true);
+    // F1 opens the chapter at the part showing.
+    HelpTopics::setTopic(this, QStringLiteral("cogovernance"));
+    HelpTopics::setTopic(m_inService, QStringLiteral("cogovernance#inservice"));
+    HelpTopics::setTopic(m_wishes, QStringLiteral("cogovernance#wishes"));
+    HelpTopics::setTopic(m_lists, QStringLiteral("cogovernance#lists"));
+    HelpTopics::setTopic(m_jointMeetings, QStringLiteral("cogovernance#jointmeetings"));
+    HelpTopics::setTopic(m_units, QStringLiteral("cogovernance#units"));
+    HelpTopics::setTopic(m_fund, QStringLiteral("cogovernance#fund"));
     // In the order of Part.
     m_tabs->addTab(m_inService, tr("In-service members"));
     m_tabs->addTab(m_wishes, tr("Micro-wishes"));

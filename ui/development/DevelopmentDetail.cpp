@@ -2,6 +2,7 @@
 
 #include "development/DevelopmentSteps.h"
 #include "OverdueStyle.h"
+#include "widgets/ColumnFitter.h"
 #include "widgets/DateField.h"
 
 #include <QFormLayout>
@@ -51,14 +52,13 @@ DevelopmentDetail::DevelopmentDetail(QWidget* parent) : QWidget(parent)
     m_items->setObjectName(QStringLiteral("itemsView"));
     m_items->setRootIsDecorated(false);
     m_items->setHeaderLabels({tr("Item"), tr("State"), tr("Due by")});
-    m_items->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ColumnFitter::attach(m_items);
 
     m_documents = new QTableWidget(0, 2);
     m_documents->setObjectName(QStringLiteral("documentsView"));
     m_documents->setHorizontalHeaderLabels({tr("Document"), tr("Received on")});
     m_documents->verticalHeader()->hide();
-    m_documents->horizontalHeader()->setSectionResizeMode(DocumentNameColumn, QHeaderView::Stretch);
-    m_documents->horizontalHeader()->setSectionResizeMode(ReceivedColumn, QHeaderView::ResizeToContents);
+    ColumnFitter::attach(m_documents);
     connect(m_documents, &QTableWidget::cellChanged, this, &DevelopmentDetail::documentChanged);
 
     const auto dateField = [this](const char* name) {

@@ -6,10 +6,13 @@
 #include "DevelopmentDetail.h"
 #include "DevelopmentPlanDialog.h"
 #include "domain/OrganisationTree.h"
+#include "help/HelpTopics.h"
+#include "help/PageCommands.h"
 #include "models/OrganisationTreeModel.h"
 #include "PipelineModel.h"
 #include "ProbationModel.h"
 #include "reports/ReportActions.h"
+#include "widgets/RecordList.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -28,29 +31,12 @@
 
 namespace partydesk {
 
-namespace {
-
-QTableView* listView(const char* name, QAbstractItemModel* model)
-{
-    auto* view = new QTableView;
-    view->setObjectName(QString::fromLatin1(name));
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-} // namespace
-
 DevelopmentPage::DevelopmentPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_tree(tree),
       m_service(std::make_unique<DevelopmentService>(developmentService(workspace)))
 {
     setObjectName(QStringLiteral("DevelopmentPage"));
+    HelpTopics::setTopic(this, QStringLiteral("development"));
     auto* title = new QLabel(tr("Developing new members"));
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -72,9 +58,12 @@ DevelopmentPage::DevelopmentPage(Workspace& workspace, OrganisationTreeModel& tr
     output->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(output);
     menu->addAction(tr("As PDF…"), this, [this] { exportReports(true); });
-    menu->addAction(tr("To Excel…"), this, [this] { exportReports(false); });
-    menu->addAction(tr("Print preview…"), this,
-                    [this] { previewReports(this, m_workspace, QStringLiteral("development"), reports()); });
+    QAction* excel = menu->addAction(tr("To Excel…"), this, [this] { exportReports(false); });
+    PageCommands::offer(excel, PageCommand::Export);
+    QAction* preview = menu->addAction(tr("Print preview…"), this, [this] {
+        previewReports(this, m_workspace, QStringLiteral("development"), reports());
+    });
+    PageCommands::offer(preview, PageCommand::Print);
     output->setMenu(menu);
     auto* header = new QHBoxLayout;
     header->addWidget(title);
@@ -85,11 +74,9 @@ DevelopmentPage::DevelopmentPage(Workspace& workspace, OrganisationTreeModel& tr
     header->addWidget(output);
 
     m_pipeline = new PipelineModel(this);
-    m_view = listView("pipelineView", m_pipeline);
-    // Branch names with their Party group are long: at most 150 pixels (the whole name in the
+    // Branch names with their Party group are long: they give way first (the whole name in the
     // tooltip), so the next item and its due date stay in view on a 1366-pixel screen.
-    m_view->horizontalHeader()->setSectionResizeMode(PipelineModel::BranchColumn, QHeaderView::Interactive);
-    m_view->setColumnWidth(PipelineModel::BranchColumn, 150);
+    m_view = recordList(m_pipeline, "pipelineView");
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("pipelineSummary"));
     auto* left = new QWidget;
@@ -103,6 +90,7 @@ DevelopmentPage::DevelopmentPage(Workspace& workspace, OrganisationTreeModel& tr
     m_advance = new QPushButton(tr("Move to the &next stage…"));
     m_advance->setObjectName(QStringLiteral("advanceButton"));
     m_save = new QPushButton(tr("&Save"));
+    PageCommands::offer(m_save, PageCommand::Save);
     m_save->setObjectName(QStringLiteral("saveButton"));
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -123,7 +111,7 @@ DevelopmentPage::DevelopmentPage(Workspace& workspace, OrganisationTreeModel& tr
     splitter->setSizes({600, 400});
 
     m_probations = new ProbationModel(this);
-    m_probationView = listView("probationView", m_probations);
+    m_probationView = recordList(m_probations, "probationView");
 
     m_tabs = new QTabWidget;
     m_tabs->addTab(splitter, tr("Pipeline"));

@@ -6,17 +6,20 @@
 #include "DuesLedgerModel.h"
 #include "DuesPaymentDialog.h"
 #include "DuesRatesDialog.h"
+#include "help/HelpTopics.h"
+#include "help/PageCommands.h"
 #include "models/OrganisationTreeModel.h"
 #include "reports/ReportActions.h"
+#include "widgets/ColumnFitter.h"
 #include "Workspace.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QShowEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -29,6 +32,7 @@ DuesPage::DuesPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* p
     : QWidget(parent), m_workspace(workspace), m_tree(tree), m_service(workspace)
 {
     setObjectName(QStringLiteral("DuesPage"));
+    HelpTopics::setTopic(this, QStringLiteral("dues"));
     const QDate today = workspace.clock().today();
     m_year = today.year();
 
@@ -46,6 +50,7 @@ DuesPage::DuesPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* p
     m_arrearsOnly->setObjectName(QStringLiteral("arrearsOnly"));
     auto* pay = new QPushButton(tr("Record &payment…"));
     pay->setObjectName(QStringLiteral("payButton"));
+    PageCommands::offer(pay, PageCommand::New);
     auto* base = new QPushButton(tr("Dues &base…"));
     base->setObjectName(QStringLiteral("baseButton"));
     auto* rates = new QPushButton(tr("&Rate tables…"));
@@ -59,7 +64,9 @@ DuesPage::DuesPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* p
     m_sheetMonth->setPrefix(monthFormat.left(number));
     m_sheetMonth->setSuffix(number >= 0 ? monthFormat.mid(number + 2) : QString());
     auto* sheet = new QPushButton(tr("&Collection sheet…"));
+    PageCommands::offer(sheet, PageCommand::Print);
     auto* exportButton = new QPushButton(tr("&Export year to Excel…"));
+    PageCommands::offer(exportButton, PageCommand::Export);
     auto* header = new QHBoxLayout;
     header->addWidget(title);
     header->addWidget(m_scope);
@@ -86,7 +93,7 @@ DuesPage::DuesPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* p
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ColumnFitter::attach(m_view);
 
     m_totals = new QStandardItemModel(this);
     auto* totalsView = new QTableView;
@@ -94,7 +101,7 @@ DuesPage::DuesPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* p
     totalsView->setModel(m_totals);
     totalsView->verticalHeader()->hide();
     totalsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    totalsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ColumnFitter::attach(totalsView);
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);

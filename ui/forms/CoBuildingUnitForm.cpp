@@ -2,12 +2,12 @@
 
 #include "domain/Validation.h"
 #include "FormButtons.h"
+#include "FormFit.h"
 #include "widgets/DateField.h"
 #include "Workspace.h"
 
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace partydesk {
 
@@ -32,28 +32,41 @@ CoBuildingUnitForm::CoBuildingUnitForm(Workspace& workspace, const CoBuildingUni
     form->addRow(tr("Kind"), m_kind);
     form->addRow(tr("Contact person"), m_contact);
     form->addRow(tr("&Phone"), m_errors.wrap(UnitField::phone, m_phone));
-    form->addRow(tr("Joined on"), m_joined);
+    form->addRow(tr("Joined on"), m_errors.wrap(UnitField::joinedOn, m_joined));
     form->addRow(tr("Left on"), m_errors.wrap(UnitField::leftOn, m_left));
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(saveCancelButtons(this));
+    setFormLayout(this, form, saveCancelButtons(this));
+    m_errors.checkOnLeave([this] {
+        CoBuildingUnit unit;
+        return problems(&unit);
+    });
     m_unsaved.remember(this);
+}
+
+FieldErrors CoBuildingUnitForm::problems(CoBuildingUnit* unit) const
+{
+    *unit = m_unit;
+    unit->name = m_name->text().trimmed();
+    unit->kind = m_kind->text().trimmed();
+    unit->contactPerson = m_contact->text().trimmed();
+    unit->phone = m_phone->text().trimmed();
+    unit->joinedOn = m_joined->date();
+    unit->leftOn = m_left->date();
+    FieldErrors errors;
+    for (const auto& [field, name] :
+         {std::pair{m_joined, UnitField::joinedOn}, std::pair{m_left, UnitField::leftOn}})
+        if (!field->isAcceptable())
+            errors.append({name, tr("\"%1\" is not a date: type it as 2020-05-01.").arg(field->text())});
+    for (const FieldError& e : m_workspace.organisationService().checkCoBuildingUnit(*unit))
+        if (messageFor(errors, e.field).isEmpty())
+            errors.append(e);
+    return errors;
 }
 
 bool CoBuildingUnitForm::save()
 {
-    CoBuildingUnit unit = m_unit;
-    unit.name = m_name->text().trimmed();
-    unit.kind = m_kind->text().trimmed();
-    unit.contactPerson = m_contact->text().trimmed();
-    unit.phone = m_phone->text().trimmed();
-    unit.joinedOn = m_joined->date();
-    unit.leftOn = m_left->date();
-    FieldErrors errors;
-    if (!m_left->isAcceptable())
-        errors.append(
-            {UnitField::leftOn, tr("\"%1\" is not a date: type it as 2020-05-01.").arg(m_left->text())});
+    CoBuildingUnit unit;
+    FieldErrors errors = problems(&unit);
     if (errors.isEmpty()) {
         const ServiceResult result = m_workspace.organisationService().saveCoBuildingUnit(unit);
         if (!result.errors.isEmpty())

@@ -27,6 +27,9 @@ private:
     void accept() override;
     // Esc, Cancel or the close button: asks first when something was changed.
     void reject() override;
+    // Every field's problem in the unit as typed: text that is not a date, then the core's rules
+    // (OrganisationService::checkCoBuildingUnit, which the save applies too).
+    FieldErrors problems(CoBuildingUnit* unit) const;
 
     Workspace& m_workspace;
     CoBuildingUnit m_unit;

@@ -2,11 +2,11 @@
 
 #include "domain/Validation.h"
 #include "FormButtons.h"
+#include "FormFit.h"
 #include "Workspace.h"
 
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace partydesk {
 
@@ -40,13 +40,12 @@ GridForm::GridForm(Workspace& workspace, const Grid& grid, QWidget* parent)
     form->addRow(tr("Building head"), m_buildingHead);
     form->addRow(tr("Unit head"), m_unitHead);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(saveCancelButtons(this));
+    setFormLayout(this, form, saveCancelButtons(this));
+    m_errors.checkOnLeave([this] { return m_workspace.organisationService().checkGrid(collect()); });
     m_unsaved.remember(this);
 }
 
-bool GridForm::save()
+Grid GridForm::collect() const
 {
     Grid grid = m_grid;
     grid.code = m_code->text().trimmed();
@@ -57,8 +56,13 @@ bool GridForm::save()
     grid.laneHead = m_laneHead->text().trimmed();
     grid.buildingHead = m_buildingHead->text().trimmed();
     grid.unitHead = m_unitHead->text().trimmed();
+    return grid;
+}
+
+bool GridForm::save()
+{
     FieldErrors errors;
-    const ServiceResult result = m_workspace.organisationService().saveGrid(grid);
+    const ServiceResult result = m_workspace.organisationService().saveGrid(collect());
     if (!result.errors.isEmpty())
         errors = result.errors;
     else if (!result.ok())

@@ -26,6 +26,7 @@ private:
     void accept() override;
     // Esc, Cancel or the close button: asks first when something was changed.
     void reject() override;
+    Grid collect() const;
 
     Workspace& m_workspace;
     Grid m_grid;

@@ -1,5 +1,6 @@
 #include "LeaveDialog.h"
 
+#include "FormFit.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldErrorLabel.h"
 #include "Workspace.h"
@@ -46,6 +47,7 @@ LeaveDialog::LeaveDialog(Workspace& workspace, const Member& member, QWidget* pa
     connect(buttons, &QDialogButtonBox::rejected, this, &LeaveDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    keepSizedToContent(this); // grows with its messages, within the screen
     layout->addWidget(explanation);
     layout->addLayout(form);
     layout->addWidget(m_error);

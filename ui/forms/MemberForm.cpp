@@ -5,13 +5,13 @@
 #include "domain/IdNumber.h"
 #include "domain/OrganisationTree.h"
 #include "FormButtons.h"
+#include "FormFit.h"
 #include "ReverseLeavingDialog.h"
 #include "widgets/DateField.h"
 #include "Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -48,6 +48,12 @@ QLineEdit* lineEdit(const QString& objectName, int maxLength = 100)
     edit->setObjectName(objectName);
     edit->setMaxLength(maxLength);
     return edit;
+}
+
+// Wide enough for `characters` Chinese characters: an address or a work unit shows whole.
+void widenFor(QLineEdit* edit, int characters)
+{
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QString(characters, QChar(0x5E8A))) + 16);
 }
 
 DateField* dateField(const QString& objectName)
@@ -90,6 +96,7 @@ MemberForm::MemberForm(Workspace& workspace, const QList<Organisation>& organisa
     m_floatingForm = new QFormLayout(m_floatingBox);
     buildCategoryFields(inService, m_floatingForm);
 
+    // Under the personal details: the left column is the shorter one.
     auto* tagsBox = new QGroupBox(tr("Tags"));
     auto* tagsLayout = new QHBoxLayout(tagsBox);
     for (MemberTag tag : enumValues<MemberTag>()) {
@@ -109,6 +116,7 @@ MemberForm::MemberForm(Workspace& workspace, const QList<Organisation>& organisa
     auto* columns = new QHBoxLayout;
     auto* left = new QVBoxLayout;
     left->addWidget(basicsBox);
+    left->addWidget(tagsBox);
     left->addWidget(m_derived);
     if (member.id > 0 && member.hasLeft()) {
         // A leaving recorded by mistake, or a transfer that did not happen, is reversed from here.
@@ -126,32 +134,8 @@ MemberForm::MemberForm(Workspace& workspace, const QList<Organisation>& organisa
     columns->addLayout(left, 5);
     columns->addLayout(right, 6);
 
-    QDialogButtonBox* buttons = saveCancelButtons(this);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
-    layout->addWidget(tagsBox);
-    layout->addWidget(buttons);
-
-    // Keyboard order follows the paper form, top to bottom, then the category's own fields.
-    QList<QWidget*> order = {m_name,           m_sex,
-                             m_idNumber,       m_ethnicity,
-                             m_birthDate,      m_education,
-                             m_category,       m_org,
-                             m_grid,           m_status,
-                             m_appliedOn,      m_activistOn,
-                             m_candidateOn,    m_joinedOn,
-                             m_fullOn,         m_workUnit,
-                             m_reportedOn,     m_servicePost,
-                             m_floatingPlace,  m_homeOrganisation,
-                             m_floatingSince,  m_floatingContact,
-                             m_activityCardNo, m_participation,
-                             m_phone,          m_address};
-    for (const auto& tag : std::as_const(m_tags))
-        order << tag.second;
-    order << m_notes << buttons;
-    for (int i = 1; i < order.size(); ++i)
-        setTabOrder(order[i - 1], order[i]);
+    // Tab runs down the left column, then the right one, each in the paper form's order.
+    setFormLayout(this, columns, saveCancelButtons(this));
 
     load(member);
     connect(m_category, &QComboBox::currentIndexChanged, this, &MemberForm::updateVisibleFields);
@@ -161,6 +145,10 @@ MemberForm::MemberForm(Workspace& workspace, const QList<Organisation>& organisa
     connect(m_grid, &QComboBox::currentIndexChanged, this, &MemberForm::updateGridWarning);
     updateVisibleFields();
     updateGridWarning();
+    m_errors.checkOnLeave([this] {
+        Member member;
+        return problems(&member);
+    });
     m_name->setFocus();
     m_unsaved.remember(this);
 }
@@ -185,6 +173,7 @@ void MemberForm::buildBasics(QFormLayout* form)
     fillEnumCombo<Education>(m_education);
     m_phone = lineEdit(QStringLiteral("phoneEdit"), 20);
     m_address = lineEdit(QStringLiteral("addressEdit"), 200);
+    widenFor(m_address, 16);
     m_notes = lineEdit(QStringLiteral("notesEdit"), 500);
 
     form->addRow(tr("&Name"), m_errors.wrap(MemberField::name, m_name));
@@ -412,7 +401,8 @@ void MemberForm::updateVisibleFields()
     const QList<QWidget*> steps = {m_appliedOn, m_activistOn, m_candidateOn, m_joinedOn, m_fullOn};
     for (int i = 0; i < steps.size(); ++i)
         m_membershipForm->setRowVisible(steps[i]->parentWidget(), i <= reached);
-    adjustSize();
+    if (isVisible())
+        sizeToContent(this);
 }
 
 void MemberForm::updateGridWarning()
@@ -477,13 +467,20 @@ Member MemberForm::collect(FieldErrors* typingErrors) const
     return m;
 }
 
-bool MemberForm::save()
+FieldErrors MemberForm::problems(Member* member) const
 {
     FieldErrors errors;
-    const Member member = collect(&errors);
-    for (const FieldError& e : m_workspace.memberService().check(member))
+    *member = collect(&errors);
+    for (const FieldError& e : m_workspace.memberService().check(*member))
         if (messageFor(errors, e.field).isEmpty())
             errors.append(e);
+    return errors;
+}
+
+bool MemberForm::save()
+{
+    Member member;
+    const FieldErrors errors = problems(&member);
     if (QWidget* first = m_errors.show(errors)) {
         first->setFocus();
         return false;

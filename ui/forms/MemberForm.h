@@ -42,6 +42,9 @@ private:
     void buildCategoryFields(QFormLayout* inService, QFormLayout* floating);
     void load(const Member& member);
     Member collect(FieldErrors* typingErrors) const;
+    // Every field's problem in the member as typed (text that is not a date, then the core's
+    // rules through MemberService::check); `member` receives the member as collected.
+    FieldErrors problems(Member* member) const;
     void fillFromIdNumber();
     void updateVisibleFields();
     void updateGridWarning();

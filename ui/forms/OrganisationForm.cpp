@@ -2,16 +2,14 @@
 
 #include "domain/Validation.h"
 #include "FormButtons.h"
+#include "FormFit.h"
 #include "widgets/DateField.h"
 #include "Workspace.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 namespace partydesk {
 
@@ -38,14 +36,19 @@ OrganisationForm::OrganisationForm(Workspace& workspace, const QList<Organisatio
             m_parent->addItem(o.name, o.id);
     m_parent->setCurrentIndex(std::max(0, m_parent->findData(org.parentId)));
     m_domain = new QComboBox;
+    m_domain->setObjectName(QStringLiteral("orgDomainCombo"));
     for (OrgDomain domain : enumValues<OrgDomain>())
         m_domain->addItem(enumLabel(domain), int(domain));
     m_domain->setCurrentIndex(m_domain->findData(int(org.domain)));
     m_secretary = new QLineEdit(org.secretary);
+    m_secretary->setObjectName(QStringLiteral("secretaryEdit"));
     m_deputy = new QLineEdit(org.deputySecretary);
+    m_deputy->setObjectName(QStringLiteral("deputySecretaryEdit"));
     m_committee = new QLineEdit(org.committee);
+    m_committee->setObjectName(QStringLiteral("committeeEdit"));
     m_committee->setPlaceholderText(tr("names separated by 、"));
     m_founded = new DateField;
+    m_founded->setObjectName(QStringLiteral("foundedOnEdit"));
     m_founded->setDate(org.foundedOn);
     m_termStart = new DateField;
     m_termStart->setObjectName(QStringLiteral("termStartEdit"));
@@ -54,11 +57,13 @@ OrganisationForm::OrganisationForm(Workspace& workspace, const QList<Organisatio
     m_termEnd->setObjectName(QStringLiteral("termEndEdit"));
     m_termEnd->setDate(org.termEnd);
     m_grid = new QComboBox;
+    m_grid->setObjectName(QStringLiteral("orgGridCombo"));
     m_grid->addItem(tr("(no grid)"), 0);
     for (const Grid& grid : workspace.organisations().allGrids())
         m_grid->addItem(QStringLiteral("%1 %2").arg(grid.code, grid.name), grid.id);
     m_grid->setCurrentIndex(std::max(0, m_grid->findData(org.gridId)));
     m_address = new QLineEdit(org.address);
+    m_address->setObjectName(QStringLiteral("orgAddressEdit"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name"), m_errors.wrap(OrgField::name, m_name));
@@ -69,18 +74,19 @@ OrganisationForm::OrganisationForm(Workspace& workspace, const QList<Organisatio
     form->addRow(tr("Deputy secretary"), m_deputy);
     form->addRow(tr("Committee members"), m_committee);
     form->addRow(tr("Founded on"), m_errors.wrap(OrgField::foundedOn, m_founded));
-    form->addRow(tr("Term starts"), m_termStart);
+    form->addRow(tr("Term starts"), m_errors.wrap(OrgField::termStart, m_termStart));
     form->addRow(tr("Term ends"), m_errors.wrap(OrgField::termEnd, m_termEnd));
     form->addRow(tr("Grid"), m_grid);
     form->addRow(tr("Address"), m_address);
 
-    QDialogButtonBox* buttons = saveCancelButtons(this);
     connect(m_termStart, &QLineEdit::editingFinished, this, &OrganisationForm::suggestTermEnd);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    resize(520, sizeHint().height());
+    // Wide enough for a full name (党组织全称) without the dialog being set to a fixed size.
+    m_name->setMinimumWidth(m_name->fontMetrics().averageCharWidth() * 40);
+    setFormLayout(this, form, saveCancelButtons(this));
+    m_errors.checkOnLeave([this] {
+        Organisation org;
+        return problems(&org);
+    });
     m_unsaved.remember(this);
 }
 
@@ -92,7 +98,7 @@ void OrganisationForm::suggestTermEnd()
         m_termEnd->setDate(start.addYears(termYears(OrgType(m_type->currentData().toInt()))));
 }
 
-bool OrganisationForm::save()
+Organisation OrganisationForm::collect() const
 {
     Organisation org = m_original;
     org.name = m_name->text().trimmed();
@@ -107,12 +113,29 @@ bool OrganisationForm::save()
     org.termEnd = m_termEnd->date();
     org.gridId = m_grid->currentData().toLongLong();
     org.address = m_address->text();
+    return org;
+}
 
-    FieldErrors errors = m_workspace.organisationService().checkOrganisation(org);
-    for (DateField* field : {m_founded, m_termEnd})
+FieldErrors OrganisationForm::problems(Organisation* org) const
+{
+    *org = collect();
+    FieldErrors errors;
+    const QList<QPair<DateField*, QString>> dates = {
+        {m_founded, OrgField::foundedOn}, {m_termStart, OrgField::termStart}, {m_termEnd, OrgField::termEnd}};
+    for (const auto& [field, name] : dates)
         if (!field->isAcceptable())
-            errors.append({field == m_founded ? OrgField::foundedOn : OrgField::termEnd,
-                           tr("\"%1\" is not a date: type it as 2020-05-01.").arg(field->text().trimmed())});
+            errors.append(
+                {name, tr("\"%1\" is not a date: type it as 2020-05-01.").arg(field->text().trimmed())});
+    for (const FieldError& e : m_workspace.organisationService().checkOrganisation(*org))
+        if (messageFor(errors, e.field).isEmpty())
+            errors.append(e);
+    return errors;
+}
+
+bool OrganisationForm::save()
+{
+    Organisation org;
+    const FieldErrors errors = problems(&org);
     if (QWidget* first = m_errors.show(errors)) {
         first->setFocus();
         return false;

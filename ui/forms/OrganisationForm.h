@@ -31,6 +31,10 @@ private:
     // Esc, Cancel or the close button: asks first when something was changed.
     void reject() override;
     void suggestTermEnd();
+    Organisation collect() const;
+    // Every field's problem in the organisation as typed: text that is not a date, then the core's
+    // rules (OrganisationService::checkOrganisation, which the save applies too).
+    FieldErrors problems(Organisation* org) const;
 
     Workspace& m_workspace;
     QList<Organisation> m_organisations;

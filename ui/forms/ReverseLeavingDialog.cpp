@@ -1,5 +1,6 @@
 #include "ReverseLeavingDialog.h"
 
+#include "FormFit.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldErrorLabel.h"
 #include "Workspace.h"
@@ -44,6 +45,7 @@ ReverseLeavingDialog::ReverseLeavingDialog(Workspace& workspace, const Member& m
     connect(buttons, &QDialogButtonBox::rejected, this, &ReverseLeavingDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    keepSizedToContent(this); // grows with its messages, within the screen
     layout->addWidget(explanation);
     layout->addLayout(form);
     layout->addWidget(m_error);

@@ -22,7 +22,8 @@ QStringList UnsavedChanges::stateOf(const QWidget* form)
             state << line->text();
         else if (const auto* combo = qobject_cast<const QComboBox*>(w))
             state << QString::number(combo->currentIndex()) + QLatin1Char(':') + combo->currentText();
-        else if (const auto* button = qobject_cast<const QAbstractButton*>(w); button && button->isCheckable())
+        else if (const auto* button = qobject_cast<const QAbstractButton*>(w);
+                 button && button->isCheckable())
             state << QString::number(int(button->isChecked()));
         else if (const auto* text = qobject_cast<const QTextEdit*>(w))
             state << text->toPlainText();

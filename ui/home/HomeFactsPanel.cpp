@@ -1,14 +1,15 @@
 #include "HomeFactsPanel.h"
 
+#include "charts/ChartStyle.h"
+#include "charts/ChartView.h"
 #include "dues/DuesRecords.h"
-#include "reports/ReportRenderer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QChartView>
 #include <QLabel>
 #include <QLocale>
 #include <QTabWidget>
@@ -19,10 +20,10 @@ namespace partydesk {
 
 namespace {
 
-// Okabe–Ito colours: told apart with any colour vision.
-const QColor membersBlue(0x00, 0x72, 0xB2);
-const QColor starsOrange(0xE6, 0x9F, 0x00);
-const QColor fundGreen(0x00, 0x9E, 0x73);
+// Each chart its own Okabe–Ito colour (ChartStyle's palette): blue, orange, bluish green.
+constexpr int membersColour = 0;
+constexpr int starsColour = 3;
+constexpr int fundColour = 2;
 
 QLabel* figureLabel(QWidget* parent, bool large = false)
 {
@@ -38,46 +39,25 @@ QLabel* figureLabel(QWidget* parent, bool large = false)
     return label;
 }
 
-// A step of 1, 2 or 5 × 10ⁿ giving at most about five intervals up to `max`.
-int niceStep(int max)
+ChartView* barChart(QWidget* parent, const char* name)
 {
-    int step = 1;
-    for (int scale = 1;; scale *= 10)
-        for (int m : {1, 2, 5})
-            if (max <= m * scale * 5)
-                return std::max(step, m * scale);
-}
-
-QChartView* barChart(QWidget* parent)
-{
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
-    chart->legend()->hide();
-    chart->setFont(ReportRenderer::font(9));
-    QFont title = ReportRenderer::font(10);
-    title.setBold(true);
-    chart->setTitleFont(title);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    auto* view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
+    auto* view = new ChartView(parent);
+    view->setObjectName(QString::fromLatin1(name));
     view->setMinimumHeight(170);
     return view;
 }
 
-void fillBars(QChartView* view, const QString& title, const QStringList& categories, const QList<int>& values,
-              const QColor& colour)
+// One bar per category under a value axis on nice steps; `decimals` of the values (0 for counts).
+void fillBars(ChartView* view, const QString& title, const QStringList& categories,
+              const QList<double>& values, int colour, int decimals = 0)
 {
-    QChart* chart = view->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
-    chart->setTitle(title);
+    auto* chart = new QChart;
+    ChartStyle::apply(chart, title);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->hide();
     auto* set = new QBarSet(title);
-    set->setColor(colour);
-    set->setLabelColor(Qt::black);
-    int max = 0;
-    for (int v : values) {
+    double max = 0;
+    for (double v : values) {
         *set << v;
         max = std::max(max, v);
     }
@@ -87,21 +67,23 @@ void fillBars(QChartView* view, const QString& title, const QStringList& categor
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
     chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    x->setLabelsFont(ReportRenderer::font(9));
+    QBarCategoryAxis* x = ChartStyle::categoryAxis(categories);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
-    const int step = niceStep(std::max(max, 1));
-    // Room above the tallest bar for its label, on a whole step.
-    const int top = (max / step + 1) * step;
-    y->setRange(0, top);
-    y->setTickCount(top / step + 1);
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setLabelsFont(ReportRenderer::font(8));
+    // Room above the tallest bar for its label.
+    ChartStyle::setNiceRange(y, 0, max * 1.12, decimals == 0, 5);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    ChartStyle::colourSeries(chart);
+    set->setColor(ChartStyle::colour(colour));
+    set->setBorderColor(set->color().darker(115));
+    view->replaceChart(chart);
+}
+
+QList<double> asValues(const QList<int>& counts)
+{
+    return QList<double>(counts.cbegin(), counts.cend());
 }
 
 } // namespace
@@ -126,9 +108,9 @@ HomeFactsPanel::HomeFactsPanel(QWidget* parent) : QWidget(parent)
     auto* charts = new QTabWidget(this);
     charts->setObjectName(QStringLiteral("homeCharts"));
     charts->setDocumentMode(true);
-    m_membersChart = barChart(charts);
-    m_starsChart = barChart(charts);
-    m_fundChart = barChart(charts);
+    m_membersChart = barChart(charts, "membersChart");
+    m_starsChart = barChart(charts, "starsChart");
+    m_fundChart = barChart(charts, "fundChart");
     charts->addTab(m_membersChart, tr("Members"));
     charts->addTab(m_starsChart, tr("Stars"));
     charts->addTab(m_fundChart, tr("Service fund"));
@@ -180,11 +162,11 @@ void HomeFactsPanel::setFacts(const HomeFacts& facts)
                 .arg(starParts.join(tr(", "))));
     else
         m_stars->setText(tr("Star rating: no year rated yet"));
-    fillBars(m_membersChart, tr("Party members by category"), names, counts, membersBlue);
+    fillBars(m_membersChart, tr("Party members by category"), names, asValues(counts), membersColour);
     fillBars(m_starsChart,
              facts.ratingYear > 0 ? tr("Branches by star level, %1").arg(facts.ratingYear)
                                   : tr("Branches by star level"),
-             starNames, starCounts, starsOrange);
+             starNames, asValues(starCounts), starsColour);
     showFund(facts);
 }
 
@@ -198,19 +180,21 @@ void HomeFactsPanel::showFund(const HomeFacts& facts)
                                         executionRateText(fund.spent, fund.budget), yuanText(fund.balance))
                              : tr("Service fund %1: no budget recorded").arg(facts.fundYear));
     if (!recorded) {
-        m_fundChart->chart()->removeAllSeries();
-        m_fundChart->chart()->setTitle(tr("No service fund budget recorded for %1").arg(facts.fundYear));
+        auto* empty = new QChart;
+        ChartStyle::apply(empty, tr("No service fund budget recorded for %1").arg(facts.fundYear));
+        m_fundChart->replaceChart(empty);
         return;
     }
-    // The months of the year so far; in 10,000 yuan rounded, the exact figures are in the line above.
+    // The months of the year so far; in 10,000 yuan to one decimal, the exact figures are in the
+    // line above.
     QStringList months;
-    QList<int> unspent;
+    QList<double> unspent;
     const int upTo = facts.asOf.isValid() && facts.asOf.year() == facts.fundYear ? facts.asOf.month() : 12;
     for (int m = 1; m <= upTo; ++m) {
         months << QString::number(m);
-        unspent << int((fund.unspentAtMonthEnd[m - 1] + 500000) / 1000000);
+        unspent << std::round(double(fund.unspentAtMonthEnd[m - 1]) / 100000) / 10;
     }
-    fillBars(m_fundChart, tr("Fund left at each month's end (10,000 yuan)"), months, unspent, fundGreen);
+    fillBars(m_fundChart, tr("Fund left at each month's end (10,000 yuan)"), months, unspent, fundColour, 1);
 }
 
 QString HomeFactsPanel::summaryText() const

@@ -4,10 +4,11 @@
 
 #include <QWidget>
 
-class QChartView;
 class QLabel;
 
 namespace partydesk {
+
+class ChartView;
 
 // 概况: the community at a glance beside the agenda: Party members by category, the people on the
 // way in, this year's attendance rate, the branches by star level, the service fund, and charts of
@@ -32,9 +33,9 @@ private:
     QLabel* m_attendance = nullptr;
     QLabel* m_stars = nullptr;
     QLabel* m_fund = nullptr;
-    QChartView* m_membersChart = nullptr;
-    QChartView* m_starsChart = nullptr;
-    QChartView* m_fundChart = nullptr;
+    ChartView* m_membersChart = nullptr;
+    ChartView* m_starsChart = nullptr;
+    ChartView* m_fundChart = nullptr;
 };
 
 } // namespace partydesk

@@ -1,6 +1,8 @@
 #include "HomePage.h"
 
 #include "AgendaModel.h"
+#include "help/HelpTopics.h"
+#include "help/PageCommands.h"
 #include "home/HomeFacts.h"
 #include "HomeFactsPanel.h"
 #include "HomeLoader.h"
@@ -33,6 +35,8 @@ HomePage::HomePage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* p
     header->addWidget(m_title, 1);
     auto* refresh = new QPushButton(tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("refreshButton"));
+    PageCommands::offer(refresh, PageCommand::Refresh);
+    HelpTopics::setTopic(this, QStringLiteral("home"));
     connect(refresh, &QPushButton::clicked, this, &HomePage::reload);
     header->addWidget(refresh);
     layout->addLayout(header);

@@ -1,6 +1,7 @@
 #include "ImportFileStep.h"
 
 #include "import/ImportWorkbooks.h"
+#include "reports/FileWrittenMessage.h"
 #include "widgets/FieldErrorLabel.h"
 
 #include <QDir>
@@ -137,6 +138,8 @@ void ImportFileStep::saveTemplate()
         return;
     }
     m_templateStatus->setText(tr("Saved: %1").arg(QDir::toNativeSeparators(out)));
+    FileWrittenMessage::show(this, tr("Save the import template"),
+                             tr("The template is saved: fill in one member per row, then import it."), out);
 }
 
 } // namespace partydesk

@@ -1,6 +1,7 @@
 #include "ImportHistoryDialog.h"
 
 #include "ImportHistoryModel.h"
+#include "widgets/ColumnFitter.h"
 #include "widgets/FieldErrorLabel.h"
 #include "Workspace.h"
 
@@ -32,8 +33,7 @@ ImportHistoryDialog::ImportHistoryDialog(Workspace& workspace, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ImportHistoryModel::FileColumn, QHeaderView::Stretch);
+    ColumnFitter::attach(m_view);
 
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("historyStatus"));

@@ -2,6 +2,7 @@
 
 #include "import/ImportWorkbooks.h"
 #include "ImportPreviewModel.h"
+#include "reports/FileWrittenMessage.h"
 #include "widgets/FieldErrorLabel.h"
 
 #include <QCheckBox>
@@ -248,6 +249,10 @@ void ImportPreviewStep::saveProblems()
     }
     m_error->showMessage({});
     m_details->setText(tr("Problem list saved: %1").arg(QDir::toNativeSeparators(out)));
+    FileWrittenMessage::show(this, tr("Save the problem list"),
+                             tr("The problem list is saved: correct the rows in the roster file, then "
+                                "import it again."),
+                             out);
 }
 
 } // namespace partydesk

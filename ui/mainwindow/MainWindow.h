@@ -1,9 +1,12 @@
 #pragma once
 
+#include "help/PageCommands.h"
 #include "home/Agenda.h"
 
+#include <QMap>
 #include <QMainWindow>
 
+class QMenu;
 class QTabWidget;
 class QTreeView;
 
@@ -13,6 +16,7 @@ class AppraisalPage;
 class CoGovernancePage;
 class DevelopmentPage;
 class DuesPage;
+class HelpWindow;
 class HomePage;
 class OrganisationPage;
 class OrganisationTreeModel;
@@ -47,6 +51,8 @@ public:
     };
 
     MainWindow(Workspace& workspace, const QString& databasePath, QWidget* parent = nullptr);
+    // Stops following focus and tab changes before the pages go (MainWindowMenus.cpp).
+    ~MainWindow() override;
 
     void showPage(Page page);
     void selectOrganisation(qint64 orgId);
@@ -68,9 +74,27 @@ public:
     UndoHistory* undoHistory() const { return m_undo; }
     // The first start of the day backs the workspace up in the background (see StartOfDayBackup).
     void startOfDayBackup();
+    // The page showing, and the chapter of the manual for it (F1): the topic the page or the part of
+    // it that has the keyboard focus names (help/HelpTopics).
+    QWidget* currentPage() const;
+    QString currentHelpTopic() const;
+    // 帮助 → 使用手册 (F1): the help window at the topic, opened once and brought back.
+    void showHelp(const QString& topic);
+    HelpWindow* helpWindow() const { return m_help; }
+    // 新建, 删除, 打印, 导出, 保存, 刷新, 查找: the same keys on every page, done by what the page showing
+    // offers (help/PageCommands). False when it offers none.
+    bool runPageCommand(PageCommand command);
+    QAction* pageCommandAction(PageCommand command) const { return m_pageActions.value(command); }
 
 private:
+    // The menus and their keys (MainWindowMenus.cpp).
     void buildMenus();
+    void buildEditMenu(QMenu* edit);
+    void buildViewMenu(QMenu* view);
+    void buildHelpMenu(QMenu* help);
+    void updatePageActions();
+    void refresh();
+    void exportManual();
     void reloadOrganisations(qint64 selectId);
     void showOrganisations(qint64 selectId, bool withCounts);
     void onTreeSelection();
@@ -99,6 +123,8 @@ private:
     CoGovernancePage* m_coGovernance = nullptr;
     SecurityMenu* m_security = nullptr;
     UndoHistory* m_undo = nullptr;
+    HelpWindow* m_help = nullptr;
+    QMap<PageCommand, QAction*> m_pageActions;
 };
 
 } // namespace partydesk

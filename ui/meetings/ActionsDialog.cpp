@@ -1,6 +1,7 @@
 #include "ActionsDialog.h"
 
 #include "forms/FormButtons.h"
+#include "forms/FormFit.h"
 #include "widgets/FieldErrorLabel.h"
 #include "Workspace.h"
 
@@ -40,6 +41,7 @@ ActionsDialog::ActionsDialog(Workspace& workspace, QWidget* parent) : QDialog(pa
     auto* form = new QFormLayout;
     form->addRow(tr("Theme Party day each month on the"), m_day);
     auto* layout = new QVBoxLayout(this);
+    keepSizedToContent(this); // grows with its messages, within the screen
     layout->addWidget(new QLabel(tr("Double-click to rename; drag to reorder.")));
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);

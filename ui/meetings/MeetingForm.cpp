@@ -3,6 +3,7 @@
 #include "AttendanceModel.h"
 #include "domain/OrganisationTree.h"
 #include "forms/FormButtons.h"
+#include "forms/FormFit.h"
 #include "meetings/MonthlyFacts.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldErrorLabel.h"
@@ -161,6 +162,7 @@ MeetingForm::MeetingForm(Workspace& workspace, const QList<Organisation>& organi
     columns->addLayout(left, 2);
     columns->addLayout(right, 3);
     auto* layout = new QVBoxLayout(this);
+    keepSizedToContent(this); // grows with its messages, within the screen
     layout->addLayout(columns, 1);
     layout->addWidget(m_error);
     layout->addWidget(saveCancelButtons(this));

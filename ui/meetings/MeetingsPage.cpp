@@ -1,10 +1,11 @@
 #include "MeetingsPage.h"
 
-#include "security/OutputPolicy.h"
-
 #include "ActionsDialog.h"
 #include "ComplianceModel.h"
 #include "domain/OrganisationTree.h"
+#include "help/HelpTopics.h"
+#include "help/PageCommands.h"
+#include "MeetingChartsPanel.h"
 #include "MeetingForm.h"
 #include "MeetingListModel.h"
 #include "meetings/MonthlyFacts.h"
@@ -12,29 +13,19 @@
 #include "MonthlyReportTables.h"
 #include "PlanDialog.h"
 #include "reports/ReportActions.h"
-#include "reports/ReportRenderer.h"
+#include "widgets/ColumnFitter.h"
 #include "Workspace.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineSeries>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrinter>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTabWidget>
 #include <QToolButton>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace partydesk {
@@ -43,6 +34,7 @@ MeetingsPage::MeetingsPage(Workspace& workspace, OrganisationTreeModel& tree, QW
     : QWidget(parent), m_workspace(workspace), m_tree(tree)
 {
     setObjectName(QStringLiteral("MeetingsPage"));
+    HelpTopics::setTopic(this, QStringLiteral("meetings"));
     const QDate today = workspace.clock().today();
     m_month = QDate(today.year(), today.month(), 1);
 
@@ -59,19 +51,26 @@ MeetingsPage::MeetingsPage(Workspace& workspace, OrganisationTreeModel& tree, QW
     m_monthLabel->setObjectName(QStringLiteral("monthLabel"));
     auto* plan = new QPushButton(tr("&Plan the month…"));
     auto* add = new QPushButton(tr("&New meeting…"));
+    PageCommands::offer(add, PageCommand::New);
     add->setObjectName(QStringLiteral("newMeetingButton"));
     auto* report = new QToolButton;
     report->setText(tr("Monthly &report"));
     report->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(report);
     menu->addAction(tr("Monthly report as PDF…"), this, [this] { exportMonthlyReport(true); });
-    menu->addAction(tr("Monthly report to Excel…"), this, [this] { exportMonthlyReport(false); });
-    menu->addAction(tr("Print preview…"), this, [this] {
+    QAction* excel =
+        menu->addAction(tr("Monthly report to Excel…"), this, [this] { exportMonthlyReport(false); });
+    PageCommands::offer(excel, PageCommand::Export);
+    QAction* preview = menu->addAction(tr("Print preview…"), this, [this] {
         previewReports(this, m_workspace, QStringLiteral("monthly report %1").arg(m_month.toString(QStringLiteral("yyyy-MM"))),
                        monthlyReport());
     });
-    menu->addAction(tr("Print every branch's report…"), this, &MeetingsPage::printMonthlyReports);
+    PageCommands::offer(preview, PageCommand::Print);
+    m_printAll =
+        menu->addAction(tr("Print every branch's report…"), this, &MeetingsPage::printMonthlyReports);
+    m_printAll->setObjectName(QStringLiteral("printMonthlyReportsAction"));
     report->setMenu(menu);
+    updatePrintAction();
     auto* settings = new QPushButton(tr("Prescribed &actions…"));
     connect(settings, &QPushButton::clicked, this, [this] {
         ActionsDialog dialog(m_workspace, this);
@@ -96,8 +95,7 @@ MeetingsPage::MeetingsPage(Workspace& workspace, OrganisationTreeModel& tree, QW
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(MeetingListModel::ThemeColumn, QHeaderView::Stretch);
+    ColumnFitter::attach(m_view);
     m_birthdays = new QLabel;
     m_birthdays->setObjectName(QStringLiteral("monthFacts"));
     m_birthdays->setWordWrap(true);
@@ -126,14 +124,10 @@ MeetingsPage::MeetingsPage(Workspace& workspace, OrganisationTreeModel& tree, QW
     complianceLayout->addLayout(complianceHeader);
     complianceLayout->addWidget(complianceView, 1);
 
-    m_rates = new QChartView(new QChart);
-    m_actions = new QChartView(new QChart);
-    for (QChartView* view : {m_rates, m_actions})
-        view->setRenderHint(QPainter::Antialiasing);
+    m_charts = new MeetingChartsPanel(m_workspace);
     auto* chartsTab = new QWidget;
-    auto* chartsLayout = new QHBoxLayout(chartsTab);
-    chartsLayout->addWidget(m_rates);
-    chartsLayout->addWidget(m_actions);
+    auto* chartsLayout = new QVBoxLayout(chartsTab);
+    chartsLayout->addWidget(m_charts);
 
     m_tabs = new QTabWidget;
     m_tabs->addTab(meetingsTab, tr("Meetings"));
@@ -165,6 +159,7 @@ void MeetingsPage::showEvent(QShowEvent* event)
 void MeetingsPage::setOrganisation(qint64 orgId)
 {
     m_orgId = orgId;
+    updatePrintAction();
     if (isVisible())
         reload();
 }
@@ -194,6 +189,7 @@ QList<qint64> MeetingsPage::branchesInScope() const
 void MeetingsPage::reload()
 {
     m_monthLabel->setText(m_month.toString(tr("yyyy-MM")));
+    updatePrintAction();
     const QDate last = m_month.addMonths(1).addDays(-1);
     const QList<qint64> branches = branchesInScope();
     const QSet<qint64> scope(branches.cbegin(), branches.cend());
@@ -255,73 +251,7 @@ void MeetingsPage::reloadCharts()
 {
     if (m_tabs->currentIndex() != 2)
         return;
-    const QDate from = m_month.addMonths(-11);
-    const QDate to = m_month.addMonths(1).addDays(-1);
-    const QList<qint64> branches = branchesInScope();
-    const auto byMonth = m_workspace.meetings().attendanceByMonth(from, to);
-    auto* rates = new QChart;
-    rates->setTitle(tr("Attendance rate by month (%)"));
-    auto* axisX = new QBarCategoryAxis;
-    QStringList months;
-    for (int i = 0; i < 12; ++i)
-        months << from.addMonths(i).toString(QStringLiteral("MM"));
-    axisX->append(months);
-    rates->addAxis(axisX, Qt::AlignBottom);
-    auto* axisY = new QValueAxis;
-    axisY->setRange(0, 100);
-    rates->addAxis(axisY, Qt::AlignLeft);
-    for (qint64 branch : branches.mid(0, 12)) {
-        auto* series = new QLineSeries;
-        series->setName(m_tree.organisation(branch) ? m_tree.organisation(branch)->name : QString());
-        for (int i = 0; i < 12; ++i) {
-            const AttendanceTally t =
-                byMonth.value(branch).value(from.addMonths(i).toString(QStringLiteral("yyyy-MM")));
-            if (t.expected > 0)
-                series->append(i, t.rate() * 100);
-        }
-        rates->addSeries(series);
-        series->attachAxis(axisY);
-    }
-    auto* seriesAxis = new QValueAxis; // the line series sit on month indexes
-    seriesAxis->setRange(-0.5, 11.5);
-    seriesAxis->hide();
-    rates->addAxis(seriesAxis, Qt::AlignBottom);
-    for (QAbstractSeries* s : rates->series())
-        s->attachAxis(seriesAxis);
-    rates->legend()->setAlignment(Qt::AlignBottom);
-    QChart* old = m_rates->chart();
-    m_rates->setChart(rates);
-    delete old;
-
-    const auto actionCounts = m_workspace.meetings().actionCounts(from, to);
-    const QSet<qint64> scope(branches.cbegin(), branches.cend());
-    QVector<int> perMonth(12, 0);
-    for (const Meeting& m : m_workspace.meetings().meetings(scope, from, to))
-        if (m.kind == MeetingKind::ThemeDay) {
-            const int i = (m.heldOn.year() - from.year()) * 12 + m.heldOn.month() - from.month();
-            if (i >= 0 && i < 12)
-                perMonth[i] += actionCounts.value(m.id);
-        }
-    auto* set = new QBarSet(tr("Prescribed actions done"));
-    for (int n : perMonth)
-        *set << n;
-    auto* bars = new QBarSeries;
-    bars->append(set);
-    auto* actions = new QChart;
-    actions->setTitle(tr("Prescribed actions done by month"));
-    actions->addSeries(bars);
-    auto* monthsAxis = new QBarCategoryAxis;
-    monthsAxis->append(months);
-    actions->addAxis(monthsAxis, Qt::AlignBottom);
-    bars->attachAxis(monthsAxis);
-    auto* countAxis = new QValueAxis;
-    countAxis->setLabelFormat(QStringLiteral("%d"));
-    actions->addAxis(countAxis, Qt::AlignLeft);
-    bars->attachAxis(countAxis);
-    actions->legend()->hide();
-    old = m_actions->chart();
-    m_actions->setChart(actions);
-    delete old;
+    m_charts->load(branchesInScope(), organisationDisplayNames(m_tree.organisations()), m_month);
 }
 
 void MeetingsPage::planMonth()
@@ -359,45 +289,6 @@ void MeetingsPage::openMeeting(const QModelIndex& index)
 QList<TableReport> MeetingsPage::monthlyReport() const
 {
     return monthlyReportTables(m_workspace, m_orgId, m_month);
-}
-
-void MeetingsPage::exportMonthlyReport(bool pdf)
-{
-    const Organisation* org = m_tree.organisation(m_orgId);
-    exportReports(
-        this, m_workspace, QStringLiteral("monthly report %1").arg(m_month.toString(QStringLiteral("yyyy-MM"))),
-        monthlyReport(), pdf ? ReportFormat::Pdf : ReportFormat::Xlsx,
-        tr("Monthly report %1 %2")
-            .arg(org ? org->name : tr("all branches"), m_month.toString(QStringLiteral("yyyy-MM"))));
-}
-
-// Every branch's report in one print job, behind a progress dialog that can cancel.
-void MeetingsPage::printMonthlyReports()
-{
-    if (const QString why = OutputPolicy::refusal(m_workspace.session(), OutputPolicy::Kind::Print, false);
-        !why.isEmpty()) {
-        QMessageBox::information(this, tr("Not printed"), why);
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QProgressDialog progress(tr("Printing the monthly reports…"), tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    const QList<TableReport> reports = monthlyReport();
-    const bool finished = ReportRenderer(reports).render(&printer, [&](int done, int total) {
-        progress.setValue(total ? int(qint64(done) * 100 / total) : 0);
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    });
-    if (!finished) {
-        printer.abort();
-        return;
-    }
-    OutputPolicy::record(m_workspace.audit(), OutputPolicy::Kind::Print, false,
-                         QStringLiteral("monthly reports %1").arg(m_month.toString(QStringLiteral("yyyy-MM"))),
-                         totalRows(reports));
 }
 
 } // namespace partydesk

@@ -5,19 +5,22 @@
 #include <QDate>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QSpinBox;
 class QTableView;
 class QTabWidget;
-class QChartView;
 
 namespace partydesk {
 
 class ComplianceModel;
+class CountingPrinter;
+class MeetingChartsPanel;
 class MeetingListModel;
 class OrganisationTreeModel;
 class Workspace;
+struct PrintResult;
 
 // 组织生活: the month's theme Party days and other meetings under the selected part of the tree,
 // the month's plan, compliance of 三会一课 over a year, attendance charts and the monthly report.
@@ -37,6 +40,11 @@ public:
     void showCompliance();
     // The month's report of the selected part of the tree, as exported and printed.
     QList<TableReport> monthlyReport() const;
+    // Prints that report on `printer` (as chosen in the print dialog, or a PDF file) behind a
+    // progress dialog that can cancel, records the print and says how it went: branches and pages,
+    // or what was sent before a cancel. The print action's text names what it prints.
+    PrintResult printMonthlyReportsTo(CountingPrinter& printer);
+    QAction* printAction() const { return m_printAll; }
 
 public slots:
     void planMonth();
@@ -53,6 +61,7 @@ private:
     void reloadCompliance();
     void reloadCharts();
     QList<qint64> branchesInScope() const;
+    void updatePrintAction();
 
     Workspace& m_workspace;
     OrganisationTreeModel& m_tree;
@@ -66,8 +75,8 @@ private:
     QSpinBox* m_complianceYear = nullptr;
     QLabel* m_complianceSummary = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QChartView* m_rates = nullptr;
-    QChartView* m_actions = nullptr;
+    QAction* m_printAll = nullptr;
+    MeetingChartsPanel* m_charts = nullptr;
 };
 
 } // namespace partydesk

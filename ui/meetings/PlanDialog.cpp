@@ -1,5 +1,6 @@
 #include "PlanDialog.h"
 
+#include "forms/FormFit.h"
 #include "widgets/FieldErrorLabel.h"
 #include "Workspace.h"
 
@@ -35,6 +36,10 @@ PlanDialog::PlanDialog(Workspace& workspace, QDate month, const QList<qint64>& b
     m_day->setValue(std::min(m_plan.day, first.daysInMonth()));
     m_place = new QLineEdit(m_plan.place);
     m_materials = new QLineEdit(m_plan.materials);
+    // A theme or the title of what is studied runs to twenty characters: each field shows it whole.
+    const int wide = fontMetrics().height() * 22;
+    m_theme->setMinimumWidth(wide);
+    m_materials->setMinimumWidth(wide);
     auto* actionsBox = new QGroupBox(tr("Prescribed actions planned"));
     auto* grid = new QGridLayout(actionsBox);
     int i = 0;
@@ -59,6 +64,7 @@ PlanDialog::PlanDialog(Workspace& workspace, QDate month, const QList<qint64>& b
     connect(buttons, &QDialogButtonBox::accepted, this, &PlanDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PlanDialog::reject);
     auto* layout = new QVBoxLayout(this);
+    keepSizedToContent(this); // grows with its messages, within the screen
     layout->addLayout(form);
     layout->addWidget(actionsBox);
     layout->addWidget(new QLabel(tr("Branches that already have this month's theme day keep it.")));

@@ -4,10 +4,13 @@
 #include "forms/CoBuildingUnitForm.h"
 #include "forms/GridForm.h"
 #include "forms/OrganisationForm.h"
+#include "help/HelpTopics.h"
+#include "help/PageCommands.h"
 #include "models/OrganisationTreeModel.h"
 #include "undo/ConfirmDeletion.h"
 #include "undo/RecordCommands.h"
 #include "undo/UndoHistory.h"
+#include "widgets/ColumnFitter.h"
 #include "Workspace.h"
 
 #include <QFormLayout>
@@ -30,7 +33,7 @@ QTableWidget* table(const QStringList& headers)
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
+    ColumnFitter::attach(t);
     t->setAlternatingRowColors(true);
     return t;
 }
@@ -52,6 +55,7 @@ OrganisationPage::OrganisationPage(Workspace& workspace, OrganisationTreeModel& 
     : QWidget(parent), m_workspace(workspace), m_tree(tree)
 {
     setObjectName(QStringLiteral("OrganisationPage"));
+    HelpTopics::setTopic(this, QStringLiteral("organisation"));
     m_title = new QLabel;
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -65,8 +69,10 @@ OrganisationPage::OrganisationPage(Workspace& workspace, OrganisationTreeModel& 
     m_edit = new QPushButton(tr("&Edit organisation"));
     m_delete = new QPushButton(tr("&Delete organisation"));
     m_delete->setObjectName(QStringLiteral("deleteOrganisationButton"));
+    PageCommands::offer(m_delete, PageCommand::Delete);
     auto* add = new QPushButton(tr("Add organisation &below"));
     add->setObjectName(QStringLiteral("addOrganisationButton"));
+    PageCommands::offer(add, PageCommand::New);
     m_addGrid = new QPushButton(tr("Add &grid"));
     m_addGrid->setObjectName(QStringLiteral("addGridButton"));
     m_addUnit = new QPushButton(tr("Add co-building &unit"));

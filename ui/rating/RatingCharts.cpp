@@ -1,17 +1,17 @@
 #include "RatingCharts.h"
 
-#include "reports/ReportRenderer.h"
+#include "charts/ChartImage.h"
+#include "charts/ChartStyle.h"
 
 #include <algorithm>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
-#include <QBuffer>
 #include <QCategoryAxis>
 #include <QChart>
-#include <QChartView>
 #include <QCoreApplication>
 #include <QHorizontalBarSeries>
+#include <QLegend>
 #include <QLineSeries>
 #include <QPolarChart>
 #include <QValueAxis>
@@ -20,23 +20,8 @@ namespace partydesk::RatingCharts {
 
 namespace {
 
-void style(QChart* chart, const QString& title)
-{
-    chart->setTitle(title);
-    QFont font = ReportRenderer::font(10);
-    chart->setFont(font);
-    font.setBold(true);
-    font.setPointSizeF(12);
-    chart->setTitleFont(font);
-    chart->legend()->setFont(ReportRenderer::font(9));
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
-}
-
-void styleAxis(QAbstractAxis* axis)
-{
-    axis->setLabelsFont(ReportRenderer::font(9));
-}
+// Totals are out of 100 points (bonus may add a few): the axis shows the whole scale, on nice ticks.
+constexpr double fullMarks = 100;
 
 } // namespace
 
@@ -50,31 +35,30 @@ QChart* ranking(const RatingOutcome& outcome, const QHash<qint64, QString>& name
     std::stable_sort(rated.begin(), rated.end(),
                      [](const RatingResult* a, const RatingResult* b) { return a->total < b->total; });
     auto* set = new QBarSet(QCoreApplication::translate("RatingCharts", "Total"));
-    set->setColor(QColor(0xC8, 0x16, 0x1D));
     QStringList categories;
+    double highest = fullMarks;
     for (const RatingResult* r : rated) {
         *set << r->total.toDouble();
         categories << names.value(r->orgId);
+        highest = std::max(highest, r->total.toDouble());
     }
     auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
     auto* chart = new QChart;
     chart->addSeries(series);
-    style(chart, QCoreApplication::translate("RatingCharts", "Ranking by total"));
-    auto* axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    axisY->setTruncateLabels(false); // branch names are the point of the chart
-    styleAxis(axisY);
+    ChartStyle::apply(chart, QCoreApplication::translate("RatingCharts", "Ranking by total"));
+    QBarCategoryAxis* axisY = ChartStyle::categoryAxis(categories); // branch names are the point
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto* axisX = new QValueAxis;
-    axisX->setRange(0, 105);
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    styleAxis(axisX);
+    // Room beyond the longest bar for its label.
+    ChartStyle::setNiceRange(axisX, 0, highest * 1.1, false);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
+    ChartStyle::colourSeries(chart);
     chart->legend()->hide();
     return chart;
 }
@@ -86,9 +70,8 @@ QChart* starDistribution(const RatingOutcome& outcome)
         if (r.rated)
             ++counts[std::clamp(r.stars, 1, 5)];
     auto* set = new QBarSet(QCoreApplication::translate("RatingCharts", "Branches"));
-    set->setColor(QColor(0xE0, 0xA8, 0x00));
     QStringList categories;
-    int highest = 1;
+    int highest = 0;
     for (int level = 5; level >= 1; --level) {
         *set << counts[level];
         categories << QString(level, QChar(0x2605));
@@ -97,22 +80,20 @@ QChart* starDistribution(const RatingOutcome& outcome)
     auto* series = new QBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value"));
     auto* chart = new QChart;
     chart->addSeries(series);
-    style(chart, QCoreApplication::translate("RatingCharts", "Branches by star level"));
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    axisX->setTruncateLabels(false);
-    styleAxis(axisX);
+    ChartStyle::apply(chart, QCoreApplication::translate("RatingCharts", "Branches by star level"));
+    QBarCategoryAxis* axisX = ChartStyle::categoryAxis(categories);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto* axisY = new QValueAxis;
-    axisY->setRange(0, highest + 1);
-    axisY->setTickCount(std::min(highest + 2, 8));
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    styleAxis(axisY);
+    // Room above the tallest bar for its count.
+    ChartStyle::setNiceRange(axisY, 0, highest + std::max(1.0, highest * 0.1), true, 5);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
+    ChartStyle::colourSeries(chart);
     chart->legend()->hide();
     return chart;
 }
@@ -121,8 +102,9 @@ QChart* aspectRadar(const RatingTemplate& t, const RatingOutcome& outcome, qint6
                     const QString& branchName)
 {
     auto* chart = new QPolarChart;
-    style(chart,
-          QCoreApplication::translate("RatingCharts", "%1: aspects against the average").arg(branchName));
+    ChartStyle::apply(
+        chart,
+        QCoreApplication::translate("RatingCharts", "%1: aspects against the average").arg(branchName));
     const int n = int(t.aspects.size());
     if (n == 0)
         return chart;
@@ -137,10 +119,9 @@ QChart* aspectRadar(const RatingTemplate& t, const RatingOutcome& outcome, qint6
     const RatingResult* mine = outcome.find(orgId);
     auto* branch = new QLineSeries;
     branch->setName(branchName);
-    branch->setPen(QPen(QColor(0xC8, 0x16, 0x1D), 2.5));
     auto* mean = new QLineSeries;
-    mean->setName(QCoreApplication::translate("RatingCharts", "Average"));
-    mean->setPen(QPen(QColor(0x55, 0x55, 0x55), 1.5, Qt::DashLine));
+    mean->setName(QCoreApplication::translate("RatingCharts", "Average of all branches"));
+    ChartStyle::markAverage(mean);
     const double step = 360.0 / n;
     for (int i = 0; i <= n; ++i) {
         const int a = i % n;
@@ -151,26 +132,26 @@ QChart* aspectRadar(const RatingTemplate& t, const RatingOutcome& outcome, qint6
         branch->append(i * step, max > 0 ? 100.0 * value / max : 0);
         mean->append(i * step, max > 0 && rated ? 100.0 * average[a] / rated / max : 0);
     }
-    chart->addSeries(mean);
     chart->addSeries(branch);
+    chart->addSeries(mean);
     // The angular axis names the aspects at their spokes.
     auto* angular = new QCategoryAxis;
     angular->setRange(0, 360);
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    angular->setTruncateLabels(false);
     for (int i = 0; i < n; ++i)
         angular->append(t.aspects[i].name, i * step);
-    styleAxis(angular);
+    angular->setLabelsFont(chart->font());
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
     auto* radial = new QValueAxis;
-    radial->setRange(0, 100);
-    radial->setTickCount(6);
+    ChartStyle::setNiceRange(radial, 0, 100, false, 5);
     radial->setLabelFormat(QStringLiteral("%d%"));
-    styleAxis(radial);
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
     for (QLineSeries* s : {branch, mean}) {
         s->attachAxis(angular);
         s->attachAxis(radial);
     }
+    ChartStyle::colourSeries(chart);
     return chart;
 }
 
@@ -181,45 +162,39 @@ QChart* overYears(const QList<QPair<int, double>>& totals, const QString& branch
     series->setPointsVisible(true);
     series->setPointLabelsVisible(true);
     series->setPointLabelsFormat(QStringLiteral("@yPoint"));
-    series->setPen(QPen(QColor(0xC8, 0x16, 0x1D), 2.5));
+    series->setPointLabelsClipping(false);
     int first = 0, last = 0;
+    double highest = fullMarks;
     for (const auto& [year, total] : totals) {
-        series->append(year, total);
         first = first ? std::min(first, year) : year;
         last = std::max(last, year);
+        highest = std::max(highest, total);
     }
+    // Every year from the first to the last is a label of its own; a year not rated has no point.
+    QStringList years;
+    for (int year = first; first > 0 && year <= last; ++year)
+        years << QString::number(year);
+    for (const auto& [year, total] : totals)
+        series->append(year - first, total);
     auto* chart = new QChart;
     chart->addSeries(series);
-    style(chart, QCoreApplication::translate("RatingCharts", "%1: total over the years").arg(branchName));
-    auto* axisX = new QValueAxis;
-    axisX->setRange(first - 0.5, last + 0.5);
-    axisX->setTickCount(std::max(2, last - first + 2));
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    styleAxis(axisX);
+    ChartStyle::apply(
+        chart, QCoreApplication::translate("RatingCharts", "%1: total over the years").arg(branchName));
+    QBarCategoryAxis* axisX = ChartStyle::categoryAxis(years);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto* axisY = new QValueAxis;
-    axisY->setRange(0, 105);
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    styleAxis(axisY);
+    ChartStyle::setNiceRange(axisY, 0, highest, false);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
+    ChartStyle::colourSeries(chart);
     chart->legend()->hide();
     return chart;
 }
 
 QByteArray toPng(QChart* chart, int width, int height)
 {
-    QChartView view(chart);
-    view.setRenderHint(QPainter::Antialiasing);
-    view.resize(width, height);
-    const QPixmap pixmap = view.grab();
-    view.setChart(new QChart); // the caller keeps ownership of `chart`
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    pixmap.save(&buffer, "PNG");
-    return png;
+    return ChartImage::png(ChartImage::render(chart, QSize(width, height), printScale));
 }
 
 } // namespace partydesk::RatingCharts

@@ -24,7 +24,13 @@ QChart* aspectRadar(const RatingTemplate& ratingTemplate, const RatingOutcome& o
 // A branch's total over the years.
 QChart* overYears(const QList<QPair<int, double>>& totals, const QString& branchName);
 
-// Renders a chart to PNG (for PDF reports and screenshots), without a display.
+// Image pixels per logical pixel in toPng: about 300 dpi when printed at the logical size.
+constexpr qreal printScale = 3;
+
+// Renders a chart that is in no view to PNG (for PDF reports), without a display. `width` and
+// `height` are logical pixels at 96 dpi: drawn `width` / 3.78 mm wide on paper the chart's fonts
+// keep their point size (680 × h for the 180 mm of an A4 portrait page, 1010 × h for landscape).
+// The PNG has printScale times as many pixels each way; the caller keeps the chart.
 QByteArray toPng(QChart* chart, int width, int height);
 
 } // namespace RatingCharts

@@ -1,29 +1,21 @@
 #include "RatingChartsPanel.h"
 
+#include "charts/ChartView.h"
 #include "RatingCharts.h"
 
 #include <QChart>
-#include <QChartView>
 #include <QGridLayout>
 
 namespace partydesk {
 
 namespace {
 
-QChartView* chartView()
+ChartView* chartView(const char* name)
 {
-    auto* view = new QChartView(new QChart);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(360, 260);
+    auto* view = new ChartView;
+    view->setObjectName(QString::fromLatin1(name));
+    view->setMinimumSize(360, 240);
     return view;
-}
-
-// QChartView::setChart does not delete the chart it replaces.
-void replaceChart(QChartView* view, QChart* chart)
-{
-    QChart* old = view->chart();
-    view->setChart(chart);
-    delete old;
 }
 
 } // namespace
@@ -31,11 +23,12 @@ void replaceChart(QChartView* view, QChart* chart)
 RatingChartsPanel::RatingChartsPanel(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("RatingChartsPanel"));
-    m_ranking = chartView();
-    m_stars = chartView();
-    m_radar = chartView();
-    m_years = chartView();
+    m_ranking = chartView("rankingChart");
+    m_stars = chartView("starsChart");
+    m_radar = chartView("aspectsChart");
+    m_years = chartView("yearsChart");
     auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_ranking, 0, 0);
     layout->addWidget(m_stars, 0, 1);
     layout->addWidget(m_radar, 1, 0);
@@ -48,14 +41,14 @@ void RatingChartsPanel::setYear(const RatingTemplate& ratingTemplate, const Rati
     m_template = ratingTemplate;
     m_outcome = outcome;
     m_names = names;
-    replaceChart(m_ranking, RatingCharts::ranking(outcome, names));
-    replaceChart(m_stars, RatingCharts::starDistribution(outcome));
+    m_ranking->replaceChart(RatingCharts::ranking(outcome, names));
+    m_stars->replaceChart(RatingCharts::starDistribution(outcome));
 }
 
 void RatingChartsPanel::setBranch(qint64 orgId, const QList<QPair<int, double>>& totalsOverYears)
 {
-    replaceChart(m_radar, RatingCharts::aspectRadar(m_template, m_outcome, orgId, m_names.value(orgId)));
-    replaceChart(m_years, RatingCharts::overYears(totalsOverYears, m_names.value(orgId)));
+    m_radar->replaceChart(RatingCharts::aspectRadar(m_template, m_outcome, orgId, m_names.value(orgId)));
+    m_years->replaceChart(RatingCharts::overYears(totalsOverYears, m_names.value(orgId)));
 }
 
 } // namespace partydesk

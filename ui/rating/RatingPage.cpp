@@ -2,6 +2,8 @@
 
 #include "cogovernance/RatingEvidence.h"
 #include "domain/OrganisationTree.h"
+#include "help/HelpTopics.h"
+#include "help/PageCommands.h"
 #include "models/OrganisationTreeModel.h"
 #include "OrganisationsChooser.h"
 #include "RatingActions.h"
@@ -11,6 +13,7 @@
 #include "ScoreSheetModel.h"
 #include "ScoreSheetView.h"
 #include "TemplateEditor.h"
+#include "widgets/ColumnFitter.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -34,6 +37,7 @@ RatingPage::RatingPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     : QWidget(parent), m_workspace(workspace), m_tree(tree)
 {
     setObjectName(QStringLiteral("RatingPage"));
+    HelpTopics::setTopic(this, QStringLiteral("rating"));
     auto* title = new QLabel(tr("Star rating"));
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -42,6 +46,7 @@ RatingPage::RatingPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     m_years = new QComboBox;
     m_years->setObjectName(QStringLiteral("yearCombo"));
     auto* newYear = new QPushButton(tr("&New year…"));
+    PageCommands::offer(newYear, PageCommand::New);
     auto* organisations = new QPushButton(tr("Branches &rated…"));
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("ratingSummary"));
@@ -65,10 +70,13 @@ RatingPage::RatingPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     auto* menu = new QMenu(files);
     menu->addAction(tr("Annual report as PDF…"), this,
                     [this] { RatingActions::exportReport(this, m_workspace, m_year, true); });
-    menu->addAction(tr("Ranking and all sheets to Excel…"), this,
-                    [this] { RatingActions::exportReport(this, m_workspace, m_year, false); });
-    menu->addAction(tr("Print preview of the annual report…"), this,
-                    [this] { RatingActions::printReport(this, m_workspace, m_year); });
+    QAction* excel = menu->addAction(tr("Ranking and all sheets to Excel…"), this, [this] {
+        RatingActions::exportReport(this, m_workspace, m_year, false);
+    });
+    PageCommands::offer(excel, PageCommand::Export);
+    QAction* preview = menu->addAction(tr("Print preview of the annual report…"), this,
+                                       [this] { RatingActions::printReport(this, m_workspace, m_year); });
+    PageCommands::offer(preview, PageCommand::Print);
     menu->addSeparator();
     menu->addAction(tr("Blank score sheets to Excel…"), this,
                     [this] { RatingActions::exportBlankSheets(this, m_workspace, m_year); });
@@ -93,8 +101,9 @@ RatingPage::RatingPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     m_resultsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_resultsView->verticalHeader()->hide();
-    m_resultsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_resultsView->horizontalHeader()->setStretchLastSection(true);
+    // Every column in view beside the sheet at 1366 pixels: long names give way (their tooltip
+    // has them whole), numbers, stars and ranks never.
+    ColumnFitter::attach(m_resultsView);
 
     m_sheetTitle = new QLabel;
     m_sheetTitle->setFont(titleFont);
@@ -102,15 +111,11 @@ RatingPage::RatingPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     m_sheetView = new ScoreSheetView;
     m_sheetView->setObjectName(QStringLiteral("scoreSheetView"));
     m_sheetView->setModel(m_sheet);
-    m_sheetView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_sheetView->horizontalHeader()->setSectionResizeMode(ScoreSheetModel::TaskColumn, QHeaderView::Stretch);
-    m_sheetView->horizontalHeader()->setSectionResizeMode(ScoreSheetModel::NoteColumn,
-                                                          QHeaderView::Interactive);
-    m_sheetView->setColumnWidth(ScoreSheetModel::NoteColumn, 120);
-    // The recorded facts are a sentence: in full in their tooltip.
-    m_sheetView->horizontalHeader()->setSectionResizeMode(ScoreSheetModel::EvidenceColumn,
-                                                          QHeaderView::Interactive);
-    m_sheetView->setColumnWidth(ScoreSheetModel::EvidenceColumn, 220);
+    // The tasks and the recorded facts are sentences: in a narrow column they wrap, each row as
+    // tall as its text, rather than being cut. The note keeps room to type in.
+    ColumnFitter::attach(m_sheetView)->keepWidth(ScoreSheetModel::NoteColumn, 100);
+    m_sheetView->setWordWrap(true);
+    m_sheetView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_totals = new QLabel;
     m_totals->setObjectName(QStringLiteral("sheetTotals"));
     m_totals->setWordWrap(true);
@@ -130,8 +135,11 @@ RatingPage::RatingPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     m_yearState->setStyleSheet(QStringLiteral("color: #1d4f91; background: #eaf1fb; padding: 4px;"));
     m_yearState->hide();
     sheetLayout->addWidget(m_yearState);
-    sheetLayout->addWidget(new QLabel(tr("Type a score and press Tab or Enter; the committee's score (考评) "
-                                         "stands. Everything is saved as you go.")));
+    auto* typing = new QLabel(tr("Type a score and press Tab or Enter; the committee's score (考评) "
+                                 "stands. Everything is saved as you go."));
+    // Wrapped, so that its length never narrows the ranking beside it.
+    typing->setWordWrap(true);
+    sheetLayout->addWidget(typing);
     sheetLayout->addWidget(m_sheetView, 3);
     sheetLayout->addWidget(m_message);
     sheetLayout->addWidget(m_totals);
@@ -141,7 +149,8 @@ RatingPage::RatingPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     splitter->addWidget(m_resultsView);
     splitter->addWidget(sheetPanel);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({480, 860});
+    // The ranking takes a little under half the page: its six columns fit at 1366 pixels.
+    splitter->setSizes({470, 530});
     m_charts = new RatingChartsPanel;
     m_views = new QTabWidget;
     m_views->addTab(splitter, tr("Scoring"));

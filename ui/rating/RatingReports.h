@@ -4,8 +4,9 @@
 
 namespace partydesk {
 
-// The annual report's tables with their charts: the ranking with its bars, the star levels with
-// theirs, then every branch's sheet.
+// The annual report on paper: the ranking at a glance and the points by aspect (portrait, one
+// table of each per parent), the totals as bars across the page, the star levels with their chart,
+// then every branch's sheet on a page of its own with the lines to sign.
 QList<TableReport> ratingReportWithCharts(const RatingReport& report, const QHash<qint64, QString>& names);
 
 } // namespace partydesk

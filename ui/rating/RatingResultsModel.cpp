@@ -72,6 +72,11 @@ QVariant RatingResultsModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::TextAlignmentRole && (index.column() == TotalColumn || index.column() == RankColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == ChangeColumn) {
+        // The column says where the rank went; stars, rank and points in full here.
+        const RatingChange change = compareWithLastYear(r, m_lastYear ? m_lastYear->find(r.orgId) : nullptr);
+        return change.comparable ? changeText(change) : tr("Not rated both years: nothing to compare.");
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -87,7 +92,7 @@ QVariant RatingResultsModel::data(const QModelIndex& index, int role) const
         return r.rank > 0 ? QVariant(r.rank) : QVariant();
     case ChangeColumn: {
         const RatingChange change = compareWithLastYear(r, m_lastYear ? m_lastYear->find(r.orgId) : nullptr);
-        return change.comparable ? changeText(change) : tr("—");
+        return change.comparable ? rankChangeText(change) : tr("—");
     }
     case StateColumn:
         return resultStateText(r);

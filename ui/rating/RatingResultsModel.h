@@ -9,7 +9,8 @@
 namespace partydesk {
 
 // The year's results, one row per organisation rated: total, stars, rank within its parent, the
-// change against last year, and whether the sheet is complete.
+// change of rank against last year ("↓ down 1 place"; stars and points in its tooltip), and whether
+// the sheet is complete.
 class RatingResultsModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "RectificationForm.h"
 
 #include "forms/FormButtons.h"
+#include "forms/FormFit.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldErrorLabel.h"
 #include "Workspace.h"
@@ -40,6 +41,7 @@ RectificationForm::RectificationForm(Workspace& workspace, const Rectification& 
     form->addRow(tr("Status"), m_status);
     form->addRow(tr("Done on"), m_done);
     auto* layout = new QVBoxLayout(this);
+    keepSizedToContent(this); // grows with its messages, within the screen
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(saveCancelButtons(this));

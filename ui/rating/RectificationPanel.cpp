@@ -1,6 +1,7 @@
 #include "RectificationPanel.h"
 
 #include "RectificationForm.h"
+#include "widgets/ColumnFitter.h"
 #include "Workspace.h"
 
 #include <QHBoxLayout>
@@ -23,9 +24,7 @@ RectificationPanel::RectificationPanel(Workspace& workspace, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    ColumnFitter::attach(m_table);
     m_lastYear = new QLabel;
     m_lastYear->setWordWrap(true);
     m_lastYear->setObjectName(QStringLiteral("lastYearRectification"));

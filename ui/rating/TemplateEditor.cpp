@@ -5,6 +5,7 @@
 #include "rating/TemplateFile.h"
 #include "reports/ReportActions.h"
 #include "TemplateModel.h"
+#include "widgets/ColumnFitter.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -60,9 +61,7 @@ TemplateEditor::TemplateEditor(Workspace& workspace, const RatingTemplate& ratin
     m_tree->setModel(m_model);
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
-    m_tree->header()->setSectionResizeMode(TemplateModel::NameColumn, QHeaderView::Stretch);
-    m_tree->setColumnWidth(TemplateModel::GuideColumn, 260);
-    m_tree->setColumnWidth(TemplateModel::EvidenceColumn, 160);
+    ColumnFitter::attach(m_tree);
     m_tree->setItemDelegateForColumn(TemplateModel::SourceColumn, new EvidenceSourceDelegate(m_tree));
 
     auto* addAspect = new QPushButton(tr("Add aspect"));
@@ -80,9 +79,8 @@ TemplateEditor::TemplateEditor(Workspace& workspace, const RatingTemplate& ratin
 
     m_items = new QTableWidget(0, 4);
     m_items->setHorizontalHeaderLabels({tr("Type"), tr("Item"), tr("Max."), tr("Explanation")});
-    m_items->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_items->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_items->verticalHeader()->hide();
+    ColumnFitter::attach(m_items);
     auto* addItem = new QPushButton(tr("Add item"));
     auto* removeItem = new QPushButton(tr("Delete item"));
     auto* itemButtons = new QHBoxLayout;

@@ -28,6 +28,7 @@ public:
         m_columns.clear();
         m_columns.resize(size_t(columnCount));
         m_count = 0;
+        m_simple = SimpleFont{}; // checked again in the painter's font, which may have changed
     }
 
     // Places `text` in `rect` as QPainter::drawText(rect, alignment | Qt::TextWrapAnywhere, text) does:

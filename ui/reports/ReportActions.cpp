@@ -1,15 +1,16 @@
 #include "ReportActions.h"
 
+#include "FileWrittenMessage.h"
+#include "PrintJob.h"
 #include "report/XlsxReportWriter.h"
 #include "ReportRenderer.h"
-#include "Workspace.h"
 #include "security/OutputPolicy.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QPrinter>
 #include <QPrintPreviewDialog>
 #include <QProgressDialog>
 #include <QStandardPaths>
@@ -50,25 +51,36 @@ QString exportReports(QWidget* parent, const QList<TableReport>& reports, Report
         QMessageBox::warning(parent, QApplication::translate("ReportActions", "Not exported"), error);
         return {};
     }
+    FileWrittenMessage::show(parent, QApplication::translate("ReportActions", "Exported"),
+                             QApplication::translate("ReportActions", "The export is finished."), path);
     return path;
 }
 
 bool previewReports(QWidget* parent, const QList<TableReport>& reports)
 {
-    QPrinter printer(QPrinter::HighResolution);
+    CountingPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintPreviewDialog preview(&printer, parent);
     preview.setWindowTitle(QApplication::translate("ReportActions", "Print preview"));
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested,
-                     [&reports](QPrinter* target) { ReportRenderer(reports).render(target); });
+    // The preview renders many times; the last rendering before the dialog is accepted is the print.
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, [&reports, &printer](QPrinter* target) {
+        printer.restartCount();
+        ReportRenderer(reports).render(target);
+    });
     preview.resize(1000, 800);
-    return preview.exec() == QDialog::Accepted;
+    if (preview.exec() != QDialog::Accepted)
+        return false;
+    const PrintResult printed{PrintResult::Status::Printed, reports.isEmpty() ? 0 : printer.pageBreaks() + 1};
+    showPrintResult(parent, printer, printed,
+                    QApplication::translate("ReportActions", "Sent to the printer"));
+    return true;
 }
 
 namespace {
 
 // The role's refusal, shown; true when the output may go ahead.
-bool allowed(QWidget* parent, Workspace& workspace, OutputPolicy::Kind kind, const QList<TableReport>& reports)
+bool allowed(QWidget* parent, Workspace& workspace, OutputPolicy::Kind kind,
+             const QList<TableReport>& reports)
 {
     const QString why = OutputPolicy::refusal(workspace.session(), kind, containFullIdNumbers(reports));
     if (why.isEmpty())
@@ -83,25 +95,26 @@ bool allowed(QWidget* parent, Workspace& workspace, OutputPolicy::Kind kind, con
 
 } // namespace
 
-QString exportReports(QWidget* parent, Workspace& workspace, const QString& what, const QList<TableReport>& reports,
-                      ReportFormat format, const QString& suggestedName)
+QString exportReports(QWidget* parent, Workspace& workspace, const QString& what,
+                      const QList<TableReport>& reports, ReportFormat format, const QString& suggestedName)
 {
     if (!allowed(parent, workspace, OutputPolicy::Kind::Export, reports))
         return {};
     const QString path = exportReports(parent, reports, format, suggestedName);
     if (!path.isEmpty())
-        OutputPolicy::record(workspace.audit(), OutputPolicy::Kind::Export, containFullIdNumbers(reports), what,
-                             totalRows(reports), path);
+        OutputPolicy::record(workspace.audit(), OutputPolicy::Kind::Export, containFullIdNumbers(reports),
+                             what, totalRows(reports), path);
     return path;
 }
 
-void previewReports(QWidget* parent, Workspace& workspace, const QString& what, const QList<TableReport>& reports)
+void previewReports(QWidget* parent, Workspace& workspace, const QString& what,
+                    const QList<TableReport>& reports)
 {
     if (!allowed(parent, workspace, OutputPolicy::Kind::Print, reports))
         return;
     if (previewReports(parent, reports))
-        OutputPolicy::record(workspace.audit(), OutputPolicy::Kind::Print, containFullIdNumbers(reports), what,
-                             totalRows(reports));
+        OutputPolicy::record(workspace.audit(), OutputPolicy::Kind::Print, containFullIdNumbers(reports),
+                             what, totalRows(reports));
 }
 
 } // namespace partydesk

@@ -2,24 +2,20 @@
 
 #include "CellLayouts.h"
 #include "CellText.h"
-#include "report/AtomicFile.h"
-#include "report/FileVerification.h"
-#include "storage/StorageErrors.h"
+#include "ColumnFit.h"
 
 #include <array>
-#include <cerrno>
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QDir>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QHash>
 #include <QImage>
 #include <QImageReader>
+#include <QPagedPaintDevice>
 #include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QRawFont>
 #include <QTextLayout>
 #include <QtMath>
@@ -61,18 +57,43 @@ QImage figureOf(const TableReport& report)
     return QImage::fromData(report.figurePng, "PNG");
 }
 
-// One report laid out: column widths, row heights and the rows on each page.
+// One report laid out: its font size, column widths and row heights.
 struct Layout
 {
     const TableReport* report = nullptr;
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    qreal points = ColumnFit::basePoints;
     std::vector<qreal> columnWidths;
+    std::vector<QString> headers; // with their line breaks
     std::vector<qreal> rowHeights;
     qreal headerHeight = 0;
-    std::vector<std::pair<int, int>> pages; // first row, end row
     QSize figureSize; // the figure itself is decoded or made only when its page is drawn
-    qreal figureHeight = 0;
-    bool figureOwnPage = false; // else under the rows of the last page
+    qreal figureWidth = 0, figureHeight = 0;
+    qreal signatureHeight = 0;
+};
+
+// A part of a page: a report's heading (when it follows another on the page), some of its rows
+// under its header, its figure or its lines to sign.
+struct Block
+{
+    enum Kind
+    {
+        Heading,
+        Rows,
+        Figure,
+        Signatures
+    };
+    Kind kind = Rows;
+    int layout = 0;
+    int first = 0, end = 0; // rows
+    qreal y = 0;
+};
+
+struct Page
+{
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    int titleLayout = 0; // the report whose title and subtitle head the page
+    std::vector<Block> blocks;
 };
 
 QPageLayout pageLayout(QPageLayout::Orientation orientation)
@@ -86,144 +107,209 @@ class Painter
 public:
     Painter(QPagedPaintDevice* device) : m_device(device)
     {
-        m_body = ReportRenderer::font(9);
-        m_bold = m_body;
-        m_bold.setBold(true);
+        setBodySize(ColumnFit::basePoints);
         m_title = ReportRenderer::font(15);
         m_title.setBold(true);
+        m_heading = ReportRenderer::font(11);
+        m_heading.setBold(true);
         m_small = ReportRenderer::font(8);
     }
 
-    // Pass 1: widths, heights and page breaks, for every report.
+    // Pass 1: font, widths and heights, for every report.
     bool layOut(const QList<TableReport>& reports, std::vector<Layout>* layouts,
                 const ExportProgress& progress, int total, int* done)
     {
         for (const TableReport& report : reports) {
             Layout layout;
             layout.report = &report;
-            const QFontMetricsF fm(m_body, m_device);
-            const qreal em = fm.horizontalAdvance(QStringLiteral("中"));
-            CharWidths chars(fm);
-            // Numbers, dates and codes keep the width of their longest value in any row (an ID number
-            // or a five-digit row number never wraps); text columns share what is left, and wrap.
-            std::vector<qreal> widest;
-            if (!measureFixedColumns(report, fm, chars, &widest, progress, total, *done))
+            setBodySize(ColumnFit::basePoints);
+            std::vector<ColumnNeed> needs;
+            if (!measureColumns(report, QFontMetricsF(m_body, m_device), QFontMetricsF(m_bold, m_device),
+                                padding(), &needs, progress, total, *done))
                 return false;
-            std::vector<qreal> widths;
-            std::vector<bool> fixed;
-            qreal fixedTotal = 0, textTotal = 0;
-            for (int c = 0; c < report.columns.size(); ++c) {
-                const ReportColumn& column = report.columns[c];
-                const bool isFixed = column.kind != ReportColumn::Kind::Text;
-                qreal width = column.width * em;
-                if (isFixed) {
-                    // The header may wrap onto two or three lines, the values never; the slack
-                    // covers the difference between measured and drawn glyphs.
-                    width =
-                        std::max(std::min(fm.horizontalAdvance(column.header), 4 * em), widest[size_t(c)]);
-                    width += 0.6 * em;
-                }
-                width += 2 * padding();
-                widths.push_back(width);
-                fixed.push_back(isFixed);
-                (isFixed ? fixedTotal : textTotal) += width;
-            }
-            const QRectF portrait = pageRect(QPageLayout::Portrait);
-            layout.orientation =
-                fixedTotal + textTotal > portrait.width() ? QPageLayout::Landscape : QPageLayout::Portrait;
-            const QRectF page = pageRect(layout.orientation);
-            // Text columns give up width above four characters first, in proportion.
-            const auto floorOf = [&](size_t c) { return std::min(widths[c], 4 * em + 2 * padding()); };
-            qreal floors = 0;
-            for (size_t c = 0; c < widths.size(); ++c)
-                if (!fixed[c])
-                    floors += floorOf(c);
-            const qreal room = page.width() - fixedTotal;
-            const qreal excess = textTotal - floors;
-            const qreal keep = textTotal > room && excess > 0 ? std::max(0.0, room - floors) / excess : 1.0;
-            qreal tableWidth = 0;
-            for (size_t c = 0; c < widths.size(); ++c) {
-                if (!fixed[c])
-                    widths[c] = floorOf(c) + (widths[c] - floorOf(c)) * keep;
-                tableWidth += widths[c];
-            }
-            const qreal scale =
-                tableWidth > page.width() ? page.width() / tableWidth : 1.0; // too many columns
-            for (qreal width : widths)
-                layout.columnWidths.push_back(width * scale);
-            // A fixed column's values all fit on one line unless the table had to shrink: then they
-            // are measured row by row like text.
-            RowMeasure measure{fm, chars, em, {}, {}};
-            for (size_t c = 0; c < widths.size(); ++c) {
-                measure.check.push_back(!fixed[c] || widest[c] > layout.columnWidths[c] - 2 * padding());
-                measure.measured.emplace_back();
-            }
+            const ColumnFit fit = fitColumns(
+                report, needs, padding(), [this](QPageLayout::Orientation o) { return pageRect(o).width(); },
+                [this](qreal points) {
+                    QFont bold = ReportRenderer::font(points);
+                    bold.setBold(true);
+                    return QFontMetricsF(bold, m_device);
+                });
+            layout.orientation = fit.orientation;
+            layout.points = fit.points;
+            layout.columnWidths = fit.widths;
+            layout.headers = fit.headers;
+            setBodySize(fit.points);
 
-            layout.headerHeight = rowHeight(fm, layout, [&](int c) { return report.columns[c].header; });
-            const qreal available =
-                page.height() - topHeight(report, page.width()) - layout.headerHeight - footerHeight();
+            const QFontMetricsF fm(m_body, m_device);
+            CharWidths chars(fm);
+            RowMeasure measure{fm, chars, fm.horizontalAdvance(QStringLiteral("中")), {}};
+            measure.measured.resize(layout.columnWidths.size());
             const QFontMetricsF boldMetrics(m_bold, m_device);
-            int first = 0;
-            qreal used = 0;
+            layout.headerHeight = report.columns.isEmpty() ? 0 : rowHeight(boldMetrics, layout, [&](int c) {
+                return layout.headers[c];
+            });
+            const QRectF page = pageRect(layout.orientation);
+            const qreal body = page.height() - topHeight(report, page.width()) - footerHeight();
+            const qreal available = body - layout.headerHeight;
             layout.rowHeights.reserve(size_t(report.rowCount));
             for (int r = 0; r < report.rowCount; ++r) {
                 const bool bold = report.emphasised && report.emphasised(r);
-                const qreal h = std::min(
+                layout.rowHeights.push_back(std::min(
                     bold ? rowHeight(boldMetrics, layout,
                                      [&](int c) { return text(report.cell(r, c), report.columns[c].kind); })
                          : bodyRowHeight(measure, layout, r),
-                    available);
-                layout.rowHeights.push_back(h);
-                if (used + h > available && r > first) {
-                    layout.pages.emplace_back(first, r);
-                    first = r;
-                    used = 0;
-                }
-                used += h;
+                    available));
                 if (progress && ++*done % 500 == 0 && !progress(*done, total * 2))
                     return false;
             }
-            layout.pages.emplace_back(first, report.rowCount);
+            // A figure (chart, photos) takes the page's width, less where that would be too tall.
             layout.figureSize = figureSizeOf(report);
             if (!layout.figureSize.isEmpty()) {
                 const QSize size = layout.figureSize;
-                const qreal width = std::min<qreal>(page.width(), size.width());
-                layout.figureHeight = std::min(width * size.height() / size.width(), available * 0.9);
-                layout.figureOwnPage = used + pt(12) + layout.figureHeight > available;
-                if (layout.figureOwnPage)
-                    layout.pages.emplace_back(report.rowCount, report.rowCount);
+                layout.figureWidth = page.width();
+                layout.figureHeight = page.width() * size.height() / size.width();
+                if (layout.figureHeight > body * 0.9) {
+                    layout.figureHeight = body * 0.9;
+                    layout.figureWidth = layout.figureHeight * size.width() / size.height();
+                }
             }
+            if (!report.signatures.isEmpty())
+                layout.signatureHeight = (report.signatures.size() + 1) / 2 * signatureLineHeight();
             layouts->push_back(std::move(layout));
         }
         return true;
     }
 
-    // Pass 2: paint every page.
-    bool paint(const std::vector<Layout>& layouts, const ExportProgress& progress, int total, int* done)
+    // Pass 2: which part of which report goes on which page. A report marked sameSheetAsPrevious
+    // follows the one before on its page when its heading, header and first rows fit there.
+    std::vector<Page> paginate(const std::vector<Layout>& layouts) const
     {
-        int pageCount = 0;
-        for (const Layout& layout : layouts)
-            pageCount += int(layout.pages.size());
+        std::vector<Page> pages;
+        qreal y = 0;
+        const auto newPage = [&](int index) {
+            const Layout& layout = layouts[size_t(index)];
+            pages.push_back({layout.orientation, index, {}});
+            y = topHeight(*layout.report, pageRect(layout.orientation).width());
+        };
+        const qreal gap = pt(10);
+        for (int i = 0; i < int(layouts.size()); ++i) {
+            const Layout& layout = layouts[size_t(i)];
+            const TableReport& report = *layout.report;
+            const QRectF page = pageRect(layout.orientation);
+            const qreal bottom = page.height() - footerHeight();
+            bool follow = report.sameSheetAsPrevious && !pages.empty() &&
+                          pages.back().orientation == layout.orientation;
+            if (follow) {
+                qreal need = headingHeight(layouts, pages.back(), i) + layout.headerHeight;
+                for (int r = 0; r < std::min(3, report.rowCount); ++r)
+                    need += layout.rowHeights[size_t(r)];
+                if (report.rowCount == 0) // with the space place() leaves above each
+                    need += (layout.figureHeight > 0 ? pt(8) + layout.figureHeight : 0) +
+                            (layout.signatureHeight > 0 ? pt(14) + layout.signatureHeight : 0);
+                follow = y + gap + need <= bottom;
+            }
+            if (follow) {
+                y += gap;
+                pages.back().blocks.push_back({Block::Heading, i, 0, 0, y});
+                y += headingHeight(layouts, pages.back(), i);
+            } else {
+                newPage(i);
+            }
+            if (!report.columns.isEmpty()) {
+                Block rows{Block::Rows, i, 0, 0, y};
+                y += layout.headerHeight;
+                for (int r = 0; r < report.rowCount; ++r) {
+                    const qreal h = layout.rowHeights[size_t(r)];
+                    if (y + h > bottom && r > rows.first) {
+                        rows.end = r;
+                        pages.back().blocks.push_back(rows);
+                        newPage(i);
+                        rows = {Block::Rows, i, r, r, y};
+                        y += layout.headerHeight;
+                    }
+                    y += h;
+                }
+                rows.end = report.rowCount;
+                // Lines to sign never stand alone on a page: the last rows go over with them.
+                const int keep = std::min(3, rows.end - rows.first - 1);
+                if (layout.figureHeight <= 0 && layout.signatureHeight > 0 && keep > 0 &&
+                    y + pt(14) + layout.signatureHeight > bottom) {
+                    rows.end -= keep;
+                    pages.back().blocks.push_back(rows);
+                    newPage(i);
+                    rows = {Block::Rows, i, rows.end, report.rowCount, y};
+                    y += layout.headerHeight;
+                    for (int r = rows.first; r < rows.end; ++r)
+                        y += layout.rowHeights[size_t(r)];
+                }
+                pages.back().blocks.push_back(rows);
+            }
+            const auto place = [&](Block::Kind kind, qreal height, qreal space) {
+                if (y + space + height > bottom)
+                    newPage(i);
+                else
+                    y += space;
+                pages.back().blocks.push_back({kind, i, 0, 0, y});
+                y += height;
+            };
+            if (layout.figureHeight > 0)
+                place(Block::Figure, layout.figureHeight, pt(8));
+            if (layout.signatureHeight > 0)
+                place(Block::Signatures, layout.signatureHeight, pt(14));
+        }
+        return pages;
+    }
+
+    // Pass 3: paint every page.
+    bool paint(const std::vector<Layout>& layouts, const std::vector<Page>& pages,
+               const ExportProgress& progress, int total, int* done)
+    {
         QPainter painter;
-        int pageNumber = 0;
-        for (const Layout& layout : layouts) {
-            m_device->setPageLayout(pageLayout(layout.orientation));
-            m_cells.reset(int(layout.columnWidths.size()));
-            m_headerCells.reset(int(layout.columnWidths.size()));
-            for (const auto& [first, end] : layout.pages) {
-                if (pageNumber == 0) {
-                    if (!painter.begin(m_device))
-                        return false;
-                } else {
-                    m_device->newPage();
-                }
-                ++pageNumber;
-                paintPage(painter, layout, first, end, pageNumber, pageCount);
-                *done += end - first;
-                if (progress && !progress(*done, total * 2)) {
-                    painter.end();
+        int cellsOf = -1;
+        for (size_t p = 0; p < pages.size(); ++p) {
+            const Page& page = pages[p];
+            m_device->setPageLayout(pageLayout(page.orientation));
+            if (p == 0) {
+                if (!painter.begin(m_device))
                     return false;
+            } else {
+                m_device->newPage();
+            }
+            painter.setPen(QPen(Qt::black, pt(0.5)));
+            paintTitle(painter, layouts[size_t(page.titleLayout)]);
+            for (const Block& block : page.blocks) {
+                const Layout& layout = layouts[size_t(block.layout)];
+                switch (block.kind) {
+                case Block::Heading:
+                    paintHeading(painter, layouts, page, block);
+                    break;
+                case Block::Rows:
+                    // Cell layouts are kept per report: its columns and font size.
+                    if (cellsOf != block.layout) {
+                        setBodySize(layout.points);
+                        m_cells.reset(int(layout.columnWidths.size()));
+                        m_headerCells.reset(int(layout.columnWidths.size()));
+                        cellsOf = block.layout;
+                    }
+                    paintRows(painter, layout, block);
+                    *done += block.end - block.first;
+                    break;
+                case Block::Figure:
+                    painter.drawImage(QRectF((pageRect(page.orientation).width() - layout.figureWidth) / 2,
+                                             block.y, layout.figureWidth, layout.figureHeight),
+                                      figureOf(*layout.report));
+                    break;
+                case Block::Signatures:
+                    setBodySize(layout.points);
+                    cellsOf = -1;
+                    paintSignatures(painter, layout, block);
+                    break;
                 }
+            }
+            paintFooter(painter, page, int(p) + 1, int(pages.size()));
+            if (progress && !progress(*done, total * 2)) {
+                painter.end();
+                return false;
             }
         }
         if (painter.isActive())
@@ -234,18 +320,44 @@ public:
 private:
     qreal pt(qreal points) const { return points * m_device->logicalDpiY() / 72.0; }
     qreal padding() const { return pt(2.5); }
-    // The subtitle wraps to the page's width: a long one (scope, state, rules) is never cut off.
-    qreal subtitleHeight(const TableReport& report, qreal width) const
+
+    void setBodySize(qreal points)
     {
-        return QFontMetricsF(m_small, m_device)
-            .boundingRect(QRectF(0, 0, width, 1e6), Qt::AlignLeft | Qt::TextWordWrap, report.subtitle)
+        m_body = ReportRenderer::font(points);
+        m_bold = m_body;
+        m_bold.setBold(true);
+    }
+
+    // The subtitle wraps to the page's width: a long one (scope, state, rules) is never cut off.
+    qreal wrappedHeight(const QFont& font, const QString& text, qreal width) const
+    {
+        if (text.isEmpty())
+            return 0;
+        return QFontMetricsF(font, m_device)
+            .boundingRect(QRectF(0, 0, width, 1e6), Qt::AlignLeft | Qt::TextWordWrap, text)
             .height();
     }
     qreal topHeight(const TableReport& report, qreal width) const
     {
-        return QFontMetricsF(m_title, m_device).height() + subtitleHeight(report, width) + pt(10);
+        return QFontMetricsF(m_title, m_device).height() + wrappedHeight(m_small, report.subtitle, width) +
+               pt(10);
     }
     qreal footerHeight() const { return QFontMetricsF(m_small, m_device).height() + pt(6); }
+    qreal signatureLineHeight() const { return QFontMetricsF(m_body, m_device).height() * 2.6; }
+
+    // A report that follows another on a page is headed by its caption, and by its subtitle where
+    // that differs from the page's.
+    QString headingSubtitle(const std::vector<Layout>& layouts, const Page& page, int index) const
+    {
+        const QString& subtitle = layouts[size_t(index)].report->subtitle;
+        return subtitle == layouts[size_t(page.titleLayout)].report->subtitle ? QString() : subtitle;
+    }
+    qreal headingHeight(const std::vector<Layout>& layouts, const Page& page, int index) const
+    {
+        const qreal width = pageRect(page.orientation).width();
+        return QFontMetricsF(m_heading, m_device).height() +
+               wrappedHeight(m_small, headingSubtitle(layouts, page, index), width) + pt(4);
+    }
 
     QRectF pageRect(QPageLayout::Orientation orientation) const
     {
@@ -260,52 +372,20 @@ private:
         for (size_t c = 0; c < layout.columnWidths.size(); ++c) {
             const QString t = textOf(int(c));
             const qreal inner = layout.columnWidths[c] - 2 * padding();
-            if (fm.horizontalAdvance(t) > inner)
+            if (t.contains(u'\n') || fm.horizontalAdvance(t) > inner)
                 height = std::max(
                     height, fm.boundingRect(QRectF(0, 0, inner, 1e6), Qt::TextWrapAnywhere, t).height());
         }
         return height + 2 * padding();
     }
 
-    // The widest value of each fixed-width column (numbers, dates, codes), over every row.
-    bool measureFixedColumns(const TableReport& report, const QFontMetricsF& fm, CharWidths& chars,
-                             std::vector<qreal>* widest, const ExportProgress& progress, int total,
-                             int done) const
-    {
-        const int columnCount = int(report.columns.size());
-        widest->assign(size_t(columnCount), 0);
-        std::vector<QString> widestText(static_cast<size_t>(columnCount));
-        for (int r = 0; r < report.rowCount; ++r) {
-            for (int c = 0; c < columnCount; ++c) {
-                if (report.columns[c].kind == ReportColumn::Kind::Text)
-                    continue;
-                const QString t = text(report.cell(r, c), report.columns[c].kind);
-                qreal width = chars.advance(t);
-                if (width < 0)
-                    width = fm.horizontalAdvance(t);
-                if (width > (*widest)[size_t(c)]) {
-                    (*widest)[size_t(c)] = width;
-                    widestText[size_t(c)] = t;
-                }
-            }
-            if (progress && r % 2000 == 1999 && !progress(done, total * 2))
-                return false;
-        }
-        // The widest by its characters, measured as a whole as well in case kerning widens it.
-        for (int c = 0; c < columnCount; ++c)
-            (*widest)[size_t(c)] =
-                std::max((*widest)[size_t(c)], fm.horizontalAdvance(widestText[size_t(c)]));
-        return true;
-    }
-
-    // What the row heights of a report's body need: which columns can wrap, and the texts that had to
-    // be measured (a branch's name repeats down its members' rows).
+    // What the row heights of a report's body need: the texts that had to be measured (a branch's
+    // name repeats down its members' rows).
     struct RowMeasure
     {
         const QFontMetricsF& fm;
         CharWidths& chars;
         qreal em;
-        std::vector<bool> check;
         std::vector<QHash<QString, qreal>> measured;
     };
 
@@ -315,8 +395,6 @@ private:
     {
         qreal height = measure.fm.height();
         for (size_t c = 0; c < layout.columnWidths.size(); ++c) {
-            if (!measure.check[c])
-                continue;
             const QString t = text(layout.report->cell(row, int(c)), layout.report->columns[int(c)].kind);
             if (t.isEmpty())
                 continue;
@@ -333,7 +411,7 @@ private:
                 if (known.size() >= 4096)
                     known.clear();
                 it = known.insert(
-                    t, measure.fm.horizontalAdvance(t) <= inner
+                    t, !t.contains(u'\n') && measure.fm.horizontalAdvance(t) <= inner
                            ? 0
                            : measure.fm.boundingRect(QRectF(0, 0, inner, 1e6), Qt::TextWrapAnywhere, t)
                                  .height());
@@ -371,7 +449,7 @@ private:
             painter.fillRect(cell, QColor(0xF2, 0xDC, 0xDB));
             painter.drawRect(cell);
             x += layout.columnWidths[c];
-            const QString& header = layout.report->columns[int(c)].header;
+            const QString& header = layout.headers[c];
             const QRectF inner = cell.adjusted(padding(), padding(), -padding(), -padding());
             if (!header.isEmpty() &&
                 (!plainText(header) || !m_headerCells.add(painter, int(c), inner, Qt::AlignCenter, header)))
@@ -380,51 +458,78 @@ private:
         m_headerCells.flush(painter);
     }
 
-    void paintPage(QPainter& painter, const Layout& layout, int first, int end, int pageNumber, int pageCount)
+    void paintRows(QPainter& painter, const Layout& layout, const Block& block)
     {
+        qreal y = block.y;
+        paintHeader(painter, layout, y);
+        y += layout.headerHeight;
         const TableReport& report = *layout.report;
-        const QRectF page = pageRect(layout.orientation);
-        painter.setPen(QPen(Qt::black, pt(0.5)));
-        qreal y = 0;
-        painter.setFont(m_title);
-        const qreal titleHeight = QFontMetricsF(m_title, m_device).height();
-        painter.drawText(QRectF(0, y, page.width(), titleHeight), Qt::AlignHCenter | Qt::AlignVCenter,
-                         report.title);
-        y += titleHeight + pt(4);
-        painter.setFont(m_small);
-        painter.drawText(QRectF(0, y, page.width(), subtitleHeight(report, page.width())),
-                         Qt::AlignLeft | Qt::TextWordWrap, report.subtitle);
-        y = topHeight(report, page.width());
-
-        const bool figureAlone = layout.figureOwnPage && first == end && first == report.rowCount;
-        if (!figureAlone) {
-            paintHeader(painter, layout, y);
-            y += layout.headerHeight;
-        }
-        for (int r = first; r < end; ++r) {
+        for (int r = block.first; r < block.end; ++r) {
             const qreal h = layout.rowHeights[size_t(r)];
             paintBodyRow(painter, layout, r, y, h, report.emphasised && report.emphasised(r));
             y += h;
         }
         m_cells.flush(painter);
-        // The chart goes under the rows of the last page, or alone on a page of its own.
-        const bool lastPage = first == layout.pages.back().first && end == layout.pages.back().second;
-        if (!layout.figureSize.isEmpty() && lastPage) {
-            y += pt(12);
-            const QSize size = layout.figureSize;
-            const qreal width = layout.figureHeight * size.width() / size.height();
-            painter.drawImage(QRectF((page.width() - width) / 2, y, width, layout.figureHeight),
-                              figureOf(report));
+    }
+
+    void paintTitle(QPainter& painter, const Layout& layout)
+    {
+        const TableReport& report = *layout.report;
+        const qreal width = pageRect(layout.orientation).width();
+        painter.setFont(m_title);
+        const qreal titleHeight = QFontMetricsF(m_title, m_device).height();
+        painter.drawText(QRectF(0, 0, width, titleHeight), Qt::AlignHCenter | Qt::AlignVCenter, report.title);
+        painter.setFont(m_small);
+        painter.drawText(
+            QRectF(0, titleHeight + pt(4), width, wrappedHeight(m_small, report.subtitle, width)),
+            Qt::AlignLeft | Qt::TextWordWrap, report.subtitle);
+    }
+
+    void paintHeading(QPainter& painter, const std::vector<Layout>& layouts, const Page& page,
+                      const Block& block)
+    {
+        const TableReport& report = *layouts[size_t(block.layout)].report;
+        const qreal width = pageRect(page.orientation).width();
+        const qreal height = QFontMetricsF(m_heading, m_device).height();
+        painter.setFont(m_heading);
+        painter.drawText(QRectF(0, block.y, width, height), Qt::AlignLeft | Qt::AlignVCenter,
+                         report.caption.isEmpty() ? report.title : report.caption);
+        const QString subtitle = headingSubtitle(layouts, page, block.layout);
+        painter.setFont(m_small);
+        painter.drawText(QRectF(0, block.y + height, width, wrappedHeight(m_small, subtitle, width)),
+                         Qt::AlignLeft | Qt::TextWordWrap, subtitle);
+    }
+
+    // Two to a line: "填报人：" and a line to write on.
+    void paintSignatures(QPainter& painter, const Layout& layout, const Block& block)
+    {
+        const QStringList& labels = layout.report->signatures;
+        const qreal width = pageRect(layout.orientation).width() / 2;
+        const qreal line = signatureLineHeight();
+        const QFontMetricsF fm(m_body, m_device);
+        painter.setFont(m_body);
+        for (int i = 0; i < labels.size(); ++i) {
+            const qreal x = (i % 2) * width, y = block.y + (i / 2) * line;
+            const QString label = labels[i] + QStringLiteral("：");
+            const qreal baseline = y + line - fm.descent() - pt(3);
+            painter.drawText(QPointF(x, baseline), label);
+            const qreal start = x + fm.horizontalAdvance(label) + pt(2);
+            painter.drawLine(QPointF(start, baseline + pt(2)), QPointF(x + width - pt(16), baseline + pt(2)));
         }
+    }
+
+    void paintFooter(QPainter& painter, const Page& page, int number, int count)
+    {
+        const QRectF rect = pageRect(page.orientation);
         painter.setFont(m_small);
         const qreal smallHeight = QFontMetricsF(m_small, m_device).height();
         painter.drawText(
-            QRectF(0, page.height() - smallHeight, page.width(), smallHeight), Qt::AlignHCenter,
-            QCoreApplication::translate("ReportRenderer", "Page %1 of %2").arg(pageNumber).arg(pageCount));
+            QRectF(0, rect.height() - smallHeight, rect.width(), smallHeight), Qt::AlignHCenter,
+            QCoreApplication::translate("ReportRenderer", "Page %1 of %2").arg(number).arg(count));
     }
 
     QPagedPaintDevice* m_device;
-    QFont m_body, m_bold, m_title, m_small;
+    QFont m_body, m_bold, m_title, m_heading, m_small;
     CellLayouts m_cells, m_headerCells; // the body font's, and the header's (bold) on every page
 };
 
@@ -462,66 +567,9 @@ bool ReportRenderer::render(QPagedPaintDevice* device, const ExportProgress& pro
     int done = 0;
     if (!painter.layOut(m_reports, &layouts, progress, total, &done))
         return false;
-    return painter.paint(layouts, progress, total, &done);
-}
-
-namespace {
-
-// QFile that remembers why its first write failed: QPdfWriter does not report write errors, and
-// errno is gone by the time the painter ends.
-class CheckedFile : public QFile
-{
-public:
-    using QFile::QFile;
-    int failure() const { return m_errno; }
-
-protected:
-    qint64 writeData(const char* data, qint64 length) override
-    {
-        errno = 0;
-        const qint64 written = QFile::writeData(data, length);
-        if ((written < length || error() != QFileDevice::NoError) && m_errno == 0)
-            m_errno = errno != 0 ? errno : EIO;
-        return written;
-    }
-
-private:
-    int m_errno = 0;
-};
-
-} // namespace
-
-QString writePdf(const QList<TableReport>& reports, const QString& path, const QString& creator,
-                 const ExportProgress& progress)
-{
-    PendingFile pending(path, containFullIdNumbers(reports) ? FileAccess::OwnerOnly : FileAccess::Usual);
-    if (!pending.isValid())
-        return pending.creationError();
-    CheckedFile file(pending.temporaryPath());
-    errno = 0;
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return QCoreApplication::translate("ReportRenderer", "\"%1\" was not saved. %2")
-            .arg(QDir::toNativeSeparators(path), fileErrorCause(errno != 0 ? errno : EACCES));
-    bool completed = false;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setCreator(creator);
-        writer.setTitle(reports.isEmpty() ? QString() : reports.first().title);
-        completed = ReportRenderer(reports).render(&writer, progress);
-    }
-    if (!completed)
-        return QCoreApplication::translate("ReportRenderer", "Cancelled; no file was written.");
-    errno = 0;
-    const bool flushed = file.flush();
-    const int failure = file.failure() != 0 ? file.failure() : (flushed ? 0 : (errno != 0 ? errno : EIO));
-    file.close();
-    if (failure != 0 || file.error() != QFileDevice::NoError)
-        return QCoreApplication::translate("ReportRenderer", "\"%1\" was not saved. %2")
-            .arg(QDir::toNativeSeparators(path), fileErrorCause(failure != 0 ? failure : EIO));
-    if (progress)
-        progress(1, 1);
-    return pending.commit([&path](const QString& written) { return verifyPdf(written, path); });
+    const std::vector<Page> pages = painter.paginate(layouts);
+    m_pageCount = int(pages.size());
+    return painter.paint(layouts, pages, progress, total, &done);
 }
 
 } // namespace partydesk

@@ -3,6 +3,8 @@
 #include "domain/OrganisationTree.h"
 #include "forms/LeaveDialog.h"
 #include "forms/MemberForm.h"
+#include "help/HelpTopics.h"
+#include "help/PageCommands.h"
 #include "import/ImportHistoryDialog.h"
 #include "import/RosterImportDialog.h"
 #include "models/OrganisationTreeModel.h"
@@ -16,6 +18,7 @@
 #include "undo/ConfirmDeletion.h"
 #include "undo/RecordCommands.h"
 #include "undo/UndoHistory.h"
+#include "widgets/ColumnFitter.h"
 #include "Workspace.h"
 
 #include <QCheckBox>
@@ -58,6 +61,7 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     : QWidget(parent), m_workspace(workspace), m_tree(tree)
 {
     setObjectName(QStringLiteral("RosterPage"));
+    HelpTopics::setTopic(this, QStringLiteral("roster"));
     m_model = new RosterModel(this);
     m_loader = new RosterLoader(this);
     connect(m_loader, &RosterLoader::loaded, this, &RosterPage::onRosterLoaded);
@@ -67,6 +71,7 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search by name, pinyin, ID number or phone"));
     m_search->setClearButtonEnabled(true);
+    PageCommands::offer(m_search, PageCommand::Find);
     m_category = enumFilter<MemberCategory>(tr("All categories"), QStringLiteral("categoryFilter"));
     m_status = enumFilter<MemberStatus>(tr("All statuses"), QStringLiteral("statusFilter"));
     m_tag = enumFilter<MemberTag>(tr("Any tag"), QStringLiteral("tagFilter"));
@@ -77,19 +82,23 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     auto* add = new QPushButton(tr("&Add member"));
     add->setObjectName(QStringLiteral("addMemberButton"));
     m_add = add;
+    PageCommands::offer(add, PageCommand::New);
     m_edit = new QPushButton(tr("&Edit"));
     m_edit->setObjectName(QStringLiteral("editMemberButton"));
     m_leave = new QPushButton(tr("Record &leaving"));
     m_delete = new QPushButton(tr("&Delete"));
     m_delete->setObjectName(QStringLiteral("deleteMemberButton"));
+    PageCommands::offer(m_delete, PageCommand::Delete);
     auto* exportButton = new QToolButton;
     exportButton->setObjectName(QStringLiteral("exportButton"));
     exportButton->setText(tr("E&xport and print"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto* exportMenu = new QMenu(exportButton);
-    exportMenu->addAction(tr("Export to Excel…"), this, &RosterPage::exportToExcel);
+    QAction* excel = exportMenu->addAction(tr("Export to Excel…"), this, &RosterPage::exportToExcel);
+    PageCommands::offer(excel, PageCommand::Export);
     exportMenu->addAction(tr("Export to PDF…"), this, &RosterPage::exportToPdf);
-    exportMenu->addAction(tr("Print preview…"), this, &RosterPage::printPreview);
+    QAction* preview = exportMenu->addAction(tr("Print preview…"), this, &RosterPage::printPreview);
+    PageCommands::offer(preview, PageCommand::Print);
     exportButton->setMenu(exportMenu);
     auto* importButton = new QToolButton;
     importButton->setObjectName(QStringLiteral("importButton"));
@@ -135,6 +144,9 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("rosterView"));
     m_view->setModel(m_model);
+    // Columns fitted to a few hundred rows spread over the roster, not all hundred thousand: every
+    // column in view at 1366 pixels, the long names of organisations and units giving way first.
+    ColumnFitter::attach(m_view);
     m_view->setItemDelegate(new RosterCellDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -145,18 +157,6 @@ RosterPage::RosterPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    // Fixed widths: measuring 100,000 rows to size columns would cost more than the whole load.
-    const QList<QPair<int, int>> widths = {
-        {RosterModel::NameColumn, 6},     {RosterModel::SexColumn, 3},
-        {RosterModel::AgeColumn, 3},      {RosterModel::IdNumberColumn, 11},
-        {RosterModel::PhoneColumn, 7},    {RosterModel::OrganisationColumn, 15},
-        {RosterModel::CategoryColumn, 7}, {RosterModel::StatusColumn, 6},
-        {RosterModel::JoinedColumn, 6},   {RosterModel::PartyAgeColumn, 3},
-        {RosterModel::UnitColumn, 10}};
-    const int em = m_view->fontMetrics().horizontalAdvance(QStringLiteral("党"));
-    for (const auto& w : widths)
-        m_view->setColumnWidth(w.first, w.second * em + 12);
 
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("rosterCount"));

@@ -56,6 +56,8 @@ SignInDialog::SignInDialog(SecurityService& security, Purpose purpose, const QSt
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    // Wide enough for its sentence on one or two lines and a name typed whole, not a narrow strip.
+    setMinimumWidth(fontMetrics().height() * 22);
 
     m_countdown = new QTimer(this);
     m_countdown->setInterval(1000);

@@ -1,8 +1,11 @@
 #include "StatisticsPage.h"
 
+#include "help/HelpTopics.h"
+#include "help/PageCommands.h"
 #include "models/OrganisationTreeModel.h"
 #include "reports/ReportActions.h"
 #include "StatisticsModel.h"
+#include "widgets/ColumnFitter.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -20,6 +23,7 @@ StatisticsPage::StatisticsPage(Workspace& workspace, OrganisationTreeModel& tree
     : QWidget(parent), m_workspace(workspace), m_tree(tree)
 {
     setObjectName(QStringLiteral("StatisticsPage"));
+    HelpTopics::setTopic(this, QStringLiteral("statistics"));
     m_model = new StatisticsModel(this);
     m_title = new QLabel;
     QFont titleFont = m_title->font();
@@ -35,9 +39,11 @@ StatisticsPage::StatisticsPage(Workspace& workspace, OrganisationTreeModel& tree
     exportButton->setText(tr("E&xport and print"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(exportButton);
-    menu->addAction(tr("Export all tables to Excel…"), this, &StatisticsPage::exportToExcel);
+    QAction* excel = menu->addAction(tr("Export all tables to Excel…"), this, &StatisticsPage::exportToExcel);
+    PageCommands::offer(excel, PageCommand::Export);
     menu->addAction(tr("Export all tables to PDF…"), this, &StatisticsPage::exportToPdf);
-    menu->addAction(tr("Print preview…"), this, &StatisticsPage::printPreview);
+    QAction* preview = menu->addAction(tr("Print preview…"), this, &StatisticsPage::printPreview);
+    PageCommands::offer(preview, PageCommand::Print);
     exportButton->setMenu(menu);
 
     auto* header = new QHBoxLayout;
@@ -53,8 +59,7 @@ StatisticsPage::StatisticsPage(Workspace& workspace, OrganisationTreeModel& tree
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    ColumnFitter::attach(m_view);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -102,8 +107,10 @@ void StatisticsPage::refresh()
     m_title->setText(tr("Member statistics: %1").arg(scopeName()));
 }
 
-QList<TableReport> StatisticsPage::reports() const
+QList<TableReport> StatisticsPage::reports(bool paper) const
 {
+    if (paper) // the tables follow each other on the pages
+        return m_statistics->printedReports(scopeName());
     QList<TableReport> list;
     for (MemberStatistics::Dimension d : MemberStatistics::dimensions())
         list << m_statistics->report(d, scopeName());
@@ -120,13 +127,13 @@ void StatisticsPage::exportToExcel()
 void StatisticsPage::exportToPdf()
 {
     exportReports(
-        this, m_workspace, QStringLiteral("member statistics"), reports(), ReportFormat::Pdf,
+        this, m_workspace, QStringLiteral("member statistics"), reports(true), ReportFormat::Pdf,
         tr("Member statistics %1 %2").arg(scopeName(), m_workspace.clock().today().toString(Qt::ISODate)));
 }
 
 void StatisticsPage::printPreview()
 {
-    previewReports(this, m_workspace, QStringLiteral("member statistics"), reports());
+    previewReports(this, m_workspace, QStringLiteral("member statistics"), reports(true));
 }
 
 } // namespace partydesk

@@ -39,7 +39,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    QList<TableReport> reports() const;
+    // `paper`: for PDF and print, the tables following each other; else a sheet apiece.
+    QList<TableReport> reports(bool paper = false) const;
     QString scopeName() const;
 
     Workspace& m_workspace;

@@ -33,6 +33,13 @@ MoveWithinDialog::MoveWithinDialog(TransferService& service, const std::vector<R
         TransferFields::explanation(tr("From the date on the member belongs to the new branch; meetings held "
                                        "before it keep the member in the old one.")),
         form);
+    checkOnLeave([this] {
+        const FieldErrors typing = TransferFields::dateTyping(m_date, TransferField::date);
+        return !typing.isEmpty() ? typing
+                                 : errorsOf(m_service.checkMoveWithin(m_member->currentData().toLongLong(),
+                                                                      m_branch->currentData().toLongLong(),
+                                                                      m_date->date()));
+    });
 }
 
 void MoveWithinDialog::accept()

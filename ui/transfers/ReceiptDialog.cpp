@@ -23,6 +23,10 @@ ReceiptDialog::ReceiptDialog(TransferService& service, const Transfer& transfer,
     auto* form = new QFormLayout;
     form->addRow(tr("Receipt came back on"), m_errors.wrap(TransferField::receiptOn, m_date));
     layOut(what, form);
+    checkOnLeave([this] {
+        const FieldErrors typing = TransferFields::dateTyping(m_date, TransferField::receiptOn);
+        return !typing.isEmpty() ? typing : errorsOf(m_service.checkReceipt(m_transfer.id, m_date->date()));
+    });
 }
 
 void ReceiptDialog::accept()

@@ -1,6 +1,7 @@
 #include "TransferDialog.h"
 
 #include "forms/FormButtons.h"
+#include "forms/FormFit.h"
 #include "TransferFields.h"
 #include "widgets/FieldErrorLabel.h"
 
@@ -15,12 +16,22 @@ TransferDialog::TransferDialog(TransferService& service, QWidget* parent)
 
 void TransferDialog::layOut(QWidget* explanation, QLayout* body)
 {
-    auto* layout = new QVBoxLayout(this);
+    auto* content = new QVBoxLayout;
     if (explanation)
-        layout->addWidget(explanation);
-    layout->addLayout(body);
-    layout->addWidget(m_general);
-    layout->addWidget(saveCancelButtons(this));
+        content->addWidget(explanation);
+    content->addLayout(body);
+    content->addWidget(m_general);
+    setFormLayout(this, content, saveCancelButtons(this));
+}
+
+void TransferDialog::checkOnLeave(const std::function<FieldErrors()>& problems)
+{
+    m_errors.checkOnLeave(problems);
+}
+
+FieldErrors TransferDialog::errorsOf(const std::optional<ServiceResult>& problem)
+{
+    return problem ? problem->errors : FieldErrors();
 }
 
 void TransferDialog::finish(const FieldErrors& typing, const std::function<ServiceResult()>& write)

@@ -4,6 +4,7 @@
 #include "service/ServiceResult.h"
 
 #include <functional>
+#include <optional>
 #include <QDialog>
 
 class QLayout;
@@ -31,6 +32,10 @@ protected:
     // The end of accept(): dates typed wrongly are refused before the service is asked; the service's
     // refusal is shown and the dialog stays open; otherwise the transfer's id is kept and it closes.
     void finish(const FieldErrors& typing, const std::function<ServiceResult()>& write);
+    // Each time a field is left: `problems` of the transfer as typed (dates typed wrongly, then the
+    // service's check that the write applies too) show under the fields left so far.
+    void checkOnLeave(const std::function<FieldErrors()>& problems);
+    static FieldErrors errorsOf(const std::optional<ServiceResult>& problem);
 
     TransferService& m_service;
     FieldErrorsView m_errors;

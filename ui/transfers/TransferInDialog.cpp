@@ -88,6 +88,14 @@ TransferInDialog::TransferInDialog(TransferService& service, const QList<Organis
     connect(m_idNumber, &QLineEdit::editingFinished, this, &TransferInDialog::fillFromIdNumber);
     connect(m_status, &QComboBox::currentIndexChanged, this, &TransferInDialog::updateSteps);
     updateSteps();
+    checkOnLeave([this] {
+        FieldErrors errors = typingErrors();
+        for (const FieldError& e :
+             m_service.checkTransferIn(typedMember(), m_date->date(), m_counterpart->text()))
+            if (messageFor(errors, e.field).isEmpty())
+                errors.append(e);
+        return errors;
+    });
     m_name->setFocus();
 }
 
@@ -125,14 +133,19 @@ Member TransferInDialog::typedMember() const
     return m;
 }
 
-void TransferInDialog::accept()
+FieldErrors TransferInDialog::typingErrors() const
 {
     FieldErrors typing;
     for (const auto& [field, name] :
          {std::pair{m_birthDate, MemberField::birthDate}, std::pair{m_joinedOn, MemberField::joinedOn},
           std::pair{m_fullOn, MemberField::fullOn}, std::pair{m_date, TransferField::date}})
         typing += TransferFields::dateTyping(field, name);
-    finish(typing, [this] {
+    return typing;
+}
+
+void TransferInDialog::accept()
+{
+    finish(typingErrors(), [this] {
         return m_service.transferIn(typedMember(), m_date->date(), m_counterpart->text(), m_letterNo->text(),
                                     m_notes->text(), &m_memberId);
     });

@@ -26,6 +26,8 @@ public:
     void accept() override;
 
 private:
+    // Dates typed wrongly.
+    FieldErrors typingErrors() const;
     void fillFromIdNumber();
     void updateSteps();
     // The member's record as typed, for the service to check and save.

@@ -34,6 +34,13 @@ TransferOutDialog::TransferOutDialog(TransferService& service, const std::vector
                tr("The member leaves the roster on the date; the record and its history are "
                   "kept. Record the receipt when it comes back.")),
            form);
+    checkOnLeave([this] {
+        const FieldErrors typing = TransferFields::dateTyping(m_date, TransferField::date);
+        return !typing.isEmpty()
+                   ? typing
+                   : errorsOf(m_service.checkTransferOut(m_member->currentData().toLongLong(), m_date->date(),
+                                                         m_counterpart->text()));
+    });
 }
 
 void TransferOutDialog::accept()

@@ -1,6 +1,8 @@
 #include "TransfersPage.h"
 
 #include "domain/OrganisationTree.h"
+#include "help/HelpTopics.h"
+#include "help/PageCommands.h"
 #include "models/OrganisationTreeModel.h"
 #include "MoveWithinDialog.h"
 #include "ReceiptDialog.h"
@@ -11,6 +13,7 @@
 #include "TransferOutDialog.h"
 #include "transfers/TransferReport.h"
 #include "transfers/TransferService.h"
+#include "widgets/ColumnFitter.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -40,6 +43,7 @@ TransfersPage::TransfersPage(Workspace& workspace, OrganisationTreeModel& tree, 
       m_service(std::make_unique<TransferService>(transferService(workspace)))
 {
     setObjectName(QStringLiteral("TransfersPage"));
+    HelpTopics::setTopic(this, QStringLiteral("transfers"));
     auto* title = new QLabel(tr("Transfers of membership"));
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -72,14 +76,16 @@ TransfersPage::TransfersPage(Workspace& workspace, OrganisationTreeModel& tree, 
     output->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(output);
     const QString what = QStringLiteral("transfers");
-    menu->addAction(tr("To Excel…"), this, [this, what] {
+    QAction* excel = menu->addAction(tr("To Excel…"), this, [this, what] {
         exportReports(this, m_workspace, what, {report()}, ReportFormat::Xlsx, tr("Transfers of membership"));
     });
+    PageCommands::offer(excel, PageCommand::Export);
     menu->addAction(tr("As PDF…"), this, [this, what] {
         exportReports(this, m_workspace, what, {report()}, ReportFormat::Pdf, tr("Transfers of membership"));
     });
-    menu->addAction(tr("Print preview…"), this,
-                    [this, what] { previewReports(this, m_workspace, what, {report()}); });
+    QAction* preview = menu->addAction(tr("Print preview…"), this,
+                                       [this, what] { previewReports(this, m_workspace, what, {report()}); });
+    PageCommands::offer(preview, PageCommand::Print);
     output->setMenu(menu);
 
     auto* header = new QHBoxLayout;
@@ -107,8 +113,7 @@ TransfersPage::TransfersPage(Workspace& workspace, OrganisationTreeModel& tree, 
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(TransferListModel::ToColumn, QHeaderView::Stretch);
+    ColumnFitter::attach(m_view);
 
     m_waiting = new QLabel;
     m_waiting->setObjectName(QStringLiteral("waitingReceipts"));

@@ -1,5 +1,7 @@
 #include "RecordList.h"
 
+#include "ColumnFitter.h"
+
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
@@ -15,7 +17,7 @@ QTableView* recordList(QAbstractItemModel* model, const char* objectName)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    ColumnFitter::attach(view);
     return view;
 }
 

@@ -3,6 +3,7 @@
 #include "cogovernance/CoBuildingService.h"
 #include "dues/DuesRecords.h"
 #include "forms/FormButtons.h"
+#include "forms/FormFit.h"
 #include "widgets/DateField.h"
 
 #include <QComboBox>
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QVBoxLayout>
 
 namespace partydesk {
 
@@ -79,6 +79,19 @@ void checkDates(FieldErrors& errors, const QList<QPair<QString, DateField*>>& fi
                                       .arg(edit->text())});
 }
 
+// The typing mistakes, then the service's rules for the fields without one; a problem of the
+// committee (chosen by the page) is shown on `fallbackField`.
+FieldErrors merged(FieldErrors typing, const FieldErrors& rules, const QString& fallbackField)
+{
+    for (FieldError error : rules) {
+        if (error.field == CoBuildingField::committee)
+            error.field = fallbackField;
+        if (messageFor(typing, error.field).isEmpty())
+            typing.append(error);
+    }
+    return typing;
+}
+
 bool showResult(FieldErrorsView& view, FieldErrors errors, const ServiceResult* result,
                 const QString& fallbackField)
 {
@@ -133,16 +146,19 @@ NeedDialog::NeedDialog(CoBuildingService& service, const CogovNeed& need, QWidge
     form->addRow(tr("Detail"), m_detail);
     if (!need.projectTitles.isEmpty())
         form->addRow(tr("Taken on by"), new QLabel(need.projectTitles.join(QStringLiteral("；"))));
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(saveCancelButtons(this));
+    setFormLayout(this, form, saveCancelButtons(this));
+    m_errors.checkOnLeave([this] {
+        CogovNeed record;
+        return problems(&record);
+    });
 }
 
-void NeedDialog::accept()
+FieldErrors NeedDialog::problems(CogovNeed* need) const
 {
-    FieldErrors errors;
-    checkDates(errors, {{CoBuildingField::raisedOn, m_raised}, {CoBuildingField::closedOn, m_closed}});
-    CogovNeed n = m_need;
+    FieldErrors typing;
+    checkDates(typing, {{CoBuildingField::raisedOn, m_raised}, {CoBuildingField::closedOn, m_closed}});
+    CogovNeed& n = *need;
+    n = m_need;
     n.title = m_title->text();
     n.category = m_category->text();
     n.source = m_source->text();
@@ -150,6 +166,13 @@ void NeedDialog::accept()
     n.status = m_status->currentData().toString();
     n.closedOn = m_closed->date();
     n.detail = m_detail->toPlainText();
+    return merged(typing, m_service.checkNeed(n), CoBuildingField::title);
+}
+
+void NeedDialog::accept()
+{
+    CogovNeed n;
+    const FieldErrors errors = problems(&n);
     ServiceResult result;
     if (errors.isEmpty())
         result = m_service.saveNeed(n);
@@ -180,23 +203,33 @@ ResourceDialog::ResourceDialog(CoBuildingService& service, const QList<CoBuildin
     form->addRow(tr("Detail"), m_detail);
     if (!resource.projectTitles.isEmpty())
         form->addRow(tr("Used by"), new QLabel(resource.projectTitles.join(QStringLiteral("；"))));
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(saveCancelButtons(this));
+    setFormLayout(this, form, saveCancelButtons(this));
+    m_errors.checkOnLeave([this] {
+        CogovResource record;
+        return problems(&record);
+    });
 }
 
-void ResourceDialog::accept()
+FieldErrors ResourceDialog::problems(CogovResource* resource) const
 {
-    FieldErrors errors;
-    checkDates(errors,
+    FieldErrors typing;
+    checkDates(typing,
                {{CoBuildingField::offeredOn, m_offered}, {CoBuildingField::withdrawnOn, m_withdrawn}});
-    CogovResource r = m_resource;
+    CogovResource& r = *resource;
+    r = m_resource;
     r.unitId = m_unit->currentData().toLongLong();
     r.title = m_title->text();
     r.category = m_category->text();
     r.offeredOn = m_offered->date();
     r.withdrawnOn = m_withdrawn->date();
     r.detail = m_detail->toPlainText();
+    return merged(typing, m_service.checkResource(r), CoBuildingField::title);
+}
+
+void ResourceDialog::accept()
+{
+    CogovResource r;
+    const FieldErrors errors = problems(&r);
     ServiceResult result;
     if (errors.isEmpty())
         result = m_service.saveResource(r);
@@ -258,18 +291,21 @@ ProjectDialog::ProjectDialog(CoBuildingService& service, const QList<CoBuildingU
     form->addRow(tr("Units taking part"), m_units);
     form->addRow(tr("Needs it meets"), m_errors.wrap(CoBuildingField::links, m_needs));
     form->addRow(tr("Resources it uses"), m_resources);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(saveCancelButtons(this));
+    setFormLayout(this, form, saveCancelButtons(this));
+    m_errors.checkOnLeave([this] {
+        CogovProject record;
+        return problems(&record);
+    });
 }
 
-void ProjectDialog::accept()
+FieldErrors ProjectDialog::problems(CogovProject* project) const
 {
     FieldErrors errors;
     checkDates(errors, {{CoBuildingField::startsOn, m_starts},
                         {CoBuildingField::dueOn, m_due},
                         {CoBuildingField::finishedOn, m_finished}});
-    CogovProject p = m_project;
+    CogovProject& p = *project;
+    p = m_project;
     p.title = m_title->text();
     p.category = m_category->text();
     p.leadUnitId = m_lead->currentData().toLongLong();
@@ -285,6 +321,13 @@ void ProjectDialog::accept()
     p.unitIds = checkedIds(m_units);
     p.needIds = checkedIds(m_needs);
     p.resourceIds = checkedIds(m_resources);
+    return merged(errors, m_service.checkProject(p), CoBuildingField::title);
+}
+
+void ProjectDialog::accept()
+{
+    CogovProject p;
+    const FieldErrors errors = problems(&p);
     ServiceResult result;
     if (errors.isEmpty())
         result = m_service.saveProject(p);

@@ -28,6 +28,9 @@ public:
     void accept() override;
 
 private:
+    // The typing mistakes, then the service's rules (the check its save applies too).
+    FieldErrors problems(CogovNeed* need) const;
+
     CoBuildingService& m_service;
     CogovNeed m_need;
     qint64 m_savedId = 0;
@@ -53,6 +56,8 @@ public:
     void accept() override;
 
 private:
+    FieldErrors problems(CogovResource* resource) const;
+
     CoBuildingService& m_service;
     CogovResource m_resource;
     qint64 m_savedId = 0;
@@ -79,6 +84,8 @@ public:
     void accept() override;
 
 private:
+    FieldErrors problems(CogovProject* project) const;
+
     CoBuildingService& m_service;
     CogovProject m_project;
     qint64 m_savedId = 0;

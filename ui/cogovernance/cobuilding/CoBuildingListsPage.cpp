@@ -7,6 +7,7 @@
 #include "cogovernance/CommitteeScope.h"
 #include "development/OverdueStyle.h"
 #include "dues/DuesRecords.h"
+#include "help/PageCommands.h"
 #include "models/OrganisationTreeModel.h"
 #include "reports/ReportActions.h"
 #include "widgets/RecordList.h"
@@ -128,17 +129,19 @@ CoBuildingListsPage::CoBuildingListsPage(Workspace& workspace, OrganisationTreeM
     output->setText(tr("Print or e&xport"));
     output->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(output);
-    menu->addAction(tr("The three lists to Excel…"), this, [this] {
+    QAction* excel = menu->addAction(tr("The three lists to Excel…"), this, [this] {
         exportReports(this, m_workspace, QStringLiteral("co-building lists"), reports(), ReportFormat::Xlsx,
                       tr("co-building lists.xlsx"));
     });
+    PageCommands::offer(excel, PageCommand::Export);
     menu->addAction(tr("The three lists as PDF…"), this, [this] {
         exportReports(this, m_workspace, QStringLiteral("co-building lists"), reports(), ReportFormat::Pdf,
                       tr("co-building lists.pdf"));
     });
-    menu->addAction(tr("Print preview…"), this, [this] {
+    QAction* preview = menu->addAction(tr("Print preview…"), this, [this] {
         previewReports(this, m_workspace, QStringLiteral("co-building lists"), reports());
     });
+    PageCommands::offer(preview, PageCommand::Print);
     output->setMenu(menu);
     auto* header = new QHBoxLayout;
     header->addWidget(new QLabel(tr("Year")));
@@ -219,9 +222,6 @@ void CoBuildingListsPage::reload()
             }
         m_projectsModel->appendRow(row);
     }
-    for (QTableView* view : {m_needsView, m_resourcesView, m_projectsView})
-        for (int column = 0; column + 1 < view->model()->columnCount(); ++column)
-            view->setColumnWidth(column, column == 0 ? 200 : 100);
 }
 
 QList<TableReport> CoBuildingListsPage::reports() const

@@ -22,6 +22,9 @@ public:
     void accept() override;
 
 private:
+    // Dates typed wrongly, then the service's rules (CoBuildingService::checkPerson, as the save).
+    FieldErrors problems(UnitPerson* person) const;
+
     CoBuildingService& m_service;
     UnitPerson m_person;
     FieldErrorsView m_errors;

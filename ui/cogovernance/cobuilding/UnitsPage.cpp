@@ -4,6 +4,7 @@
 #include "cogovernance/CoBuildingService.h"
 #include "cogovernance/CoBuildingUnitYear.h"
 #include "cogovernance/CommitteeScope.h"
+#include "help/PageCommands.h"
 #include "models/OrganisationTreeModel.h"
 #include "reports/ReportActions.h"
 #include "UnitPersonDialog.h"
@@ -54,6 +55,8 @@ UnitsPage::UnitsPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget*
     m_peopleView = recordList(m_people, "unitPeopleView");
     m_factsView = recordList(m_facts, "unitFactsView");
     m_factsView->setWordWrap(true);
+    // Each row as tall as its wrapped text at the width its column is given, whenever that changes.
+    m_factsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_year = new QSpinBox;
     m_year->setObjectName(QStringLiteral("unitYear"));
     m_year->setRange(2000, 2100);
@@ -61,6 +64,7 @@ UnitsPage::UnitsPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget*
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("unitTitle"));
     m_newPerson = new QPushButton(tr("New &person…"));
+    PageCommands::offer(m_newPerson, PageCommand::New);
     m_newPerson->setObjectName(QStringLiteral("newPersonButton"));
     connect(m_newPerson, &QPushButton::clicked, this, &UnitsPage::addPerson);
     connect(m_peopleView, &QTableView::doubleClicked, this, &UnitsPage::editPerson);
@@ -103,6 +107,8 @@ UnitsPage::UnitsPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget*
     splitter->addWidget(m_unitsView);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
+    // The units' four columns whole at 1366 pixels; the people's six beside them.
+    splitter->setSizes({380, 620});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     connect(m_unitsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -142,7 +148,6 @@ void UnitsPage::reload()
          coBuildingUnits(m_workspace.database(), committeesUnder(organisations, m_orgId)))
         m_units->appendRow({cell(s.unit.name, s.unit.id), cell(s.unit.kind), cell(day(s.unit.joinedOn)),
                             cell(QString::number(s.people))});
-    m_unitsView->setColumnWidth(0, 160);
     showRecord(keep);
     if (!m_unitsView->currentIndex().isValid() && m_units->rowCount() > 0)
         m_unitsView->setCurrentIndex(m_units->index(0, 0));
@@ -181,8 +186,6 @@ void UnitsPage::showUnit()
     // The sheet's lines after the unit's name and kind, without the signature lines.
     for (int row = 2; row + 2 < sheet.rowCount; ++row)
         m_facts->appendRow({cell(sheet.cell(row, 0).toString()), cell(sheet.cell(row, 1).toString())});
-    m_factsView->setColumnWidth(0, 170);
-    m_factsView->resizeRowsToContents();
 }
 
 QList<TableReport> UnitsPage::evaluationSheets(bool allUnits) const

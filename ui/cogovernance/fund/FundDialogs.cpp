@@ -1,6 +1,7 @@
 #include "FundDialogs.h"
 
 #include "dues/DuesRecords.h"
+#include "forms/FormFit.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldErrorLabel.h"
 #include "widgets/ScaledJpeg.h"
@@ -130,6 +131,7 @@ FundProjectDialog::FundProjectDialog(FundService& fund, const FundProjectRecord&
     form->addRow(tr("Beneficiaries"), m_beneficiaries);
     form->addRow(tr("Results"), m_results);
     auto* layout = new QVBoxLayout(this);
+    keepSizedToContent(this); // grows with its messages, within the screen
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons(this));
@@ -194,6 +196,7 @@ FundSpendingDialog::FundSpendingDialog(FundService& fund, const FundSpendingReco
     form->addRow(tr("Handled by"), m_handledBy);
     form->addRow(tr("Receipt scan"), scanRow);
     auto* layout = new QVBoxLayout(this);
+    keepSizedToContent(this); // grows with its messages, within the screen
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons(this));
@@ -284,6 +287,7 @@ FundEvaluationDialog::FundEvaluationDialog(FundService& fund, qint64 committeeId
     form->addRow(tr("Summary"), m_summary);
     form->addRow(tr("Problems"), m_problems);
     auto* layout = new QVBoxLayout(this);
+    keepSizedToContent(this); // grows with its messages, within the screen
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons(this));

@@ -5,6 +5,7 @@
 #include "dues/DuesRecords.h"
 #include "FundDialogs.h"
 #include "FundModels.h"
+#include "help/PageCommands.h"
 #include "models/OrganisationTreeModel.h"
 #include "reports/ReportActions.h"
 #include "widgets/RecordList.h"
@@ -62,6 +63,10 @@ FundPage::FundPage(Workspace& workspace, OrganisationTreeModel& tree, QWidget* p
     auto* print = namedButton(tr("Print report…"), "print");
     auto* pdf = namedButton(tr("Export PDF…"), "exportPdf");
     auto* xlsx = namedButton(tr("Export Excel…"), "exportXlsx");
+    PageCommands::offer(newProject, PageCommand::New);
+    PageCommands::offer(removeProject, PageCommand::Delete);
+    PageCommands::offer(print, PageCommand::Print);
+    PageCommands::offer(xlsx, PageCommand::Export);
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : {newProject, editProject, removeProject, evaluation})
         actions->addWidget(b);

@@ -3,6 +3,7 @@
 #include "cogovernance/CommitteeScope.h"
 #include "cogovernance/InServiceLetter.h"
 #include "domain/OrganisationTree.h"
+#include "help/PageCommands.h"
 #include "InServiceDialogs.h"
 #include "InServiceTableModel.h"
 #include "models/OrganisationTreeModel.h"
@@ -92,6 +93,7 @@ InServicePage::InServicePage(Workspace& workspace, OrganisationTreeModel& tree, 
 
     auto* editRecordButton = namedButton(tr("Edit…"), "editRecordButton");
     auto* deleteRecordButton = namedButton(tr("Delete"), "deleteRecordButton");
+    PageCommands::offer(deleteRecordButton, PageCommand::Delete);
     m_writeButtons << editRecordButton << deleteRecordButton;
     auto* recordsBox = new QWidget;
     auto* recordsLayout = new QVBoxLayout(recordsBox);
@@ -109,8 +111,13 @@ InServicePage::InServicePage(Workspace& workspace, OrganisationTreeModel& tree, 
     auto* membersTab = new QSplitter(Qt::Vertical);
     membersTab->addWidget(m_membersView);
     membersTab->addWidget(lower);
+    // The members are what the tab is for: two thirds of its height, the selected one's claims and
+    // records below.
+    membersTab->setStretchFactor(0, 2);
+    membersTab->setStretchFactor(1, 1);
 
     auto* newPost = namedButton(tr("New post…"), "newPostButton");
+    PageCommands::offer(newPost, PageCommand::New);
     auto* editPostButton = namedButton(tr("Edit post…"), "editPostButton");
     auto* closePostButton = namedButton(tr("Close post…"), "closePostButton");
     m_writeButtons << newPost << editPostButton << closePostButton;

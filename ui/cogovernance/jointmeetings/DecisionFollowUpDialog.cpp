@@ -2,13 +2,13 @@
 
 #include "cogovernance/JointMeetingService.h"
 #include "forms/FormButtons.h"
+#include "forms/FormFit.h"
 #include "widgets/DateField.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QVBoxLayout>
 
 namespace partydesk {
 
@@ -36,17 +36,22 @@ DecisionFollowUpDialog::DecisionFollowUpDialog(JointMeetingService& service, con
     form->addRow(tr("&Status"), m_status);
     form->addRow(tr("&On"), m_errors.wrap(QStringLiteral("done_on"), m_on));
     form->addRow(tr("&Follow-up"), m_errors.wrap(QStringLiteral("follow_up"), m_note));
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(saveCancelButtons(this));
+    setFormLayout(this, form, saveCancelButtons(this));
+    m_errors.checkOnLeave([this] { return problems(); });
+}
+
+FieldErrors DecisionFollowUpDialog::problems() const
+{
+    if (!m_on->isAcceptable())
+        return {{QStringLiteral("done_on"),
+                 tr("\"%1\" is not a date: type it as 2020-05-01.").arg(m_on->text())}};
+    const auto status = static_cast<DecisionStatus>(m_status->currentData().toInt());
+    return m_service.checkFollowUp(m_decisionId, status, m_on->date(), m_note->toPlainText());
 }
 
 void DecisionFollowUpDialog::accept()
 {
-    FieldErrors errors;
-    if (!m_on->isAcceptable())
-        errors.append({QStringLiteral("done_on"),
-                       tr("\"%1\" is not a date: type it as 2020-05-01.").arg(m_on->text())});
+    FieldErrors errors = problems();
     if (errors.isEmpty()) {
         const auto status = static_cast<DecisionStatus>(m_status->currentData().toInt());
         const ServiceResult result =

@@ -26,6 +26,9 @@ public slots:
     void accept() override;
 
 private:
+    // A date typed wrongly, then the service's rule (JointMeetingService::checkFollowUp, as the save).
+    FieldErrors problems() const;
+
     JointMeetingService& m_service;
     qint64 m_decisionId = 0;
     FieldErrorsView m_errors;

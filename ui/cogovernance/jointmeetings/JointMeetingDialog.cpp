@@ -2,6 +2,7 @@
 
 #include "cogovernance/JointMeetingService.h"
 #include "forms/FormButtons.h"
+#include "forms/FormFit.h"
 #include "widgets/DateField.h"
 
 #include <QComboBox>
@@ -110,10 +111,12 @@ JointMeetingDialog::JointMeetingDialog(JointMeetingService& service, const Joint
     form->addRow(tr("&Topics"), m_topics);
     form->addRow(tr("&Minutes"), m_minutes);
     form->addRow(tr("Decisions"), m_errors.wrap(QStringLiteral("decisions"), decisionsBox));
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(saveCancelButtons(this));
+    setFormLayout(this, form, saveCancelButtons(this));
     resize(760, 640);
+    m_errors.checkOnLeave([this] {
+        JointMeeting meeting;
+        return problems(&meeting);
+    });
 
     connect(add, &QPushButton::clicked, this, &JointMeetingDialog::addDecision);
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -206,7 +209,7 @@ JointMeeting JointMeetingDialog::meetingFromFields() const
     return m;
 }
 
-void JointMeetingDialog::accept()
+FieldErrors JointMeetingDialog::problems(JointMeeting* meeting) const
 {
     FieldErrors errors;
     if (!m_held->isAcceptable())
@@ -221,8 +224,19 @@ void JointMeetingDialog::accept()
             break;
         }
     }
+    *meeting = meetingFromFields();
+    for (const FieldError& e : m_service.checkMeeting(*meeting))
+        if (messageFor(errors, e.field).isEmpty())
+            errors.append(e);
+    return errors;
+}
+
+void JointMeetingDialog::accept()
+{
+    JointMeeting meeting;
+    FieldErrors errors = problems(&meeting);
     if (errors.isEmpty()) {
-        const ServiceResult result = m_service.saveMeeting(meetingFromFields());
+        const ServiceResult result = m_service.saveMeeting(meeting);
         if (result.ok()) {
             m_savedId = result.id;
             QDialog::accept();

@@ -38,6 +38,8 @@ private:
     QComboBox* unitCombo(qint64 selected) const;
     void chooseRotaChair();
     JointMeeting meetingFromFields() const;
+    // Dates typed wrongly, then the service's rules (JointMeetingService::checkMeeting, as the save).
+    FieldErrors problems(JointMeeting* meeting) const;
 
     JointMeetingService& m_service;
     JointMeeting m_meeting;

@@ -3,6 +3,7 @@
 #include "cogovernance/CommitteeScope.h"
 #include "cogovernance/JointMeetingQueries.h"
 #include "cogovernance/JointMeetingReports.h"
+#include "help/PageCommands.h"
 #include "JointMeetingModels.h"
 #include "models/OrganisationTreeModel.h"
 #include "reports/ReportActions.h"
@@ -25,15 +26,6 @@
 namespace partydesk {
 
 namespace {
-
-QTableView* tableFor(QAbstractItemModel* model, const char* name, int stretchColumn)
-{
-    QTableView* view = recordList(model, name);
-    view->horizontalHeader()->setStretchLastSection(false);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
-    return view;
-}
 
 QWidget* tab(QLayout* toolbar, QWidget* body)
 {
@@ -79,11 +71,13 @@ JointMeetingsPage::JointMeetingsPage(Workspace& workspace, OrganisationTreeModel
 
 QWidget* JointMeetingsPage::meetingsTab()
 {
-    m_meetingsView = tableFor(m_meetings, "meetingsView", JointMeetingListModel::TopicsColumn);
+    m_meetingsView = recordList(m_meetings, "meetingsView");
     auto* add = new QPushButton(tr("&New meeting…"));
+    PageCommands::offer(add, PageCommand::New);
     add->setObjectName(QStringLiteral("newMeetingButton"));
     auto* open = new QPushButton(tr("&Open…"));
     auto* remove = new QPushButton(tr("&Delete"));
+    PageCommands::offer(remove, PageCommand::Delete);
     m_writers << add << remove;
     auto* print = outputButton(
         tr("Meeting &record"),
@@ -112,7 +106,7 @@ QWidget* JointMeetingsPage::meetingsTab()
 
 QWidget* JointMeetingsPage::decisionsTab()
 {
-    m_decisionsView = tableFor(m_decisions, "decisionsView", JointDecisionModel::TextColumn);
+    m_decisionsView = recordList(m_decisions, "decisionsView");
     m_statusFilter = new QComboBox;
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->addItem(tr("All decisions"), QString());
@@ -143,7 +137,7 @@ QWidget* JointMeetingsPage::decisionsTab()
 
 QWidget* JointMeetingsPage::rotaTab()
 {
-    m_rotaView = tableFor(m_rota, "rotaView", RotaModel::UnitColumn);
+    m_rotaView = recordList(m_rota, "rotaView");
     auto* generate = new QPushButton(tr("&Generate for the year…"));
     generate->setObjectName(QStringLiteral("generateRotaButton"));
     auto* change = new QPushButton(tr("&Change month…"));
@@ -176,11 +170,13 @@ QWidget* JointMeetingsPage::rotaTab()
 
 QWidget* JointMeetingsPage::activitiesTab()
 {
-    m_activitiesView = tableFor(m_activities, "activitiesView", UnitActivityModel::TitleColumn);
+    m_activitiesView = recordList(m_activities, "activitiesView");
     auto* add = new QPushButton(tr("New &activity…"));
+    PageCommands::offer(add, PageCommand::New);
     add->setObjectName(QStringLiteral("newActivityButton"));
     auto* edit = new QPushButton(tr("&Edit…"));
     auto* remove = new QPushButton(tr("De&lete"));
+    PageCommands::offer(remove, PageCommand::Delete);
     m_writers << add << edit << remove;
     auto* bar = new QHBoxLayout;
     bar->addWidget(add);

@@ -2,6 +2,7 @@
 
 #include "cogovernance/JointMeetingService.h"
 #include "forms/FormButtons.h"
+#include "forms/FormFit.h"
 #include "widgets/DateField.h"
 
 #include <QCheckBox>
@@ -10,7 +11,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace partydesk {
 
@@ -44,25 +44,38 @@ UnitActivityDialog::UnitActivityDialog(JointMeetingService& service, const UnitA
     form->addRow(QString(), m_errors.wrap(QStringLiteral("as_chair"), m_asChair));
     form->addRow(tr("&Participants"), m_errors.wrap(QStringLiteral("participants"), m_participants));
     form->addRow(tr("D&etail"), m_detail);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(saveCancelButtons(this));
+    setFormLayout(this, form, saveCancelButtons(this));
+    m_errors.checkOnLeave([this] {
+        UnitActivity activity;
+        return problems(&activity);
+    });
 }
 
-void UnitActivityDialog::accept()
+FieldErrors UnitActivityDialog::problems(UnitActivity* activity) const
 {
     FieldErrors errors;
     if (!m_held->isAcceptable())
         errors.append({QStringLiteral("held_on"),
                        tr("\"%1\" is not a date: type it as 2020-05-01.").arg(m_held->text())});
+    UnitActivity& a = *activity;
+    a = m_activity;
+    a.unitId = m_unit->currentData().toLongLong();
+    a.heldOn = m_held->date();
+    a.title = m_title->text();
+    a.asChair = m_asChair->isChecked();
+    a.participants = m_participants->value();
+    a.detail = m_detail->toPlainText().trimmed();
+    for (const FieldError& e : m_service.checkActivity(a))
+        if (messageFor(errors, e.field).isEmpty())
+            errors.append(e);
+    return errors;
+}
+
+void UnitActivityDialog::accept()
+{
+    UnitActivity a;
+    FieldErrors errors = problems(&a);
     if (errors.isEmpty()) {
-        UnitActivity a = m_activity;
-        a.unitId = m_unit->currentData().toLongLong();
-        a.heldOn = m_held->date();
-        a.title = m_title->text();
-        a.asChair = m_asChair->isChecked();
-        a.participants = m_participants->value();
-        a.detail = m_detail->toPlainText().trimmed();
         const ServiceResult result = m_service.saveActivity(a);
         if (result.ok()) {
             QDialog::accept();

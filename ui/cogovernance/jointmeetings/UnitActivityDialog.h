@@ -30,6 +30,9 @@ public slots:
     void accept() override;
 
 private:
+    // A date typed wrongly, then the service's rules (JointMeetingService::checkActivity, as the save).
+    FieldErrors problems(UnitActivity* activity) const;
+
     JointMeetingService& m_service;
     UnitActivity m_activity;
     FieldErrorsView m_errors;

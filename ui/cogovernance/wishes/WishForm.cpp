@@ -4,6 +4,7 @@
 #include "cogovernance/WishService.h"
 #include "dues/DuesRecords.h"
 #include "forms/FormButtons.h"
+#include "forms/FormFit.h"
 #include "repository/OrganisationRepository.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldErrorLabel.h"
@@ -65,6 +66,7 @@ WishForm::WishForm(WishService& service, const QList<Organisation>& organisation
     form->addRow(tr("Wished &on"), m_wishedOn);
     form->addRow(tr("&Notes"), m_notes);
     auto* layout = new QVBoxLayout(this);
+    keepSizedToContent(this); // grows with its messages, within the screen
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(saveCancelButtons(this));

@@ -3,6 +3,7 @@
 #include "cogovernance/WishService.h"
 #include "domain/Organisation.h"
 #include "forms/FormButtons.h"
+#include "forms/FormFit.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldErrorLabel.h"
 
@@ -100,6 +101,7 @@ WishStepDialog::WishStepDialog(WishService& service, const MicroWish& wish, Step
     }
     m_error = new FieldErrorLabel;
     auto* layout = new QVBoxLayout(this);
+    keepSizedToContent(this); // grows with its messages, within the screen
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(saveCancelButtons(this));

@@ -6,8 +6,10 @@
 #include "cogovernance/WishService.h"
 #include "domain/OrganisationTree.h"
 #include "dues/DuesRecords.h"
+#include "help/PageCommands.h"
 #include "models/OrganisationTreeModel.h"
 #include "reports/ReportActions.h"
+#include "widgets/ColumnFitter.h"
 #include "WishListModel.h"
 #include "Workspace.h"
 
@@ -48,6 +50,7 @@ WishesPage::WishesPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     top->addWidget(m_scope, 1);
 
     m_new = new QPushButton(tr("&New wish…"));
+    PageCommands::offer(m_new, PageCommand::New);
     m_new->setObjectName(QStringLiteral("newWish"));
     m_edit = new QPushButton(tr("&Edit…"));
     m_publish = new QPushButton(tr("&Publish…"));
@@ -62,17 +65,19 @@ WishesPage::WishesPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     output->setText(tr("Print and e&xport"));
     output->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(output);
-    menu->addAction(tr("Public list: print preview…"), this, [this] {
+    QAction* preview = menu->addAction(tr("Public list: print preview…"), this, [this] {
         previewReports(this, m_workspace, QStringLiteral("micro-wish public list"), {publicList()});
     });
+    PageCommands::offer(preview, PageCommand::Print);
     menu->addAction(tr("Public list as PDF…"), this, [this] {
         exportReports(this, m_workspace, QStringLiteral("micro-wish public list"), {publicList()},
                       ReportFormat::Pdf, tr("micro-wishes public list.pdf"));
     });
-    menu->addAction(tr("Internal list to Excel…"), this, [this] {
+    QAction* excel = menu->addAction(tr("Internal list to Excel…"), this, [this] {
         exportReports(this, m_workspace, QStringLiteral("micro-wishes"), {internalList(false)},
                       ReportFormat::Xlsx, tr("micro-wishes.xlsx"));
     });
+    PageCommands::offer(excel, PageCommand::Export);
     QAction* full = menu->addAction(tr("Internal list with full contacts to Excel…"), this, [this] {
         exportReports(this, m_workspace, QStringLiteral("micro-wishes with full contacts"),
                       {internalList(true)}, ReportFormat::Xlsx, tr("micro-wishes.xlsx"));
@@ -95,9 +100,7 @@ WishesPage::WishesPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(WishListModel::WishColumn, 200);
+    ColumnFitter::attach(m_view);
     m_detail = new QLabel;
     m_detail->setObjectName(QStringLiteral("wishDetail"));
     m_detail->setWordWrap(true);
@@ -115,7 +118,7 @@ WishesPage::WishesPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     countsView->setModel(m_counts);
     countsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     countsView->verticalHeader()->hide();
-    countsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    ColumnFitter::attach(countsView);
     auto* countsTab = new QWidget;
     auto* countsLayout = new QVBoxLayout(countsTab);
     countsLayout->addWidget(m_countsBy);
