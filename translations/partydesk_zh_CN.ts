@@ -235,20 +235,36 @@
         <translation>自评</translation>
     </message>
     <message>
-        <source>Mutual: %1</source>
-        <translation>党员互评%1</translation>
-    </message>
-    <message>
-        <source>Masses: %1</source>
-        <translation>群众评议%1</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>评定等次</translation>
     </message>
     <message>
         <source>Handling</source>
         <translation>处置情况</translation>
+    </message>
+    <message>
+        <source>Mutual (%1)</source>
+        <translation>党员互评（%1）</translation>
+    </message>
+    <message>
+        <source>Masses (%1)</source>
+        <translation>群众评议（%1）</translation>
+    </message>
+    <message>
+        <source>Branch (seal)</source>
+        <translation>党支部（盖章）</translation>
+    </message>
+    <message>
+        <source>Branch secretary</source>
+        <translation>支部书记</translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1314,21 @@
     </message>
 </context>
 <context>
+    <name>ChartImage</name>
+    <message>
+        <source>The chart is empty; &quot;%1&quot; was not written.</source>
+        <translation>图表没有数据，未写入“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not saved. %2</source>
+        <translation>“%1”未保存。%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not saved: the image written cannot be read back.</source>
+        <translation>“%1”未保存：写入的图片无法读回。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Builds a demo workspace with realistic, deterministic data.</source>
@@ -1526,6 +1557,10 @@
     <message>
         <source>Password for %1: </source>
         <translation>%1 的密码： </translation>
+    </message>
+    <message>
+        <source>Writes the user manual as a PDF for printing.</source>
+        <translation>生成使用手册的 PDF 文件，供打印。</translation>
     </message>
 </context>
 <context>
@@ -1886,10 +1921,6 @@
         <translation>考评意见</translation>
     </message>
     <message>
-        <source>Committee&apos;s opinion, signature and date</source>
-        <translation>社区党委意见（签字、日期）</translation>
-    </message>
-    <message>
         <source>Co-building unit&apos;s yearly evaluation %1</source>
         <translation>%1年度共建单位考评表</translation>
     </message>
@@ -1901,12 +1932,32 @@
         <source>Facts of the year</source>
         <translation>年度情况</translation>
     </message>
+    <message>
+        <source>Grade</source>
+        <translation>评价等次</translation>
+    </message>
+    <message>
+        <source>□ Excellent    □ Good    □ Fair    □ Poor</source>
+        <translation>□ 优秀&#x3000;&#x3000;□ 良好&#x3000;&#x3000;□ 一般&#x3000;&#x3000;□ 较差</translation>
+    </message>
+    <message>
+        <source>Community Party committee (seal)</source>
+        <translation>社区党委（盖章）</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
 </context>
 <context>
     <name>Compliance</name>
     <message>
-        <source>%1 Q%2</source>
-        <translation>%1年第%2季度</translation>
+        <source>%1 %2</source>
+        <translation>%1年%2</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2477,18 @@
     <message>
         <source>Members</source>
         <translation>党员数</translation>
+    </message>
+    <message>
+        <source>Reporting unit (seal)</source>
+        <translation>填报单位（盖章）</translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>审核人</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3015,33 @@
     <message>
         <source>an empty archive</source>
         <translation>压缩包为空</translation>
+    </message>
+</context>
+<context>
+    <name>FileWrittenMessage</name>
+    <message>
+        <source>Not opened</source>
+        <translation>未能打开</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Open the &amp;file</source>
+        <translation>打开文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>打开所在文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened %1. Open it from its folder, or install a program for this kind of file.</source>
+        <translation>这台电脑上没有能打开 %1 的程序。请从所在文件夹打开，或安装能打开这类文件的程序。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>无法打开文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -3658,12 +3748,6 @@ import roster 的退出码：0 全部行已导入；1 有问题，未保存任�
         <translation>%1年度在职党员“双报到”反馈函</translation>
     </message>
     <message>
-        <source>To the Party organisation of %1:
-The Party members of your unit below reported to %2 and served the community in %3 as follows. Thank you for your support.</source>
-        <translation>%1党组织：
-贵单位以下党员已到%2报到，%3年参加社区服务情况如下。感谢贵单位的支持！</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -3696,8 +3780,14 @@ The Party members of your unit below reported to %2 and served the community in 
         <translation>%1（盖章）</translation>
     </message>
     <message>
-        <source>Date: %1</source>
-        <translation>日期：%1</translation>
+        <source>To the Party organisation of %1:
+The Party members of your unit below reported to %2 and served the community in %3 as follows (as of %4). Thank you for your support.</source>
+        <translation>%1党组织：
+贵单位以下党员已到%2报到，%3年参加社区服务情况如下（截至%4）。感谢贵单位的支持！</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -3849,8 +3939,8 @@ The Party members of your unit below reported to %2 and served the community in 
 <context>
     <name>JointMeetingQueries</name>
     <message>
-        <source>Q%1 not held</source>
-        <translation>第%1季度未召开</translation>
+        <source>%1 not held</source>
+        <translation>%1未召开</translation>
     </message>
 </context>
 <context>
@@ -3928,18 +4018,6 @@ The Party members of your unit below reported to %2 and served the community in 
         <translation>记录人</translation>
     </message>
     <message>
-        <source>Signatures</source>
-        <translation>参会签字</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>单位/身份</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>签字</translation>
-    </message>
-    <message>
         <source>Joint meeting decisions: follow-up ledger %1</source>
         <translation>%1年度联席会议议定事项督办台账</translation>
     </message>
@@ -3994,6 +4072,10 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>Activities as chair</source>
         <translation>轮值期间开展活动</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4199,44 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>This activity no longer exists.</source>
         <translation>该活动已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ManualCommand</name>
+    <message>
+        <source>Writes the user manual (the pages of Help → User manual) as a PDF for printing.</source>
+        <translation>生成使用手册（即“帮助 → 使用手册”中的内容）的 PDF 文件，供打印。</translation>
+    </message>
+    <message>
+        <source>The manual.</source>
+        <translation>使用手册。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Use: partydesk manual --out FILE.pdf</source>
+        <translation>用法：partydesk manual --out 文件.pdf</translation>
+    </message>
+    <message>
+        <source>Name an output in a folder that exists.</source>
+        <translation>请把输出文件放在已存在的文件夹中。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ManualPdf</name>
+    <message>
+        <source>The manual is missing from this program.</source>
+        <translation>本程序中缺少使用手册的内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not saved: the PDF could not be started.</source>
+        <translation>“%1”未保存：无法开始写入 PDF。</translation>
     </message>
 </context>
 <context>
@@ -4417,24 +4537,8 @@ The Party members of your unit below reported to %2 and served the community in 
         <translation>会议记录</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1: attendance</source>
         <translation>%1：签到及出席情况</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · rate %3%</source>
-        <translation>%1 · %2 · 出席率 %3%</translation>
-    </message>
-    <message>
-        <source>Attendance %1</source>
-        <translation>出席 %1</translation>
     </message>
     <message>
         <source>No.</source>
@@ -4469,20 +4573,12 @@ The Party members of your unit below reported to %2 and served the community in 
         <translation>%1：政治生日及签字</translation>
     </message>
     <message>
-        <source>Signatures</source>
-        <translation>签字</translation>
-    </message>
-    <message>
         <source>Political birthdays</source>
         <translation>本月政治生日</translation>
     </message>
     <message>
         <source>none this month</source>
         <translation>本月无</translation>
-    </message>
-    <message>
-        <source>Branch secretary (signature)</source>
-        <translation>支部书记（签字）</translation>
     </message>
     <message>
         <source>Total</source>
@@ -4531,6 +4627,62 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>All organisations</source>
         <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1/%2 项：%3</translation>
+    </message>
+    <message>
+        <source>Theme Party day, %1</source>
+        <translation>主题党日（%1）</translation>
+    </message>
+    <message>
+        <source>Members on leave, absent or away (%1)</source>
+        <translation>请假、缺席及流出党员（%1 人）</translation>
+    </message>
+    <message>
+        <source>Photos (%1 in all, the first %2 printed)</source>
+        <translation>活动照片（共 %1 张，印出前 %2 张）</translation>
+    </message>
+    <message>
+        <source>Photos (%1 in all)</source>
+        <translation>活动照片（共 %1 张）</translation>
+    </message>
+    <message>
+        <source>Other meetings this month</source>
+        <translation>本月其他会议</translation>
+    </message>
+    <message>
+        <source>Under %1</source>
+        <translation>所属党组织：%1</translation>
+    </message>
+    <message>
+        <source>Other matters</source>
+        <translation>其他事项</translation>
+    </message>
+    <message>
+        <source>Reporting unit (seal)</source>
+        <translation>填报单位（盖章）</translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>%1: present members</source>
+        <translation>%1：出席党员</translation>
+    </message>
+    <message>
+        <source>Members present (%1)</source>
+        <translation>出席党员（%1 人）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +4793,85 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>&quot;%1&quot; cannot be replaced. %2</source>
         <translation>无法替换“%1”。%2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n page(s) in all.</source>
+        <translation>
+            <numerusform>%1，共 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>Printing cancelled</source>
+        <translation>已取消打印</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing was cancelled. The first %n page(s) had already been sent to the printer and will print; the rest will not.</source>
+        <translation>
+            <numerusform>打印已取消。前 %n 页已送到打印机，会打印出来；其余各页不会打印。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing was cancelled before any page was sent; nothing will print.</source>
+        <translation>打印在送出任何一页之前已取消，不会打印任何内容。</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; nothing was printed.</source>
+        <translation>无法写入 %1，没有打印任何内容。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started; nothing was printed. Check that it is switched on and connected, then print again.</source>
+        <translation>无法启动打印机，没有打印任何内容。请检查打印机是否已开机并连接好，然后重新打印。</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
+    <name>Quarter</name>
+    <message>
+        <source>Q1</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>第四季度</translation>
     </message>
 </context>
 <context>
@@ -4768,13 +4999,37 @@ The Party members of your unit below reported to %2 and served the community in 
         <source>Same stars</source>
         <translation>星级持平</translation>
     </message>
-    <message>
-        <source>rank +%1</source>
-        <translation>排名 +%1</translation>
+    <message numerus="yes">
+        <source>rank up %n place(s)</source>
+        <translation>
+            <numerusform>排名上升 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rank down %n place(s)</source>
+        <translation>
+            <numerusform>排名下降 %n 位</numerusform>
+        </translation>
     </message>
     <message>
-        <source>rank %1</source>
-        <translation>排名 %1</translation>
+        <source>same rank</source>
+        <translation>排名持平</translation>
+    </message>
+    <message numerus="yes">
+        <source>up %n place(s)</source>
+        <translation>
+            <numerusform>上升 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>down %n place(s)</source>
+        <translation>
+            <numerusform>下降 %n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same place</source>
+        <translation>持平</translation>
     </message>
     <message>
         <source>%1 points</source>
@@ -4804,12 +5059,12 @@ The Party members of your unit below reported to %2 and served the community in 
         <translation>%1：各方面得分率与平均水平对比</translation>
     </message>
     <message>
-        <source>Average</source>
-        <translation>平均</translation>
-    </message>
-    <message>
         <source>%1: total over the years</source>
         <translation>%1：历年总分</translation>
+    </message>
+    <message>
+        <source>Average of all branches</source>
+        <translation>全部支部平均</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +5220,73 @@ The Party members of your unit below reported to %2 and served the community in 
         <source>Total %1    %2    rank %3    %4</source>
         <translation>总分 %1    %2    排名第 %3    %4</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Branch secretary</source>
+        <translation>支部书记</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>考评人</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Branches under %1.</source>
+        <translation>%1所属党支部。</translation>
+    </message>
+    <message>
+        <source>Not rated last year</source>
+        <translation>上年未参评</translation>
+    </message>
+    <message>
+        <source>%1 star rating: points by aspect</source>
+        <translation>%1年度评星定级各方面得分</translation>
+    </message>
+    <message>
+        <source>In the order of the ranking; the maximum of each aspect in brackets.</source>
+        <translation>按排名顺序排列；括号内为各方面满分。</translation>
+    </message>
+    <message>
+        <source>Points by aspect</source>
+        <translation>各方面得分</translation>
+    </message>
+    <message>
+        <source>By aspect</source>
+        <translation>各方面得分</translation>
+    </message>
+</context>
+<context>
+    <name>RatingReports</name>
+    <message>
+        <source>Totals</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2/%3）</translation>
+    </message>
+    <message>
+        <source>%1 star rating: totals</source>
+        <translation>%1年度评星定级总分</translation>
+    </message>
 </context>
 <context>
     <name>RatingRepository</name>
@@ -5103,6 +5425,18 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>Not printed</source>
         <translation>未打印</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>The export is finished.</source>
+        <translation>导出完成。</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>已送到打印机</translation>
     </message>
 </context>
 <context>
@@ -5798,16 +6132,16 @@ The Party members of your unit below reported to %2 and served the community in 
         <translation>导出花名册到 Excel</translation>
     </message>
     <message>
-        <source>There is no meeting to show.</source>
-        <translation>没有可显示的会议。</translation>
-    </message>
-    <message>
         <source>The workspace has no grid branch to import into.</source>
         <translation>工作区中没有可导入的网格党支部。</translation>
     </message>
     <message>
         <source>The import preview could not be made.</source>
         <translation>无法生成导入预览。</translation>
+    </message>
+    <message>
+        <source>The workspace has no record to show in this form.</source>
+        <translation>工作区中没有可在此表单中显示的记录。</translation>
     </message>
 </context>
 <context>
@@ -7545,6 +7879,10 @@ The Party members of your unit below reported to %2 and served the community in 
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
+    <message>
+        <source>The audit trail shown is exported.</source>
+        <translation>已导出当前显示的审计日志。</translation>
+    </message>
 </context>
 <context>
     <name>partydesk::AuditTrailModel</name>
@@ -7719,6 +8057,10 @@ The Party members of your unit below reported to %2 and served the community in 
         <source>Restored: %1 members on the roster. The workspace as it was is backed up as %2.</source>
         <translation>已恢复：花名册中有 %1 名党员。恢复前的工作区已备份为 %2。</translation>
     </message>
+    <message>
+        <source>The encrypted backup is written. Keep it apart from this computer, and its password apart from it.</source>
+        <translation>加密备份已写好。请把它存放在这台电脑以外的地方，并把密码与备份分开保管。</translation>
+    </message>
 </context>
 <context>
     <name>partydesk::BackupTableModel</name>
@@ -7765,6 +8107,37 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::ChartView</name>
+    <message>
+        <source>Save as image…</source>
+        <translation>保存为图片…</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <source>Save or copy this chart as an image</source>
+        <translation>把这张图表保存为图片或复制</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Save chart as image</source>
+        <translation>把图表保存为图片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Image not saved</source>
+        <translation>图片未保存</translation>
     </message>
 </context>
 <context>
@@ -9120,6 +9493,37 @@ Work without sign-in?</source>
     </message>
 </context>
 <context>
+    <name>partydesk::HelpWindow</name>
+    <message>
+        <source>PartyDesk manual</source>
+        <translation>社区党建工作台使用手册</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Find in this page (Ctrl+F)</source>
+        <translation>在本页中查找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in this page</source>
+        <translation>本页中没有“%1”</translation>
+    </message>
+</context>
+<context>
     <name>partydesk::HomeFactsPanel</name>
     <message>
         <source>At a glance</source>
@@ -9318,6 +9722,10 @@ Work without sign-in?</source>
     <message>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>The template is saved: fill in one member per row, then import it.</source>
+        <translation>模板已保存：每行填写一名党员，填好后再导入。</translation>
     </message>
 </context>
 <context>
@@ -9642,6 +10050,10 @@ Work without sign-in?</source>
     <message>
         <source>Problem list saved: %1</source>
         <translation>问题清单已保存：%1</translation>
+    </message>
+    <message>
+        <source>The problem list is saved: correct the rows in the roster file, then import it again.</source>
+        <translation>问题清单已保存：请在花名册文件中改正这些行，然后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -10452,6 +10864,127 @@ Work without sign-in?</source>
         <source>Co-governance</source>
         <translation>共建共治</translation>
     </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;New: %1</source>
+        <translation>新建(&amp;N)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save: %1</source>
+        <translation>保存(&amp;S)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete: %1</source>
+        <translation>删除(&amp;D)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Find: %1</source>
+        <translation>查找(&amp;F)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print: %1</source>
+        <translation>打印(&amp;P)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export: %1</source>
+        <translation>导出(&amp;E)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh: %1</source>
+        <translation>刷新(&amp;R)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>页面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation>上一页(&amp;V)</translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键一览(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Export the manual (&amp;PDF)…</source>
+        <translation>导出使用手册（PDF）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Read again from the workspace.</source>
+        <translation>已从工作区重新读取。</translation>
+    </message>
+    <message>
+        <source>Export the manual</source>
+        <translation>导出使用手册</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Manual written: %1</source>
+        <translation>使用手册已导出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::MeetingChartsPanel</name>
+    <message>
+        <source>Attendance rate by month (%)</source>
+        <translation>各月出席率（%）</translation>
+    </message>
+    <message>
+        <source>Attendance rate by month (%): the %1 branches lowest over the year and the average of all %2</source>
+        <translation>各月出席率（%）：全年最低的 %1 个支部与全部 %2 个支部的平均</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average of all %n branch(es)</source>
+        <translation>
+            <numerusform>全部 %n 个支部平均</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prescribed actions done</source>
+        <translation>规定动作完成数</translation>
+    </message>
+    <message>
+        <source>Prescribed actions done by month</source>
+        <translation>各月规定动作完成数</translation>
+    </message>
 </context>
 <context>
     <name>partydesk::MeetingForm</name>
@@ -10662,18 +11195,6 @@ Work without sign-in?</source>
         </translation>
     </message>
     <message>
-        <source>Attendance rate by month (%)</source>
-        <translation>各月出席率（%）</translation>
-    </message>
-    <message>
-        <source>Prescribed actions done</source>
-        <translation>完成的规定动作</translation>
-    </message>
-    <message>
-        <source>Prescribed actions done by month</source>
-        <translation>各月完成规定动作数</translation>
-    </message>
-    <message>
         <source>Plan the month</source>
         <translation>本月计划</translation>
     </message>
@@ -10696,16 +11217,34 @@ Work without sign-in?</source>
         <translation>正在打印月报…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Prescribed &amp;actions…</source>
         <translation>规定动作(&amp;A)…</translation>
     </message>
     <message>
         <source>Not printed</source>
         <translation>未打印</translation>
+    </message>
+    <message>
+        <source>Print this branch&apos;s monthly report…</source>
+        <translation>打印本支部月报…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print the monthly reports of all %n branch(es) of %1…</source>
+        <translation>
+            <numerusform>打印%1全部支部月报（%n 个）…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print the monthly reports of all %n branch(es)…</source>
+        <translation>
+            <numerusform>打印全部支部月报（%n 个）…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed the monthly reports of %n branch(es) for %1</source>
+        <translation>
+            <numerusform>已打印 %n 个支部的月报（%1）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11640,6 +12179,10 @@ Base %2 + bonus %3 − deduction %4 = &lt;b&gt;total %5&lt;/b&gt; · %6 · rank 
 </context>
 <context>
     <name>partydesk::RatingResultsModel</name>
+    <message>
+        <source>Not rated both years: nothing to compare.</source>
+        <translation>两年未都参评，无从比较。</translation>
+    </message>
     <message>
         <source>—</source>
         <translation>—</translation>
