@@ -9461,7 +9461,7 @@ Work without sign-in?</source>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>Buildings</source>
@@ -13830,8 +13830,8 @@ Evidence: %2</source>
         <translation>预计费用（元）(&amp;Y)</translation>
     </message>
     <message>
-        <source>Wished &amp;on</source>
-        <translation>许愿日期(&amp;O)</translation>
+        <source>W&amp;ished on</source>
+        <translation>许愿日期(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>

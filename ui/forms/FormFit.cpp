@@ -170,6 +170,9 @@ void setFormLayout(QDialog* dialog, QLayout* body, QWidget* buttons)
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(new FormScrollArea(content), 1);
     layout->addWidget(buttons);
+    // A short form still has fields where a unit's or a person's whole name fits (about 30
+    // characters across), not the 16 or so of a line edit's own width.
+    dialog->setMinimumWidth(dialog->fontMetrics().horizontalAdvance(QString(30, QChar(0x4E00))));
     keepSizedToContent(dialog);
     setTabOrderDownColumns(dialog);
 }

@@ -3,6 +3,7 @@
 #include "charts/ChartStyle.h"
 #include "charts/ChartView.h"
 #include "dues/DuesRecords.h"
+#include "widgets/WholeFigures.h"
 
 #include <algorithm>
 #include <cmath>
@@ -168,6 +169,8 @@ void HomeFactsPanel::setFacts(const HomeFacts& facts)
                                   : tr("Branches by star level"),
              starNames, asValues(starCounts), starsColour);
     showFund(facts);
+    for (QLabel* fact : {m_members, m_categories, m_pipeline, m_attendance, m_stars, m_fund})
+        fact->setText(keepFiguresWhole(fact->text()));
 }
 
 void HomeFactsPanel::showFund(const HomeFacts& facts)

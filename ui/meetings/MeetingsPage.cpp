@@ -62,7 +62,8 @@ MeetingsPage::MeetingsPage(Workspace& workspace, OrganisationTreeModel& tree, QW
         menu->addAction(tr("Monthly report to Excel…"), this, [this] { exportMonthlyReport(false); });
     PageCommands::offer(excel, PageCommand::Export);
     QAction* preview = menu->addAction(tr("Print preview…"), this, [this] {
-        previewReports(this, m_workspace, QStringLiteral("monthly report %1").arg(m_month.toString(QStringLiteral("yyyy-MM"))),
+        previewReports(this, m_workspace,
+                       QStringLiteral("monthly report %1").arg(m_month.toString(QStringLiteral("yyyy-MM"))),
                        monthlyReport());
     });
     PageCommands::offer(preview, PageCommand::Print);
@@ -110,7 +111,8 @@ MeetingsPage::MeetingsPage(Workspace& workspace, OrganisationTreeModel& tree, QW
     complianceView->setModel(m_compliance);
     complianceView->verticalHeader()->hide();
     complianceView->setWordWrap(true);
-    complianceView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Eight requirements with their periods in the titles: titles wrap, cells keep their counts.
+    ColumnFitter::attach(complianceView);
     m_complianceYear = new QSpinBox;
     m_complianceYear->setRange(2000, 2100);
     m_complianceYear->setValue(today.year());

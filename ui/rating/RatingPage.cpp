@@ -14,6 +14,7 @@
 #include "ScoreSheetView.h"
 #include "TemplateEditor.h"
 #include "widgets/ColumnFitter.h"
+#include "widgets/WholeFigures.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -143,11 +144,19 @@ RatingPage::RatingPage(Workspace& workspace, OrganisationTreeModel& tree, QWidge
     sheetLayout->addWidget(m_sheetView, 3);
     sheetLayout->addWidget(m_message);
     sheetLayout->addWidget(m_totals);
-    sheetLayout->addWidget(m_rectification, 1);
+    // A lagging branch's rectification under its sheet, each with room of its own: at 768 pixels
+    // high the sheet keeps about six rows instead of being squeezed to one.
+    m_sheetView->setMinimumHeight(m_sheetView->verticalHeader()->defaultSectionSize() * 6);
+    auto* sheetAndRectification = new QSplitter(Qt::Vertical);
+    sheetAndRectification->setChildrenCollapsible(false);
+    sheetAndRectification->addWidget(sheetPanel);
+    sheetAndRectification->addWidget(m_rectification);
+    sheetAndRectification->setStretchFactor(0, 3);
+    sheetAndRectification->setStretchFactor(1, 2);
 
     auto* splitter = new QSplitter;
     splitter->addWidget(m_resultsView);
-    splitter->addWidget(sheetPanel);
+    splitter->addWidget(sheetAndRectification);
     splitter->setStretchFactor(1, 1);
     // The ranking takes a little under half the page: its six columns fit at 1366 pixels.
     splitter->setSizes({470, 530});
@@ -345,13 +354,14 @@ void RatingPage::updateTotals()
                        .arg(m_ratingYear->ratingTemplate.aspects[i].name)
                        .arg(r->aspectSubtotals[i].toString(),
                             m_ratingYear->ratingTemplate.aspects[i].maxPoints().toCompactString());
-    m_totals->setText(tr("%1\nBase %2 + bonus %3 − deduction %4 = <b>total %5</b> · %6 · rank %7%8")
-                          .arg(aspects.join(QStringLiteral(" · ")))
-                          .arg(r->base.toString(), r->bonus.toString(), r->deduction.toString(),
-                               r->total.toString(), RatingResultsModel::starText(r->stars))
-                          .arg(r->rank)
-                          .arg(r->vetoed ? tr(" · vetoed: one star at most") : QString())
-                          .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    m_totals->setText(
+        keepFiguresWhole(tr("%1\nBase %2 + bonus %3 − deduction %4 = <b>total %5</b> · %6 · rank %7%8")
+                             .arg(aspects.join(QStringLiteral(" · ")))
+                             .arg(r->base.toString(), r->bonus.toString(), r->deduction.toString(),
+                                  r->total.toString(), RatingResultsModel::starText(r->stars))
+                             .arg(r->rank)
+                             .arg(r->vetoed ? tr(" · vetoed: one star at most") : QString())
+                             .replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
 }
 
 // Charts are drawn only while their tab is shown: typing scores stays fast.

@@ -73,19 +73,27 @@ JointMeetingDialog::JointMeetingDialog(JointMeetingService& service, const Joint
     m_decisions->setMinimumHeight(120);
     for (const JointDecision& d : meeting.decisions)
         addDecisionRow(d);
+    // The unit's whole name shows in its column: the column is as wide as the widest unit's list.
+    QComboBox* widest = unitCombo(0);
+    m_decisions->setColumnWidth(UnitColumn, widest->sizeHint().width());
+    delete widest;
     m_newText = new QLineEdit;
     m_newText->setObjectName(QStringLiteral("decisionEdit"));
     m_newText->setPlaceholderText(tr("What was decided"));
     m_newUnit = unitCombo(0);
     m_newUnit->setObjectName(QStringLiteral("decisionUnitCombo"));
+    // The decision being typed is what needs the room; a unit's name shows in full when the list opens.
+    m_newUnit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_newUnit->setMinimumContentsLength(6);
+    m_newText->setMinimumWidth(fontMetrics().averageCharWidth() * 20);
     m_newPerson = new QLineEdit;
     m_newPerson->setObjectName(QStringLiteral("decisionPersonEdit"));
     m_newPerson->setPlaceholderText(tr("Person"));
-    m_newPerson->setMaximumWidth(90);
+    m_newPerson->setFixedWidth(90);
     m_newDue = new DateField;
     m_newDue->setObjectName(QStringLiteral("decisionDueEdit"));
     m_newDue->setPlaceholderText(tr("Due date"));
-    m_newDue->setMaximumWidth(110);
+    m_newDue->setFixedWidth(110);
     auto* add = new QPushButton(tr("&Add decision"));
     add->setObjectName(QStringLiteral("addDecisionButton"));
     auto* remove = new QPushButton(tr("&Remove"));

@@ -63,7 +63,7 @@ WishForm::WishForm(WishService& service, const QList<Organisation>& organisation
     form->addRow(tr("&Wish"), m_text);
     form->addRow(tr("&Category"), m_category);
     form->addRow(tr("Estimated cost (&yuan)"), m_cost);
-    form->addRow(tr("Wished &on"), m_wishedOn);
+    form->addRow(tr("W&ished on"), m_wishedOn);
     form->addRow(tr("&Notes"), m_notes);
     auto* layout = new QVBoxLayout(this);
     keepSizedToContent(this); // grows with its messages, within the screen
