@@ -16,6 +16,7 @@
 #include "ExternalReaders.h"
 #include "meetings/MonthlyReport.h"
 #include "meetings/MonthlyReportTables.h"
+#include "PrintedInChinese.h"
 #include "reports/ReportRenderer.h"
 #include "TestSupport.h"
 
@@ -25,41 +26,11 @@
 #include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
-#include <QTranslator>
 
 using namespace partydesk;
 using namespace partydesk::test;
 
-static void initTranslations()
-{
-    Q_INIT_RESOURCE(partydesk_translations); // declares a function: outside any namespace
-}
-
 namespace {
-
-// The Chinese catalogue installed while the documents are made.
-class Chinese
-{
-public:
-    Chinese()
-    {
-        initTranslations();
-        REQUIRE(m_translator.load(QStringLiteral(":/i18n/partydesk_zh_CN.qm")));
-        QCoreApplication::installTranslator(&m_translator);
-    }
-    ~Chinese() { QCoreApplication::removeTranslator(&m_translator); }
-
-private:
-    QTranslator m_translator;
-};
-
-// Writes `reports` to a PDF in `dir` and returns its path.
-QString pdfOf(const QTemporaryDir& dir, const QList<TableReport>& reports, const QString& name)
-{
-    const QString path = dir.filePath(name + QStringLiteral(".pdf"));
-    REQUIRE(writePdf(reports, path, QStringLiteral("test")).isEmpty());
-    return path;
-}
 
 // A photo as the meeting form keeps it, landscape or portrait: JPEG, 1600 pixels on the long side.
 QByteArray jpeg(const QImage& image)
@@ -120,9 +91,9 @@ TEST_CASE("A branch's monthly report takes at most two A4 pages, with 40 members
     for (int i = 0; i < 8; ++i)
         REQUIRE(ws.meetings().addPhoto(photo(themeDay, i, i % 3 == 2)).id > 0);
 
-    Chinese chinese;
+    InChinese chinese;
     QTemporaryDir dir;
-    const QString one = pdfOf(dir, monthlyReportTables(ws, branch, month), QStringLiteral("branch"));
+    const QString one = printedPdf(dir, monthlyReportTables(ws, branch, month), QStringLiteral("branch"));
     CHECK(pdfPageCount(one) <= 2);
     const QString text = pdfText(one);
     const Meeting meeting = *ws.meetings().meeting(themeDay);
@@ -144,12 +115,12 @@ TEST_CASE("A branch's monthly report takes at most two A4 pages, with 40 members
         monthlyReports(ws.meetings(), ws.organisations().all(), 0, month);
     REQUIRE(branches.size() > 5);
     for (const MonthlyBranchReport& report : branches) {
-        const QString path = pdfOf(dir, monthlyReportTables(ws, report.orgId, month),
-                                   QStringLiteral("branch%1").arg(report.orgId));
+        const QString path = printedPdf(dir, monthlyReportTables(ws, report.orgId, month),
+                                        QStringLiteral("branch%1").arg(report.orgId));
         INFO(report.branchName.toStdString());
         CHECK(pdfPageCount(path) <= 2);
     }
-    const QString all = pdfOf(dir, monthlyReportTables(ws, 0, month), QStringLiteral("community"));
+    const QString all = printedPdf(dir, monthlyReportTables(ws, 0, month), QStringLiteral("community"));
     CHECK(pdfPageCount(all) <= 1 + 2 * int(branches.size()));
     CHECK(pdfText(all, 1).contains(QStringLiteral("合计")));
 }
@@ -165,12 +136,12 @@ TEST_CASE("A joint meeting's record is one page: facts, decisions and the signat
     QHash<qint64, QString> names;
     for (const CoBuildingUnit& unit : ws.organisations().coBuildingUnits(committee))
         names.insert(unit.id, unit.name);
-    Chinese chinese;
+    InChinese chinese;
     QTemporaryDir dir;
     for (const JointMeetingRow& listed : list) {
         const JointMeeting m = *meetings.meeting(listed.id);
-        const QString pdf = pdfOf(dir, meetingRecordReports(m, QStringLiteral("和平社区大党委"), names),
-                                  QStringLiteral("record%1").arg(m.id));
+        const QString pdf = printedPdf(dir, meetingRecordReports(m, QStringLiteral("和平社区大党委"), names),
+                                       QStringLiteral("record%1").arg(m.id));
         CHECK(pdfPageCount(pdf) == 1);
         const QString text = pdfText(pdf);
         CHECK(text.contains(QStringLiteral("议定事项")));
@@ -187,10 +158,10 @@ TEST_CASE("The service fund's year report takes three pages at most", "[export][
     TempWorkspace temp(true);
     const qint64 committee = demoCommittee(temp);
     FundService fund(temp.workspace());
-    Chinese chinese;
+    InChinese chinese;
     QTemporaryDir dir;
-    const QString pdf = pdfOf(dir, fundYearReport(fund, committee, 2026, QStringLiteral("和平社区大党委")),
-                              QStringLiteral("fund"));
+    const QString pdf = printedPdf(
+        dir, fundYearReport(fund, committee, 2026, QStringLiteral("和平社区大党委")), QStringLiteral("fund"));
     CHECK(pdfPageCount(pdf) <= 3);
     const QString text = pdfText(pdf);
     for (const QString& label :
@@ -209,11 +180,11 @@ TEST_CASE("The in-service feedback letter is one page per unit", "[export][pdf][
     QHash<qint64, QString> signer;
     for (const InServiceMemberRow& r : rows)
         signer.insert(r.orgId, names.value(committeeOf(orgs, r.orgId)));
-    Chinese chinese;
+    InChinese chinese;
     const QList<TableReport> letters = feedbackLetters(rows, signer, 2026, QDate(2026, 11, 15));
     REQUIRE(letters.size() >= 2);
     QTemporaryDir dir;
-    const QString pdf = pdfOf(dir, letters, QStringLiteral("letters"));
+    const QString pdf = printedPdf(dir, letters, QStringLiteral("letters"));
     CHECK(pdfPageCount(pdf) == letters.size());
     const QString first = pdfText(pdf, 1);
     CHECK(first.contains(QStringLiteral("（盖章）")));
@@ -225,12 +196,12 @@ TEST_CASE("A co-building unit's yearly sheet is one page", "[export][pdf][pages]
     TempWorkspace temp(true);
     const qint64 committee = demoCommittee(temp);
     QList<TableReport> sheets;
-    Chinese chinese;
+    InChinese chinese;
     for (const UnitSummary& unit : coBuildingUnits(temp.db(), {committee}))
         sheets << unitYearSheet(unitYear(temp.db(), unit.unit.id, 2026));
     REQUIRE(sheets.size() >= 3);
     QTemporaryDir dir;
-    const QString pdf = pdfOf(dir, sheets, QStringLiteral("units"));
+    const QString pdf = printedPdf(dir, sheets, QStringLiteral("units"));
     CHECK(pdfPageCount(pdf) == sheets.size());
     const QString text = pdfText(pdf, 1);
     CHECK(text.contains(QStringLiteral("考评意见")));

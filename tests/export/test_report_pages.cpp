@@ -13,6 +13,7 @@
 #include "dues/DuesReports.h"
 #include "dues/DuesService.h"
 #include "ExternalReaders.h"
+#include "PrintedInChinese.h"
 #include "rating/RatingReport.h"
 #include "rating/RatingReports.h"
 #include "report/MemberStatistics.h"
@@ -26,51 +27,14 @@
 #include <cmath>
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QImageReader>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QTranslator>
 
 using namespace partydesk;
 using namespace partydesk::test;
 
-static void initTranslations()
-{
-    Q_INIT_RESOURCE(partydesk_translations); // declares a function: outside any namespace
-}
-
 namespace {
-
-// The Chinese catalogue installed while the reports are made.
-class InChinese
-{
-public:
-    InChinese()
-    {
-        initTranslations();
-        REQUIRE(m_translator.load(QStringLiteral(":/i18n/partydesk_zh_CN.qm")));
-        QCoreApplication::installTranslator(&m_translator);
-    }
-    ~InChinese() { QCoreApplication::removeTranslator(&m_translator); }
-
-private:
-    QTranslator m_translator;
-};
-
-// Writes `reports` to a PDF in `dir` and returns its path (kept for looking at when asked).
-QString printed(const QTemporaryDir& dir, const QList<TableReport>& reports, const QString& name)
-{
-    const QString path = dir.filePath(name + QStringLiteral(".pdf"));
-    REQUIRE(writePdf(reports, path, QStringLiteral("test")).isEmpty());
-    const QString keep = qEnvironmentVariable("PARTYDESK_KEEP_PDFS");
-    if (!keep.isEmpty()) {
-        QFile::remove(QDir(keep).filePath(name + QStringLiteral(".pdf")));
-        QFile::copy(path, QDir(keep).filePath(name + QStringLiteral(".pdf")));
-    }
-    return path;
-}
 
 // pdftotext lays a table out line by line: a value broken inside its cell comes out in two pieces.
 void checkWhole(const QString& text, const QStringList& values)
@@ -125,7 +89,7 @@ TEST_CASE("The star-rating report: the rankings on a page, the charts on the nex
     REQUIRE(report->sheetCount() == 10);
     const QList<TableReport> reports = ratingReportWithCharts(*report, c.names);
     QTemporaryDir dir;
-    const QString path = printed(dir, reports, QStringLiteral("rating"));
+    const QString path = printedPdf(dir, reports, QStringLiteral("rating"));
     CHECK(pdfPageCount(path) == 2 + report->sheetCount());
 
     // The rankings: every branch whole, the aspects' headers unbroken before their maximum, the
@@ -185,7 +149,7 @@ TEST_CASE("A rating of branches under two parents ranks each under its own headi
     REQUIRE(report.parentGroups().size() == 2);
     QTemporaryDir dir;
     const QString path =
-        printed(dir, ratingReportWithCharts(report, c.names), QStringLiteral("rating-parents"));
+        printedPdf(dir, ratingReportWithCharts(report, c.names), QStringLiteral("rating-parents"));
     CHECK(pdfPageCount(path) <= 3 + report.sheetCount());
     const QString first = pdfText(path, 1);
     CHECK(first.contains(c.names.value(committee)));
@@ -208,7 +172,7 @@ TEST_CASE("The roster keeps short values whole on rows of one or two lines", "[e
     options.today = QDate(2026, 11, 15);
     const QHash<qint64, QString> names = uniqueOrganisationNames(c.organisations);
     QTemporaryDir dir;
-    const QString path = printed(dir, {rosterReport(rows, names, options)}, QStringLiteral("roster"));
+    const QString path = printedPdf(dir, {rosterReport(rows, names, options)}, QStringLiteral("roster"));
     // A landscape page holds 16 rows of two lines (an organisation and its Party group).
     const int n = int(rows.size());
     CHECK(pdfPageCount(path) <= (n + 15) / 16 + 1);
@@ -225,7 +189,7 @@ TEST_CASE("The member statistics follow each other: seven tables on three pages"
                                       QDate(2026, 11, 15));
     QTemporaryDir dir;
     const QString path =
-        printed(dir, statistics.printedReports(QStringLiteral("和平社区")), QStringLiteral("statistics"));
+        printedPdf(dir, statistics.printedReports(QStringLiteral("和平社区")), QStringLiteral("statistics"));
     CHECK(pdfPageCount(path) <= 3);
     const QString text = pdfText(path);
     for (MemberStatistics::Dimension d : MemberStatistics::dimensions())
@@ -243,8 +207,9 @@ TEST_CASE("A branch's dues sheets: the month on one page, the year's ledger and 
     const QList<DuesMemberYear> rows = dues.ledger().year(c.branchScope(branch), 2026);
     REQUIRE(rows.size() >= 30);
     QTemporaryDir dir;
-    const QString month = printed(dir, {duesCollectionSheet(rows, c.names.value(branch), QDate(2026, 10, 1))},
-                                  QStringLiteral("dues-month"));
+    const QString month =
+        printedPdf(dir, {duesCollectionSheet(rows, c.names.value(branch), QDate(2026, 10, 1))},
+                   QStringLiteral("dues-month"));
     // 30-odd members, the totals and the lines to sign: one page, two at most.
     CHECK(pdfPageCount(month) <= 2);
     checkWhole(pdfText(month), {rows.first().name, QStringLiteral("合计")});
@@ -254,10 +219,10 @@ TEST_CASE("A branch's dues sheets: the month on one page, the year's ledger and 
         if (org.id == branch)
             committee = org.parentId;
     const QList<BranchDuesTotals> totals = dues.ledger().branchTotals(c.organisations, committee, 2026);
-    const QString year = printed(dir,
-                                 {duesYearLedger(rows, c.names.value(branch), 2026),
-                                  duesBranchTotals(totals, c.names, c.names.value(committee), 2026)},
-                                 QStringLiteral("dues-year"));
+    const QString year = printedPdf(dir,
+                                    {duesYearLedger(rows, c.names.value(branch), 2026),
+                                     duesBranchTotals(totals, c.names, c.names.value(committee), 2026)},
+                                    QStringLiteral("dues-year"));
     CHECK(pdfPageCount(year) <= 3);
     checkWhole(pdfText(year), {rows.first().name, c.names.value(branch)});
 }
@@ -283,8 +248,8 @@ TEST_CASE("A branch's appraisal results fit on a page or two", "[export][pdf][pa
     const QList<AppraisalRow> rows = appraisal.repository().rows(session->id);
     REQUIRE(rows.size() >= 30);
     QTemporaryDir dir;
-    const QString path = printed(dir, {appraisalResultTable(*session, rows, c.names.value(branch))},
-                                 QStringLiteral("appraisal"));
+    const QString path = printedPdf(dir, {appraisalResultTable(*session, rows, c.names.value(branch))},
+                                    QStringLiteral("appraisal"));
     CHECK(pdfPageCount(path) <= (int(rows.size()) + 29) / 30);
     checkWhole(pdfText(path), {QStringLiteral("基本合格"), c.names.value(branch)});
 }
@@ -298,11 +263,11 @@ TEST_CASE("The development ledger and the probations due print on few pages", "[
     REQUIRE(entries.size() >= 20);
     const QDate today(2026, 11, 15);
     QTemporaryDir dir;
-    const QString path =
-        printed(dir,
-                {pipelineReport(entries, c.names, today, QStringLiteral("和平社区")),
-                 probationReport(probationsDue(entries, today), c.names, today, QStringLiteral("和平社区"))},
-                QStringLiteral("development"));
+    const QString path = printedPdf(
+        dir,
+        {pipelineReport(entries, c.names, today, QStringLiteral("和平社区")),
+         probationReport(probationsDue(entries, today), c.names, today, QStringLiteral("和平社区"))},
+        QStringLiteral("development"));
     CHECK(pdfPageCount(path) <= (int(entries.size()) + 14) / 15 + 1);
     checkWhole(pdfText(path), {QStringLiteral("入党积极分子"), QStringLiteral("发展对象")});
 }
@@ -315,10 +280,10 @@ TEST_CASE("The transfer register prints a row per transfer", "[export][pdf][page
     const QList<Transfer> rows = transfers.transfers().list();
     REQUIRE(rows.size() >= 4);
     QTemporaryDir dir;
-    const QString path = printed(dir,
-                                 {transferReport(rows, c.names, QStringLiteral("和平社区"),
-                                                 QStringLiteral("全部"), QDate(2026, 11, 15))},
-                                 QStringLiteral("transfers"));
+    const QString path = printedPdf(dir,
+                                    {transferReport(rows, c.names, QStringLiteral("和平社区"),
+                                                    QStringLiteral("全部"), QDate(2026, 11, 15))},
+                                    QStringLiteral("transfers"));
     CHECK(pdfPageCount(path) <= (int(rows.size()) + 19) / 20);
     checkWhole(pdfText(path), {QStringLiteral("和平社区")});
 }

@@ -5,6 +5,7 @@
 #include <QAbstractBarSeries>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QFontMetricsF>
@@ -141,6 +142,32 @@ QBarCategoryAxis* categoryAxis(const QStringList& categories)
     axis->setTruncateLabels(false);
     axis->setLabelsFont(ReportRenderer::font(labelPoints));
     return axis;
+}
+
+QChart* countBars(QBarSet* counts, const QStringList& categories, const QString& title, int maxIntervals)
+{
+    double highest = 0;
+    for (int i = 0; i < counts->count(); ++i)
+        highest = std::max(highest, counts->at(i));
+    auto* bars = new QBarSeries;
+    bars->append(counts);
+    bars->setLabelsVisible(true);
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    bars->setLabelsFormat(QStringLiteral("@value"));
+    auto* chart = new QChart;
+    chart->addSeries(bars);
+    apply(chart, title);
+    QBarCategoryAxis* categoryAxis = ChartStyle::categoryAxis(categories);
+    chart->addAxis(categoryAxis, Qt::AlignBottom);
+    bars->attachAxis(categoryAxis);
+    auto* countAxis = new QValueAxis;
+    // Room above the tallest bar for its count.
+    setNiceRange(countAxis, 0, highest + std::max(1.0, highest * 0.1), true, maxIntervals);
+    chart->addAxis(countAxis, Qt::AlignLeft);
+    bars->attachAxis(countAxis);
+    colourSeries(chart);
+    chart->legend()->hide();
+    return chart;
 }
 
 } // namespace partydesk::ChartStyle

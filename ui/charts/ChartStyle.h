@@ -9,6 +9,7 @@
 
 class QAbstractSeries;
 class QBarCategoryAxis;
+class QBarSet;
 class QChart;
 class QValueAxis;
 
@@ -49,6 +50,10 @@ NiceScale setNiceRange(QValueAxis* axis, double low, double high, bool integers,
 // Years, months, star levels, names: labels under (or beside) their bars or points, never a value
 // axis whose ticks fall between them. Labels are never shortened.
 QBarCategoryAxis* categoryAxis(const QStringList& categories);
+
+// One set of counts as bars over `categories`, each bar's count written above it (with room on
+// a whole-number axis), no legend: the title says what is counted.
+QChart* countBars(QBarSet* counts, const QStringList& categories, const QString& title, int maxIntervals);
 
 } // namespace ChartStyle
 } // namespace partydesk

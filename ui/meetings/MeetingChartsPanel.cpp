@@ -139,29 +139,9 @@ void MeetingChartsPanel::loadActions(const QList<qint64>& branches, QDate from, 
                 perMonth[i] += actionCounts.value(m.id);
         }
     auto* set = new QBarSet(tr("Prescribed actions done"));
-    int highest = 0;
-    for (int n : perMonth) {
+    for (int n : perMonth)
         *set << n;
-        highest = std::max(highest, n);
-    }
-    auto* bars = new QBarSeries;
-    bars->append(set);
-    bars->setLabelsVisible(true);
-    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    bars->setLabelsFormat(QStringLiteral("@value"));
-    auto* chart = new QChart;
-    chart->addSeries(bars);
-    ChartStyle::apply(chart, tr("Prescribed actions done by month"));
-    QBarCategoryAxis* monthsAxis = ChartStyle::categoryAxis(months);
-    chart->addAxis(monthsAxis, Qt::AlignBottom);
-    bars->attachAxis(monthsAxis);
-    auto* countAxis = new QValueAxis;
-    ChartStyle::setNiceRange(countAxis, 0, highest + std::max(1.0, highest * 0.1), true, 4);
-    chart->addAxis(countAxis, Qt::AlignLeft);
-    bars->attachAxis(countAxis);
-    ChartStyle::colourSeries(chart);
-    chart->legend()->hide();
-    m_actions->replaceChart(chart);
+    m_actions->replaceChart(ChartStyle::countBars(set, months, tr("Prescribed actions done by month"), 4));
 }
 
 } // namespace partydesk

@@ -71,31 +71,12 @@ QChart* starDistribution(const RatingOutcome& outcome)
             ++counts[std::clamp(r.stars, 1, 5)];
     auto* set = new QBarSet(QCoreApplication::translate("RatingCharts", "Branches"));
     QStringList categories;
-    int highest = 0;
     for (int level = 5; level >= 1; --level) {
         *set << counts[level];
         categories << QString(level, QChar(0x2605));
-        highest = std::max(highest, counts[level]);
     }
-    auto* series = new QBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    auto* chart = new QChart;
-    chart->addSeries(series);
-    ChartStyle::apply(chart, QCoreApplication::translate("RatingCharts", "Branches by star level"));
-    QBarCategoryAxis* axisX = ChartStyle::categoryAxis(categories);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    // Room above the tallest bar for its count.
-    ChartStyle::setNiceRange(axisY, 0, highest + std::max(1.0, highest * 0.1), true, 5);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    ChartStyle::colourSeries(chart);
-    chart->legend()->hide();
-    return chart;
+    return ChartStyle::countBars(set, categories,
+                                 QCoreApplication::translate("RatingCharts", "Branches by star level"), 5);
 }
 
 QChart* aspectRadar(const RatingTemplate& t, const RatingOutcome& outcome, qint64 orgId,
