@@ -1,43 +1,75 @@
 CREATE INDEX appraisal_result_member ON appraisal_result(member_id);
+CREATE UNIQUE INDEX appraisal_session_uid ON appraisal_session(uid);
 CREATE INDEX attendance_member ON attendance(member_id);
 CREATE INDEX audit_log_recorded ON audit_log(recorded_at);
 CREATE INDEX co_building_unit_committee ON co_building_unit(committee_id);
+CREATE UNIQUE INDEX co_building_unit_uid ON co_building_unit(uid);
 CREATE INDEX cogov_need_committee ON cogov_need(committee_id, raised_on);
+CREATE UNIQUE INDEX cogov_need_uid ON cogov_need(uid);
 CREATE INDEX cogov_project_committee ON cogov_project(committee_id, due_on);
 CREATE INDEX cogov_project_need_need ON cogov_project_need(need_id);
 CREATE INDEX cogov_project_resource_resource ON cogov_project_resource(resource_id);
+CREATE UNIQUE INDEX cogov_project_uid ON cogov_project(uid);
 CREATE INDEX cogov_project_unit_unit ON cogov_project_unit(unit_id);
+CREATE UNIQUE INDEX cogov_resource_uid ON cogov_resource(uid);
 CREATE INDEX cogov_resource_unit ON cogov_resource(unit_id);
 CREATE INDEX dues_payment_org_month ON dues_payment(org_id, month);
+CREATE UNIQUE INDEX dues_rate_table_uid ON dues_rate_table(uid);
 CREATE INDEX fund_project_committee ON fund_project(committee_id, approved_on);
+CREATE UNIQUE INDEX fund_project_uid ON fund_project(uid);
 CREATE INDEX fund_spending_project ON fund_spending(project_id, spent_on);
+CREATE UNIQUE INDEX fund_spending_uid ON fund_spending(uid);
+CREATE UNIQUE INDEX grid_uid ON grid(uid);
 CREATE INDEX import_batch_member_member ON import_batch_member(member_id);
 CREATE INDEX joint_decision_due ON joint_decision(status, due_on);
 CREATE INDEX joint_decision_meeting ON joint_decision(meeting_id, position);
+CREATE UNIQUE INDEX joint_decision_uid ON joint_decision(uid);
 CREATE INDEX joint_meeting_committee ON joint_meeting(committee_id, held_on);
+CREATE UNIQUE INDEX joint_meeting_uid ON joint_meeting(uid);
 CREATE INDEX joint_meeting_unit_unit ON joint_meeting_unit(unit_id);
 CREATE INDEX meeting_date ON meeting(held_on);
 CREATE INDEX meeting_org ON meeting(org_id, held_on);
 CREATE INDEX meeting_photo_meeting ON meeting_photo(meeting_id);
+CREATE UNIQUE INDEX meeting_photo_uid ON meeting_photo(uid);
+CREATE UNIQUE INDEX meeting_uid ON meeting(uid);
 CREATE INDEX member_event_member ON member_event(member_id, event_date);
+CREATE UNIQUE INDEX member_event_uid ON member_event(uid);
 CREATE UNIQUE INDEX member_id_number ON member(id_number) WHERE id_number IS NOT NULL AND left_on IS NULL;
 CREATE INDEX member_org ON member(org_id);
 CREATE INDEX member_org_status ON member(org_id, status) WHERE left_on IS NULL;
+CREATE UNIQUE INDEX member_uid ON member(uid);
 CREATE INDEX micro_wish_member ON micro_wish(claimer_member_id);
 CREATE INDEX micro_wish_org ON micro_wish(org_id, wished_on);
+CREATE UNIQUE INDEX micro_wish_photo_uid ON micro_wish_photo(uid);
 CREATE INDEX micro_wish_photo_wish ON micro_wish_photo(wish_id);
+CREATE UNIQUE INDEX micro_wish_uid ON micro_wish(uid);
+CREATE UNIQUE INDEX monthly_plan_uid ON monthly_plan(uid);
 CREATE INDEX organisation_parent ON organisation(parent_id);
+CREATE UNIQUE INDEX organisation_uid ON organisation(uid);
+CREATE UNIQUE INDEX prescribed_action_uid ON prescribed_action(uid);
 CREATE INDEX rating_aspect_template ON rating_aspect(template_id, position);
+CREATE UNIQUE INDEX rating_aspect_uid ON rating_aspect(uid);
 CREATE INDEX rating_item_template ON rating_item(template_id, position);
+CREATE UNIQUE INDEX rating_item_uid ON rating_item(uid);
+CREATE UNIQUE INDEX rating_session_uid ON rating_session(uid);
 CREATE INDEX rating_task_aspect ON rating_task(aspect_id, position);
+CREATE UNIQUE INDEX rating_task_uid ON rating_task(uid);
+CREATE UNIQUE INDEX rating_template_uid ON rating_template(uid);
 CREATE INDEX rectification_session ON rectification(session_id, org_id);
+CREATE UNIQUE INDEX rectification_uid ON rectification(uid);
 CREATE INDEX service_claim_member ON service_claim(member_id);
 CREATE INDEX service_claim_post ON service_claim(post_id);
+CREATE UNIQUE INDEX service_claim_uid ON service_claim(uid);
+CREATE UNIQUE INDEX service_post_uid ON service_post(uid);
 CREATE INDEX service_record_date ON service_record(served_on);
 CREATE INDEX service_record_member ON service_record(member_id, served_on);
+CREATE UNIQUE INDEX service_record_uid ON service_record(uid);
 CREATE INDEX transfer_member ON transfer(member_id, transferred_on);
+CREATE UNIQUE INDEX transfer_uid ON transfer(uid);
 CREATE INDEX transfer_waiting ON transfer(transferred_on) WHERE direction = 'out' AND receipt_on IS NULL;
+CREATE UNIQUE INDEX unit_activity_uid ON unit_activity(uid);
 CREATE INDEX unit_activity_unit ON unit_activity(unit_id, held_on);
+CREATE UNIQUE INDEX unit_person_uid ON unit_person(uid);
 CREATE INDEX unit_person_unit ON unit_person(unit_id);
 CREATE TABLE app_user (
     id            INTEGER PRIMARY KEY,
@@ -65,7 +97,7 @@ CREATE TABLE appraisal_session (
     cap_numerator   INTEGER NOT NULL DEFAULT 1 CHECK (cap_numerator >= 0),
     cap_denominator INTEGER NOT NULL DEFAULT 3 CHECK (cap_denominator > 0 AND cap_numerator <= cap_denominator),
     notes           TEXT NOT NULL DEFAULT '',
-    finished_on     TEXT,
+    finished_on     TEXT, uid TEXT,
     UNIQUE (org_id, year)
 );
 CREATE TABLE appraisal_vote (
@@ -105,7 +137,7 @@ CREATE TABLE co_building_unit (
     phone          TEXT NOT NULL DEFAULT '',
     joined_on      TEXT,
     left_on        TEXT
-);
+, uid TEXT);
 CREATE TABLE cogov_need (
     id           INTEGER PRIMARY KEY,
     committee_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
@@ -118,7 +150,7 @@ CREATE TABLE cogov_need (
     status       TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'matched', 'met', 'dropped')),
     closed_on    TEXT, -- met or dropped on
     notes        TEXT NOT NULL DEFAULT ''
-);
+, uid TEXT);
 CREATE TABLE cogov_project (
     id           INTEGER PRIMARY KEY,
     committee_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
@@ -132,7 +164,7 @@ CREATE TABLE cogov_project (
     finished_on  TEXT,
     status       TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'running', 'done', 'dropped')),
     results      TEXT NOT NULL DEFAULT '',
-    notes        TEXT NOT NULL DEFAULT '',
+    notes        TEXT NOT NULL DEFAULT '', uid TEXT,
     CHECK (due_on IS NULL OR starts_on IS NULL OR due_on >= starts_on)
 );
 CREATE TABLE cogov_project_need (
@@ -159,7 +191,7 @@ CREATE TABLE cogov_resource (
     offered_on   TEXT NOT NULL,
     withdrawn_on TEXT,
     notes        TEXT NOT NULL DEFAULT ''
-);
+, uid TEXT);
 CREATE TABLE development_document (
     member_id   INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
     document    TEXT NOT NULL,
@@ -225,7 +257,7 @@ CREATE TABLE dues_rate_table (
     farmer_lowest  INTEGER NOT NULL CHECK (farmer_lowest >= 0),
     farmer_highest INTEGER NOT NULL CHECK (farmer_highest >= farmer_lowest),
     note           TEXT NOT NULL DEFAULT ''
-);
+, uid TEXT);
 CREATE TABLE fund_project (
     id               INTEGER PRIMARY KEY,
     committee_id     INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
@@ -242,7 +274,7 @@ CREATE TABLE fund_project (
     beneficiaries    INTEGER CHECK (beneficiaries IS NULL OR beneficiaries >= 0),
     results          TEXT NOT NULL DEFAULT '',
     notes            TEXT NOT NULL DEFAULT ''
-);
+, uid TEXT);
 CREATE TABLE fund_spending (
     id          INTEGER PRIMARY KEY,
     project_id  INTEGER NOT NULL REFERENCES fund_project(id) ON DELETE RESTRICT,
@@ -254,7 +286,7 @@ CREATE TABLE fund_spending (
     receipt     BLOB, -- JPEG scan, at most 1600 pixels on the long side
     handled_by  TEXT NOT NULL DEFAULT '',
     notes       TEXT NOT NULL DEFAULT ''
-);
+, uid TEXT);
 CREATE TABLE fund_year (
     committee_id       INTEGER NOT NULL REFERENCES organisation(id) ON DELETE CASCADE,
     year               INTEGER NOT NULL,
@@ -281,7 +313,7 @@ CREATE TABLE grid (
     street_head   TEXT NOT NULL DEFAULT '',
     lane_head     TEXT NOT NULL DEFAULT '',
     building_head TEXT NOT NULL DEFAULT '',
-    unit_head     TEXT NOT NULL DEFAULT '',
+    unit_head     TEXT NOT NULL DEFAULT '', uid TEXT,
     UNIQUE (community_id, code)
 );
 CREATE TABLE import_batch (
@@ -325,7 +357,7 @@ CREATE TABLE joint_decision (
     status              TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
     done_on             TEXT,
     follow_up           TEXT NOT NULL DEFAULT ''
-);
+, uid TEXT);
 CREATE TABLE joint_meeting (
     id            INTEGER PRIMARY KEY,
     committee_id  INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
@@ -336,7 +368,7 @@ CREATE TABLE joint_meeting (
     topics        TEXT NOT NULL DEFAULT '',
     minutes       TEXT NOT NULL DEFAULT '',
     notes         TEXT NOT NULL DEFAULT ''
-);
+, uid TEXT);
 CREATE TABLE joint_meeting_unit (
     meeting_id INTEGER NOT NULL REFERENCES joint_meeting(id) ON DELETE CASCADE,
     unit_id    INTEGER NOT NULL REFERENCES co_building_unit(id) ON DELETE CASCADE,
@@ -356,7 +388,7 @@ CREATE TABLE meeting (
     minutes   TEXT NOT NULL DEFAULT '',
     plan_id   INTEGER REFERENCES monthly_plan(id) ON DELETE SET NULL,
     done      INTEGER NOT NULL DEFAULT 0 -- planned until the record is completed
-);
+, uid TEXT);
 CREATE TABLE meeting_action (
     meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
     action_id  INTEGER NOT NULL REFERENCES prescribed_action(id) ON DELETE CASCADE,
@@ -368,7 +400,7 @@ CREATE TABLE meeting_photo (
     caption    TEXT NOT NULL DEFAULT '',
     image      BLOB NOT NULL, -- JPEG, at most 1600 pixels on the long side
     thumbnail  BLOB NOT NULL  -- JPEG, 200 pixels
-);
+, uid TEXT);
 CREATE TABLE member (
     id                INTEGER PRIMARY KEY,
     name              TEXT NOT NULL CHECK (length(trim(name)) > 0),
@@ -400,7 +432,7 @@ CREATE TABLE member (
     left_on           TEXT,
     leave_kind        TEXT,
     leave_reason      TEXT NOT NULL DEFAULT '',
-    notes             TEXT NOT NULL DEFAULT '', name_pinyin TEXT NOT NULL DEFAULT '', name_initials TEXT NOT NULL DEFAULT '',
+    notes             TEXT NOT NULL DEFAULT '', name_pinyin TEXT NOT NULL DEFAULT '', name_initials TEXT NOT NULL DEFAULT '', uid TEXT, row_version INTEGER NOT NULL DEFAULT 1,
     CHECK ((left_on IS NULL) = (leave_kind IS NULL))
 );
 CREATE TABLE member_event (
@@ -412,7 +444,7 @@ CREATE TABLE member_event (
     to_value   TEXT NOT NULL DEFAULT '',
     reason     TEXT NOT NULL DEFAULT '',
     recorded_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime'))
-);
+, uid TEXT);
 CREATE TABLE member_tag (
     member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
     tag       TEXT NOT NULL,
@@ -439,7 +471,7 @@ CREATE TABLE micro_wish (
                       CHECK (satisfaction IN ('', 'very_satisfied', 'satisfied', 'unsatisfied')),
     withdrawn_on      TEXT,
     withdrawn_reason  TEXT NOT NULL DEFAULT '',
-    notes             TEXT NOT NULL DEFAULT '',
+    notes             TEXT NOT NULL DEFAULT '', uid TEXT,
     CHECK (published_on IS NULL OR published_on >= wished_on),
     CHECK (claimed_on IS NULL OR (published_on IS NOT NULL AND claimed_on >= published_on)),
     CHECK (fulfilled_on IS NULL OR (claimed_on IS NOT NULL AND fulfilled_on >= claimed_on))
@@ -450,7 +482,7 @@ CREATE TABLE micro_wish_photo (
     caption   TEXT NOT NULL DEFAULT '',
     image     BLOB NOT NULL, -- JPEG, at most 1600 pixels on the long side
     thumbnail BLOB NOT NULL  -- JPEG, 200 pixels
-);
+, uid TEXT);
 CREATE TABLE monthly_plan (
     id         INTEGER PRIMARY KEY,
     month      TEXT NOT NULL UNIQUE, -- YYYY-MM
@@ -458,7 +490,7 @@ CREATE TABLE monthly_plan (
     day        INTEGER NOT NULL CHECK (day BETWEEN 1 AND 31),
     place      TEXT NOT NULL DEFAULT '',
     materials  TEXT NOT NULL DEFAULT ''
-);
+, uid TEXT);
 CREATE TABLE monthly_plan_action (
     plan_id   INTEGER NOT NULL REFERENCES monthly_plan(id) ON DELETE CASCADE,
     action_id INTEGER NOT NULL REFERENCES prescribed_action(id) ON DELETE CASCADE,
@@ -479,7 +511,7 @@ CREATE TABLE organisation (
     address          TEXT NOT NULL DEFAULT '',
     grid_id          INTEGER REFERENCES grid(id) ON DELETE SET NULL,
     sort_order       INTEGER NOT NULL DEFAULT 0,
-    dissolved_on     TEXT,
+    dissolved_on     TEXT, uid TEXT,
     CHECK (term_end IS NULL OR term_start IS NULL OR term_end > term_start)
 );
 CREATE TABLE prescribed_action (
@@ -487,13 +519,13 @@ CREATE TABLE prescribed_action (
     position INTEGER NOT NULL,
     name     TEXT NOT NULL CHECK (length(trim(name)) > 0),
     active   INTEGER NOT NULL DEFAULT 1
-);
+, uid TEXT);
 CREATE TABLE rating_aspect (
     id          INTEGER PRIMARY KEY,
     template_id INTEGER NOT NULL REFERENCES rating_template(id) ON DELETE CASCADE,
     position    INTEGER NOT NULL,
     name        TEXT NOT NULL
-);
+, uid TEXT);
 CREATE TABLE rating_item (
     id          INTEGER PRIMARY KEY,
     template_id INTEGER NOT NULL REFERENCES rating_template(id) ON DELETE CASCADE,
@@ -502,7 +534,7 @@ CREATE TABLE rating_item (
     name        TEXT NOT NULL,
     max_points  REAL NOT NULL DEFAULT 0 CHECK (max_points >= 0),
     guide       TEXT NOT NULL DEFAULT ''
-);
+, uid TEXT);
 CREATE TABLE rating_item_score (
     session_id INTEGER NOT NULL,
     org_id     INTEGER NOT NULL,
@@ -519,7 +551,7 @@ CREATE TABLE rating_score (
     task_id        INTEGER NOT NULL REFERENCES rating_task(id) ON DELETE CASCADE,
     self_score     REAL CHECK (self_score >= 0),
     assessed_score REAL CHECK (assessed_score >= 0),
-    note           TEXT NOT NULL DEFAULT '',
+    note           TEXT NOT NULL DEFAULT '', row_version INTEGER NOT NULL DEFAULT 1,
     PRIMARY KEY (session_id, org_id, task_id),
     FOREIGN KEY (session_id, org_id) REFERENCES rating_session_org(session_id, org_id) ON DELETE CASCADE
 ) WITHOUT ROWID;
@@ -528,7 +560,7 @@ CREATE TABLE rating_session (
     template_id INTEGER NOT NULL UNIQUE REFERENCES rating_template(id) ON DELETE RESTRICT,
     created_on  TEXT NOT NULL,
     finished_on TEXT
-);
+, uid TEXT);
 CREATE TABLE rating_session_org (
     session_id INTEGER NOT NULL REFERENCES rating_session(id) ON DELETE CASCADE,
     org_id     INTEGER NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,
@@ -542,7 +574,7 @@ CREATE TABLE rating_task (
     max_points REAL NOT NULL CHECK (max_points > 0),
     guide      TEXT NOT NULL DEFAULT '',
     evidence   TEXT NOT NULL DEFAULT ''
-, evidence_source TEXT NOT NULL DEFAULT '');
+, evidence_source TEXT NOT NULL DEFAULT '', uid TEXT);
 CREATE TABLE rating_template (
     id              INTEGER PRIMARY KEY,
     year            INTEGER NOT NULL UNIQUE,
@@ -555,7 +587,7 @@ CREATE TABLE rating_template (
     veto_caps_at    INTEGER NOT NULL DEFAULT 1 CHECK (veto_caps_at BETWEEN 1 AND 5),
     five_star_quota REAL,
     four_star_quota REAL
-);
+, uid TEXT);
 CREATE TABLE rectification (
     id          INTEGER PRIMARY KEY,
     session_id  INTEGER NOT NULL REFERENCES rating_session(id) ON DELETE CASCADE,
@@ -566,13 +598,13 @@ CREATE TABLE rectification (
     due_on      TEXT,
     status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in_progress', 'done')),
     done_on     TEXT
-);
+, uid TEXT);
 CREATE TABLE service_claim (
     id          INTEGER PRIMARY KEY,
     post_id     INTEGER NOT NULL REFERENCES service_post(id) ON DELETE RESTRICT,
     member_id   INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
     claimed_on  TEXT NOT NULL,
-    released_on TEXT,
+    released_on TEXT, uid TEXT,
     CHECK (released_on IS NULL OR released_on >= claimed_on)
 );
 CREATE TABLE service_post (
@@ -581,7 +613,7 @@ CREATE TABLE service_post (
     name         TEXT NOT NULL CHECK (length(trim(name)) > 0),
     capacity     INTEGER CHECK (capacity IS NULL OR capacity > 0), -- NULL: no limit
     description  TEXT NOT NULL DEFAULT '',
-    closed_on    TEXT,                                             -- no longer offered from this day
+    closed_on    TEXT, uid TEXT,                                             -- no longer offered from this day
     UNIQUE (committee_id, name)
 );
 CREATE TABLE service_record (
@@ -593,7 +625,7 @@ CREATE TABLE service_record (
     hours_tenths INTEGER NOT NULL CHECK (hours_tenths > 0 AND hours_tenths <= 240),
     verified_by  TEXT NOT NULL DEFAULT '',
     notes        TEXT NOT NULL DEFAULT ''
-);
+, uid TEXT);
 CREATE TABLE setting (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -614,7 +646,7 @@ CREATE TABLE transfer (
     letter_no      TEXT NOT NULL DEFAULT '', -- 介绍信编号
     receipt_on     TEXT,                     -- 'out': the receipt (回执) came back
     notes          TEXT NOT NULL DEFAULT '',
-    recorded_at    TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+    recorded_at    TEXT NOT NULL DEFAULT (datetime('now', 'localtime')), uid TEXT,
     CHECK (direction <> 'within' OR (from_org_id IS NOT NULL AND to_org_id IS NOT NULL AND from_org_id <> to_org_id)),
     CHECK (direction = 'out' OR receipt_on IS NULL)
 );
@@ -627,7 +659,7 @@ CREATE TABLE unit_activity (
     participants INTEGER CHECK (participants IS NULL OR participants >= 0),
     detail       TEXT NOT NULL DEFAULT '',
     notes        TEXT NOT NULL DEFAULT ''
-);
+, uid TEXT);
 CREATE TABLE unit_person (
     id             INTEGER PRIMARY KEY,
     unit_id        INTEGER NOT NULL REFERENCES co_building_unit(id) ON DELETE CASCADE,
@@ -637,7 +669,7 @@ CREATE TABLE unit_person (
     phone          TEXT NOT NULL DEFAULT '',
     from_on        TEXT,
     to_on          TEXT
-);
+, uid TEXT);
 CREATE TRIGGER audit_log_chained BEFORE INSERT ON audit_log WHEN NEW.hash = '' BEGIN SELECT RAISE(ABORT, 'audit entries must be chained'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit entries cannot be deleted'); END;
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN OLD.hash <> '' BEGIN SELECT RAISE(ABORT, 'audit entries cannot be changed'); END;
