@@ -4339,6 +4339,10 @@ The Party members of your unit below reported to %2 and served the community in 
         <source>%1 cannot be put back: the grid no longer exists.</source>
         <translation>无法恢复 %1：所在网格已不存在。</translation>
     </message>
+    <message>
+        <source>%1&apos;s record was changed by someone else after you opened it. Your changes were not saved, and theirs are kept: close this form, open %1 again and make your changes there.</source>
+        <translation>在您打开之后，其他人修改并保存了%1的信息。您的修改没有保存，对方的修改已保留：请关闭此表，重新打开%1的信息，再在上面修改。</translation>
+    </message>
 </context>
 <context>
     <name>MemberStatistics</name>
@@ -6204,6 +6208,10 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>Nothing was changed. %1</source>
         <translation>未作任何改动。%1</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change here after you opened it. Yours was not saved, and theirs is kept: look at what is saved now, then make your change again.</source>
+        <translation>在您打开之后，其他人在这里保存了修改。您的修改没有保存，对方的修改已保留：请先查看现在保存的内容，再重新修改。</translation>
     </message>
 </context>
 <context>
@@ -10959,6 +10967,10 @@ Work without sign-in?</source>
     <message>
         <source>Manual written: %1</source>
         <translation>使用手册已导出：%1</translation>
+    </message>
+    <message>
+        <source>Changes saved by someone else are shown.</source>
+        <translation>已显示其他人保存的修改。</translation>
     </message>
 </context>
 <context>

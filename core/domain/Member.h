@@ -11,6 +11,9 @@ namespace partydesk {
 struct Member
 {
     qint64 id = 0;
+    // The saved row's version when it was read (0: a new member, or a caller that does not check): a
+    // save made from an older version than the one saved is refused (optimistic locking).
+    int rowVersion = 0;
     QString name;
     Sex sex = Sex::Male;
     QString ethnicity;

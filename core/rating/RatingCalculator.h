@@ -17,8 +17,13 @@ struct TaskScore
     std::optional<Score> self;
     std::optional<Score> assessed;
     QString note;
+    // The saved row's version as read, so that two clerks typing into one sheet never overwrite each
+    // other unseen: 0 when nothing was saved for the task yet, -1 when the writer does not check (an
+    // import of filled sheets, which decides on whole sheets). See RatingRepository::saveTaskScore.
+    int rowVersion = -1;
 
     std::optional<Score> standing() const { return assessed ? assessed : self; }
+    bool isEmpty() const { return !self && !assessed && note.trimmed().isEmpty(); }
 };
 
 // A bonus or deduction item's points, or whether a veto applies.

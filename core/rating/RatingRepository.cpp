@@ -31,24 +31,56 @@ Score scoreValue(const QVariant& value)
     return Score::fromStored(value.toDouble());
 }
 
+// Whether `score`'s row is still there for a write that found nothing to change.
+bool taskScoreSaved(QSqlDatabase& db, qint64 sessionId, qint64 orgId, qint64 taskId)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT 1 FROM rating_score WHERE session_id = ? AND org_id = ? AND task_id = ?"));
+    bindValues(q, {sessionId, orgId, taskId});
+    return execRead(q) && q.next();
+}
+
 QString writeTaskScore(QSqlDatabase& db, qint64 sessionId, qint64 orgId, qint64 taskId,
                        const TaskScore& score)
 {
     QSqlQuery q(db);
-    if (!score.self && !score.assessed && score.note.trimmed().isEmpty()) {
+    const int version = score.rowVersion;
+    if (score.isEmpty()) {
         q.prepare(
-            QStringLiteral("DELETE FROM rating_score WHERE session_id = ? AND org_id = ? AND task_id = ?"));
-        bindValues(q, {sessionId, orgId, taskId});
-        return execQuery(q);
+            QStringLiteral("DELETE FROM rating_score WHERE session_id = ? AND org_id = ? AND task_id = ? "
+                           "AND (? < 0 OR row_version = ?)"));
+        bindValues(q, {sessionId, orgId, taskId, version, version});
+        if (QString e = execQuery(q); !e.isEmpty())
+            return e;
+        return version >= 0 && q.numRowsAffected() == 0 && taskScoreSaved(db, sessionId, orgId, taskId)
+                   ? QString::fromLatin1(staleRowError)
+                   : QString();
     }
-    q.prepare(QStringLiteral(
-        "INSERT INTO rating_score (session_id, org_id, task_id, self_score, assessed_score, note) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, org_id, task_id) DO UPDATE SET "
-        "self_score = excluded.self_score, assessed_score = excluded.assessed_score, "
-        "note = excluded.note"));
-    bindValues(q, {sessionId, orgId, taskId, optionalScore(score.self), optionalScore(score.assessed),
-                   score.note.trimmed()});
-    return execQuery(q);
+    const QVariant self = optionalScore(score.self);
+    const QVariant assessed = optionalScore(score.assessed);
+    const QString note = score.note.trimmed();
+    if (version > 0) {
+        q.prepare(QStringLiteral("UPDATE rating_score SET self_score = ?, assessed_score = ?, note = ?, "
+                                 "row_version = row_version + 1 "
+                                 "WHERE session_id = ? AND org_id = ? AND task_id = ? AND row_version = ?"));
+        bindValues(q, {self, assessed, note, sessionId, orgId, taskId, version});
+    } else {
+        // New (version 0): only if nobody saved the task meanwhile. Unchecked (-1): insert or update.
+        q.prepare(
+            QStringLiteral(
+                "INSERT INTO rating_score (session_id, org_id, task_id, self_score, assessed_score, note) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, org_id, task_id) DO %1")
+                .arg(version == 0 ? QStringLiteral("NOTHING")
+                                  : QStringLiteral("UPDATE SET self_score = excluded.self_score, "
+                                                   "assessed_score = excluded.assessed_score, "
+                                                   "note = excluded.note, "
+                                                   "row_version = rating_score.row_version + 1")));
+        bindValues(q, {sessionId, orgId, taskId, self, assessed, note});
+    }
+    if (QString e = execQuery(q); !e.isEmpty())
+        return e;
+    return version >= 0 && q.numRowsAffected() == 0 ? QString::fromLatin1(staleRowError) : QString();
 }
 
 QString writeItemScore(QSqlDatabase& db, qint64 sessionId, qint64 orgId, qint64 itemId,
@@ -163,18 +195,18 @@ std::optional<RatingYear> RatingRepository::loadYear(int year) const
     }
     QSqlQuery scores(m_db);
     scores.setForwardOnly(true);
-    scores.prepare(
-        QStringLiteral("SELECT org_id, task_id, self_score, assessed_score, note FROM rating_score "
-                       "WHERE session_id = ?"));
+    scores.prepare(QStringLiteral(
+        "SELECT org_id, task_id, self_score, assessed_score, note, row_version FROM rating_score "
+        "WHERE session_id = ?"));
     scores.addBindValue(y.sessionId);
     if (!execRead(scores))
         return std::nullopt;
     while (scores.next()) {
         const int i = index.value(scores.value(0).toLongLong(), -1);
         if (i >= 0)
-            y.sheets[i].tasks.insert(
-                scores.value(1).toLongLong(),
-                {scoreFromSql(scores.value(2)), scoreFromSql(scores.value(3)), scores.value(4).toString()});
+            y.sheets[i].tasks.insert(scores.value(1).toLongLong(),
+                                     {scoreFromSql(scores.value(2)), scoreFromSql(scores.value(3)),
+                                      scores.value(4).toString(), scores.value(5).toInt()});
     }
     QSqlQuery items(m_db);
     items.prepare(QStringLiteral("SELECT org_id, item_id, points, applied, note FROM rating_item_score "
@@ -210,14 +242,14 @@ ScoreSheet RatingRepository::sheet(qint64 sessionId, qint64 orgId) const
     ScoreSheet sheet;
     sheet.orgId = orgId;
     QSqlQuery scores(m_db);
-    scores.prepare(QStringLiteral("SELECT task_id, self_score, assessed_score, note FROM rating_score "
-                                  "WHERE session_id = ? AND org_id = ?"));
+    scores.prepare(QStringLiteral("SELECT task_id, self_score, assessed_score, note, row_version "
+                                  "FROM rating_score WHERE session_id = ? AND org_id = ?"));
     bindValues(scores, {sessionId, orgId});
     execRead(scores);
     while (scores.next())
-        sheet.tasks.insert(
-            scores.value(0).toLongLong(),
-            {scoreFromSql(scores.value(1)), scoreFromSql(scores.value(2)), scores.value(3).toString()});
+        sheet.tasks.insert(scores.value(0).toLongLong(),
+                           {scoreFromSql(scores.value(1)), scoreFromSql(scores.value(2)),
+                            scores.value(3).toString(), scores.value(4).toInt()});
     QSqlQuery items(m_db);
     items.prepare(QStringLiteral("SELECT item_id, points, applied, note FROM rating_item_score "
                                  "WHERE session_id = ? AND org_id = ?"));

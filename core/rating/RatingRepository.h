@@ -47,7 +47,9 @@ public:
     qint64 sessionId(int year, QDate* finishedOn = nullptr) const;
     ScoreSheet sheet(qint64 sessionId, qint64 orgId) const;
 
-    // Saved as the user types: one transaction per value.
+    // Saved as the user types: one transaction per value. A score read with its row's version
+    // (rowVersion >= 0) is saved only if the row is still at that version, else the result is
+    // stale(); after a save the row's version is 0 when cleared, else one more (1 when new).
     WriteResult saveTaskScore(qint64 sessionId, qint64 orgId, qint64 taskId, const TaskScore& score);
     WriteResult saveItemScore(qint64 sessionId, qint64 orgId, qint64 itemId, const ItemScore& score);
     // Writes many sheets at once (an import), in one transaction.

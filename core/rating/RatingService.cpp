@@ -1,9 +1,9 @@
 #include "RatingService.h"
 
 #include "repository/AuditLog.h"
-#include "security/Session.h"
 #include "repository/OrganisationRepository.h"
 #include "repository/SqlTransaction.h"
+#include "security/Session.h"
 #include "storage/BackupCatalogue.h"
 
 #include <QCoreApplication>
@@ -135,6 +135,17 @@ ServiceResult RatingService::saveOne(int year, const ScoreSheet& sheet,
     return ServiceResult::fromWrite(write(session.id), m_ratings.refusal());
 }
 
+ScoreSheet RatingService::savedSheet(int year, qint64 orgId) const
+{
+    const qint64 session = m_ratings.sessionId(year);
+    if (session == 0) {
+        ScoreSheet empty;
+        empty.orgId = orgId;
+        return empty;
+    }
+    return m_ratings.sheet(session, orgId);
+}
+
 ServiceResult RatingService::saveTaskScore(int year, qint64 orgId, qint64 taskId, const TaskScore& score)
 {
     ScoreSheet sheet;
@@ -243,7 +254,8 @@ ServiceResult RatingService::reopenYear(int year, const QString& reason)
         return ServiceResult::refused(noYear(year));
     if (!finishedOn.isValid())
         return ServiceResult::success(session);
-    if (const QString failed = BackupCatalogue::takeBeforeWriting(m_ratings.database(), BackupReason::BeforeReopen);
+    if (const QString failed =
+            BackupCatalogue::takeBeforeWriting(m_ratings.database(), BackupReason::BeforeReopen);
         !failed.isEmpty())
         return ServiceResult::storage(failed);
     // The reopening and its reason are one change: neither is kept without the other.

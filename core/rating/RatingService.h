@@ -32,6 +32,8 @@ public:
     // Sheets read from a filled workbook, in one transaction. A finished year is refused unless
     // `reopenReason` is given, which reopens it first (and is recorded).
     ServiceResult importSheets(int year, const QList<ScoreSheet>& sheets, const QString& reopenReason = {});
+    // A branch's sheet as saved now, with its rows' versions (empty when the year has no session).
+    ScoreSheet savedSheet(int year, qint64 orgId) const;
     ServiceResult saveTemplate(RatingTemplate& ratingTemplate);
     ServiceResult setOrganisations(int year, const QList<qint64>& orgIds);
 

@@ -18,7 +18,7 @@ const char* const memberColumns =
     "status, applied_on, activist_on, candidate_on, joined_on, full_on, work_unit, reported_on, "
     "service_post, "
     "floating_place, floating_since, floating_contact, activity_card_no, participation, home_organisation, "
-    "left_on, leave_kind, leave_reason, notes";
+    "left_on, leave_kind, leave_reason, notes, row_version";
 
 Member memberFrom(const QSqlQuery& q)
 {
@@ -55,6 +55,7 @@ Member memberFrom(const QSqlQuery& q)
     enumFromCode(q.value(c++).toString(), &m.leaveKind);
     m.leaveReason = q.value(c++).toString();
     m.notes = q.value(c++).toString();
+    m.rowVersion = q.value(c++).toInt();
     return m;
 }
 
@@ -264,8 +265,8 @@ QList<MemberEvent> MemberRepository::events(qint64 memberId) const
 
 bool MemberRepository::idNumberInUse(const QString& idNumber, qint64 exceptMemberId) const
 {
-    QSqlQuery& q =
-        m_statements->get(QStringLiteral("SELECT 1 FROM member WHERE id_number = ? AND left_on IS NULL AND id <> ?"));
+    QSqlQuery& q = m_statements->get(
+        QStringLiteral("SELECT 1 FROM member WHERE id_number = ? AND left_on IS NULL AND id <> ?"));
     q.addBindValue(idNumber);
     q.addBindValue(exceptMemberId);
     const bool inUse = q.exec() && q.next();
@@ -277,8 +278,9 @@ QHash<QString, qint64> MemberRepository::idNumbersOnRecord() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id_number, id FROM member WHERE id_number IS NOT NULL "
-                             "ORDER BY left_on IS NULL, left_on, id")); // the current record comes last, and wins
+    q.prepare(
+        QStringLiteral("SELECT id_number, id FROM member WHERE id_number IS NOT NULL "
+                       "ORDER BY left_on IS NULL, left_on, id")); // the current record comes last, and wins
     QHash<QString, qint64> ids;
     if (execRead(q))
         while (q.next())
@@ -309,14 +311,18 @@ QString MemberRepository::writeRows(const Member& m, const Member& before, QDate
         "floating_since = ?, floating_contact = ?, activity_card_no = ?, participation = ?, "
         "home_organisation = ?, "
         "notes = ?, name_pinyin = ?, name_initials = ?");
-    QSqlQuery& q = m.id > 0 ? m_statements->get(QStringLiteral("UPDATE member SET %1 WHERE id = ?").arg(assignments))
-                            : m_statements->get(QStringLiteral(
-            "INSERT INTO member (name, sex, ethnicity, id_number, birth_date, education, phone, "
-            "address, org_id, grid_id, category, status, applied_on, activist_on, "
-            "candidate_on, joined_on, full_on, work_unit, reported_on, service_post, "
-            "floating_place, floating_since, floating_contact, activity_card_no, "
-            "participation, home_organisation, notes, name_pinyin, name_initials) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& q =
+        m.id > 0 ? m_statements->get(QStringLiteral("UPDATE member SET %1, row_version = row_version + 1 "
+                                                    "WHERE id = ? AND (? = 0 OR row_version = ?)")
+                                         .arg(assignments))
+                 : m_statements->get(QStringLiteral(
+                       "INSERT INTO member (name, sex, ethnicity, id_number, birth_date, education, phone, "
+                       "address, org_id, grid_id, category, status, applied_on, activist_on, "
+                       "candidate_on, joined_on, full_on, work_unit, reported_on, service_post, "
+                       "floating_place, floating_since, floating_contact, activity_card_no, "
+                       "participation, home_organisation, notes, name_pinyin, name_initials) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?)"));
     const PinyinKeys pinyin = pinyinKeys(m.name);
     bindValues(q, {m.name,
                    enumCode(m.sex),
@@ -348,21 +354,25 @@ QString MemberRepository::writeRows(const Member& m, const Member& before, QDate
                    pinyin.full,
                    pinyin.initials});
     if (m.id > 0)
-        q.addBindValue(m.id);
+        bindValues(q, {m.id, m.rowVersion, m.rowVersion});
     if (QString e = execQuery(q); !e.isEmpty())
         return e;
+    // Saved meanwhile from another window or computer: the caller read an older version.
+    if (m.id > 0 && q.numRowsAffected() == 0)
+        return QLatin1String(staleRowError);
     const qint64 id = m.id > 0 ? m.id : q.lastInsertId().toLongLong();
     *savedId = id;
 
     if (before.id != 0) {
-        QSqlQuery& clearTags = m_statements->get(QStringLiteral("DELETE FROM member_tag WHERE member_id = ?"));
+        QSqlQuery& clearTags =
+            m_statements->get(QStringLiteral("DELETE FROM member_tag WHERE member_id = ?"));
         clearTags.addBindValue(id);
         if (QString e = execQuery(clearTags); !e.isEmpty())
             return e;
     }
     for (MemberTag t : m.tags) {
-        QSqlQuery& tag =
-            m_statements->get(QStringLiteral("INSERT OR IGNORE INTO member_tag (member_id, tag) VALUES (?, ?)"));
+        QSqlQuery& tag = m_statements->get(
+            QStringLiteral("INSERT OR IGNORE INTO member_tag (member_id, tag) VALUES (?, ?)"));
         tag.addBindValue(id);
         tag.addBindValue(enumCode(t));
         if (QString e = execQuery(tag); !e.isEmpty())
@@ -373,8 +383,7 @@ QString MemberRepository::writeRows(const Member& m, const Member& before, QDate
     QString error;
     if (before.id == 0) {
         error = addEvent(id, effectiveOn.isValid() ? effectiveOn : rosterStart(m, today),
-                         QStringLiteral("joined_roster"), QString(),
-                         enumCode(m.category), QString());
+                         QStringLiteral("joined_roster"), QString(), enumCode(m.category), QString());
     } else {
         if (error.isEmpty() && before.category != m.category)
             error = addEvent(id, today, QStringLiteral("category_change"), enumCode(before.category),
@@ -404,7 +413,8 @@ WriteResult MemberRepository::writeLeaving(const Member& m, QDate date, LeaveKin
     if (const QString why = refusal(); !why.isEmpty())
         return {0, why};
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE member SET left_on = ?, leave_kind = ?, leave_reason = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE member SET left_on = ?, leave_kind = ?, leave_reason = ?, "
+                             "row_version = row_version + 1 WHERE id = ?"));
     bindValues(q, {sqlDate(date), enumCode(kind), reason, m.id});
     if (QString e = execQuery(q); !e.isEmpty())
         return {0, e};
@@ -418,7 +428,8 @@ WriteResult MemberRepository::writeLeavingReversed(const Member& m, QDate date, 
     if (const QString why = refusal(); !why.isEmpty())
         return {0, why};
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE member SET left_on = NULL, leave_kind = NULL, leave_reason = '' WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE member SET left_on = NULL, leave_kind = NULL, leave_reason = '', "
+                             "row_version = row_version + 1 WHERE id = ?"));
     q.addBindValue(m.id);
     if (QString e = execQuery(q); !e.isEmpty())
         return {0, e};

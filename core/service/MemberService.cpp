@@ -84,6 +84,16 @@ FieldErrors MemberService::checkNormalised(const Member& m, bool* duplicateId) c
     return errors;
 }
 
+ServiceResult MemberService::changedMeanwhile(const Member& saved) const
+{
+    return ServiceResult::conflict(
+        QCoreApplication::translate("MemberService",
+                                    "%1's record was changed by someone else after you opened it. Your "
+                                    "changes were not saved, and theirs are kept: close this form, open "
+                                    "%1 again and make your changes there.")
+            .arg(saved.name));
+}
+
 ServiceResult MemberService::saveWithin(const Member& input, QDate effectiveOn)
 {
     if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::EditMembers); !why.isEmpty())
@@ -96,15 +106,20 @@ ServiceResult MemberService::saveWithin(const Member& input, QDate effectiveOn)
             result.kind = ServiceResult::Kind::Conflict;
         return result;
     }
-    if (m.id > 0 && m_members.get(m.id).id == 0)
+    const Member saved = m.id > 0 ? m_members.get(m.id) : Member();
+    if (m.id > 0 && saved.id == 0)
         return ServiceResult::conflict(
             QCoreApplication::translate("MemberService", "The member no longer exists."));
+    if (m.id > 0 && m.rowVersion > 0 && saved.rowVersion != m.rowVersion)
+        return changedMeanwhile(saved);
     if (effectiveOn.isValid() && effectiveOn > m_clock.today())
         return ServiceResult::invalid(
             QCoreApplication::translate("MemberService", "The date %1 is in the future.")
                 .arg(effectiveOn.toString(Qt::ISODate)),
             QStringLiteral("effectiveOn"));
     const WriteResult written = m_members.write(m, effectiveOn);
+    if (written.stale()) // saved from another connection between the check above and the write
+        return changedMeanwhile(m_members.get(m.id));
     // Service posts are held by in-service members only: one who is no longer gives them up.
     if (written.ok() && m.category != MemberCategory::InService)
         if (const QString error =

@@ -54,6 +54,8 @@ public:
 
 private:
     QString releaseServicePosts(qint64 memberId, QDate day);
+    // The conflict a save made from an older version of the member gets.
+    ServiceResult changedMeanwhile(const Member& saved) const;
     FieldErrors checkNormalised(const Member& member, bool* duplicateId) const;
 
     MemberRepository& m_members;

@@ -30,6 +30,10 @@ ServiceResult ServiceResult::fromWrite(const WriteResult& write, const QString& 
         return success(write.id);
     if (!refusal.isEmpty() && write.error == refusal)
         return ServiceResult::refused(write.error);
+    if (write.stale())
+        return conflict(QCoreApplication::translate(
+            "ServiceResult", "Someone else saved a change here after you opened it. Yours was not saved, "
+                             "and theirs is kept: look at what is saved now, then make your change again."));
     if (const QString damage = StorageHealth::damage(); !damage.isEmpty() && write.error == damage)
         return ServiceResult::refused(damage);
     return storage(write.error);

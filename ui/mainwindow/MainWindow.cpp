@@ -15,6 +15,7 @@
 #include "roster/RosterPage.h"
 #include "security/SecurityMenu.h"
 #include "statistics/StatisticsPage.h"
+#include "storage/ChangesElsewhere.h"
 #include "transfers/TransfersPage.h"
 #include "undo/UndoHistory.h"
 #include "Workspace.h"
@@ -117,6 +118,9 @@ MainWindow::MainWindow(Workspace& workspace, const QString& databasePath, QWidge
         m_roster->selectMember(memberId);
     });
     connect(m_appraisal, &AppraisalPage::organisationChosen, this, &MainWindow::selectOrganisation);
+    // Another window's or another clerk's saves show without pressing F5.
+    auto* changes = new ChangesElsewhere(workspace.database(), ChangesElsewhere::defaultIntervalMs, this);
+    connect(changes, &ChangesElsewhere::changed, this, [this, changes] { showChangesElsewhere(changes); });
 
     // The counts come with the roster: a district's take longer than the rest of the start-up.
     showOrganisations(0, false);

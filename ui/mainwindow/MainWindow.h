@@ -3,8 +3,8 @@
 #include "help/PageCommands.h"
 #include "home/Agenda.h"
 
-#include <QMap>
 #include <QMainWindow>
+#include <QMap>
 
 class QMenu;
 class QTabWidget;
@@ -12,6 +12,7 @@ class QTreeView;
 
 namespace partydesk {
 
+class ChangesElsewhere;
 class AppraisalPage;
 class CoGovernancePage;
 class DevelopmentPage;
@@ -94,6 +95,7 @@ private:
     void buildHelpMenu(QMenu* help);
     void updatePageActions();
     void refresh();
+    void showChangesElsewhere(ChangesElsewhere* changes);
     void exportManual();
     void reloadOrganisations(qint64 selectId);
     void showOrganisations(qint64 selectId, bool withCounts);

@@ -9,9 +9,11 @@
 #include "organisation/OrganisationPage.h"
 #include "roster/RosterPage.h"
 #include "security/SecurityMenu.h"
+#include "storage/ChangesElsewhere.h"
 #include "undo/UndoHistory.h"
 #include "Workspace.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -281,6 +283,21 @@ void MainWindow::refresh()
     reloadOrganisations(0);
     m_roster->reload();
     statusBar()->showMessage(tr("Read again from the workspace."), 3000);
+}
+
+// Another connection saved: the page reads again, unless the user is in the middle of something (a
+// dialog, a value being typed), which is never thrown away; then at the next look.
+void MainWindow::showChangesElsewhere(ChangesElsewhere* changes)
+{
+    const QWidget* focus = QApplication::focusWidget();
+    const bool typing = focus && focus->parentWidget() &&
+                        qobject_cast<const QAbstractItemView*>(focus->parentWidget()->parentWidget());
+    if (QApplication::activeModalWidget() || typing) {
+        changes->postpone();
+        return;
+    }
+    runPageCommand(PageCommand::Refresh);
+    statusBar()->showMessage(tr("Changes saved by someone else are shown."), 5000);
 }
 
 void MainWindow::exportManual()

@@ -142,7 +142,8 @@ void ScoreSheetModel::setEvidence(const QHash<qint64, QString>& evidence)
 
 bool ScoreSheetModel::setTaskValue(const Row& row, int column, const QVariant& value)
 {
-    TaskScore score = m_sheet.tasks.value(row.task->id);
+    // A task with nothing saved reads as version 0: saved only if nobody else saves it first.
+    TaskScore score = m_sheet.tasks.value(row.task->id, TaskScore{std::nullopt, std::nullopt, {}, 0});
     if (column == NoteColumn) {
         score.note = value.toString();
     } else {
@@ -154,16 +155,32 @@ bool ScoreSheetModel::setTaskValue(const Row& row, int column, const QVariant& v
         (column == SelfColumn ? score.self : score.assessed) = input.value;
     }
     const ServiceResult saved = m_service.saveTaskScore(m_template.year, m_sheet.orgId, row.task->id, score);
+    if (saved.kind == ServiceResult::Kind::Conflict) {
+        showSavedSheet(saved.message);
+        return false;
+    }
     if (!saved.ok()) {
         emit refused(saved.kind == ServiceResult::Kind::Invalid ? saved.message
                                                                 : tr("Not saved: %1").arg(saved.message));
         return false;
     }
-    if (!score.self && !score.assessed && score.note.trimmed().isEmpty())
+    if (score.isEmpty()) {
         m_sheet.tasks.remove(row.task->id);
-    else
+    } else {
+        score.rowVersion = score.rowVersion > 0 ? score.rowVersion + 1 : 1;
         m_sheet.tasks.insert(row.task->id, score);
+    }
     return true;
+}
+
+void ScoreSheetModel::showSavedSheet(const QString& why)
+{
+    const QHash<qint64, QString> evidence = m_evidence;
+    const RatingTemplate ratingTemplate = m_template;
+    setSheet(ratingTemplate, m_service.savedSheet(ratingTemplate.year, m_sheet.orgId), m_readOnly);
+    setEvidence(evidence);
+    emit sheetChanged(m_sheet);
+    emit refused(why);
 }
 
 bool ScoreSheetModel::setItemValue(const Row& row, int column, const QVariant& value, int role)

@@ -50,6 +50,9 @@ signals:
     void refused(const QString& message);
 
 private:
+    // Someone else saved into this sheet meanwhile: shows what is saved now, and `why`.
+    void showSavedSheet(const QString& why);
+
     struct Row
     {
         const RatingTask* task = nullptr;
