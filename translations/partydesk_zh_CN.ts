@@ -4762,6 +4762,77 @@ The Party members of your unit below reported to %2 and served the community in 
     </message>
 </context>
 <context>
+    <name>PackageEnvelope</name>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>无法启动加密程序库。</translation>
+    </message>
+    <message>
+        <source>The package keys are not valid: set up the keys of this workspace and of the recipient again.</source>
+        <translation>数据包密钥无效：请重新设置本工作区和接收方的密钥。</translation>
+    </message>
+    <message>
+        <source>The data is too large for one package.</source>
+        <translation>数据太大，无法放入一个数据包。</translation>
+    </message>
+    <message>
+        <source>The package could not be encrypted.</source>
+        <translation>无法加密数据包。</translation>
+    </message>
+    <message>
+        <source>This is not a PartyDesk data package (.pdpkg).</source>
+        <translation>这不是社区党建工作台的数据包（.pdpkg）。</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of PartyDesk (format %1): update the program to read it.</source>
+        <translation>该数据包由更新版本的社区党建工作台生成（格式 %1）：请先更新程序再读取。</translation>
+    </message>
+    <message>
+        <source>This workspace has no package keys yet, so it cannot open packages.</source>
+        <translation>本工作区还没有数据包密钥，无法打开数据包。</translation>
+    </message>
+    <message>
+        <source>The package was made for another recipient, not for this workspace.</source>
+        <translation>该数据包是发给其他接收方的，不是发给本工作区的。</translation>
+    </message>
+    <message>
+        <source>The package is damaged or was changed after it was made (its length is wrong).</source>
+        <translation>数据包已损坏，或在生成后被改动过（长度不对）。</translation>
+    </message>
+    <message>
+        <source>The package is damaged or was changed after it was made; it was not opened.</source>
+        <translation>数据包已损坏，或在生成后被改动过，未打开。</translation>
+    </message>
+    <message>
+        <source>The package is signed by a key this workspace does not know; it was not opened. Add the sender&apos;s public key first if you trust it.</source>
+        <translation>数据包的签名密钥不是本工作区认可的，未打开。如果信任发送方，请先添加对方的公钥。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match its contents; it was not opened.</source>
+        <translation>数据包的签名与内容不符，未打开。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the finished file could not be put in place</source>
+        <translation>写好的文件无法放到指定位置</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any data package can be; it was not read.</source>
+        <translation>%1 比任何数据包都大，未读取。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethod</name>
     <message>
         <source>Cash</source>

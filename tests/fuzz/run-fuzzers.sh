@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the fuzz preset (clang, libFuzzer, ASan, UBSan) and runs each tabular reader's fuzzer for
+# Builds the fuzz preset (clang, libFuzzer, ASan, UBSan) and runs each outside-file reader's fuzzer for
 # SECONDS on a copy of its committed corpus. Fails when any of them finds a crash, a leak, a hang
 # (over 10 s) or more than 1 GB of memory; the input that did it is kept in build/fuzz/findings/.
 #   bash tests/fuzz/run-fuzzers.sh [SECONDS]       (default 60)
@@ -23,10 +23,11 @@ trap 'rm -rf "$work"' EXIT
 findings=build/fuzz/findings
 mkdir -p "$findings"
 failed=()
-for target in xlsx xls csv; do
+for target in xlsx xls csv package; do
     case $target in
     xlsx | xls) max_len=65536 ;;
     csv) max_len=8192 ;;
+    package) max_len=4096 ;;
     esac
     mkdir -p "$work/$target"
     cp tests/fuzz/corpus/$target/* "$work/$target/"

@@ -1,0 +1,125 @@
+// A data package between a community and its street opens only for the street it was made for,
+// only when a community the street trusts signed it, and only exactly as it was made.
+
+#include "package/PackageEnvelope.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace partydesk;
+
+namespace {
+
+struct Parties
+{
+    PackageEnvelope::KeyPair community = PackageEnvelope::newSigningKeys();
+    PackageEnvelope::KeyPair otherCommunity = PackageEnvelope::newSigningKeys();
+    PackageEnvelope::KeyPair street = PackageEnvelope::newBoxKeys();
+    PackageEnvelope::KeyPair otherStreet = PackageEnvelope::newBoxKeys();
+    QByteArray payload =
+        QStringLiteral("和平社区 2026 年度：党员 368 名，身份证号 430105197001011234").toUtf8() +
+        QByteArray("\x00\x01\xff binary", 10);
+
+    QByteArray sealed()
+    {
+        QString error;
+        const QByteArray package = PackageEnvelope::seal(payload, community, street.publicKey, &error);
+        INFO(error.toStdString());
+        REQUIRE(!package.isEmpty());
+        return package;
+    }
+};
+
+} // namespace
+
+TEST_CASE("A package opens for its street, signed by a trusted community, as it was made", "[package]")
+{
+    Parties p;
+    REQUIRE(p.community.isValid());
+    REQUIRE(p.street.isValid());
+    const QByteArray package = p.sealed();
+    CHECK_FALSE(package.contains(QStringLiteral("430105197001011234").toUtf8())); // encrypted
+
+    const PackageEnvelope::Opened opened =
+        PackageEnvelope::open(package, p.street, {p.otherCommunity.publicKey, p.community.publicKey});
+    INFO(opened.error.toStdString());
+    REQUIRE(opened.ok());
+    CHECK(opened.payload == p.payload);
+    CHECK(opened.senderPublicKey == p.community.publicKey);
+}
+
+TEST_CASE("A package signed by a key the street does not know is refused", "[package]")
+{
+    Parties p;
+    const PackageEnvelope::Opened opened =
+        PackageEnvelope::open(p.sealed(), p.street, {p.otherCommunity.publicKey});
+    CHECK_FALSE(opened.ok());
+    CHECK(opened.payload.isEmpty());
+    CHECK_FALSE(opened.error.isEmpty());
+}
+
+TEST_CASE("A package altered by any one byte, cut short or lengthened is refused", "[package]")
+{
+    Parties p;
+    const QByteArray package = p.sealed();
+    const QList<QByteArray> trusted{p.community.publicKey};
+    for (qsizetype at = 0; at < package.size(); ++at) {
+        QByteArray altered = package;
+        altered[at] = char(altered[at] ^ 0x01);
+        const PackageEnvelope::Opened opened = PackageEnvelope::open(altered, p.street, trusted);
+        INFO("byte " << at);
+        CHECK_FALSE(opened.ok());
+        CHECK(opened.payload.isEmpty());
+    }
+    CHECK_FALSE(PackageEnvelope::open(package.chopped(1), p.street, trusted).ok());
+    CHECK_FALSE(PackageEnvelope::open(package + QByteArray(1, '\0'), p.street, trusted).ok());
+    CHECK_FALSE(PackageEnvelope::open(package.left(20), p.street, trusted).ok());
+    CHECK_FALSE(PackageEnvelope::open(QByteArray(), p.street, trusted).ok());
+}
+
+TEST_CASE("A package made for another street does not open here", "[package]")
+{
+    Parties p;
+    const PackageEnvelope::Opened opened =
+        PackageEnvelope::open(p.sealed(), p.otherStreet, {p.community.publicKey});
+    CHECK_FALSE(opened.ok());
+    // Nor when its header is made to name this street: the sealed part was for the other one.
+    QString error;
+    QByteArray forOther = PackageEnvelope::seal(p.payload, p.community, p.otherStreet.publicKey, &error);
+    REQUIRE(!forOther.isEmpty());
+    forOther.replace(20, PackageEnvelope::keyBytes, p.street.publicKey);
+    CHECK_FALSE(PackageEnvelope::open(forOther, p.street, {p.community.publicKey}).ok());
+}
+
+TEST_CASE("Sealing refuses keys that are not keys", "[package]")
+{
+    Parties p;
+    QString error;
+    CHECK(PackageEnvelope::seal(p.payload, p.community, QByteArray(5, 'x'), &error).isEmpty());
+    CHECK_FALSE(error.isEmpty());
+    error.clear();
+    CHECK(PackageEnvelope::seal(p.payload, PackageEnvelope::KeyPair{}, p.street.publicKey, &error).isEmpty());
+    CHECK_FALSE(error.isEmpty());
+}
+
+TEST_CASE("A package file is written whole or not at all, and read back", "[package][files]")
+{
+    Parties p;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("和平社区-2026.pdpkg"));
+    REQUIRE(PackageEnvelope::writeFile(path, p.sealed()).isEmpty());
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".partial")));
+    QString error;
+    const QByteArray read = PackageEnvelope::readFile(path, &error);
+    REQUIRE(error.isEmpty());
+    CHECK(PackageEnvelope::open(read, p.street, {p.community.publicKey}).payload == p.payload);
+
+    CHECK(PackageEnvelope::readFile(dir.filePath(QStringLiteral("none.pdpkg")), &error).isEmpty());
+    CHECK_FALSE(error.isEmpty());
+    // Into a folder that does not exist: an error, and nothing left behind.
+    const QString nowhere = dir.filePath(QStringLiteral("missing/p.pdpkg"));
+    CHECK_FALSE(PackageEnvelope::writeFile(nowhere, p.sealed()).isEmpty());
+    CHECK_FALSE(QFile::exists(nowhere));
+}
