@@ -62,6 +62,16 @@ TempWorkspace::~TempWorkspace()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+void startRatingYearAfresh(TempWorkspace& temp, int year)
+{
+    QSqlQuery q(temp.db());
+    for (const char* table :
+         {"rectification", "rating_item_score", "rating_score", "rating_session_org", "rating_session",
+          "rating_item", "rating_task", "rating_aspect", "rating_template"})
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))));
+    REQUIRE(temp.workspace().ratingService().startYear(year).ok());
+}
+
 Member longStandingMember(qint64 branch)
 {
     Member m;

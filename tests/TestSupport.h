@@ -60,6 +60,10 @@ Run runPartydesk(const QStringList& arguments);
 // roster of `branch`: saved, she joins the roster on the clock's day.
 Member longStandingMember(qint64 branch);
 
+// Clears every star rating of the demo data and starts `year` with the default template, as a
+// community's first year of rating would.
+void startRatingYearAfresh(TempWorkspace& temp, int year);
+
 // Copies the workspace to `path` and overwrites 8 KiB at three places within, as a failing disk would.
 void writeDamagedCopy(const QSqlDatabase& db, const QString& path);
 

@@ -57,15 +57,7 @@ struct FirstYear
     TempWorkspace temp{true};
     int year = 2026;
 
-    FirstYear()
-    {
-        QSqlQuery q(temp.db());
-        for (const char* table :
-             {"rectification", "rating_item_score", "rating_score", "rating_session_org", "rating_session",
-              "rating_item", "rating_task", "rating_aspect", "rating_template"})
-            REQUIRE(q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))));
-        REQUIRE(temp.workspace().ratingService().startYear(year).ok());
-    }
+    FirstYear() { startRatingYearAfresh(temp, year); }
     RatingYear load() { return *temp.workspace().ratings().loadYear(year); }
     const RatingItem& item(const RatingTemplate& t, RatingItem::Kind kind)
     {

@@ -68,12 +68,7 @@ struct RatingYearOpen
 
     explicit RatingYearOpen(TempWorkspace& temp)
     {
-        QSqlQuery q(temp.db());
-        for (const char* table :
-             {"rectification", "rating_item_score", "rating_score", "rating_session_org", "rating_session",
-              "rating_item", "rating_task", "rating_aspect", "rating_template"})
-            REQUIRE(q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))));
-        REQUIRE(temp.workspace().ratingService().startYear(year).ok());
+        startRatingYearAfresh(temp, year);
         const RatingYear loaded = *temp.workspace().ratings().loadYear(year);
         branch = loaded.orgIds.first();
         task = loaded.ratingTemplate.aspects[0].tasks[0].id;
