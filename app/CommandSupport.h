@@ -59,5 +59,6 @@ int runManual(QApplication& app);
 int runWindow(QApplication& app);
 int runBackup(QCoreApplication& app);
 int runRestore(QCoreApplication& app);
+int runPackage(QCoreApplication& app);
 
 } // namespace partydesk

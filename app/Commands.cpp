@@ -27,8 +27,9 @@ const std::vector<CommandEntry>& commandRegistry()
 {
     static const std::vector<CommandEntry> entries = {
         {"backup",
-         QT_TRANSLATE_NOOP("Cli", "Writes a verified backup of the workspace (rotating, or to a file; optionally "
-                                  "encrypted); lists the backups."),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Writes a verified backup of the workspace (rotating, or to a file; optionally "
+                           "encrypted); lists the backups."),
          false, [](QCoreApplication& app) { return runBackup(app); }},
         {"check",
          QT_TRANSLATE_NOOP("Cli", "Checks that a workspace is sound and that exported files are complete."),
@@ -38,15 +39,22 @@ const std::vector<CommandEntry>& commandRegistry()
         {"export", QT_TRANSLATE_NOOP("Cli", "Exports the roster or the member statistics to Excel or PDF."),
          true, [](QCoreApplication& app) { return runExport(static_cast<QApplication&>(app)); }},
         {"import",
-         QT_TRANSLATE_NOOP("Cli", "Imports a roster from Excel (.xlsx, .xls) or CSV, with a preview; template, "
-                                  "history and undo of imports."),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Imports a roster from Excel (.xlsx, .xls) or CSV, with a preview; template, "
+                           "history and undo of imports."),
          false, [](QCoreApplication& app) { return runImport(app); }},
         {"manual", QT_TRANSLATE_NOOP("Cli", "Writes the user manual as a PDF for printing."), true,
          [](QCoreApplication& app) { return runManual(static_cast<QApplication&>(app)); }},
+        {"package",
+         QT_TRANSLATE_NOOP("Cli",
+                           "Data packages between a community and its street: keys, export, and what a "
+                           "package would change."),
+         false, [](QCoreApplication& app) { return runPackage(app); }},
         {"report", QT_TRANSLATE_NOOP("Cli", "Writes the monthly report of theme Party days (PDF or Excel)."),
          true, [](QCoreApplication& app) { return runReport(static_cast<QApplication&>(app)); }},
         {"restore",
-         QT_TRANSLATE_NOOP("Cli", "Puts a backup in place of the workspace (the current file is backed up first)."),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Puts a backup in place of the workspace (the current file is backed up first)."),
          false, [](QCoreApplication& app) { return runRestore(app); }},
         {"scoring",
          QT_TRANSLATE_NOOP("Cli", "Star rating: new year, blank score sheets, import of filled sheets, "

@@ -1562,6 +1562,10 @@
         <source>Writes the user manual as a PDF for printing.</source>
         <translation>生成使用手册的 PDF 文件，供打印。</translation>
     </message>
+    <message>
+        <source>Data packages between a community and its street: keys, export, and what a package would change.</source>
+        <translation>社区与街道之间的数据包：密钥、导出，以及数据包会带来哪些变化。</translation>
+    </message>
 </context>
 <context>
     <name>CoBuilding</name>
@@ -4762,6 +4766,107 @@ The Party members of your unit below reported to %2 and served the community in 
     </message>
 </context>
 <context>
+    <name>PackageCommand</name>
+    <message>
+        <source>%1 new, %2 changed, %3 the same</source>
+        <translation>新增 %1，有变化 %2，相同 %3</translation>
+    </message>
+    <message>
+        <source>Data packages between a community and its street, encrypted for the street and signed by the community.
+  keys                         this workspace&apos;s public keys, to hand to the other side
+  trust --name N --key K       opens packages signed with K (a community&apos;s signing key)
+  recipient --name N --key K   sends packages to K (the street&apos;s receiving key)
+  export --year Y --out F      writes this workspace&apos;s year as F.pdpkg
+  show FILE                    opens a package and tells what it would change here</source>
+        <translation>社区与街道之间的数据包：为街道加密，由社区签名。
+  keys                         本工作区的公钥，交给对方
+  trust --name 名称 --key 公钥    接受用该公钥签名的数据包（社区的签名公钥）
+  recipient --name 名称 --key 公钥 数据包发往该公钥（街道的接收公钥）
+  export --year 年度 --out 文件   把本工作区该年度的数据写成 .pdpkg 文件
+  show 文件                      打开数据包，说明它会给本工作区带来哪些变化</translation>
+    </message>
+    <message>
+        <source>keys, trust, recipient, export or show.</source>
+        <translation>keys、trust、recipient、export 或 show。</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>工作区文件。</translation>
+    </message>
+    <message>
+        <source>Whose key it is.</source>
+        <translation>公钥属于谁。</translation>
+    </message>
+    <message>
+        <source>A public key.</source>
+        <translation>公钥。</translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation>年度。</translation>
+    </message>
+    <message>
+        <source>The package file to write.</source>
+        <translation>要写入的数据包文件。</translation>
+    </message>
+    <message>
+        <source>Use: partydesk package keys|trust|recipient|export|show … --db FILE (partydesk package --help tells more).</source>
+        <translation>用法：partydesk package keys|trust|recipient|export|show … --db 文件（partydesk package --help 查看详细说明）。</translation>
+    </message>
+    <message>
+        <source>Packages signed by %1 will open here.</source>
+        <translation>今后可以在这里打开%1签名的数据包。</translation>
+    </message>
+    <message>
+        <source>Packages from here go to %1.</source>
+        <translation>本工作区的数据包今后发往%1。</translation>
+    </message>
+    <message>
+        <source>Signing key (give it to the street, which trusts it with: partydesk package trust):</source>
+        <translation>签名公钥（交给街道，街道用 partydesk package trust 添加）：</translation>
+    </message>
+    <message>
+        <source>Receiving key (give it to the communities, which send to it with: partydesk package recipient):</source>
+        <translation>接收公钥（交给各社区，社区用 partydesk package recipient 设置）：</translation>
+    </message>
+    <message>
+        <source>Use: partydesk package export --year YYYY --out FILE.pdpkg --db FILE</source>
+        <translation>用法：partydesk package export --year 年度 --out 文件.pdpkg --db 文件</translation>
+    </message>
+    <message>
+        <source>No recipient yet: first name the street&apos;s receiving key with partydesk package recipient --name NAME --key KEY.</source>
+        <translation>还没有设置接收方：请先用 partydesk package recipient --name 名称 --key 公钥 设置街道的接收公钥。</translation>
+    </message>
+    <message>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
+        <translation>“%1”所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Written for %1: %2</source>
+        <translation>已为%1写入：%2</translation>
+    </message>
+    <message>
+        <source>Use: partydesk package show FILE.pdpkg --db FILE</source>
+        <translation>用法：partydesk package show 文件.pdpkg --db 文件</translation>
+    </message>
+    <message>
+        <source>From %1 (%2), year %3, made %4:</source>
+        <translation>来自%1（%2），%3年度，生成于 %4：</translation>
+    </message>
+    <message>
+        <source>  organisations: %1</source>
+        <translation>  党组织：%1</translation>
+    </message>
+    <message>
+        <source>  grids: %1</source>
+        <translation>  网格：%1</translation>
+    </message>
+    <message>
+        <source>  members: %1</source>
+        <translation>  党员：%1</translation>
+    </message>
+</context>
+<context>
     <name>PackageEnvelope</name>
     <message>
         <source>The encryption library could not be started.</source>
@@ -4830,6 +4935,29 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>%1 could not be read: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageKeys</name>
+    <message>
+        <source>The package keys could not be made.</source>
+        <translation>无法生成数据包密钥。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the sender whose key this is.</source>
+        <translation>请填写该公钥所属发送方的名称。</translation>
+    </message>
+    <message>
+        <source>This is not a package key: copy the whole key (44 characters) as the sender&apos;s workspace shows it.</source>
+        <translation>这不是数据包公钥：请完整复制发送方工作区显示的公钥（44 个字符）。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the recipient whose key this is.</source>
+        <translation>请填写该公钥所属接收方的名称。</translation>
+    </message>
+    <message>
+        <source>This is not a package key: copy the whole key (44 characters) as the recipient&apos;s workspace shows it.</source>
+        <translation>这不是数据包公钥：请完整复制接收方工作区显示的公钥（44 个字符）。</translation>
     </message>
 </context>
 <context>
@@ -7518,6 +7646,13 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>%1 (sheet &quot;%2&quot;, row %3)</source>
         <translation>%1（工作表“%2”，第 %3 行）</translation>
+    </message>
+</context>
+<context>
+    <name>YearPackage</name>
+    <message>
+        <source>The package&apos;s contents cannot be read.</source>
+        <translation>无法读取数据包的内容。</translation>
     </message>
 </context>
 <context>

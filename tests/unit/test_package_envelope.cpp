@@ -2,10 +2,12 @@
 // only when a community the street trusts signed it, and only exactly as it was made.
 
 #include "package/PackageEnvelope.h"
+#include "package/YearPackage.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace partydesk;
@@ -122,4 +124,37 @@ TEST_CASE("A package file is written whole or not at all, and read back", "[pack
     const QString nowhere = dir.filePath(QStringLiteral("missing/p.pdpkg"));
     CHECK_FALSE(PackageEnvelope::writeFile(nowhere, p.sealed()).isEmpty());
     CHECK_FALSE(QFile::exists(nowhere));
+}
+
+TEST_CASE("A year's package tells new, changed and unchanged records apart by their UUIDs", "[package]")
+{
+    test::TempWorkspace temp(true);
+    QString error;
+    const QByteArray payload = YearPackage::build(temp.db(), 2026, QStringLiteral("和平社区"), &error);
+    REQUIRE(error.isEmpty());
+    YearPackage::Preview seen = YearPackage::preview(temp.db(), payload);
+    REQUIRE(seen.error.isEmpty());
+    CHECK(seen.sender == QStringLiteral("和平社区"));
+    CHECK(seen.year == 2026);
+    CHECK(seen.members.added == 0);
+    CHECK(seen.members.changed == 0);
+    CHECK(seen.members.same > 300);
+    CHECK(seen.organisations.same > 10);
+
+    // Changed here since it was sent: that member counts as changed, nothing else.
+    QSqlQuery q(temp.db());
+    REQUIRE(q.exec(
+        QStringLiteral("UPDATE member SET phone = '13700000000' WHERE id = (SELECT min(id) FROM member)")));
+    seen = YearPackage::preview(temp.db(), payload);
+    CHECK(seen.members.changed == 1);
+    // Not here at all (a workspace that never had it): new.
+    REQUIRE(q.exec(QStringLiteral("UPDATE member SET uid = NULL WHERE id = (SELECT max(id) FROM member)")));
+    seen = YearPackage::preview(temp.db(), payload);
+    CHECK(seen.members.added == 1);
+
+    CHECK_FALSE(YearPackage::preview(temp.db(), QByteArray("not a payload")).error.isEmpty());
+    CHECK_FALSE(YearPackage::preview(temp.db(), QByteArray("\xff\xff\xff\xff"
+                                                           "abc",
+                                                           7))
+                    .error.isEmpty());
 }

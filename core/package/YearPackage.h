@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace partydesk {
+
+// What a community sends its street for a year, inside the envelope: its organisations, grids and
+// members, each record with its uid, and references between them written as uids, so the street can
+// tell the same record from a new one whatever ids its own file uses.
+namespace YearPackage {
+
+// The payload (compressed JSON) of `year` from this workspace: the organisations, grids and members as
+// they are now (meetings and ratings of the year are to follow); records without a uid get theirs
+// first. Empty and `*error` set on failure.
+QByteArray build(QSqlDatabase db, int year, const QString& sender, QString* error);
+
+// What a payload would change in this workspace: per kind of record, how many are new, changed and
+// the same as here (matched by uid).
+struct Preview
+{
+    QString sender;
+    int year = 0;
+    QString madeAt; // ISO date and time
+    struct Counts
+    {
+        int added = 0;
+        int changed = 0;
+        int same = 0;
+    };
+    Counts organisations;
+    Counts grids;
+    Counts members;
+    QString error; // empty: the payload was read
+};
+Preview preview(QSqlDatabase db, const QByteArray& payload);
+
+} // namespace YearPackage
+} // namespace partydesk
