@@ -220,7 +220,8 @@ QString AppraisalRepository::updateSession(const AppraisalSession& s)
 QString AppraisalRepository::addMembers(qint64 sessionId, const QList<qint64>& memberIds)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO appraisal_result (session_id, member_id) VALUES (?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO appraisal_result (session_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 id : memberIds) {
         bindValues(q, {sessionId, id});
         if (QString error = execQuery(q); !error.isEmpty())

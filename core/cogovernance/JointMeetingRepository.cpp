@@ -187,8 +187,8 @@ QString JointMeetingRepository::saveMeeting(JointMeeting& m)
     if (QString error = execQuery(clear); !error.isEmpty())
         return error;
     QSqlQuery unit(m_db);
-    unit.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO joint_meeting_unit (meeting_id, unit_id) VALUES (?, ?)"));
+    unit.prepare(QStringLiteral(
+        "INSERT INTO joint_meeting_unit (meeting_id, unit_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 unitId : m.unitIds) {
         unit.addBindValue(m.id);
         unit.addBindValue(unitId);

@@ -40,8 +40,8 @@ public:
             "trained_on, "
             "training_hours, sponsor_one, sponsor_two, approved_on, oath_on, extended_to, notes) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        m_document.prepare(QStringLiteral("INSERT OR IGNORE INTO development_document (member_id, document, "
-                                          "received_on) VALUES (?, ?, ?)"));
+        m_document.prepare(QStringLiteral("INSERT INTO development_document (member_id, document, "
+                                          "received_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     }
 
     QString run()

@@ -43,7 +43,8 @@ QString writeActions(QSqlDatabase& db, qint64 meetingId, const QList<qint64>& ac
     if (QString e = execQuery(clear); !e.isEmpty())
         return e;
     QSqlQuery add(db);
-    add.prepare(QStringLiteral("INSERT OR IGNORE INTO meeting_action (meeting_id, action_id) VALUES (?, ?)"));
+    add.prepare(QStringLiteral(
+        "INSERT INTO meeting_action (meeting_id, action_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 action : actionIds) {
         bindValues(add, {meetingId, action});
         if (QString e = execQuery(add); !e.isEmpty())
@@ -216,8 +217,8 @@ WriteResult MeetingRepository::savePlan(MonthlyPlan& plan)
         if (QString e = execQuery(clear); !e.isEmpty())
             return e;
         QSqlQuery add(m_db);
-        add.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO monthly_plan_action (plan_id, action_id) VALUES (?, ?)"));
+        add.prepare(QStringLiteral(
+            "INSERT INTO monthly_plan_action (plan_id, action_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
         for (qint64 action : saved.actionIds) {
             bindValues(add, {saved.id, action});
             if (QString e = execQuery(add); !e.isEmpty())

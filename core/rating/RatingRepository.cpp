@@ -287,7 +287,7 @@ WriteResult RatingRepository::saveSheets(qint64 sessionId, const QList<ScoreShee
         for (const ScoreSheet& sheet : sheets) {
             QSqlQuery member(m_db);
             member.prepare(QStringLiteral(
-                "INSERT OR IGNORE INTO rating_session_org (session_id, org_id) VALUES (?, ?)"));
+                "INSERT INTO rating_session_org (session_id, org_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
             bindValues(member, {sessionId, sheet.orgId});
             if (QString e = execQuery(member); !e.isEmpty())
                 return e;

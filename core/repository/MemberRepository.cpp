@@ -372,7 +372,7 @@ QString MemberRepository::writeRows(const Member& m, const Member& before, QDate
     }
     for (MemberTag t : m.tags) {
         QSqlQuery& tag = m_statements->get(
-            QStringLiteral("INSERT OR IGNORE INTO member_tag (member_id, tag) VALUES (?, ?)"));
+            QStringLiteral("INSERT INTO member_tag (member_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"));
         tag.addBindValue(id);
         tag.addBindValue(enumCode(t));
         if (QString e = execQuery(tag); !e.isEmpty())
