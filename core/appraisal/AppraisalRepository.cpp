@@ -286,7 +286,7 @@ QString AppraisalRepository::writeHistory(const AppraisalSession& s, QDate recor
         "INSERT INTO member_event (member_id, event_date, kind, from_value, to_value, reason, recorded_at) "
         "SELECT r.member_id, ?, ?, '', r.grade, CASE WHEN r.grade = 'unqualified' THEN r.handling ELSE '' "
         "END, "
-        "ifnull(?, datetime('now', 'localtime')) "
+        "coalesce(?, datetime('now', 'localtime')) "
         "FROM appraisal_result r WHERE r.session_id = ? AND r.grade IS NOT NULL"));
     const QVariant recorded =
         recordedOn.isValid() ? QVariant(isoDateText(recordedOn) + QStringLiteral(" 17:30:00")) : QVariant();

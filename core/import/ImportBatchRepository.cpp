@@ -43,18 +43,18 @@ ImportBatch batchFrom(const QSqlQuery& q)
 
 const char* const batchColumns =
     "id, file_name, sheet_name, imported_at, added, updated, refused, events_before, "
-    "events_after, audit_after, ifnull(undone_at, '')";
+    "events_after, audit_after, coalesce(undone_at, '')";
 
 } // namespace
 
 qint64 ImportBatchRepository::lastEventId() const
 {
-    return scalar(m_db, QStringLiteral("SELECT ifnull(max(id), 0) FROM member_event"));
+    return scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM member_event"));
 }
 
 qint64 ImportBatchRepository::lastAuditId() const
 {
-    return scalar(m_db, QStringLiteral("SELECT ifnull(max(id), 0) FROM audit_log"));
+    return scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log"));
 }
 
 QString ImportBatchRepository::insertBatch(ImportBatch* batch)
@@ -154,7 +154,7 @@ ImportBatch ImportBatchRepository::batch(qint64 id) const
 QList<ImportBatchMember> ImportBatchRepository::members(qint64 batchId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT member_id, action, ifnull(before, '') FROM import_batch_member "
+    q.prepare(QStringLiteral("SELECT member_id, action, coalesce(before, '') FROM import_batch_member "
                              "WHERE batch_id = ?"));
     q.addBindValue(batchId);
     QList<ImportBatchMember> list;

@@ -61,7 +61,7 @@ QString onDaySql(const QString& m, const QString& branch, const QString& day, co
                   "%1.id IN (SELECT e.member_id FROM member_event e WHERE e.event_date > %2 AND %3)")
                   .arg(m, earliestDay, kinds);
     const QString byHistory =
-        QStringLiteral("ifnull((SELECT min(e.event_date) FROM member_event e WHERE e.member_id = %1.id AND "
+        QStringLiteral("coalesce((SELECT min(e.event_date) FROM member_event e WHERE e.member_id = %1.id AND "
                        "e.kind = '%2'), '') <= %3 AND %4 AND %5 NOT IN %6")
             .arg(m, QLatin1String(joinedRoster), day, inBranchSql(orgOnDay, branch), categoryOnDaySql(m, day),
                  excluded);

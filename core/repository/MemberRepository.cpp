@@ -158,17 +158,17 @@ bool forEachRosterRow(const QSqlDatabase& db, int limit, qint64 memberId, const 
     q.exec(
         QStringLiteral(
             "SELECT m.id || char(31) || m.org_id || char(31) || m.name || char(31) || m.sex || char(31) || "
-            "m.ethnicity || char(31) || ifnull(m.birth_date, '') || char(31) || ifnull(m.id_number, '') || "
-            "char(31) || "
+            "m.ethnicity || char(31) || coalesce(m.birth_date, '') || char(31) || "
+            "coalesce(m.id_number, '') || char(31) || "
             "m.phone || char(31) || m.category || char(31) || m.status || char(31) || m.education || "
             "char(31) || "
-            "ifnull(m.joined_on, '') || char(31) || ifnull(m.full_on, '') || char(31) || "
+            "coalesce(m.joined_on, '') || char(31) || coalesce(m.full_on, '') || char(31) || "
             "CASE m.category WHEN 'in_service' THEN m.work_unit WHEN 'floating_out' THEN m.floating_place "
-            "WHEN 'floating_in' THEN m.home_organisation ELSE '' END || char(31) || ifnull(m.left_on, '') || "
-            "char(31) || "
-            "m.address || char(31) || ifnull(m.applied_on, '') || char(31) || ifnull(m.activist_on, '') || "
-            "char(31) || ifnull(m.candidate_on, '') || char(31) || "
-            "ifnull(CASE m.category WHEN 'in_service' THEN m.reported_on WHEN 'registered' THEN NULL "
+            "WHEN 'floating_in' THEN m.home_organisation ELSE '' END || char(31) || "
+            "coalesce(m.left_on, '') || char(31) || "
+            "m.address || char(31) || coalesce(m.applied_on, '') || char(31) || "
+            "coalesce(m.activist_on, '') || char(31) || coalesce(m.candidate_on, '') || char(31) || "
+            "coalesce(CASE m.category WHEN 'in_service' THEN m.reported_on WHEN 'registered' THEN NULL "
             "ELSE m.floating_since END, '') || char(31) || m.name_pinyin || char(31) || m.name_initials "
             "FROM member m%1 ORDER BY m.org_id, m.id%2")
             .arg(memberId > 0 ? QStringLiteral(" WHERE m.id = %1").arg(memberId)
