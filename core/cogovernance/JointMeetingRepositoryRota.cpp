@@ -115,8 +115,9 @@ QString JointMeetingRepository::setRotaMonth(qint64 committeeId, int year, int m
 {
     QSqlQuery q(m_db);
     if (unitId > 0) {
-        q.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO chair_rota (committee_id, month, unit_id) VALUES (?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO chair_rota (committee_id, month, unit_id) VALUES (?, ?, ?) "
+                           "ON CONFLICT (committee_id, month) DO UPDATE SET unit_id = excluded.unit_id"));
         bindValues(q, {committeeId, monthText(year, month), unitId});
     } else {
         q.prepare(QStringLiteral("DELETE FROM chair_rota WHERE committee_id = ? AND month = ?"));

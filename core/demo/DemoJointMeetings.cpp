@@ -50,8 +50,9 @@ public:
     Writer(QSqlDatabase db, QDate today)
         : m_db(db), m_today(today), m_rota(db), m_meeting(db), m_unit(db), m_decision(db), m_activity(db)
     {
-        m_rota.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO chair_rota (committee_id, month, unit_id) VALUES (?, ?, ?)"));
+        m_rota.prepare(
+            QStringLiteral("INSERT INTO chair_rota (committee_id, month, unit_id) VALUES (?, ?, ?) "
+                           "ON CONFLICT (committee_id, month) DO UPDATE SET unit_id = excluded.unit_id"));
         m_meeting.prepare(
             QStringLiteral("INSERT INTO joint_meeting (committee_id, held_on, chair_unit_id, chair_person, "
                            "place, topics, minutes) VALUES (?, ?, ?, ?, ?, ?, ?)"));

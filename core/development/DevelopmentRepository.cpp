@@ -140,10 +140,15 @@ QString DevelopmentRepository::writeRecord(const DevelopmentRecord& r)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO development_record (member_id, talked_on, contact_one, contact_two, "
-        "reviewed_on, "
+        "INSERT INTO development_record (member_id, talked_on, contact_one, contact_two, reviewed_on, "
         "trained_on, training_hours, sponsor_one, sponsor_two, approved_on, oath_on, extended_to, notes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (member_id) DO UPDATE SET talked_on = excluded.talked_on, "
+        "contact_one = excluded.contact_one, contact_two = excluded.contact_two, "
+        "reviewed_on = excluded.reviewed_on, trained_on = excluded.trained_on, "
+        "training_hours = excluded.training_hours, sponsor_one = excluded.sponsor_one, "
+        "sponsor_two = excluded.sponsor_two, approved_on = excluded.approved_on, oath_on = excluded.oath_on, "
+        "extended_to = excluded.extended_to, notes = excluded.notes"));
     bindValues(q, {r.memberId, sqlDate(r.talkedOn), r.contactOne.trimmed(), r.contactTwo.trimmed(),
                    sqlDate(r.reviewedOn), sqlDate(r.trainedOn), r.trainingHours, r.sponsorOne.trimmed(),
                    r.sponsorTwo.trimmed(), sqlDate(r.approvedOn), sqlDate(r.oathOn), sqlDate(r.extendedTo),
@@ -157,8 +162,9 @@ QString DevelopmentRepository::writeRecord(const DevelopmentRecord& r)
         return e;
     QSqlQuery add(m_db);
     add.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO development_document (member_id, document, received_on, note) "
-                       "VALUES (?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO development_document (member_id, document, received_on, note) "
+                       "VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (member_id, document, received_on) DO UPDATE SET note = excluded.note"));
     for (const ReceivedDocument& d : r.documents) {
         bindValues(add, {r.memberId, documentCode(d.document), sqlDate(d.receivedOn), d.note.trimmed()});
         if (QString e = execQuery(add); !e.isEmpty())
@@ -182,9 +188,10 @@ std::optional<DevelopmentPlan> DevelopmentRepository::plan(qint64 orgId, int yea
 QString DevelopmentRepository::writePlan(const DevelopmentPlan& p)
 {
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO development_plan (org_id, year, planned, young, women, notes) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO development_plan (org_id, year, planned, young, women, notes) "
+                             "VALUES (?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (org_id, year) DO UPDATE SET planned = excluded.planned, "
+                             "young = excluded.young, women = excluded.women, notes = excluded.notes"));
     bindValues(q, {p.orgId, p.year, p.planned, p.young, p.women, p.notes.trimmed()});
     return execQuery(q);
 }

@@ -142,8 +142,10 @@ QString DuesRepository::writeRateTable(const DuesRateTable& t, const QString& no
 QString DuesRepository::writeBase(const DuesBase& base)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO dues_base (member_id, valid_from, basis, income, note) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO dues_base (member_id, valid_from, basis, income, note) "
+                             "VALUES (?, ?, ?, ?, ?) "
+                             "ON CONFLICT (member_id, valid_from) DO UPDATE SET basis = excluded.basis, "
+                             "income = excluded.income, note = excluded.note"));
     bindValues(q,
                {base.memberId, monthText(base.validFrom), duesBasisCode(base.basis), base.income, base.note});
     return execQuery(q);

@@ -219,7 +219,9 @@ QHash<QString, RosterField> ImportBatchRepository::mappings() const
 
 QString ImportBatchRepository::saveMapping(const QString& header, RosterField field)
 {
-    return run(m_db, QStringLiteral("INSERT OR REPLACE INTO import_mapping (header, field) VALUES (?, ?)"),
+    return run(m_db,
+               QStringLiteral("INSERT INTO import_mapping (header, field) VALUES (?, ?) "
+                              "ON CONFLICT (header) DO UPDATE SET field = excluded.field"),
                {RosterFields::normalisedHeader(header), RosterFields::code(field)});
 }
 
