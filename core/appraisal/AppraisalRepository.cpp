@@ -199,11 +199,11 @@ QString AppraisalRepository::insertSession(AppraisalSession& s)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO appraisal_session (org_id, year, held_on, cap_numerator, "
-                             "cap_denominator, notes) VALUES (?, ?, ?, ?, ?, ?)"));
+                             "cap_denominator, notes) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     bindValues(q, {s.orgId, s.year, sqlDate(s.heldOn), s.cap.numerator, s.cap.denominator, s.notes});
     if (QString error = execQuery(q); !error.isEmpty())
         return error;
-    s.id = q.lastInsertId().toLongLong();
+    s.id = returnedId(q);
     return {};
 }
 

@@ -192,14 +192,14 @@ ServiceResult CoBuildingService::savePerson(const UnitPerson& input)
                       ? QStringLiteral("UPDATE unit_person SET unit_id = ?, name = ?, position = ?, "
                                        "committee_role = ?, phone = ?, from_on = ?, to_on = ? WHERE id = ?")
                       : QStringLiteral("INSERT INTO unit_person (unit_id, name, position, committee_role, "
-                                       "phone, from_on, to_on) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                       "phone, from_on, to_on) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         bindValues(
             q, {p.unitId, p.name, p.position, p.committeeRole, p.phone, sqlDate(p.fromOn), sqlDate(p.toOn)});
         if (p.id > 0)
             q.addBindValue(p.id);
         if (QString error = run(q); !error.isEmpty())
             return error;
-        *id = p.id > 0 ? p.id : q.lastInsertId().toLongLong();
+        *id = p.id > 0 ? p.id : returnedId(q);
         return m_audit.recordChange(QStringLiteral("unit_person.save"),
                                     QStringLiteral("unit_person %1 %2").arg(*id).arg(p.name),
                                     changesOf(fieldsOf(before), fieldsOf(p)))
@@ -305,14 +305,14 @@ ServiceResult CoBuildingService::saveNeed(const CogovNeed& input)
                                  "closed_on = ?, notes = ? WHERE id = ?")
                 : QStringLiteral("INSERT INTO cogov_need (committee_id, title, category, detail, source, "
                                  "grid_id, raised_on, status, closed_on, notes) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         bindValues(q, {n.committeeId, n.title, n.category, n.detail, n.source, sqlId(n.gridId),
                        sqlDate(n.raisedOn), n.status, sqlDate(n.closedOn), n.notes});
         if (n.id > 0)
             q.addBindValue(n.id);
         if (QString error = run(q); !error.isEmpty())
             return error;
-        *id = n.id > 0 ? n.id : q.lastInsertId().toLongLong();
+        *id = n.id > 0 ? n.id : returnedId(q);
         return m_audit.recordChange(QStringLiteral("cogov_need.save"),
                                     QStringLiteral("cogov_need %1 %2").arg(*id).arg(n.title),
                                     changesOf(fieldsOf(before), fieldsOf(n)))
@@ -343,15 +343,16 @@ ServiceResult CoBuildingService::saveResource(const CogovResource& input)
         q.prepare(r.id > 0
                       ? QStringLiteral("UPDATE cogov_resource SET unit_id = ?, title = ?, category = ?, "
                                        "detail = ?, offered_on = ?, withdrawn_on = ?, notes = ? WHERE id = ?")
-                      : QStringLiteral("INSERT INTO cogov_resource (unit_id, title, category, detail, "
-                                       "offered_on, withdrawn_on, notes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                      : QStringLiteral(
+                            "INSERT INTO cogov_resource (unit_id, title, category, detail, "
+                            "offered_on, withdrawn_on, notes) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         bindValues(q, {r.unitId, r.title, r.category, r.detail, sqlDate(r.offeredOn), sqlDate(r.withdrawnOn),
                        r.notes});
         if (r.id > 0)
             q.addBindValue(r.id);
         if (QString error = run(q); !error.isEmpty())
             return error;
-        *id = r.id > 0 ? r.id : q.lastInsertId().toLongLong();
+        *id = r.id > 0 ? r.id : returnedId(q);
         return m_audit.recordChange(QStringLiteral("cogov_resource.save"),
                                     QStringLiteral("cogov_resource %1 %2").arg(*id).arg(r.title),
                                     changesOf(fieldsOf(before), fieldsOf(r)))
@@ -470,7 +471,7 @@ ServiceResult CoBuildingService::saveProject(const CogovProject& input)
                                  "finished_on = ?, status = ?, results = ?, notes = ? WHERE id = ?")
                 : QStringLiteral("INSERT INTO cogov_project (committee_id, title, category, lead_unit_id, "
                                  "lead_person, budget, starts_on, due_on, finished_on, status, results, "
-                                 "notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         bindValues(q, {p.committeeId, p.title, p.category, sqlId(p.leadUnitId), p.leadPerson, p.budget,
                        sqlDate(p.startsOn), sqlDate(p.dueOn), sqlDate(p.finishedOn), p.status, p.results,
                        p.notes});
@@ -478,7 +479,7 @@ ServiceResult CoBuildingService::saveProject(const CogovProject& input)
             q.addBindValue(p.id);
         if (QString error = run(q); !error.isEmpty())
             return error;
-        *id = p.id > 0 ? p.id : q.lastInsertId().toLongLong();
+        *id = p.id > 0 ? p.id : returnedId(q);
         const struct
         {
             const char* table;

@@ -192,14 +192,14 @@ ServiceResult FundService::saveProject(const FundProjectRecord& input)
                 QStringLiteral("INSERT INTO fund_project (title, category, approved_on, approved_by, "
                                "joint_meeting_id, decision, approved, cogov_project_id, status, finished_on, "
                                "beneficiaries, results, notes, committee_id) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         bindValues(q, {p.title, p.category, sqlDate(p.approvedOn), p.approvedBy.trimmed(),
                        sqlId(p.jointMeetingId), p.decision.trimmed(), p.approved, sqlId(p.cogovProjectId),
                        p.status, sqlDate(p.finishedOn), optionalInt(p.beneficiaries), p.results.trimmed(),
                        p.notes.trimmed(), p.id ? p.id : p.committeeId});
         if (QString e = execQuery(q); !e.isEmpty())
             return e;
-        *id = p.id ? p.id : q.lastInsertId().toLongLong();
+        *id = p.id ? p.id : returnedId(q);
         FundProjectRecord named = p;
         named.id = *id;
         return m_audit.recordChange(
@@ -308,13 +308,13 @@ ServiceResult FundService::saveSpending(const FundSpendingRecord& input)
         else
             q.prepare(QStringLiteral(
                 "INSERT INTO fund_spending (spent_on, amount, payee, purpose, receipt_no, receipt, "
-                "handled_by, notes, project_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                "handled_by, notes, project_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         bindValues(q, {sqlDate(s.spentOn), s.amount, s.payee.trimmed(), s.purpose, s.receiptNo.trimmed(),
                        s.receipt.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(s.receipt),
                        s.handledBy.trimmed(), s.notes.trimmed(), s.id ? s.id : s.projectId});
         if (QString e = execQuery(q); !e.isEmpty())
             return e;
-        *id = s.id ? s.id : q.lastInsertId().toLongLong();
+        *id = s.id ? s.id : returnedId(q);
         return m_audit.recordChange(
                    s.id ? QStringLiteral("fund.spending_update") : QStringLiteral("fund.spending_add"),
                    QStringLiteral("fund_spending %1 of %2").arg(*id).arg(subject(p)),

@@ -114,13 +114,13 @@ ServiceResult InServiceService::savePost(const ServicePost& input)
                            post.description, post.id});
         } else {
             q.prepare(QStringLiteral("INSERT INTO service_post (committee_id, name, capacity, description) "
-                                     "VALUES (?, ?, ?, ?)"));
+                                     "VALUES (?, ?, ?, ?) RETURNING id"));
             bindValues(q, {post.committeeId, post.name,
                            post.capacity > 0 ? QVariant(post.capacity) : QVariant(), post.description});
         }
         if (const QString error = execQuery(q); !error.isEmpty())
             return error;
-        *id = post.id > 0 ? post.id : q.lastInsertId().toLongLong();
+        *id = post.id > 0 ? post.id : returnedId(q);
         QList<FieldChange> changes = {
             {QStringLiteral("name"), old ? old->name : QString(), post.name},
             {QStringLiteral("capacity"), old ? capacityText(old->capacity) : QString(),

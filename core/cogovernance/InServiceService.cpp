@@ -140,12 +140,12 @@ ServiceResult InServiceService::claim(qint64 memberId, qint64 postId, QDate on, 
             changes.append({QStringLiteral("reported_on"), QString(), isoDateText(reported)});
         }
         QSqlQuery q(m_db);
-        q.prepare(
-            QStringLiteral("INSERT INTO service_claim (post_id, member_id, claimed_on) VALUES (?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO service_claim (post_id, member_id, claimed_on) VALUES (?, ?, ?) RETURNING id"));
         bindValues(q, {postId, memberId, sqlDate(on)});
         if (const QString error = execQuery(q); !error.isEmpty())
             return error;
-        *id = q.lastInsertId().toLongLong();
+        *id = returnedId(q);
         changes.append({QStringLiteral("claimed_on"), QString(), isoDateText(on)});
         QString before, after;
         if (const QString error = syncServicePost(memberId, &before, &after); !error.isEmpty())
@@ -291,14 +291,15 @@ ServiceResult InServiceService::saveRecord(const ServiceRecord& input)
             bindValues(q, {sqlId(r.postId), sqlDate(r.servedOn), r.activity, r.hoursTenths, r.verifiedBy,
                            r.notes, r.id});
         } else {
-            q.prepare(QStringLiteral("INSERT INTO service_record (member_id, post_id, served_on, activity, "
-                                     "hours_tenths, verified_by, notes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO service_record (member_id, post_id, served_on, activity, "
+                "hours_tenths, verified_by, notes) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
             bindValues(q, {r.memberId, sqlId(r.postId), sqlDate(r.servedOn), r.activity, r.hoursTenths,
                            r.verifiedBy, r.notes});
         }
         if (const QString error = execQuery(q); !error.isEmpty())
             return error;
-        *id = r.id > 0 ? r.id : q.lastInsertId().toLongLong();
+        *id = r.id > 0 ? r.id : returnedId(q);
         QList<FieldChange> changes = {
             {QStringLiteral("served_on"), isoDateText(old.servedOn), isoDateText(r.servedOn)},
             {QStringLiteral("activity"), old.activity, r.activity},

@@ -172,7 +172,7 @@ QString JointMeetingRepository::saveMeeting(JointMeeting& m)
     else
         q.prepare(
             QStringLiteral("INSERT INTO joint_meeting (committee_id, held_on, chair_unit_id, chair_person, "
-                           "place, topics, minutes, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "place, topics, minutes, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindValues(q, {m.committeeId, sqlDate(m.heldOn), sqlId(m.chairUnitId), m.chairPerson, m.place, m.topics,
                    m.minutes, m.notes});
     if (m.id > 0)
@@ -180,7 +180,7 @@ QString JointMeetingRepository::saveMeeting(JointMeeting& m)
     if (QString error = execQuery(q); !error.isEmpty())
         return error;
     if (m.id <= 0)
-        m.id = q.lastInsertId().toLongLong();
+        m.id = returnedId(q);
     QSqlQuery clear(m_db);
     clear.prepare(QStringLiteral("DELETE FROM joint_meeting_unit WHERE meeting_id = ?"));
     clear.addBindValue(m.id);
@@ -233,7 +233,7 @@ QString JointMeetingRepository::saveDecisions(JointMeeting& m)
             q.prepare(QStringLiteral(
                 "INSERT INTO joint_decision (meeting_id, position, decision, responsible_unit_id, "
                 "responsible_person, due_on, status, done_on, follow_up) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         bindValues(q, {d.meetingId, d.position, d.text, sqlId(d.responsibleUnitId), d.responsiblePerson,
                        sqlDate(d.dueOn), decisionStatusCode(d.status), sqlDate(d.doneOn), d.followUp});
         if (d.id > 0)
@@ -241,7 +241,7 @@ QString JointMeetingRepository::saveDecisions(JointMeeting& m)
         if (QString error = execQuery(q); !error.isEmpty())
             return error;
         if (d.id <= 0)
-            d.id = q.lastInsertId().toLongLong();
+            d.id = returnedId(q);
     }
     return {};
 }

@@ -136,7 +136,7 @@ QString JointMeetingRepository::saveActivity(UnitActivity& a)
     else
         q.prepare(QStringLiteral(
             "INSERT INTO unit_activity (unit_id, held_on, title, as_chair, participants, detail, "
-            "notes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            "notes) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindValues(q, {a.unitId, sqlDate(a.heldOn), a.title, a.asChair ? 1 : 0,
                    a.participants >= 0 ? QVariant(a.participants) : QVariant(), a.detail, a.notes});
     if (a.id > 0)
@@ -144,7 +144,7 @@ QString JointMeetingRepository::saveActivity(UnitActivity& a)
     if (QString error = execQuery(q); !error.isEmpty())
         return error;
     if (a.id <= 0)
-        a.id = q.lastInsertId().toLongLong();
+        a.id = returnedId(q);
     return {};
 }
 

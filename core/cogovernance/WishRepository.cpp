@@ -112,7 +112,7 @@ WriteResult WishRepository::save(const MicroWish& w)
                            "category, estimated_cost, wished_on, published_on, claimed_on, "
                            "claimer_member_id, claimer_unit_id, "
                            "fulfilled_on, feedback, satisfaction, withdrawn_on, withdrawn_reason, notes) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     else
         q.prepare(QStringLiteral(
             "UPDATE micro_wish SET org_id = ?, grid_id = ?, resident_name = ?, resident_contact = ?, "
@@ -129,7 +129,7 @@ WriteResult WishRepository::save(const MicroWish& w)
         q.addBindValue(w.id);
     if (QString e = execQuery(q); !e.isEmpty())
         return {0, e};
-    return {w.id != 0 ? w.id : q.lastInsertId().toLongLong(), {}};
+    return {w.id != 0 ? w.id : returnedId(q), {}};
 }
 
 QList<WishPhoto> WishRepository::photos(qint64 wishId, bool withImages) const
@@ -180,12 +180,12 @@ QList<QPair<qint64, QString>> WishRepository::claimableMembers(const QList<qint6
 WriteResult WishRepository::addPhoto(const WishPhoto& photo)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO micro_wish_photo (wish_id, caption, image, thumbnail) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO micro_wish_photo (wish_id, caption, image, thumbnail) VALUES (?, "
+                             "?, ?, ?) RETURNING id"));
     bindValues(q, {photo.wishId, photo.caption, photo.image, photo.thumbnail});
     if (QString e = execQuery(q); !e.isEmpty())
         return {0, e};
-    return {q.lastInsertId().toLongLong(), {}};
+    return {returnedId(q), {}};
 }
 
 WriteResult WishRepository::deletePhoto(qint64 photoId)

@@ -120,11 +120,11 @@ QString DuesRepository::writeRateTable(const DuesRateTable& t, const QString& no
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO dues_rate_table (valid_from, fixed_minimum, farmer_lowest, "
-                             "farmer_highest, note) VALUES (?, ?, ?, ?, ?)"));
+                             "farmer_highest, note) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     bindValues(q, {monthText(t.validFrom), t.fixedMinimum, t.farmerLowest, t.farmerHighest, note});
     if (QString e = execQuery(q); !e.isEmpty())
         return e;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
     QSqlQuery b(m_db);
     b.prepare(QStringLiteral("INSERT INTO dues_rate_bracket (table_id, basis, position, up_to, basis_points) "
                              "VALUES (?, ?, ?, ?, ?)"));

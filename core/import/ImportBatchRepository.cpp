@@ -61,11 +61,11 @@ QString ImportBatchRepository::insertBatch(ImportBatch* batch)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO import_batch (file_name, sheet_name, refused, events_before) "
-                             "VALUES (?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?) RETURNING id"));
     bindValues(q, {batch->fileName, batch->sheetName, batch->refused, batch->eventsBefore});
     if (const QString error = execQuery(q); !error.isEmpty())
         return error;
-    batch->id = q.lastInsertId().toLongLong();
+    batch->id = returnedId(q);
     return {};
 }
 

@@ -114,12 +114,12 @@ WriteResult MeetingRepository::saveActions(const QList<PrescribedAction>& action
                 bindValues(q, {i, a.name.trimmed(), a.active ? 1 : 0, a.id});
             } else {
                 q.prepare(QStringLiteral(
-                    "INSERT INTO prescribed_action (position, name, active) VALUES (?, ?, ?)"));
+                    "INSERT INTO prescribed_action (position, name, active) VALUES (?, ?, ?) RETURNING id"));
                 bindValues(q, {i, a.name.trimmed(), a.active ? 1 : 0});
             }
             if (QString e = execQuery(q); !e.isEmpty())
                 return e;
-            kept << (a.id > 0 ? a.id : q.lastInsertId().toLongLong());
+            kept << (a.id > 0 ? a.id : returnedId(q));
         }
         QSqlQuery all(m_db);
         all.exec(QStringLiteral("SELECT id FROM prescribed_action"));
@@ -314,7 +314,7 @@ WriteResult MeetingRepository::saveMeeting(Meeting& meeting, const QList<Attenda
         else
             q.prepare(QStringLiteral(
                 "INSERT INTO meeting (org_id, kind, held_on, theme, place, host, materials, minutes, "
-                "plan_id, done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                "plan_id, done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         bindValues(q, {saved.orgId, enumCode(saved.kind), sqlDate(saved.heldOn), saved.theme.trimmed(),
                        saved.place.trimmed(), saved.host.trimmed(), saved.materials, saved.minutes,
                        sqlId(saved.planId), saved.done ? 1 : 0});
@@ -324,7 +324,7 @@ WriteResult MeetingRepository::saveMeeting(Meeting& meeting, const QList<Attenda
             return e;
         const bool added = saved.id == 0;
         if (added)
-            saved.id = q.lastInsertId().toLongLong();
+            saved.id = returnedId(q);
         *id = saved.id;
         if (QString e = writeActions(m_db, saved.id, saved.actionIds); !e.isEmpty())
             return e;
@@ -474,12 +474,12 @@ WriteResult MeetingRepository::addPhoto(const MeetingPhoto& photo)
     if (const QString why = refusal(); !why.isEmpty())
         return {0, why};
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO meeting_photo (meeting_id, caption, image, thumbnail) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO meeting_photo (meeting_id, caption, image, thumbnail) VALUES (?, "
+                             "?, ?, ?) RETURNING id"));
     bindValues(q, {photo.meetingId, photo.caption, photo.image, photo.thumbnail});
     if (QString e = execQuery(q); !e.isEmpty())
         return {0, e};
-    return {q.lastInsertId().toLongLong(), {}};
+    return {returnedId(q), {}};
 }
 
 WriteResult MeetingRepository::deletePhoto(qint64 photoId)

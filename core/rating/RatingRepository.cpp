@@ -122,11 +122,12 @@ WriteResult RatingRepository::ensureSession(int year, QDate today)
     if (const QString why = refusal(); !why.isEmpty())
         return {0, why};
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO rating_session (template_id, created_on) VALUES (?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO rating_session (template_id, created_on) VALUES (?, ?) RETURNING id"));
     bindValues(insert, {t->id, sqlDate(today)});
     if (QString e = execQuery(insert); !e.isEmpty())
         return {0, e};
-    return {insert.lastInsertId().toLongLong(), {}};
+    return {returnedId(insert), {}};
 }
 
 WriteResult RatingRepository::setSessionOrganisations(qint64 sessionId, const QList<qint64>& orgIds)
@@ -354,14 +355,14 @@ WriteResult RatingRepository::saveRectification(const Rectification& r)
     else
         q.prepare(QStringLiteral(
             "INSERT INTO rectification (session_id, org_id, problem, measure, responsible, due_on, "
-            "status, done_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            "status, done_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindValues(q, {r.sessionId, r.orgId, r.problem.trimmed(), r.measure.trimmed(), r.responsible.trimmed(),
                    sqlDate(r.dueOn), rectificationStatusCode(r.status), sqlDate(r.doneOn)});
     if (r.id > 0)
         q.addBindValue(r.id);
     if (QString e = execQuery(q); !e.isEmpty())
         return {0, e};
-    return {r.id > 0 ? r.id : q.lastInsertId().toLongLong(), {}};
+    return {r.id > 0 ? r.id : returnedId(q), {}};
 }
 
 WriteResult RatingRepository::deleteRectification(qint64 id)

@@ -138,7 +138,7 @@ WriteResult RatingRepository::saveTemplate(RatingTemplate& t)
             q.prepare(
                 QStringLiteral("INSERT INTO rating_template (year, name, bonus_cap, five_stars, four_stars, "
                                "three_stars, two_stars, veto_caps_at, five_star_quota, four_star_quota) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         bindValues(q, {saved.year, saved.name, saved.bonusCap.toDouble(), saved.fiveStars.toDouble(),
                        saved.fourStars.toDouble(), saved.threeStars.toDouble(), saved.twoStars.toDouble(),
                        saved.vetoCapsAt, optionalNumber(saved.fiveStarQuota),
@@ -148,7 +148,7 @@ WriteResult RatingRepository::saveTemplate(RatingTemplate& t)
         if (QString e = execQuery(q); !e.isEmpty())
             return e;
         if (saved.id == 0)
-            saved.id = q.lastInsertId().toLongLong();
+            saved.id = returnedId(q);
         *id = saved.id;
 
         // Whatever is no longer in the template goes, with its scores.
@@ -198,13 +198,13 @@ WriteResult RatingRepository::saveTemplate(RatingTemplate& t)
                 bindValues(qa, {a, aspect.name.trimmed(), aspect.id});
             } else {
                 qa.prepare(QStringLiteral(
-                    "INSERT INTO rating_aspect (template_id, position, name) VALUES (?, ?, ?)"));
+                    "INSERT INTO rating_aspect (template_id, position, name) VALUES (?, ?, ?) RETURNING id"));
                 bindValues(qa, {saved.id, a, aspect.name.trimmed()});
             }
             if (QString e = execQuery(qa); !e.isEmpty())
                 return e;
             if (aspect.id == 0)
-                aspect.id = qa.lastInsertId().toLongLong();
+                aspect.id = returnedId(qa);
             for (int i = 0; i < aspect.tasks.size(); ++i) {
                 RatingTask& task = aspect.tasks[i];
                 QSqlQuery qt(m_db);
@@ -217,14 +217,14 @@ WriteResult RatingRepository::saveTemplate(RatingTemplate& t)
                 } else {
                     qt.prepare(QStringLiteral(
                         "INSERT INTO rating_task (aspect_id, position, name, max_points, guide, "
-                        "evidence, evidence_source) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                        "evidence, evidence_source) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
                     bindValues(qt, {aspect.id, i, task.name.trimmed(), task.maxPoints.toDouble(), task.guide,
                                     task.evidence, task.evidenceSource});
                 }
                 if (QString e = execQuery(qt); !e.isEmpty())
                     return e;
                 if (task.id == 0)
-                    task.id = qt.lastInsertId().toLongLong();
+                    task.id = returnedId(qt);
             }
         }
         for (int i = 0; i < saved.items.size(); ++i) {
@@ -239,14 +239,14 @@ WriteResult RatingRepository::saveTemplate(RatingTemplate& t)
             } else {
                 qi.prepare(QStringLiteral(
                     "INSERT INTO rating_item (template_id, kind, position, name, max_points, guide) "
-                    "VALUES (?, ?, ?, ?, ?, ?)"));
+                    "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
                 bindValues(qi, {saved.id, kindCode(item.kind), i, item.name.trimmed(),
                                 item.maxPoints.toDouble(), item.guide});
             }
             if (QString e = execQuery(qi); !e.isEmpty())
                 return e;
             if (item.id == 0)
-                item.id = qi.lastInsertId().toLongLong();
+                item.id = returnedId(qi);
         }
         return {};
     });

@@ -322,7 +322,7 @@ QString MemberRepository::writeRows(const Member& m, const Member& before, QDate
                        "floating_place, floating_since, floating_contact, activity_card_no, "
                        "participation, home_organisation, notes, name_pinyin, name_initials) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?)"));
+                       "?, ?, ?, ?) RETURNING id"));
     const PinyinKeys pinyin = pinyinKeys(m.name);
     bindValues(q, {m.name,
                    enumCode(m.sex),
@@ -360,7 +360,7 @@ QString MemberRepository::writeRows(const Member& m, const Member& before, QDate
     // Saved meanwhile from another window or computer: the caller read an older version.
     if (m.id > 0 && q.numRowsAffected() == 0)
         return QLatin1String(staleRowError);
-    const qint64 id = m.id > 0 ? m.id : q.lastInsertId().toLongLong();
+    const qint64 id = m.id > 0 ? m.id : returnedId(q);
     *savedId = id;
 
     if (before.id != 0) {

@@ -72,7 +72,7 @@ WriteResult finish(QSqlQuery& q, qint64 id)
         result.error = q.lastError().text();
         return result;
     }
-    result.id = id > 0 ? id : q.lastInsertId().toLongLong();
+    result.id = id > 0 ? id : returnedId(q);
     return result;
 }
 
@@ -111,9 +111,10 @@ WriteResult OrganisationRepository::save(const Organisation& org)
                                  "term_start = ?, term_end = ?, address = ?, grid_id = ?, sort_order = ? "
                                  "WHERE id = ?"));
     } else {
-        q.prepare(QStringLiteral("INSERT INTO organisation (parent_id, name, org_type, domain, secretary, "
-                                 "deputy_secretary, committee, founded_on, term_start, term_end, address, "
-                                 "grid_id, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO organisation (parent_id, name, org_type, domain, secretary, "
+            "deputy_secretary, committee, founded_on, term_start, term_end, address, "
+            "grid_id, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     }
     bindValues(q, {sqlId(org.parentId), org.name.trimmed(), enumCode(org.type), enumCode(org.domain),
                    org.secretary.trimmed(), org.deputySecretary.trimmed(), org.committee.trimmed(),
@@ -157,9 +158,9 @@ WriteResult OrganisationRepository::saveGrid(const Grid& g)
             "UPDATE grid SET community_id = ?, code = ?, name = ?, buildings = ?, grid_head = ?, "
             "street_head = ?, lane_head = ?, building_head = ?, unit_head = ? WHERE id = ?"));
     else
-        q.prepare(
-            QStringLiteral("INSERT INTO grid (community_id, code, name, buildings, grid_head, street_head, "
-                           "lane_head, building_head, unit_head) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO grid (community_id, code, name, buildings, grid_head, street_head, "
+            "lane_head, building_head, unit_head) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindValues(q, {g.communityId, g.code, g.name, g.buildings, g.gridHead, g.streetHead, g.laneHead,
                    g.buildingHead, g.unitHead});
     if (g.id > 0)
@@ -202,7 +203,7 @@ WriteResult OrganisationRepository::saveCoBuildingUnit(const CoBuildingUnit& u)
     else
         q.prepare(
             QStringLiteral("INSERT INTO co_building_unit (committee_id, name, unit_kind, contact_person, "
-                           "phone, joined_on, left_on) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                           "phone, joined_on, left_on) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindValues(
         q, {u.committeeId, u.name, u.kind, u.contactPerson, u.phone, sqlDate(u.joinedOn), sqlDate(u.leftOn)});
     if (u.id > 0)

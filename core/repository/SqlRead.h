@@ -17,4 +17,15 @@ inline bool execRead(QSqlQuery& query)
     return false;
 }
 
+// The id an `INSERT ... RETURNING id` gave back, after exec() succeeded (0 if it gave none).
+// Portable where lastInsertId() is not (QPSQL has none for tables without OIDs). The statement is
+// finished at once: one whose row was left unread stays open in SQLite, and a cached statement
+// would keep it so, making a later COMMIT fail ("SQL statements in progress").
+inline qint64 returnedId(QSqlQuery& query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
+}
+
 } // namespace partydesk

@@ -1,5 +1,6 @@
 #include "UserRepository.h"
 
+#include "repository/SqlRead.h"
 #include "repository/SqlTransaction.h"
 
 #include <QSqlQuery>
@@ -72,12 +73,13 @@ int UserRepository::activeAdmins() const
 WriteResult UserRepository::add(const QString& name, Role role, const QByteArray& passwordHash)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO app_user (name, role, password_hash) VALUES (?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO app_user (name, role, password_hash) VALUES (?, ?, ?) RETURNING id"));
     q.addBindValue(name.trimmed());
     q.addBindValue(Roles::code(role));
     q.addBindValue(QString::fromLatin1(passwordHash));
     const QString error = execQuery(q);
-    return {error.isEmpty() ? q.lastInsertId().toLongLong() : 0, error};
+    return {error.isEmpty() ? returnedId(q) : 0, error};
 }
 
 WriteResult UserRepository::setRole(qint64 id, Role role)

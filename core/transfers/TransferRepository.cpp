@@ -136,14 +136,14 @@ QList<int> TransferRepository::years() const
 WriteResult TransferRepository::insert(const Transfer& t)
 {
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT INTO transfer (member_id, direction, transferred_on, from_org_id, to_org_id, "
-                       "counterpart, letter_no, receipt_on, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO transfer (member_id, direction, transferred_on, from_org_id, to_org_id, "
+        "counterpart, letter_no, receipt_on, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindValues(q, {t.memberId, transferDirectionCode(t.direction), sqlDate(t.date), sqlId(t.fromOrgId),
                    sqlId(t.toOrgId), t.counterpart, t.letterNo, sqlDate(t.receiptOn), t.notes});
     if (const QString e = execQuery(q); !e.isEmpty())
         return {0, e};
-    return {q.lastInsertId().toLongLong(), {}};
+    return {returnedId(q), {}};
 }
 
 WriteResult TransferRepository::setReceipt(qint64 id, QDate receiptOn)
