@@ -15,6 +15,7 @@
 #include "domain/DerivedFacts.h"
 #include "domain/Enums.h"
 #include "domain/Pinyin.h"
+#include "repository/SqlRead.h"
 #include "repository/SqlTransaction.h"
 #include "repository/SqlValues.h"
 
@@ -36,10 +37,10 @@ public:
         m_org.prepare(QStringLiteral("INSERT INTO organisation (parent_id, name, org_type, domain, "
                                      "secretary, deputy_secretary, committee, "
                                      "founded_on, term_start, term_end, address, grid_id, sort_order) VALUES "
-                                     "(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                                     "(?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
         m_grid.prepare(QStringLiteral("INSERT INTO grid (community_id, code, name, buildings, grid_head, "
                                       "street_head, lane_head, building_head, "
-                                      "unit_head) VALUES (?,?,?,?,?,?,?,?,?)"));
+                                      "unit_head) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id"));
         m_member.prepare(QStringLiteral(
             "INSERT INTO member (name, sex, ethnicity, id_number, birth_date, education, phone, address, "
             "org_id, "
@@ -47,7 +48,7 @@ public:
             "work_unit, "
             "reported_on, service_post, floating_place, floating_since, floating_contact, activity_card_no, "
             "participation, home_organisation, name_pinyin, name_initials) VALUES "
-            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
         m_tag.prepare(QStringLiteral("INSERT INTO member_tag (member_id, tag) VALUES (?, ?)"));
         // Recorded on the day it happened, never "now": the demo is the same whenever it is built.
         m_event.prepare(QStringLiteral("INSERT INTO member_event (member_id, event_date, kind, to_value, "
@@ -102,7 +103,7 @@ private:
         ++m_summary.organisations;
         if (isBranchLevel(type) && type != OrgType::PartyGroup)
             ++m_summary.branches;
-        return m_org.lastInsertId().toLongLong();
+        return returnedId(m_org);
     }
 
     qint64 addGrid(qint64 community, int number, const QString& prefix)
@@ -117,7 +118,7 @@ private:
             return 0;
         }
         ++m_summary.grids;
-        return m_grid.lastInsertId().toLongLong();
+        return returnedId(m_grid);
     }
 
     bool addMembers(qint64 org, qint64 grid, int count, const QString& community, bool nonPublicFirm,
@@ -156,7 +157,7 @@ private:
                                   pinyin.initials});
             if (!m_member.exec())
                 return fail(m_member);
-            const qint64 id = m_member.lastInsertId().toLongLong();
+            const qint64 id = returnedId(m_member);
             for (MemberTag tag : p.tags) {
                 m_tag.addBindValue(id);
                 m_tag.addBindValue(enumCode(tag));

@@ -2,6 +2,7 @@
 
 #include "domain/Enums.h"
 #include "dues/DuesRate.h"
+#include "repository/SqlRead.h"
 #include "repository/SqlValues.h"
 
 #include <QSqlError>
@@ -83,7 +84,7 @@ QString buildDemoFund(QSqlDatabase db, const DemoOptions& options)
         "decision, approved, cogov_project_id, status, finished_on, beneficiaries, results) "
         "VALUES (?, ?, ?, ?, ?, CASE WHEN ? THEN (SELECT id FROM joint_meeting WHERE committee_id = ? "
         "AND held_on <= ? ORDER BY held_on DESC LIMIT 1) END, ?, ?, CASE WHEN ? THEN (SELECT id FROM "
-        "cogov_project WHERE committee_id = ? ORDER BY id LIMIT 1) END, ?, ?, ?, ?)"));
+        "cogov_project WHERE committee_id = ? ORDER BY id LIMIT 1) END, ?, ?, ?, ?) RETURNING id"));
     spend.prepare(QStringLiteral("INSERT INTO fund_spending (project_id, spent_on, amount, payee, purpose, "
                                  "receipt_no, handled_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     evaluate.prepare(QStringLiteral("UPDATE fund_year SET evaluated_on = ?, evaluated_by = ?, "
@@ -146,7 +147,7 @@ QString buildDemoFund(QSqlDatabase db, const DemoOptions& options)
                             done ? QStringLiteral("按计划完成，居民反映良好。") : QString()});
                 if (QString e = run(project); !e.isEmpty())
                     return e;
-                const qint64 projectId = project.lastInsertId().toLongLong();
+                const qint64 projectId = returnedId(project);
                 for (const auto& [on, amount] : payments) {
                     bindValues(spend,
                                {projectId, sqlDate(on), amount, QString::fromUtf16(kind.payee),

@@ -1,6 +1,7 @@
 #include "DemoInService.h"
 
 #include "DemoPeople.h"
+#include "repository/SqlRead.h"
 #include "repository/SqlTransaction.h"
 #include "repository/SqlValues.h"
 
@@ -98,8 +99,8 @@ QString buildDemoInService(QSqlDatabase db, const DemoOptions& options)
     }
 
     QSqlQuery post(db), claim(db), record(db), member(db);
-    post.prepare(QStringLiteral(
-        "INSERT INTO service_post (committee_id, name, capacity, description) VALUES (?, ?, ?, ?)"));
+    post.prepare(QStringLiteral("INSERT INTO service_post (committee_id, name, capacity, description) VALUES "
+                                "(?, ?, ?, ?) RETURNING id"));
     claim.prepare(
         QStringLiteral("INSERT INTO service_claim (post_id, member_id, claimed_on) VALUES (?, ?, ?)"));
     record.prepare(
@@ -118,7 +119,7 @@ QString buildDemoInService(QSqlDatabase db, const DemoOptions& options)
             bindValues(post, {committee, name, capacity, QString()});
             if (const QString error = execQuery(post); !error.isEmpty())
                 return error;
-            postIds.insert({committee, name}, post.lastInsertId().toLongLong());
+            postIds.insert({committee, name}, returnedId(post));
         }
     }
     const QDate yearAgo = today.addMonths(-12);

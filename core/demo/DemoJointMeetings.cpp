@@ -1,6 +1,7 @@
 #include "DemoJointMeetings.h"
 
 #include "cogovernance/ChairRota.h"
+#include "repository/SqlRead.h"
 #include "repository/SqlValues.h"
 
 #include <QSqlError>
@@ -55,7 +56,7 @@ public:
                            "ON CONFLICT (committee_id, month) DO UPDATE SET unit_id = excluded.unit_id"));
         m_meeting.prepare(
             QStringLiteral("INSERT INTO joint_meeting (committee_id, held_on, chair_unit_id, chair_person, "
-                           "place, topics, minutes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                           "place, topics, minutes) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         m_unit.prepare(QStringLiteral(
             "INSERT INTO joint_meeting_unit (meeting_id, unit_id, attendee) VALUES (?, ?, ?)"));
         m_decision.prepare(QStringLiteral("INSERT INTO joint_decision (meeting_id, position, decision, "
@@ -155,7 +156,7 @@ private:
                              QStringLiteral("通报上季度议定事项落实情况；研究本季度共建项目"),
                              QStringLiteral("与会单位逐一发言，议定事项如下。")}))
             return false;
-        const qint64 meetingId = m_meeting.lastInsertId().toLongLong();
+        const qint64 meetingId = returnedId(m_meeting);
         for (qint64 unit : attending)
             if (!run(m_unit, {meetingId, unit, QString()}))
                 return false;

@@ -1,6 +1,7 @@
 #include "DemoMeetings.h"
 
 #include "DemoPeople.h"
+#include "repository/SqlRead.h"
 #include "repository/SqlTransaction.h"
 #include "repository/SqlValues.h"
 
@@ -54,7 +55,7 @@ public:
     {
         m_meeting.prepare(
             QStringLiteral("INSERT INTO meeting (org_id, kind, held_on, theme, place, host, materials, "
-                           "minutes, plan_id, done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "minutes, plan_id, done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         m_attendance.prepare(QStringLiteral("INSERT INTO attendance (meeting_id, member_id, status, reason) "
                                             "VALUES (?, ?, ?, ?)"));
         m_action.prepare(QStringLiteral("INSERT INTO meeting_action (meeting_id, action_id) VALUES (?, ?)"));
@@ -80,7 +81,7 @@ public:
             error = m_meeting.lastError().text();
             return 0;
         }
-        const qint64 id = m_meeting.lastInsertId().toLongLong();
+        const qint64 id = returnedId(m_meeting);
         for (qint64 action : actions) {
             bindValues(m_action, {id, action});
             if (!m_action.exec()) {
@@ -170,8 +171,8 @@ QString buildDemoMeetings(QSqlDatabase db, QDate today, int months, bool themeDa
     Writer w(db, today, seed);
     const QDate firstMonth = QDate(today.year(), today.month(), 1).addMonths(-(months - 1));
     QSqlQuery plan(db);
-    plan.prepare(QStringLiteral(
-        "INSERT INTO monthly_plan (month, theme, day, place, materials) VALUES (?, ?, 15, ?, ?)"));
+    plan.prepare(QStringLiteral("INSERT INTO monthly_plan (month, theme, day, place, materials) "
+                                "VALUES (?, ?, 15, ?, ?) RETURNING id"));
     QSqlQuery planAction(db);
     planAction.prepare(QStringLiteral("INSERT INTO monthly_plan_action (plan_id, action_id) VALUES (?, ?)"));
     int done = 0;
@@ -182,7 +183,7 @@ QString buildDemoMeetings(QSqlDatabase db, QDate today, int months, bool themeDa
                    {month.toString(QStringLiteral("yyyy-MM")), theme, QStringLiteral("党群服务中心"), theme});
         if (!plan.exec())
             return plan.lastError().text();
-        const qint64 planId = plan.lastInsertId().toLongLong();
+        const qint64 planId = returnedId(plan);
         // The plan asks for six of the ten actions; most branches do them, some one or two fewer.
         const QList<qint64> planned = actionIds.mid(0, 6);
         for (qint64 a : planned) {
@@ -203,7 +204,8 @@ QString buildDemoMeetings(QSqlDatabase db, QDate today, int months, bool themeDa
             const QDate thisMonth(today.year(), today.month(), 1);
             const bool behind = last && month == thisMonth;
             const bool skippedCommittee = last && month == thisMonth.addMonths(-1);
-            if (!w.meeting(branch, QStringLiteral("theme_day"), themeDay, theme, planId, doneActions, true, behind))
+            if (!w.meeting(branch, QStringLiteral("theme_day"), themeDay, theme, planId, doneActions, true,
+                           behind))
                 break;
             if (!themeDaysOnly) {
                 // 三会一课, with gaps on purpose: the third branch skips March's committee meeting,
