@@ -144,7 +144,7 @@ int runPackage(QCoreApplication& app)
                                        ? PackageEnvelope::seal(payload, own.signing, recipient.key, &error)
                                        : QByteArray();
         if (error.isEmpty())
-            error = PackageEnvelope::writeFile(path, package);
+            error = YearPackage::writeFile(path, package);
         if (error.isEmpty() &&
             !workspace.audit().record(QStringLiteral("package.export"),
                                       QStringLiteral("%1 to %2: %3").arg(y).arg(recipient.name, path)))

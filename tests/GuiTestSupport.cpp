@@ -24,6 +24,18 @@ void onModalDialog(std::function<void(QWidget*)> step, const char* className)
     timer->start();
 }
 
+void answerSaveDialog(const QString& path)
+{
+    onModalDialog(
+        [path](QWidget* fileDialog) {
+            auto* name = fileDialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            REQUIRE(name);
+            name->setText(path);
+            QTest::keyClick(name, Qt::Key_Return);
+        },
+        "QFileDialog");
+}
+
 void typeText(QWidget* widget, const QString& text)
 {
     for (const QChar c : text) {

@@ -15,6 +15,8 @@ void onModalDialog(std::function<void(QWidget*)> step, const char* className = n
 
 // Types as a user does: ASCII from the keyboard, Chinese committed by the input method.
 void typeText(QWidget* widget, const QString& text);
+// Answers the next file dialog by typing `path` into its file name box and pressing Enter.
+void answerSaveDialog(const QString& path);
 // Clears a line edit, types into it and leaves it (normalised dates, details from the ID).
 void typeInto(QWidget* dialog, const char* objectName, const QString& text);
 void choose(QWidget* dialog, const char* objectName, const QString& text);

@@ -4917,14 +4917,6 @@ The Party members of your unit below reported to %2 and served the community in 
         <translation>数据包的签名与内容不符，未打开。</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>the finished file could not be put in place</source>
-        <translation>写好的文件无法放到指定位置</translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
@@ -7653,6 +7645,14 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>The package&apos;s contents cannot be read.</source>
         <translation>无法读取数据包的内容。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. %2</source>
+        <translation>无法写入 %1。%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the file written is incomplete.</source>
+        <translation>无法写入 %1：写出的文件不完整。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "AppraisalRepository.h"
 
 #include "meetings/ExpectedMembers.h"
+#include "repository/Settings.h"
 #include "repository/SqlRead.h"
 #include "repository/SqlTransaction.h"
 #include "repository/SqlValues.h"
@@ -305,19 +306,12 @@ QString AppraisalRepository::removeHistory(const AppraisalSession& s)
 
 QString AppraisalRepository::setting(const QString& key, const QString& fallback) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
-    bindValues(q, {key});
-    return execRead(q) && q.next() ? q.value(0).toString() : fallback;
+    return readSetting(m_db, key, fallback);
 }
 
 QString AppraisalRepository::setSetting(const QString& key, const QString& value)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    bindValues(q, {key, value});
-    return execQuery(q);
+    return writeSetting(m_db, key, value);
 }
 
 } // namespace partydesk

@@ -177,30 +177,6 @@ Opened open(const QByteArray& package, const KeyPair& recipient, const QList<QBy
     return opened;
 }
 
-QString writeFile(const QString& path, const QByteArray& package)
-{
-    const QString partial = path + QStringLiteral(".partial");
-    QFile file(partial);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return QCoreApplication::translate("PackageEnvelope", "%1 could not be written: %2")
-            .arg(path, file.errorString());
-    const bool written = file.write(package) == package.size() && file.flush();
-    const QString why = file.errorString();
-    file.close();
-    if (!written) {
-        QFile::remove(partial);
-        return QCoreApplication::translate("PackageEnvelope", "%1 could not be written: %2").arg(path, why);
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return QCoreApplication::translate("PackageEnvelope", "%1 could not be written: %2")
-            .arg(path, QCoreApplication::translate("PackageEnvelope",
-                                                   "the finished file could not be put in place"));
-    }
-    return {};
-}
-
 QByteArray readFile(const QString& path, QString* error)
 {
     const QFileInfo info(path);

@@ -46,8 +46,6 @@ struct Opened
 // Opens a package with the recipient's keys, provided a sender in `trustedSenders` signed it.
 Opened open(const QByteArray& package, const KeyPair& recipient, const QList<QByteArray>& trustedSenders);
 
-// Writes `package` to `path` (as `.partial`, flushed, then renamed): an error, or empty.
-QString writeFile(const QString& path, const QByteArray& package);
 // Reads a package file, refusing one larger than any package can be before reading it.
 QByteArray readFile(const QString& path, QString* error);
 

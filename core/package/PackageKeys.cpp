@@ -1,6 +1,7 @@
 #include "PackageKeys.h"
 
 #include "repository/AuditLog.h"
+#include "repository/Settings.h"
 #include "repository/SqlTransaction.h"
 #include "service/WriteRefusal.h"
 
@@ -8,8 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace partydesk {
 
@@ -46,8 +45,8 @@ QByteArray PackageKeys::keyFromText(const QString& text)
 
 PackageKeys::Own PackageKeys::own(QString* error)
 {
-    Own keys{{fromBase64(setting(signingPublic)), fromBase64(setting(signingSecret))},
-             {fromBase64(setting(boxPublic)), fromBase64(setting(boxSecret))}};
+    Own keys{{fromBase64(readSetting(m_db, signingPublic)), fromBase64(readSetting(m_db, signingSecret))},
+             {fromBase64(readSetting(m_db, boxPublic)), fromBase64(readSetting(m_db, boxSecret))}};
     if (keys.signing.isValid() && keys.box.isValid())
         return keys;
     if (const QString why = writeRefusal(m_gate, m_audit.session(), Permission::ShowFullIdNumbers);
@@ -64,7 +63,7 @@ PackageKeys::Own PackageKeys::own(QString* error)
          {std::pair{signingPublic, made.signing.publicKey}, std::pair{signingSecret, made.signing.secretKey},
           std::pair{boxPublic, made.box.publicKey}, std::pair{boxSecret, made.box.secretKey}})
         if (failed.isEmpty())
-            failed = setSetting(name, keyText(value));
+            failed = writeSetting(m_db, name, keyText(value));
     if (failed.isEmpty() && !m_audit.record(QStringLiteral("package.keys"), QStringLiteral("made")))
         failed = QStringLiteral("audit_log: could not record the change");
     if (failed.isEmpty())
@@ -79,7 +78,7 @@ PackageKeys::Own PackageKeys::own(QString* error)
 QList<PackageKeys::Named> PackageKeys::trustedSenders() const
 {
     QList<Named> senders;
-    const QJsonArray list = QJsonDocument::fromJson(setting(trustedKey).toUtf8()).array();
+    const QJsonArray list = QJsonDocument::fromJson(readSetting(m_db, trustedKey).toUtf8()).array();
     for (const QJsonValue& entry : list) {
         const QJsonObject object = entry.toObject();
         const QByteArray key = keyFromText(object.value(QStringLiteral("key")).toString());
@@ -109,8 +108,8 @@ QString PackageKeys::trustSender(const QString& name, const QString& keyText)
     ScopedTransaction transaction(m_db);
     QString failed = transaction.error();
     if (failed.isEmpty())
-        failed =
-            setSetting(trustedKey, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+        failed = writeSetting(m_db, trustedKey,
+                              QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
     if (failed.isEmpty() &&
         !m_audit.record(QStringLiteral("package.trust"),
                         QStringLiteral("%1 %2").arg(name.trimmed(), PackageKeys::keyText(key))))
@@ -120,7 +119,7 @@ QString PackageKeys::trustSender(const QString& name, const QString& keyText)
 
 PackageKeys::Named PackageKeys::recipient() const
 {
-    return {setting(recipientName), keyFromText(setting(recipientKey))};
+    return {readSetting(m_db, recipientName), keyFromText(readSetting(m_db, recipientKey))};
 }
 
 QString PackageKeys::setRecipient(const QString& name, const QString& keyText)
@@ -138,32 +137,14 @@ QString PackageKeys::setRecipient(const QString& name, const QString& keyText)
     ScopedTransaction transaction(m_db);
     QString failed = transaction.error();
     if (failed.isEmpty())
-        failed = setSetting(recipientName, name.trimmed());
+        failed = writeSetting(m_db, recipientName, name.trimmed());
     if (failed.isEmpty())
-        failed = setSetting(recipientKey, PackageKeys::keyText(key));
+        failed = writeSetting(m_db, recipientKey, PackageKeys::keyText(key));
     if (failed.isEmpty() &&
         !m_audit.record(QStringLiteral("package.recipient"),
                         QStringLiteral("%1 %2").arg(name.trimmed(), PackageKeys::keyText(key))))
         failed = QStringLiteral("audit_log: could not record the change");
     return failed.isEmpty() ? transaction.commit() : failed;
-}
-
-QString PackageKeys::setting(const QString& key) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
-}
-
-QString PackageKeys::setSetting(const QString& key, const QString& value)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    return q.exec() ? QString() : q.lastError().text();
 }
 
 } // namespace partydesk

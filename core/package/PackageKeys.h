@@ -52,9 +52,6 @@ public:
     static QByteArray keyFromText(const QString& text);
 
 private:
-    QString setting(const QString& key) const;
-    QString setSetting(const QString& key, const QString& value);
-
     QSqlDatabase m_db;
     const WriteGate& m_gate;
     AuditLog& m_audit;

@@ -1,9 +1,15 @@
 #include "YearPackage.h"
 
+#include "report/AtomicFile.h"
 #include "storage/RecordIdentity.h"
+#include "storage/StorageErrors.h"
 
+#include <cerrno>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -173,6 +179,31 @@ Preview preview(QSqlDatabase db, const QByteArray& payload)
         }
     }
     return result;
+}
+
+QString writeFile(const QString& path, const QByteArray& package)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    PendingFile pending(path, FileAccess::OwnerOnly);
+    if (!pending.isValid())
+        return pending.creationError();
+    QFile file(pending.temporaryPath());
+    errno = 0;
+    const bool written = file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                         file.write(package) == package.size() && file.flush();
+    const int failure = errno != 0 ? errno : EIO;
+    file.close();
+    if (!written || file.error() != QFileDevice::NoError)
+        return QCoreApplication::translate("YearPackage", "%1 could not be written. %2")
+            .arg(native, fileErrorCause(failure));
+    return pending.commit([&](const QString& temporary) {
+        return QFileInfo(temporary).size() == package.size()
+                   ? QString()
+                   : QCoreApplication::translate("YearPackage",
+                                                 "%1 could not be written: the file written is "
+                                                 "incomplete.")
+                         .arg(native);
+    });
 }
 
 } // namespace partydesk::YearPackage

@@ -36,5 +36,9 @@ struct Preview
 };
 Preview preview(QSqlDatabase db, const QByteArray& payload);
 
+// Writes a sealed package to `path`: readable by its owner only (full ID numbers are inside), and in
+// place only once complete and read back (PendingFile). An error for the user, or empty.
+QString writeFile(const QString& path, const QByteArray& package);
+
 } // namespace YearPackage
 } // namespace partydesk

@@ -1,5 +1,6 @@
 #include "UserRepository.h"
 
+#include "repository/Settings.h"
 #include "repository/SqlRead.h"
 #include "repository/SqlTransaction.h"
 
@@ -141,20 +142,12 @@ WriteResult UserRepository::clearFailures(const QString& name)
 
 QString UserRepository::setting(const QString& key) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return readSetting(m_db, key);
 }
 
 WriteResult UserRepository::setSetting(const QString& key, const QString& value)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    return run(q);
+    return {0, writeSetting(m_db, key, value)};
 }
 
 } // namespace partydesk

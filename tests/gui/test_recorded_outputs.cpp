@@ -1,10 +1,10 @@
 // Every file written from a page is allowed by the user's role and recorded in the audit trail.
 #include "GuiTestSupport.h"
-#include "TestSupport.h"
-#include "Workspace.h"
 #include "mainwindow/MainWindow.h"
 #include "statistics/StatisticsPage.h"
+#include "TestSupport.h"
 #include "unit/SecurityTestSupport.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QFile>
@@ -16,22 +16,6 @@
 
 using namespace partydesk;
 using namespace partydesk::test;
-
-namespace {
-
-void saveAs(const QString& path)
-{
-    onModalDialog(
-        [path](QWidget* fileDialog) {
-            auto* name = fileDialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
-            REQUIRE(name);
-            name->setText(path);
-            QTest::keyClick(name, Qt::Key_Return);
-        },
-        "QFileDialog");
-}
-
-} // namespace
 
 TEST_CASE("Statistics exported from the page are recorded; a viewer's export is refused with the reason",
           "[gui][audit][export]")
@@ -46,7 +30,7 @@ TEST_CASE("Statistics exported from the page are recorded; a viewer's export is 
 
     const int before = temp.workspace().audit().count(QStringLiteral("export"));
     const QString path = dir.filePath(QStringLiteral("statistics.xlsx"));
-    saveAs(path);
+    answerSaveDialog(path);
     window.statisticsPage()->exportToExcel();
     REQUIRE(QFile::exists(path));
     CHECK(temp.workspace().audit().count(QStringLiteral("export")) == before + 1);

@@ -111,7 +111,7 @@ TEST_CASE("A package file is written whole or not at all, and read back", "[pack
     Parties p;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("和平社区-2026.pdpkg"));
-    REQUIRE(PackageEnvelope::writeFile(path, p.sealed()).isEmpty());
+    REQUIRE(YearPackage::writeFile(path, p.sealed()).isEmpty());
     CHECK_FALSE(QFile::exists(path + QStringLiteral(".partial")));
     QString error;
     const QByteArray read = PackageEnvelope::readFile(path, &error);
@@ -122,7 +122,7 @@ TEST_CASE("A package file is written whole or not at all, and read back", "[pack
     CHECK_FALSE(error.isEmpty());
     // Into a folder that does not exist: an error, and nothing left behind.
     const QString nowhere = dir.filePath(QStringLiteral("missing/p.pdpkg"));
-    CHECK_FALSE(PackageEnvelope::writeFile(nowhere, p.sealed()).isEmpty());
+    CHECK_FALSE(YearPackage::writeFile(nowhere, p.sealed()).isEmpty());
     CHECK_FALSE(QFile::exists(nowhere));
 }
 

@@ -65,14 +65,6 @@ const QList<CommandInfo>& commandInfos()
     return infos;
 }
 
-const CommandInfo& infoOf(PageCommand command)
-{
-    for (const CommandInfo& info : commandInfos())
-        if (info.command == command)
-            return info;
-    return commandInfos().first();
-}
-
 } // namespace
 
 void MainWindow::buildMenus()
