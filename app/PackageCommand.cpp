@@ -2,6 +2,7 @@
 #include "domain/OrganisationTree.h"
 #include "package/PackageEnvelope.h"
 #include "package/PackageKeys.h"
+#include "package/PackageMerge.h"
 #include "package/YearPackage.h"
 #include "Workspace.h"
 
@@ -14,17 +15,127 @@ namespace partydesk {
 
 namespace {
 
-QString counts(const YearPackage::Preview::Counts& c)
+QString counts(const PackageImport::Counts& c)
 {
-    return QCoreApplication::translate("PackageCommand", "%1 new, %2 changed, %3 the same")
+    return QCoreApplication::translate("PackageCommand", "%1 new, %2 changed, %3 the same, %4 left")
         .arg(c.added)
         .arg(c.changed)
-        .arg(c.same);
+        .arg(c.same)
+        .arg(c.left);
+}
+
+QString done(const PackageImport::Counts& c)
+{
+    return QCoreApplication::translate("PackageCommand", "%1 added, %2 changed, %3 removed")
+        .arg(c.added)
+        .arg(c.changed)
+        .arg(c.left);
+}
+
+// A package opened with this workspace's keys: its payload and who signed it, or an error printed.
+struct OpenedPackage
+{
+    QByteArray payload;
+    QByteArray senderKey;
+    QString senderName; // as this workspace trusts it
+    bool ok = false;
+};
+
+OpenedPackage openPackage(const QString& path, const PackageKeys& keys, const PackageKeys::Own& own)
+{
+    QString error;
+    const QByteArray package = PackageEnvelope::readFile(path, &error);
+    if (!error.isEmpty()) {
+        printError(error);
+        return {};
+    }
+    QList<QByteArray> trusted;
+    QHash<QByteArray, QString> names;
+    for (const PackageKeys::Named& sender : keys.trustedSenders()) {
+        trusted << sender.key;
+        names.insert(sender.key, sender.name);
+    }
+    const PackageEnvelope::Opened content = PackageEnvelope::open(package, own.box, trusted);
+    if (!content.ok()) {
+        printError(content.error);
+        return {};
+    }
+    return {content.payload, content.senderPublicKey, names.value(content.senderPublicKey), true};
+}
+
+// What the package would change here, as `show` and `import` print it.
+void printPlan(const PackageImport::Plan& plan, const QString& senderName)
+{
+    printLine(QCoreApplication::translate("PackageCommand", "From %1 (%2), year %3, made %4:")
+                  .arg(senderName, plan.sender)
+                  .arg(plan.year)
+                  .arg(plan.madeAt));
+    printLine(
+        QCoreApplication::translate("PackageCommand", "  organisations: %1").arg(counts(plan.organisations)));
+    printLine(QCoreApplication::translate("PackageCommand", "  grids: %1").arg(counts(plan.grids)));
+    printLine(QCoreApplication::translate("PackageCommand", "  members: %1").arg(counts(plan.members)));
+    QStringList newTops;
+    for (const PackageImport::Record& record : plan.records.value(QStringLiteral("organisation")))
+        if (record.top && record.state == PackageImport::State::Added)
+            newTops << record.values.value(QStringLiteral("name")).toString();
+    if (plan.under != 0 && !newTops.isEmpty())
+        printLine(QCoreApplication::translate("PackageCommand", "The community's top organisations (%1) go "
+                                                                "under %2 (no. %3).")
+                      .arg(newTops.join(QStringLiteral("、")), plan.underName)
+                      .arg(plan.under));
+    if (plan.freshness == PackageHistory::Freshness::SamePackage)
+        printLine(QCoreApplication::translate("PackageCommand", "This package has already been imported."));
+    else if (const QString why = PackageImport::freshnessRefusal(plan); !why.isEmpty())
+        printLine(why);
+    else if (!plan.refusal.isEmpty())
+        printLine(plan.refusal);
+}
+
+// partydesk package import FILE [--dry-run] [--under ID]
+int importPackage(Workspace& workspace, const OpenedPackage& opened, qint64 under, bool dryRun)
+{
+    const PackageImport::Plan plan =
+        PackageImport::plan(workspace.database(), opened.payload, opened.senderKey, under);
+    if (!plan.error.isEmpty()) {
+        printError(plan.error);
+        return 1;
+    }
+    printPlan(plan, opened.senderName);
+    if (dryRun) {
+        printLine(QCoreApplication::translate("PackageCommand", "Dry run: nothing was changed."));
+        return 0;
+    }
+    const PackageImport::Outcome outcome =
+        PackageImport::merge(workspace.database(), workspace.writeGate(), workspace.audit(), opened.payload,
+                             opened.senderKey, under);
+    switch (outcome.status) {
+    case PackageImport::Outcome::Status::NothingToDo:
+        printLine(QCoreApplication::translate("PackageCommand", "Nothing to do: nothing was changed."));
+        return 0;
+    case PackageImport::Outcome::Status::Refused:
+    case PackageImport::Outcome::Status::Failed:
+        printError(QCoreApplication::translate("PackageCommand", "Not imported, nothing was changed: %1")
+                       .arg(outcome.message));
+        return 1;
+    case PackageImport::Outcome::Status::Merged:
+        break;
+    }
+    printLine(QCoreApplication::translate("PackageCommand", "Imported:"));
+    printLine(QCoreApplication::translate("PackageCommand", "  organisations: %1")
+                  .arg(done(outcome.organisations)));
+    printLine(QCoreApplication::translate("PackageCommand", "  grids: %1").arg(done(outcome.grids)));
+    printLine(QCoreApplication::translate("PackageCommand", "  members: %1").arg(done(outcome.members)));
+    if (!outcome.kept.isEmpty())
+        printLine(QCoreApplication::translate("PackageCommand",
+                                              "Kept, though no longer in the package, because other records "
+                                              "here still refer to them: %1")
+                      .arg(outcome.kept.join(QStringLiteral("; "))));
+    return 0;
 }
 
 } // namespace
 
-// partydesk package keys|trust|recipient|export|show: data packages between a community and its
+// partydesk package keys|trust|recipient|export|show|import: data packages between a community and its
 // street (see core/package).
 int runPackage(QCoreApplication& app)
 {
@@ -37,11 +148,16 @@ int runPackage(QCoreApplication& app)
         "  trust --name N --key K       opens packages signed with K (a community's signing key)\n"
         "  recipient --name N --key K   sends packages to K (the street's receiving key)\n"
         "  export --year Y --out F      writes this workspace's year as F.pdpkg\n"
-        "  show FILE                    opens a package and tells what it would change here"));
+        "  show FILE                    opens a package and tells what it would change here\n"
+        "  import FILE [--dry-run] [--under ID]\n"
+        "                               merges a community's package into this workspace: new records "
+        "added,\n"
+        "                               changed ones updated, those it no longer has removed; its top\n"
+        "                               organisations go under the street working committee (or ID)"));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("action"),
-        QCoreApplication::translate("PackageCommand", "keys, trust, recipient, export or show."));
+        QCoreApplication::translate("PackageCommand", "keys, trust, recipient, export, show or import."));
     const QCommandLineOption db(QStringLiteral("db"),
                                 QCoreApplication::translate("PackageCommand", "The workspace file."),
                                 QStringLiteral("file"));
@@ -57,16 +173,25 @@ int runPackage(QCoreApplication& app)
     const QCommandLineOption out(QStringLiteral("out"),
                                  QCoreApplication::translate("PackageCommand", "The package file to write."),
                                  QStringLiteral("file"));
-    parser.addOptions({db, name, key, year, out});
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        QCoreApplication::translate("PackageCommand",
+                                    "import: only tells what would change; writes nothing."));
+    const QCommandLineOption under(QStringLiteral("under"),
+                                   QCoreApplication::translate("PackageCommand",
+                                                               "import: the organisation (number) the "
+                                                               "community's top organisations go under."),
+                                   QStringLiteral("id"));
+    parser.addOptions({db, name, key, year, out, dryRun, under});
     parser.process(app);
     const QStringList arguments = parser.positionalArguments();
     const QString action = arguments.value(1);
-    static const QStringList actions = {QStringLiteral("keys"), QStringLiteral("trust"),
+    static const QStringList actions = {QStringLiteral("keys"),      QStringLiteral("trust"),
                                         QStringLiteral("recipient"), QStringLiteral("export"),
-                                        QStringLiteral("show")};
+                                        QStringLiteral("show"),      QStringLiteral("import")};
     if (!actions.contains(action) || !parser.isSet(db)) {
         printError(QCoreApplication::translate(
-            "PackageCommand", "Use: partydesk package keys|trust|recipient|export|show … --db FILE "
+            "PackageCommand", "Use: partydesk package keys|trust|recipient|export|show|import … --db FILE "
                               "(partydesk package --help tells more)."));
         return 2;
     }
@@ -158,42 +283,40 @@ int runPackage(QCoreApplication& app)
         return 0;
     }
 
-    // show FILE
+    // show FILE, import FILE
     const QString path = arguments.value(2);
     if (path.isEmpty()) {
-        printError(QCoreApplication::translate("PackageCommand",
-                                               "Use: partydesk package show FILE.pdpkg --db FILE"));
+        printError(action == QLatin1String("show")
+                       ? QCoreApplication::translate("PackageCommand",
+                                                     "Use: partydesk package show FILE.pdpkg --db FILE")
+                       : QCoreApplication::translate("PackageCommand",
+                                                     "Use: partydesk package import FILE.pdpkg [--dry-run] "
+                                                     "[--under ID] --db FILE"));
         return 2;
     }
-    const QByteArray package = PackageEnvelope::readFile(path, &error);
-    if (!error.isEmpty()) {
-        printError(error);
+    qint64 underId = 0;
+    if (parser.isSet(under)) {
+        bool underOk = false;
+        underId = parser.value(under).toLongLong(&underOk);
+        if (!underOk || underId <= 0) {
+            printError(QCoreApplication::translate("PackageCommand",
+                                                   "--under needs the number of an organisation, not \"%1\".")
+                           .arg(parser.value(under)));
+            return 2;
+        }
+    }
+    const OpenedPackage received = openPackage(path, keys, own);
+    if (!received.ok)
+        return 1;
+    if (action == QLatin1String("import"))
+        return importPackage(workspace, received, underId, parser.isSet(dryRun));
+    const PackageImport::Plan plan =
+        PackageImport::plan(workspace.database(), received.payload, received.senderKey, underId);
+    if (!plan.error.isEmpty()) {
+        printError(plan.error);
         return 1;
     }
-    QList<QByteArray> trusted;
-    QHash<QByteArray, QString> names;
-    for (const PackageKeys::Named& sender : keys.trustedSenders()) {
-        trusted << sender.key;
-        names.insert(sender.key, sender.name);
-    }
-    const PackageEnvelope::Opened content = PackageEnvelope::open(package, own.box, trusted);
-    if (!content.ok()) {
-        printError(content.error);
-        return 1;
-    }
-    const YearPackage::Preview preview = YearPackage::preview(workspace.database(), content.payload);
-    if (!preview.error.isEmpty()) {
-        printError(preview.error);
-        return 1;
-    }
-    printLine(QCoreApplication::translate("PackageCommand", "From %1 (%2), year %3, made %4:")
-                  .arg(names.value(content.senderPublicKey), preview.sender)
-                  .arg(preview.year)
-                  .arg(preview.madeAt));
-    printLine(QCoreApplication::translate("PackageCommand", "  organisations: %1")
-                  .arg(counts(preview.organisations)));
-    printLine(QCoreApplication::translate("PackageCommand", "  grids: %1").arg(counts(preview.grids)));
-    printLine(QCoreApplication::translate("PackageCommand", "  members: %1").arg(counts(preview.members)));
+    printPlan(plan, received.senderName);
     return 0;
 }
 

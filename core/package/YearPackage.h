@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -16,25 +17,17 @@ namespace YearPackage {
 // first. Empty and `*error` set on failure.
 QByteArray build(QSqlDatabase db, int year, const QString& sender, QString* error);
 
-// What a payload would change in this workspace: per kind of record, how many are new, changed and
-// the same as here (matched by uid).
-struct Preview
+// A payload as read: who made it, for which year and when, and its records by kind ("organisations",
+// "grids", "members"). `error` is set when it cannot be read.
+struct Contents
 {
     QString sender;
     int year = 0;
-    QString madeAt; // ISO date and time
-    struct Counts
-    {
-        int added = 0;
-        int changed = 0;
-        int same = 0;
-    };
-    Counts organisations;
-    Counts grids;
-    Counts members;
-    QString error; // empty: the payload was read
+    QString madeAt; // ISO date and time (UTC)
+    QJsonObject records;
+    QString error;
 };
-Preview preview(QSqlDatabase db, const QByteArray& payload);
+Contents read(const QByteArray& payload);
 
 // Writes a sealed package to `path`: readable by its owner only (full ID numbers are inside), and in
 // place only once complete and read back (PendingFile). An error for the user, or empty.

@@ -5,9 +5,11 @@
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 
 using namespace partydesk;
@@ -53,6 +55,91 @@ int count(const QSqlDatabase& db, const QString& table)
     return q.value(0).toInt();
 }
 
+int count(const QSqlDatabase& db, const char* table)
+{
+    return count(db, QString::fromUtf8(table));
+}
+
+// Everything an import may write: the records it merges, the settings and the audit trail.
+QByteArray contents(const QSqlDatabase& db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char* table : {"organisation", "grid", "member", "setting", "audit_log"}) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table))));
+        while (q.next())
+            for (int c = 0; c < q.record().count(); ++c)
+                hash.addData((q.value(c).toString() + QChar(0x1f)).toUtf8());
+    }
+    return hash.result();
+}
+
+QVariant scalar(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    REQUIRE(q.exec(sql));
+    return q.next() ? q.value(0) : QVariant();
+}
+
+// The counts `show` and `import` print, in whatever language: organisations, grids, members, each
+// as new, changed, the same, left.
+QList<QList<int>> planCounts(const QString& output)
+{
+    QList<QList<int>> counts;
+    static const QRegularExpression number(QStringLiteral("\\d+"));
+    const QStringList lines = output.split(QLatin1Char('\n'));
+    for (int i = 1; i < lines.size() && counts.size() < 3; ++i) {
+        QList<int> numbers;
+        for (auto it = number.globalMatch(lines[i]); it.hasNext();)
+            numbers << it.next().captured().toInt();
+        if (lines[i].startsWith(QStringLiteral("  ")) && numbers.size() == 4)
+            counts << numbers;
+    }
+    return counts;
+}
+
+// A community (the demo) and a street with its own street committee, keys exchanged both ways.
+struct CommunityAndStreet
+{
+    TempWorkspace community{true};
+    TempWorkspace street{false};
+    QTemporaryDir dir;
+    qint64 streetNode = 0;
+
+    explicit CommunityAndStreet(int streetCommittees = 1)
+    {
+        for (int i = 0; i < streetCommittees; ++i) {
+            Organisation node;
+            node.name = i == 0 ? QStringLiteral("东风街道党工委") : QStringLiteral("西湖街道党工委");
+            node.type = OrgType::StreetCommittee;
+            const qint64 id = street.workspace().organisationService().saveOrganisation(node).id;
+            REQUIRE(id > 0);
+            if (streetNode == 0)
+                streetNode = id;
+        }
+        const QStringList communityKeys = publicKeys(community.path());
+        const QStringList streetKeys = publicKeys(street.path());
+        REQUIRE(cli("package", "recipient", "--name", "东风街道", "--key", streetKeys[1], "--db",
+                    community.path())
+                    .exitCode == 0);
+        REQUIRE(
+            cli("package", "trust", "--name", "和平社区", "--key", communityKeys[0], "--db", street.path())
+                .exitCode == 0);
+    }
+
+    // The community's year as a package now.
+    QString exported(const QString& name)
+    {
+        const QString file = dir.filePath(name + QStringLiteral(".pdpkg"));
+        const Run run = cli("package", "export", "--year", "2026", "--out", file, "--db", community.path());
+        INFO(run.output.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return file;
+    }
+
+    Run import(const QString& file) { return cli("package", "import", file, "--db", street.path()); }
+};
+
 } // namespace
 
 TEST_CASE("A community's year goes to its street as a package the street alone can open", "[package][cli]")
@@ -91,7 +178,8 @@ TEST_CASE("A community's year goes to its street as a package the street alone c
     REQUIRE(run.exitCode == 0);
     CHECK(run.output.contains(QStringLiteral("和平社区")));
     CHECK(run.output.contains(QString::number(count(community.db(), QStringLiteral("member")))));
-    CHECK(run.output.contains(QString::number(count(community.db(), QStringLiteral("organisation")))));
+    // All the community's organisations but its copy of the street, which stands for the street's node.
+    CHECK(run.output.contains(QString::number(count(community.db(), QStringLiteral("organisation")) - 1)));
 
     // Seen by the community itself, everything is the same as it has it.
     run = cli("package", "trust", "--name", "本社区", "--key", communityKeys[0], "--db", community.path());
@@ -113,4 +201,125 @@ TEST_CASE("A community's year goes to its street as a package the street alone c
     run = cli("package", "show", altered, "--db", street.path());
     CHECK(run.exitCode == 1);
     CHECK_FALSE(run.output.isEmpty());
+}
+
+TEST_CASE("The street merges a community's packages by uid: new, changed, left, never twice, never older",
+          "[package][cli]")
+{
+    CommunityAndStreet both;
+    const QSqlDatabase street = both.street.db();
+    const QSqlDatabase community = both.community.db();
+    const QString first = both.exported(QStringLiteral("first"));
+
+    // A dry run tells and writes nothing.
+    const QByteArray empty = contents(street);
+    Run run = cli("package", "import", first, "--dry-run", "--db", both.street.path());
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const int members = count(community, "member");
+    const int organisations = count(community, "organisation");
+    CHECK(planCounts(run.output) == QList<QList<int>>{{organisations - 1, 0, 0, 0},
+                                                      {count(community, "grid"), 0, 0, 0},
+                                                      {members, 0, 0, 0}});
+    CHECK(contents(street) == empty);
+
+    run = both.import(first);
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    // The community's copy of its street is this street's node: one each, the rest all here.
+    CHECK(count(street, "member") == members);
+    CHECK(count(street, "organisation") == organisations);
+    CHECK(count(street, "grid") == count(community, "grid"));
+    CHECK(count(street, "audit_log WHERE action = 'package.import'") == 1);
+    const QString committeeUid =
+        scalar(community, QStringLiteral("SELECT uid FROM organisation WHERE org_type "
+                                         "= 'big_committee'"))
+            .toString();
+    CHECK(scalar(street,
+                 QStringLiteral("SELECT parent_id FROM organisation WHERE uid = '%1'").arg(committeeUid))
+              .toLongLong() == both.streetNode);
+    // References are this file's ids: every member's branch has the branch's uid of the community.
+    CHECK(
+        scalar(street, QStringLiteral("SELECT count(*) FROM member m JOIN organisation o ON o.id = m.org_id "
+                                      "WHERE o.uid IS NULL"))
+            .toInt() == 0);
+    CHECK(scalar(street, QStringLiteral("SELECT count(*) FROM member WHERE id_number IS NOT NULL")).toInt() ==
+          scalar(community, QStringLiteral("SELECT count(*) FROM member WHERE id_number IS NOT "
+                                           "NULL"))
+              .toInt());
+
+    // The same package again: everything the same, nothing written, not even the audit trail.
+    const QByteArray merged = contents(street);
+    run = both.import(first);
+    INFO(run.output.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(planCounts(run.output) == QList<QList<int>>{{0, 0, organisations - 1, 0},
+                                                      {0, 0, count(community, "grid"), 0},
+                                                      {0, 0, members, 0}});
+    CHECK(contents(street) == merged);
+
+    // A member's phone changed in the community: one changed, and the street has the new number.
+    const QString edited =
+        scalar(community, QStringLiteral("SELECT uid FROM member ORDER BY id LIMIT 1")).toString();
+    QSqlQuery q(community);
+    REQUIRE(q.exec(QStringLiteral("UPDATE member SET phone = '13912345678' WHERE uid = '%1'").arg(edited)));
+    const QString second = both.exported(QStringLiteral("second"));
+    run = both.import(second);
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(planCounts(run.output).value(2) == QList<int>{0, 1, members - 1, 0});
+    CHECK(
+        scalar(street, QStringLiteral("SELECT phone FROM member WHERE uid = '%1'").arg(edited)).toString() ==
+        QStringLiteral("13912345678"));
+    CHECK(scalar(street, QStringLiteral("SELECT row_version FROM member WHERE uid = '%1'").arg(edited))
+              .toInt() == 2);
+
+    // The older package after the newer one: refused, nothing changed.
+    const QByteArray afterSecond = contents(street);
+    run = both.import(first);
+    INFO(run.output.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(contents(street) == afterSecond);
+
+    // A member deleted in the community: left, and gone from the street after the import.
+    const QString removed =
+        scalar(community, QStringLiteral("SELECT uid FROM member ORDER BY id DESC LIMIT 1")).toString();
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM member WHERE uid = '%1'").arg(removed)));
+    const QString third = both.exported(QStringLiteral("third"));
+    run = cli("package", "show", third, "--db", both.street.path());
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(planCounts(run.output).value(2) == QList<int>{0, 0, members - 1, 1});
+    run = both.import(third);
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(
+        scalar(street, QStringLiteral("SELECT count(*) FROM member WHERE uid = '%1'").arg(removed)).toInt() ==
+        0);
+    CHECK(count(street, "member") == members - 1);
+    CHECK(count(street, "audit_log WHERE action = 'package.import'") == 3);
+}
+
+TEST_CASE("A community goes under the street's one street committee, or where --under says", "[package][cli]")
+{
+    CommunityAndStreet both(2);
+    const QString file = both.exported(QStringLiteral("package"));
+    const QByteArray before = contents(both.street.db());
+    // Two street committees: which one is for the user to say.
+    Run run = both.import(file);
+    INFO(run.output.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.output.contains(QStringLiteral("--under")));
+    CHECK(contents(both.street.db()) == before);
+    run = cli("package", "import", file, "--under", "999", "--db", both.street.path());
+    CHECK(run.exitCode == 1);
+
+    const qint64 second = both.streetNode + 1;
+    run = cli("package", "import", file, "--under", QString::number(second), "--db", both.street.path());
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(scalar(both.street.db(), QStringLiteral("SELECT parent_id FROM organisation WHERE org_type = "
+                                                  "'big_committee'"))
+              .toLongLong() == second);
+    CHECK(count(both.street.db(), "member") == count(both.community.db(), "member"));
 }

@@ -2,6 +2,7 @@
 // only when a community the street trusts signed it, and only exactly as it was made.
 
 #include "package/PackageEnvelope.h"
+#include "package/PackagePlan.h"
 #include "package/YearPackage.h"
 #include "TestSupport.h"
 
@@ -132,7 +133,7 @@ TEST_CASE("A year's package tells new, changed and unchanged records apart by th
     QString error;
     const QByteArray payload = YearPackage::build(temp.db(), 2026, QStringLiteral("和平社区"), &error);
     REQUIRE(error.isEmpty());
-    YearPackage::Preview seen = YearPackage::preview(temp.db(), payload);
+    PackageImport::Plan seen = PackageImport::plan(temp.db(), payload, QByteArray(32, 'k'), 0);
     REQUIRE(seen.error.isEmpty());
     CHECK(seen.sender == QStringLiteral("和平社区"));
     CHECK(seen.year == 2026);
@@ -145,16 +146,18 @@ TEST_CASE("A year's package tells new, changed and unchanged records apart by th
     QSqlQuery q(temp.db());
     REQUIRE(q.exec(
         QStringLiteral("UPDATE member SET phone = '13700000000' WHERE id = (SELECT min(id) FROM member)")));
-    seen = YearPackage::preview(temp.db(), payload);
+    seen = PackageImport::plan(temp.db(), payload, QByteArray(32, 'k'), 0);
     CHECK(seen.members.changed == 1);
     // Not here at all (a workspace that never had it): new.
     REQUIRE(q.exec(QStringLiteral("UPDATE member SET uid = NULL WHERE id = (SELECT max(id) FROM member)")));
-    seen = YearPackage::preview(temp.db(), payload);
+    seen = PackageImport::plan(temp.db(), payload, QByteArray(32, 'k'), 0);
     CHECK(seen.members.added == 1);
 
-    CHECK_FALSE(YearPackage::preview(temp.db(), QByteArray("not a payload")).error.isEmpty());
-    CHECK_FALSE(YearPackage::preview(temp.db(), QByteArray("\xff\xff\xff\xff"
-                                                           "abc",
-                                                           7))
+    CHECK_FALSE(PackageImport::plan(temp.db(), QByteArray("not a payload"), {}, 0).error.isEmpty());
+    CHECK_FALSE(PackageImport::plan(temp.db(),
+                                    QByteArray("\xff\xff\xff\xff"
+                                               "abc",
+                                               7),
+                                    {}, 0)
                     .error.isEmpty());
 }

@@ -1,0 +1,370 @@
+#include "PackageMerge.h"
+
+#include "PackageRows.h"
+#include "repository/AuditLog.h"
+#include "repository/SqlRead.h"
+#include "repository/SqlTransaction.h"
+#include "service/WriteRefusal.h"
+
+#include <cmath>
+#include <QCoreApplication>
+#include <QSqlField>
+#include <QSqlRecord>
+
+namespace partydesk::PackageImport {
+
+namespace {
+
+const QString organisationTable = QStringLiteral("organisation");
+const QString gridTable = QStringLiteral("grid");
+const QString memberTable = QStringLiteral("member");
+
+bool isIntegerType(QMetaType type)
+{
+    switch (type.id()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A value of the package as this file's column takes it: typed nulls, integers as integers, 0/1
+// rather than booleans.
+QVariant columnValue(const QJsonValue& value, const QSqlField& field)
+{
+    if (value.isNull() || value.isUndefined())
+        return QVariant(field.metaType());
+    if (value.isBool())
+        return int(value.toBool());
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (isIntegerType(field.metaType()) || (number == std::trunc(number) && std::abs(number) < 9.0e15))
+            return qint64(std::llround(number));
+        return number;
+    }
+    return value.toString();
+}
+
+// A refused delete because other records still refer to the row, told apart from a failing disk.
+bool isReferenceViolation(const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("787") || code == QLatin1String("19") || code == QLatin1String("23503") ||
+           error.text().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive) ||
+           error.text().contains(QLatin1String("foreign key"), Qt::CaseInsensitive);
+}
+
+class Writer
+{
+public:
+    Writer(QSqlDatabase db, Outcome& outcome) : m_db(std::move(db)), m_outcome(outcome), m_plan(outcome.plan)
+    {
+        for (const PackageRows::SentTable& table : PackageRows::sentTables()) {
+            m_fields.insert(table.name, m_db.record(table.name));
+            const QHash<qint64, QString> uids = PackageRows::uidsById(m_db, table.name);
+            for (auto it = uids.cbegin(); it != uids.cend(); ++it)
+                if (!it.value().isEmpty())
+                    m_ids[table.name].insert(it.value(), it.key());
+        }
+    }
+
+    // Everything, in an order the references allow; returns an error, or empty.
+    QString write()
+    {
+        QString error = insertOrganisations();
+        for (Record& record : m_plan.records[organisationTable])
+            if (error.isEmpty() && record.state == State::Changed)
+                error = update(organisationTable, record);
+        // Changes before additions: a grid's code or a member's ID number may pass from one to another.
+        for (const QString& table : {gridTable, memberTable}) {
+            for (Record& record : m_plan.records[table])
+                if (error.isEmpty() && record.state == State::Changed)
+                    error = update(table, record);
+            for (Record& record : m_plan.records[table])
+                if (error.isEmpty() && record.state == State::Added)
+                    error = insert(table, record);
+            if (table == gridTable && error.isEmpty())
+                error = placeGrids();
+        }
+        // Members first, then grids, then organisations from the bottom up.
+        for (const QString& table : {memberTable, gridTable, organisationTable})
+            if (error.isEmpty())
+                error = removeLeft(table);
+        return error;
+    }
+
+private:
+    qint64 localId(const QString& table, const QString& uid) const
+    {
+        if (table == organisationTable && m_plan.standIns.contains(uid))
+            return m_plan.standIns.value(uid);
+        return m_ids.value(table).value(uid);
+    }
+
+    Counts& done(const QString& table)
+    {
+        return table == organisationTable ? m_outcome.organisations
+               : table == gridTable       ? m_outcome.grids
+                                          : m_outcome.members;
+    }
+
+    // The columns and values of `record` to write; an organisation's grid that is not here yet is
+    // written later (placeGrids).
+    QString valuesOf(const QString& table, const Record& record, const QStringList& columns,
+                     QList<std::pair<QString, QVariant>>* values, QString* laterGrid) const
+    {
+        const PackageRows::SentTable& sent = PackageRows::sentTable(table);
+        const QSqlRecord& fields = m_fields.value(table);
+        for (const QString& column : columns) {
+            if (PackageRows::localColumn(column) || fields.indexOf(column) < 0)
+                continue; // a column this file does not have
+            const QJsonValue value = record.values.value(column);
+            const QString referenced = sent.referenced(column);
+            if (record.top && column == QLatin1String("parent_id")) {
+                if (m_plan.under == 0)
+                    return QStringLiteral("no organisation to place %1 under").arg(record.uid);
+                values->append({column, m_plan.under});
+            } else if (!referenced.isEmpty() && value.isString()) {
+                const qint64 id = localId(referenced, value.toString());
+                if (id == 0 && table == organisationTable && column == QLatin1String("grid_id")) {
+                    *laterGrid = value.toString();
+                    values->append({column, QVariant(QMetaType::fromType<qint64>())});
+                } else if (id == 0) {
+                    return QCoreApplication::translate("PackageImport",
+                                                       "The package is incomplete: a record refers to one "
+                                                       "it does not carry (%1 %2, %3).")
+                        .arg(table, record.uid, column);
+                } else {
+                    values->append({column, id});
+                }
+            } else {
+                values->append({column, columnValue(value, fields.field(column))});
+            }
+        }
+        return {};
+    }
+
+    QString insert(const QString& table, Record& record)
+    {
+        QList<std::pair<QString, QVariant>> values;
+        QString laterGrid;
+        if (QString error = valuesOf(table, record, record.values.keys(), &values, &laterGrid);
+            !error.isEmpty())
+            return error;
+        QStringList columns;
+        QStringList marks;
+        for (const auto& value : std::as_const(values)) {
+            columns << value.first;
+            marks << QStringLiteral("?");
+        }
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                      .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+        for (const auto& value : std::as_const(values))
+            q.addBindValue(value.second);
+        if (QString error = execQuery(q); !error.isEmpty())
+            return QStringLiteral("%1 %2: %3").arg(table, record.uid, error);
+        record.localId = returnedId(q);
+        m_ids[table].insert(record.uid, record.localId);
+        if (!laterGrid.isEmpty())
+            m_laterGrids.append({record.localId, laterGrid});
+        ++done(table).added;
+        return {};
+    }
+
+    QString update(const QString& table, Record& record)
+    {
+        QList<std::pair<QString, QVariant>> values;
+        QString laterGrid;
+        if (QString error = valuesOf(table, record, record.changedColumns, &values, &laterGrid);
+            !error.isEmpty())
+            return error;
+        QStringList assignments;
+        for (const auto& value : std::as_const(values))
+            assignments << QStringLiteral("%1 = ?").arg(value.first);
+        // A member's version goes up with every change, so a clerk's form read before it does not
+        // overwrite it unseen.
+        if (table == memberTable)
+            assignments << QStringLiteral("row_version = row_version + 1");
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                      .arg(table, assignments.join(QStringLiteral(", "))));
+        for (const auto& value : std::as_const(values))
+            q.addBindValue(value.second);
+        q.addBindValue(record.localId);
+        if (QString error = execQuery(q); !error.isEmpty())
+            return QStringLiteral("%1 %2: %3").arg(table, record.uid, error);
+        if (!laterGrid.isEmpty())
+            m_laterGrids.append({record.localId, laterGrid});
+        ++done(table).changed;
+        return {};
+    }
+
+    // New organisations parents first: each one's parent is here before it.
+    QString insertOrganisations()
+    {
+        QList<Record*> waiting;
+        for (Record& record : m_plan.records[organisationTable])
+            if (record.state == State::Added)
+                waiting << &record;
+        while (!waiting.isEmpty()) {
+            QList<Record*> still;
+            for (Record* record : std::as_const(waiting)) {
+                const QString parent = record->values.value(QStringLiteral("parent_id")).toString();
+                if (!record->top && localId(organisationTable, parent) == 0) {
+                    still << record;
+                    continue;
+                }
+                if (QString error = insert(organisationTable, *record); !error.isEmpty())
+                    return error;
+            }
+            if (still.size() == waiting.size())
+                return QCoreApplication::translate("PackageImport",
+                                                   "The package is incomplete: %n organisation(s) have no "
+                                                   "parent in it.",
+                                                   nullptr, int(still.size()));
+            waiting = still;
+        }
+        return {};
+    }
+
+    // Organisations on grids that came with the package.
+    QString placeGrids()
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE organisation SET grid_id = ? WHERE id = ?"));
+        for (const auto& [organisation, grid] : std::as_const(m_laterGrids)) {
+            const qint64 id = localId(gridTable, grid);
+            if (id == 0)
+                return QCoreApplication::translate("PackageImport",
+                                                   "The package is incomplete: a record refers to one "
+                                                   "it does not carry (%1 %2, %3).")
+                    .arg(organisationTable)
+                    .arg(organisation)
+                    .arg(QStringLiteral("grid_id"));
+            q.addBindValue(id);
+            q.addBindValue(organisation);
+            if (QString error = execQuery(q); !error.isEmpty())
+                return error;
+        }
+        return {};
+    }
+
+    QString removeLeft(const QString& table)
+    {
+        QSqlQuery name(m_db);
+        name.prepare(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table));
+        QSqlQuery remove(m_db);
+        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+        for (qint64 id : m_plan.left.value(table)) {
+            name.addBindValue(id);
+            const QString what = execRead(name) && name.next() ? name.value(0).toString() : QString();
+            name.finish();
+            // Each in a savepoint of its own: one that is still referred to is kept, the rest go.
+            ScopedTransaction step(m_db);
+            if (!step.error().isEmpty())
+                return step.error();
+            remove.addBindValue(id);
+            if (remove.exec()) {
+                if (QString error = step.commit(); !error.isEmpty())
+                    return error;
+                ++done(table).left;
+                continue;
+            }
+            const QSqlError error = remove.lastError();
+            step.rollback();
+            if (!isReferenceViolation(error))
+                return error.text();
+            m_outcome.kept << (table == organisationTable
+                                   ? QCoreApplication::translate("PackageImport", "organisation %1 (no. %2)")
+                               : table == gridTable
+                                   ? QCoreApplication::translate("PackageImport", "grid %1 (no. %2)")
+                                   : QCoreApplication::translate("PackageImport", "member %1 (no. %2)"))
+                                  .arg(what)
+                                  .arg(id);
+        }
+        return {};
+    }
+
+    QSqlDatabase m_db;
+    Outcome& m_outcome;
+    Plan& m_plan;
+    QHash<QString, QSqlRecord> m_fields;
+    QHash<QString, QHash<QString, qint64>> m_ids; // by table: uid → id here
+    QList<std::pair<qint64, QString>> m_laterGrids;
+};
+
+QString summary(const Outcome& outcome)
+{
+    auto counts = [](const Counts& c) {
+        return QStringLiteral("+%1 ~%2 -%3").arg(c.added).arg(c.changed).arg(c.left);
+    };
+    QString text = QStringLiteral("%1 %2 %3: organisations %4; grids %5; members %6")
+                       .arg(outcome.plan.sender)
+                       .arg(outcome.plan.year)
+                       .arg(outcome.plan.madeAt, counts(outcome.organisations), counts(outcome.grids),
+                            counts(outcome.members));
+    if (!outcome.kept.isEmpty())
+        text += QStringLiteral("; kept: ") + outcome.kept.join(QStringLiteral(", "));
+    return text;
+}
+
+} // namespace
+
+Outcome merge(QSqlDatabase db, const WriteGate& gate, AuditLog& audit, const QByteArray& payload,
+              const QByteArray& senderKey, qint64 under)
+{
+    Outcome outcome;
+    for (Permission permission : {Permission::EditOrganisations, Permission::EditMembers})
+        if (const QString why = writeRefusal(gate, audit.session(), permission); !why.isEmpty()) {
+            outcome.status = Outcome::Status::Refused;
+            outcome.message = why;
+            return outcome;
+        }
+    ScopedTransaction transaction(db);
+    if (!transaction.error().isEmpty()) {
+        outcome.message = transaction.error();
+        return outcome;
+    }
+    // Worked out again inside the transaction: what is written follows from what is read.
+    outcome.plan = plan(db, payload, senderKey, under);
+    const Plan& found = outcome.plan;
+    if (!found.error.isEmpty()) {
+        outcome.message = found.error;
+        return outcome;
+    }
+    if (found.freshness == PackageHistory::Freshness::SamePackage) {
+        outcome.status = Outcome::Status::NothingToDo;
+        return outcome;
+    }
+    if (QString why = freshnessRefusal(found); !why.isEmpty() || !found.refusal.isEmpty()) {
+        outcome.status = Outcome::Status::Refused;
+        outcome.message = why.isEmpty() ? found.refusal : why;
+        return outcome;
+    }
+    QString error = Writer(db, outcome).write();
+    if (error.isEmpty())
+        error = PackageHistory::remember(db, senderKey, found.year, found.madeAt, found.digest);
+    if (error.isEmpty() && !audit.record(QStringLiteral("package.import"), summary(outcome)))
+        error = QStringLiteral("audit_log: could not record the import");
+    if (error.isEmpty())
+        error = transaction.commit();
+    if (!error.isEmpty()) {
+        transaction.rollback();
+        const Plan kept = outcome.plan;
+        outcome = Outcome{};
+        outcome.plan = kept;
+        outcome.message = error;
+        return outcome;
+    }
+    outcome.status = Outcome::Status::Merged;
+    return outcome;
+}
+
+} // namespace partydesk::PackageImport
