@@ -47,8 +47,8 @@ const std::vector<CommandEntry>& commandRegistry()
          [](QCoreApplication& app) { return runManual(static_cast<QApplication&>(app)); }},
         {"package",
          QT_TRANSLATE_NOOP("Cli",
-                           "Data packages between a community and its street: keys, export, and what a "
-                           "package would change."),
+                           "Data packages between a community and its street: keys, export, what a package "
+                           "would change, and its import."),
          false, [](QCoreApplication& app) { return runPackage(app); }},
         {"report", QT_TRANSLATE_NOOP("Cli", "Writes the monthly report of theme Party days (PDF or Excel)."),
          true, [](QCoreApplication& app) { return runReport(static_cast<QApplication&>(app)); }},

@@ -1563,8 +1563,8 @@
         <translation>生成使用手册的 PDF 文件，供打印。</translation>
     </message>
     <message>
-        <source>Data packages between a community and its street: keys, export, and what a package would change.</source>
-        <translation>社区与街道之间的数据包：密钥、导出，以及数据包会带来哪些变化。</translation>
+        <source>Data packages between a community and its street: keys, export, what a package would change, and its import.</source>
+        <translation>社区与街道之间的数据包：密钥、导出、数据包会带来哪些变化，以及导入。</translation>
     </message>
 </context>
 <context>
@@ -4768,28 +4768,6 @@ The Party members of your unit below reported to %2 and served the community in 
 <context>
     <name>PackageCommand</name>
     <message>
-        <source>%1 new, %2 changed, %3 the same</source>
-        <translation>新增 %1，有变化 %2，相同 %3</translation>
-    </message>
-    <message>
-        <source>Data packages between a community and its street, encrypted for the street and signed by the community.
-  keys                         this workspace&apos;s public keys, to hand to the other side
-  trust --name N --key K       opens packages signed with K (a community&apos;s signing key)
-  recipient --name N --key K   sends packages to K (the street&apos;s receiving key)
-  export --year Y --out F      writes this workspace&apos;s year as F.pdpkg
-  show FILE                    opens a package and tells what it would change here</source>
-        <translation>社区与街道之间的数据包：为街道加密，由社区签名。
-  keys                         本工作区的公钥，交给对方
-  trust --name 名称 --key 公钥    接受用该公钥签名的数据包（社区的签名公钥）
-  recipient --name 名称 --key 公钥 数据包发往该公钥（街道的接收公钥）
-  export --year 年度 --out 文件   把本工作区该年度的数据写成 .pdpkg 文件
-  show 文件                      打开数据包，说明它会给本工作区带来哪些变化</translation>
-    </message>
-    <message>
-        <source>keys, trust, recipient, export or show.</source>
-        <translation>keys、trust、recipient、export 或 show。</translation>
-    </message>
-    <message>
         <source>The workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
@@ -4808,10 +4786,6 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>The package file to write.</source>
         <translation>要写入的数据包文件。</translation>
-    </message>
-    <message>
-        <source>Use: partydesk package keys|trust|recipient|export|show … --db FILE (partydesk package --help tells more).</source>
-        <translation>用法：partydesk package keys|trust|recipient|export|show … --db 文件（partydesk package --help 查看详细说明）。</translation>
     </message>
     <message>
         <source>Packages signed by %1 will open here.</source>
@@ -4864,6 +4838,88 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>  members: %1</source>
         <translation>  党员：%1</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 the same, %4 left</source>
+        <translation>新增 %1，变更 %2，不变 %3，离开 %4</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed</source>
+        <translation>新增 %1，变更 %2，删除 %3</translation>
+    </message>
+    <message>
+        <source>The community&apos;s top organisations (%1) go under %2 (no. %3).</source>
+        <translation>社区的最上级党组织（%1）归入%2（编号 %3）之下。</translation>
+    </message>
+    <message>
+        <source>This package has already been imported.</source>
+        <translation>此数据包已经导入过。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>试运行：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: nothing was changed.</source>
+        <translation>无需导入：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Not imported, nothing was changed: %1</source>
+        <translation>未导入，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>已导入：</translation>
+    </message>
+    <message>
+        <source>Kept, though no longer in the package, because other records here still refer to them: %1</source>
+        <translation>以下记录已不在数据包中，但本工作区仍有其他记录引用它们，因此保留：%1</translation>
+    </message>
+    <message>
+        <source>Data packages between a community and its street, encrypted for the street and signed by the community.
+  keys                         this workspace&apos;s public keys, to hand to the other side
+  trust --name N --key K       opens packages signed with K (a community&apos;s signing key)
+  recipient --name N --key K   sends packages to K (the street&apos;s receiving key)
+  export --year Y --out F      writes this workspace&apos;s year as F.pdpkg
+  show FILE                    opens a package and tells what it would change here
+  import FILE [--dry-run] [--under ID]
+                               merges a community&apos;s package into this workspace: new records added,
+                               changed ones updated, those it no longer has removed; its top
+                               organisations go under the street working committee (or ID)</source>
+        <translation>社区与街道之间的数据包：为街道加密，由社区签名。
+  keys                         本工作区的公钥，交给对方
+  trust --name 名称 --key 公钥    接受用该公钥签名的数据包（社区的签名公钥）
+  recipient --name 名称 --key 公钥 数据包发往该公钥（街道的接收公钥）
+  export --year 年度 --out 文件   把本工作区该年度的数据写成 .pdpkg 文件
+  show 文件                      打开数据包，说明它会给本工作区带来哪些变化
+  import 文件 [--dry-run] [--under 编号]
+                               把社区的数据包合并到本工作区：新增记录、更新有变化的记录、
+                               删除数据包中已没有的记录；社区的最上级党组织归入街道党工委
+                               （或指定编号的党组织）之下</translation>
+    </message>
+    <message>
+        <source>keys, trust, recipient, export, show or import.</source>
+        <translation>keys、trust、recipient、export、show 或 import。</translation>
+    </message>
+    <message>
+        <source>import: only tells what would change; writes nothing.</source>
+        <translation>import：只说明会有哪些变化，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>import: the organisation (number) the community&apos;s top organisations go under.</source>
+        <translation>import：社区最上级党组织归入的党组织（编号）。</translation>
+    </message>
+    <message>
+        <source>Use: partydesk package keys|trust|recipient|export|show|import … --db FILE (partydesk package --help tells more).</source>
+        <translation>用法：partydesk package keys|trust|recipient|export|show|import … --db 文件（partydesk package --help 查看详细说明）。</translation>
+    </message>
+    <message>
+        <source>Use: partydesk package import FILE.pdpkg [--dry-run] [--under ID] --db FILE</source>
+        <translation>用法：partydesk package import 文件.pdpkg [--dry-run] [--under 编号] --db 文件</translation>
+    </message>
+    <message>
+        <source>--under needs the number of an organisation, not &quot;%1&quot;.</source>
+        <translation>--under 需要党组织的编号，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +4983,81 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>%1 could not be read: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>The package is incomplete: a record refers to one it does not carry (%1 %2, %3).</source>
+        <translation>数据包不完整：有一条记录引用了包中没有的记录（%1 %2，%3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package is incomplete: %n organisation(s) have no parent in it.</source>
+        <translation>
+            <numerusform>数据包不完整：有 %n 个党组织在包中找不到上级组织。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>organisation %1 (no. %2)</source>
+        <translation>党组织 %1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>grid %1 (no. %2)</source>
+        <translation>网格 %1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>member %1 (no. %2)</source>
+        <translation>党员 %1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>There is no organisation %1 in this workspace to place the community under.</source>
+        <translation>本工作区没有编号为 %1 的党组织，无法把社区归入其下。</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s organisations could not be read.</source>
+        <translation>无法读取本工作区的党组织。</translation>
+    </message>
+    <message>
+        <source>This workspace has no street working committee to place the community under: name the organisation it goes under with --under ID.</source>
+        <translation>本工作区没有可供社区归入的街道党工委：请用 --under 编号 指定社区归入的党组织。</translation>
+    </message>
+    <message>
+        <source>This workspace has %1 street working committees (%2): name the one the community goes under with --under ID.</source>
+        <translation>本工作区有 %1 个街道党工委（%2）：请用 --under 编号 指定社区归入哪一个。</translation>
+    </message>
+    <message>
+        <source>%1 (here: %2, no. %3)</source>
+        <translation>%1（本工作区：%2，编号 %3）</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation>，另有 %1 人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) of the package already have their ID number on this workspace&apos;s roster under another record: %1. Settle these records first (the same person entered twice?).</source>
+        <translation>
+            <numerusform>数据包中有 %n 名党员的身份证号已被本工作区花名册中的另一条记录使用：%1。请先核对处理这些记录（是否同一人录入了两次？）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The package&apos;s contents cannot be read.</source>
+        <translation>无法读取数据包的内容。</translation>
+    </message>
+    <message>
+        <source>Organisation %1 is part of the community itself: the community cannot go under it.</source>
+        <translation>编号为 %1 的党组织属于该社区本身，社区不能归入其下。</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s records could not be read.</source>
+        <translation>无法读取本工作区的记录。</translation>
+    </message>
+    <message>
+        <source>This package (made %1) is older than the one already imported from the same sender for %2 (made %3): it would overwrite newer data, so it is not imported.</source>
+        <translation>此数据包（生成于 %1）比已从同一发送方导入的%2年度数据包（生成于 %3）更旧：导入会用旧数据覆盖新数据，因此不予导入。</translation>
+    </message>
+    <message>
+        <source>This package was made at the same moment as the one already imported from the same sender for %1 (%2), yet differs from it: it is not imported. Ask the sender for a new package.</source>
+        <translation>此数据包与已从同一发送方导入的%1年度数据包生成时间相同（%2），内容却不同，因此不予导入。请发送方重新生成数据包。</translation>
     </message>
 </context>
 <context>
