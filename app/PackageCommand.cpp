@@ -64,7 +64,7 @@ OpenedPackage openPackage(const QString& path, const PackageKeys& keys, const Pa
 }
 
 // What the package would change here, as `show` and `import` print it.
-void printPlan(const PackageImport::Plan& plan, const QString& senderName)
+void printPlan(const PackageImport::Plan& plan, const QString& senderName, bool tellRefusal)
 {
     printLine(QCoreApplication::translate("PackageCommand", "From %1 (%2), year %3, made %4:")
                   .arg(senderName, plan.sender)
@@ -85,6 +85,8 @@ void printPlan(const PackageImport::Plan& plan, const QString& senderName)
                       .arg(plan.under));
     if (plan.freshness == PackageHistory::Freshness::SamePackage)
         printLine(QCoreApplication::translate("PackageCommand", "This package has already been imported."));
+    else if (!tellRefusal) // the import says why it refuses
+        return;
     else if (const QString why = PackageImport::freshnessRefusal(plan); !why.isEmpty())
         printLine(why);
     else if (!plan.refusal.isEmpty())
@@ -100,7 +102,7 @@ int importPackage(Workspace& workspace, const OpenedPackage& opened, qint64 unde
         printError(plan.error);
         return 1;
     }
-    printPlan(plan, opened.senderName);
+    printPlan(plan, opened.senderName, dryRun);
     if (dryRun) {
         printLine(QCoreApplication::translate("PackageCommand", "Dry run: nothing was changed."));
         return 0;
@@ -129,7 +131,7 @@ int importPackage(Workspace& workspace, const OpenedPackage& opened, qint64 unde
         printLine(QCoreApplication::translate("PackageCommand",
                                               "Kept, though no longer in the package, because other records "
                                               "here still refer to them: %1")
-                      .arg(outcome.kept.join(QStringLiteral("; "))));
+                      .arg(outcome.kept.join(QCoreApplication::translate("PackageCommand", "; "))));
     return 0;
 }
 
@@ -316,7 +318,7 @@ int runPackage(QCoreApplication& app)
         printError(plan.error);
         return 1;
     }
-    printPlan(plan, received.senderName);
+    printPlan(plan, received.senderName, true);
     return 0;
 }
 

@@ -4921,6 +4921,10 @@ The Party members of your unit below reported to %2 and served the community in 
         <source>--under needs the number of an organisation, not &quot;%1&quot;.</source>
         <translation>--under 需要党组织的编号，而不是“%1”。</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>PackageEnvelope</name>
@@ -5058,6 +5062,10 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>This package was made at the same moment as the one already imported from the same sender for %1 (%2), yet differs from it: it is not imported. Ask the sender for a new package.</source>
         <translation>此数据包与已从同一发送方导入的%1年度数据包生成时间相同（%2），内容却不同，因此不予导入。请发送方重新生成数据包。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,8 @@ QString idNumberClashes(const QSqlDatabase& db, const Plan& plan)
     if (clashes.isEmpty())
         return {};
     const int shown = 5;
-    QString list = QStringList(clashes.mid(0, shown)).join(QStringLiteral("; "));
+    QString list =
+        QStringList(clashes.mid(0, shown)).join(QCoreApplication::translate("PackageImport", "; "));
     if (clashes.size() > shown)
         list += QCoreApplication::translate("PackageImport", " and %1 more").arg(clashes.size() - shown);
     return QCoreApplication::translate("PackageImport",
