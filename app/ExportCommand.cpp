@@ -178,7 +178,7 @@ int runExport(QApplication& app)
     if (what == QLatin1String("roster")) {
         // Read beside the writing, on a thread of its own.
         stream = std::make_unique<RosterStream>(
-            workspace.database().databaseName(), filter.orgIds, [&](const RosterRow& row) {
+            workspace.database().connectionName(), filter.orgIds, [&](const RosterRow& row) {
                 return filter.accepts(row) && (categories.isEmpty() || categories.contains(row.category)) &&
                        (statuses.isEmpty() || statuses.contains(row.status));
             });

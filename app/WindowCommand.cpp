@@ -25,7 +25,9 @@ int runWindow(QApplication& app)
     parser.addVersionOption();
     const QCommandLineOption db(
         QStringLiteral("db"),
-        QCoreApplication::translate("Cli", "The workspace file (default: in your application-data folder)."),
+        QCoreApplication::translate("Cli", "The workspace file, or a shared workspace on a server: "
+                                           "postgresql://user@host/database (default: a file in your "
+                                           "application-data folder)."),
         QStringLiteral("file"));
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("Cli", "zh_CN or en."),
                                   QStringLiteral("language"));
@@ -34,7 +36,7 @@ int runWindow(QApplication& app)
     parser.process(app);
 
     const QString path = parser.isSet(db) ? parser.value(db) : Database::defaultPath();
-    const bool newWorkspace = !QFileInfo(path).exists() || QFileInfo(path).size() == 0;
+    bool newWorkspace = !QFileInfo(path).exists() || QFileInfo(path).size() == 0;
     Database::Result opened = Database::open(path, QStringLiteral("workspace"), builtInMigrations(),
                                              Database::IntegrityCheck::InBackground);
     if (!opened.ok) {
@@ -45,6 +47,8 @@ int runWindow(QApplication& app)
     if (!opened.backupPath.isEmpty())
         printLine(QCoreApplication::translate("Cli", "Before upgrading, a copy was saved as %1")
                       .arg(QDir::toNativeSeparators(opened.backupPath)));
+    if (onServer(opened.db))
+        newWorkspace = opened.created;
     SystemClock clock;
     Workspace workspace(opened.db, clock);
     // Sign-in before anything is shown; a new workspace asks for its first admin (issue 12).
@@ -57,17 +61,18 @@ int runWindow(QApplication& app)
     if (opened.integrityCheckDeferred) {
         // The window opens at once; nothing is written until the file has passed its check.
         workspace.writeGate().startChecking();
-        check.reset(checkIntegrityInBackground(opened.db.databaseName(), &window, [&](const QString& problem) {
-            if (problem.isEmpty()) {
-                workspace.writeGate().checkPassed();
-                Database::recordIntegrityPassed(opened.db);
-                return;
-            }
-            workspace.writeGate().checkFailed(problem);
-            QMessageBox::critical(
-                &window, QCoreApplication::translate("Cli", "The workspace file is damaged"), problem);
-            window.close();
-        }));
+        check.reset(
+            checkIntegrityInBackground(opened.db.databaseName(), &window, [&](const QString& problem) {
+                if (problem.isEmpty()) {
+                    workspace.writeGate().checkPassed();
+                    Database::recordIntegrityPassed(opened.db);
+                    return;
+                }
+                workspace.writeGate().checkFailed(problem);
+                QMessageBox::critical(
+                    &window, QCoreApplication::translate("Cli", "The workspace file is damaged"), problem);
+                window.close();
+            }));
     }
     window.show();
     window.startOfDayBackup();

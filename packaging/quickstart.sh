@@ -14,7 +14,8 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config file dpkg-dev
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev catch2 libxlsxwriter-dev libzip-dev libsqlite3-dev
-    libfreexl-dev libuchardet-dev libsodium-dev libicu-dev
+    libfreexl-dev libuchardet-dev libsodium-dev libicu-dev libpq-dev
+    libqt6sql6-psql postgresql
     fonts-noto-cjk fonts-wqy-microhei
     libreoffice-calc-nogui poppler-utils
     clang libclang-rt-14-dev

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
 #include "storage/StorageHealth.h"
+#include "storage/WorkspaceCopy.h"
+#include "TestServer.h"
 
 #include <QFile>
 #include <QProcess>
@@ -40,6 +42,8 @@ TempWorkspace::TempWorkspace(bool withDemo, QDate today)
 {
     // A test before may have made SQLite meet a damaged file on purpose.
     StorageHealth::reset();
+    if (TestServer::active())
+        m_serverUrl = TestServer::createWorkspace();
     Database::Result opened = Database::open(path(), m_connection);
     if (!opened.ok)
         throw std::runtime_error(opened.error.toStdString());
@@ -47,11 +51,29 @@ TempWorkspace::TempWorkspace(bool withDemo, QDate today)
     if (withDemo) {
         DemoOptions options;
         options.today = today;
-        const QString error = buildDemo(m_db, options);
+        const QString error = m_serverUrl.isEmpty() ? buildDemo(m_db, options) : copyDemoToServer(options);
         if (!error.isEmpty())
             throw std::runtime_error(error.toStdString());
     }
     m_workspace = std::make_unique<Workspace>(m_db, m_clock);
+}
+
+// The demo is made in a file and copied to the server, as a real community's file would be.
+QString TempWorkspace::copyDemoToServer(const DemoOptions& options)
+{
+    const QString connection = uniqueConnectionName();
+    QString error;
+    {
+        Database::Result file = Database::open(m_dir.filePath(QStringLiteral("demo.sqlite")), connection);
+        if (!file.ok)
+            return file.error;
+        error = buildDemo(file.db, options);
+        if (error.isEmpty())
+            error = WorkspaceCopy::copy(file.db, m_db);
+        file.db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
 }
 
 TempWorkspace::~TempWorkspace()
@@ -60,6 +82,8 @@ TempWorkspace::~TempWorkspace()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
+    if (!m_serverUrl.isEmpty())
+        TestServer::dropWorkspace(m_serverUrl);
 }
 
 void startRatingYearAfresh(TempWorkspace& temp, int year)

@@ -31,7 +31,11 @@ public:
     explicit TempWorkspace(bool withDemo = false, QDate today = QDate(2026, 11, 15));
     ~TempWorkspace();
 
-    QString path() const { return m_dir.filePath(QStringLiteral("workspace.sqlite")); }
+    // The workspace's file, or its server URL when the tests run on a server (TestServer).
+    QString path() const
+    {
+        return m_serverUrl.isEmpty() ? m_dir.filePath(QStringLiteral("workspace.sqlite")) : m_serverUrl;
+    }
     QSqlDatabase db() const { return m_db; }
     Workspace& workspace() { return *m_workspace; }
     FixedClock& clock() { return m_clock; }
@@ -39,7 +43,10 @@ public:
     qint64 firstOrganisation(OrgType type);
 
 private:
+    QString copyDemoToServer(const DemoOptions& options);
+
     QTemporaryDir m_dir;
+    QString m_serverUrl;
     QString m_connection;
     QSqlDatabase m_db;
     FixedClock m_clock;

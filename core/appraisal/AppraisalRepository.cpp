@@ -5,6 +5,7 @@
 #include "repository/SqlRead.h"
 #include "repository/SqlTransaction.h"
 #include "repository/SqlValues.h"
+#include "storage/SqlDialect.h"
 
 #include <QSqlQuery>
 
@@ -143,12 +144,12 @@ QHash<qint64, AppraisalSummary> AppraisalRepository::summaries(int year) const
 {
     QHash<qint64, AppraisalSummary> result;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT s.id, s.org_id, s.finished_on, count(r.member_id), "
-        "sum(r.grade = 'excellent'), sum(r.grade = 'qualified'), sum(r.grade = 'basically_qualified'), "
-        "sum(r.grade = 'unqualified') "
-        "FROM appraisal_session s LEFT JOIN appraisal_result r ON r.session_id = s.id "
-        "WHERE s.year = ? GROUP BY s.id"));
+    q.prepare(QStringLiteral("SELECT s.id, s.org_id, s.finished_on, count(r.member_id), "
+                             "count(*) FILTER (WHERE r.grade = 'excellent'), count(*) FILTER (WHERE r.grade "
+                             "= 'qualified'), count(*) FILTER (WHERE r.grade = 'basically_qualified'), "
+                             "count(*) FILTER (WHERE r.grade = 'unqualified') "
+                             "FROM appraisal_session s LEFT JOIN appraisal_result r ON r.session_id = s.id "
+                             "WHERE s.year = ? GROUP BY s.id"));
     bindValues(q, {year});
     if (!execRead(q))
         return result;
@@ -172,7 +173,8 @@ QList<qint64> AppraisalRepository::membersToRate(qint64 orgId, int year, QDate d
     QSqlQuery q(m_db);
     // Floating-in members (流入) are registered, and appraised, in their home organisation.
     q.prepare(
-        QStringLiteral("WITH p(branch, day) AS (SELECT ?, ?) SELECT m.id FROM member m, p WHERE %1 "
+        QStringLiteral("WITH p(branch, day) AS (SELECT CAST(? AS BIGINT), CAST(? AS TEXT)) SELECT m.id FROM "
+                       "member m, p WHERE %1 "
                        "AND %2 <> '%3' AND m.id NOT IN (SELECT r.member_id FROM appraisal_result r "
                        "JOIN appraisal_session s ON s.id = r.session_id WHERE s.year = ? AND s.id <> ?) "
                        "ORDER BY m.id")
@@ -283,12 +285,14 @@ QString AppraisalRepository::setFinished(qint64 sessionId, QDate finishedOn)
 QString AppraisalRepository::writeHistory(const AppraisalSession& s, QDate recordedOn)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO member_event (member_id, event_date, kind, from_value, to_value, reason, recorded_at) "
-        "SELECT r.member_id, ?, ?, '', r.grade, CASE WHEN r.grade = 'unqualified' THEN r.handling ELSE '' "
-        "END, "
-        "coalesce(?, datetime('now', 'localtime')) "
-        "FROM appraisal_result r WHERE r.session_id = ? AND r.grade IS NOT NULL"));
+    q.prepare(QStringLiteral("INSERT INTO member_event (member_id, event_date, kind, from_value, to_value, "
+                             "reason, recorded_at) "
+                             "SELECT r.member_id, ?, ?, '', r.grade, CASE WHEN r.grade = 'unqualified' THEN "
+                             "r.handling ELSE '' "
+                             "END, "
+                             "coalesce(?, %1) "
+                             "FROM appraisal_result r WHERE r.session_id = ? AND r.grade IS NOT NULL")
+                  .arg(Sql::nowLocal(m_db)));
     const QVariant recorded =
         recordedOn.isValid() ? QVariant(isoDateText(recordedOn) + QStringLiteral(" 17:30:00")) : QVariant();
     bindValues(q, {sqlDate(s.heldOn), QString::fromLatin1(historyKind), recorded, s.id});

@@ -50,7 +50,7 @@ UnitYear unitYear(QSqlDatabase db, qint64 unitId, int year)
     const QString to = isoDateText(QDate(year, 12, 31));
     QSqlQuery m(db);
     m.prepare(QStringLiteral("SELECT m.held_on, m.topics, coalesce(a.attendee, ''), a.unit_id IS NOT NULL, "
-                             "m.chair_unit_id IS ? FROM joint_meeting m "
+                             "m.chair_unit_id IS NOT DISTINCT FROM ? FROM joint_meeting m "
                              "LEFT JOIN joint_meeting_unit a ON a.meeting_id = m.id AND a.unit_id = ? "
                              "WHERE m.committee_id = ? AND m.held_on BETWEEN ? AND ? "
                              "AND (a.unit_id IS NOT NULL OR m.chair_unit_id = ?) ORDER BY m.held_on, m.id"));

@@ -162,7 +162,7 @@ QList<YearServiceTotal> yearTotals(const QSqlDatabase& db, const QSet<qint64>* o
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT CAST(substr(r.served_on, 1, 4) AS INTEGER), m.org_id, count(*), "
                              "sum(r.hours_tenths) FROM service_record r JOIN member m ON m.id = r.member_id "
-                             "WHERE m.category = 'in_service' GROUP BY 1, r.member_id"));
+                             "WHERE m.category = 'in_service' GROUP BY 1, r.member_id, m.org_id"));
     if (!execRead(q))
         return {};
     while (q.next()) {

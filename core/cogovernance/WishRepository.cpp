@@ -56,7 +56,7 @@ MicroWish wishFrom(const QSqlQuery& q)
 QString wishOrgFilter(const QList<qint64>& orgIds, const QString& column)
 {
     if (orgIds.isEmpty())
-        return QStringLiteral("1");
+        return QStringLiteral("TRUE");
     QStringList ids;
     ids.reserve(orgIds.size());
     for (qint64 id : orgIds)

@@ -3,6 +3,7 @@
 #include "repository/SqlRead.h"
 #include "repository/SqlTransaction.h"
 #include "repository/SqlValues.h"
+#include "storage/SqlDialect.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -12,7 +13,7 @@ namespace partydesk {
 namespace {
 
 // The organisation bound first and every organisation below it.
-const char* const scopeCte = "WITH RECURSIVE scope(id) AS (SELECT ? UNION ALL "
+const char* const scopeCte = "WITH RECURSIVE scope(id) AS (SELECT CAST(? AS BIGINT) UNION ALL "
                              "SELECT o.id FROM organisation o JOIN scope s ON o.parent_id = s.id) ";
 
 const char* const personColumns =
@@ -200,14 +201,13 @@ PlanAchieved DevelopmentRepository::achieved(qint64 orgId, int year) const
 {
     QSqlQuery q(m_db);
     // Young: not yet 35 on the day of admission.
-    q.prepare(
-        QLatin1String(scopeCte) +
-        QStringLiteral(
-            "SELECT count(*), "
-            "coalesce(sum(m.birth_date IS NOT NULL AND date(m.birth_date, '+35 years') > m.joined_on), 0), "
-            "coalesce(sum(m.sex = 'F'), 0) "
-            "FROM member m WHERE m.org_id IN (SELECT id FROM scope) "
-            "AND m.joined_on >= ? AND m.joined_on <= ?"));
+    q.prepare(QLatin1String(scopeCte) +
+              QStringLiteral("SELECT count(*), "
+                             "count(*) FILTER (WHERE m.birth_date IS NOT NULL AND %1 > m.joined_on), "
+                             "count(*) FILTER (WHERE m.sex = 'F') "
+                             "FROM member m WHERE m.org_id IN (SELECT id FROM scope) "
+                             "AND m.joined_on >= ? AND m.joined_on <= ?")
+                  .arg(Sql::datePlusYears(m_db, QStringLiteral("m.birth_date"), 35)));
     bindValues(q, {orgId, QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0')),
                    QStringLiteral("%1-12-31").arg(year, 4, 10, QLatin1Char('0'))});
     PlanAchieved a;

@@ -97,7 +97,7 @@ const char* const baseQuery =
 QString orgFilterSql(const QString& column, const QSet<qint64>& orgIds)
 {
     if (orgIds.isEmpty())
-        return QStringLiteral("1");
+        return QStringLiteral("TRUE");
     QStringList ids;
     ids.reserve(orgIds.size());
     for (qint64 id : orgIds)
@@ -167,12 +167,14 @@ int DuesLedger::countInArrears(const QSet<qint64>& orgIds, int moreThan) const
 QList<DuesMember> DuesLedger::inArrears(const QSet<qint64>& orgIds, int moreThan, int limit, int* total) const
 {
     // The count over all rows is a window: SQLite works it out before the limit, in the same pass.
-    return select(orgFilterSql(QStringLiteral("m.org_id"), orgIds), nullptr,
-                  QStringLiteral("SELECT *, count(*) OVER () FROM (%1) WHERE unpaid > %2 ORDER BY unpaid DESC, name "
-                                 "LIMIT %3")
-                      .replace(QLatin1String("%2"), QString::number(moreThan))
-                      .replace(QLatin1String("%3"), QString::number(limit > 0 ? limit : -1)),
-                  total);
+    return select(
+        orgFilterSql(QStringLiteral("m.org_id"), orgIds), nullptr,
+        QStringLiteral(
+            "SELECT *, count(*) OVER () FROM (%1) AS ledger WHERE unpaid > %2 ORDER BY unpaid DESC, "
+            "name%3")
+            .replace(QLatin1String("%2"), QString::number(moreThan))
+            .replace(QLatin1String("%3"), limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()),
+        total);
 }
 
 QList<DuesMemberYear> DuesLedger::yearWhere(const QString& where, int year) const

@@ -26,7 +26,7 @@ ScopeSql::ScopeSql(const AgendaScope& s) : scope(s)
 QString ScopeSql::orgFilter(const QString& column) const
 {
     if (orgIds.isEmpty())
-        return QStringLiteral("1");
+        return QStringLiteral("TRUE");
     QStringList ids;
     ids.reserve(orgIds.size());
     for (qint64 id : orgIds)

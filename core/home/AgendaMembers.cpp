@@ -128,7 +128,8 @@ AgendaItem missingData(const QSqlDatabase& db, const ScopeSql& sql)
             "END || "
             "CASE WHEN m.category IN ('floating_out', 'floating_in') AND m.floating_since IS NULL "
             "THEN 'since ' ELSE '' END) AS missing "
-            "FROM member m WHERE m.left_on IS NULL AND %1) WHERE missing <> '' ORDER BY org_id, id LIMIT %2")
+            "FROM member m WHERE m.left_on IS NULL AND %1) AS gaps WHERE missing <> '' ORDER BY org_id, id "
+            "LIMIT %2")
             .arg(sql.orgFilter(QStringLiteral("m.org_id")))
             .arg(sql.scope.entryLimit));
     const QHash<QString, QString> labels = {

@@ -3,6 +3,7 @@
 #include "repository/SqlRead.h"
 #include "repository/SqlTransaction.h"
 #include "repository/SqlValues.h"
+#include "storage/SqlDialect.h"
 
 namespace partydesk {
 
@@ -96,9 +97,9 @@ QString ImportBatchRepository::addOrganisation(qint64 batchId, qint64 orgId)
 
 QString ImportBatchRepository::markUndone(qint64 batchId)
 {
-    return run(
-        m_db, QStringLiteral("UPDATE import_batch SET undone_at = datetime('now', 'localtime') WHERE id = ?"),
-        {batchId});
+    return run(m_db,
+               QStringLiteral("UPDATE import_batch SET undone_at = %1 WHERE id = ?").arg(Sql::nowLocal(m_db)),
+               {batchId});
 }
 
 QString ImportBatchRepository::deleteMember(qint64 memberId)

@@ -45,8 +45,9 @@ QString onDaySql(const QString& m, const QString& branch, const QString& day, co
                  const QList<MemberCategory>& notCounted)
 {
     const QString excluded = categoryList(notCounted);
-    const QString orgOnDay = QStringLiteral("CAST(%1 AS INTEGER)")
-                                 .arg(valueOnDaySql(m, day, transfer, QStringLiteral("%1.org_id").arg(m)));
+    const QString orgOnDay =
+        QStringLiteral("CAST(%1 AS INTEGER)")
+            .arg(valueOnDaySql(m, day, transfer, QStringLiteral("CAST(%1.org_id AS TEXT)").arg(m)));
     // A member whose history changes something after the day is judged on that history. Many
     // rows: the members changed since the earliest day are listed once; few: each is looked up.
     const QString kinds =

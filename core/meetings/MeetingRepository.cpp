@@ -396,7 +396,7 @@ QList<ExpectedMember> MeetingRepository::expectedMembers(qint64 orgId, QDate day
     q.setForwardOnly(true);
     // The candidates: the members now in the branch or its groups, and everyone who ever moved.
     q.prepare(
-        QStringLiteral("WITH p (branch, day) AS (SELECT ?, ?) "
+        QStringLiteral("WITH p (branch, day) AS (SELECT CAST(? AS BIGINT), CAST(? AS TEXT)) "
                        "SELECT m.id, m.name, %1 FROM member m, p WHERE "
                        "(m.org_id IN (SELECT o.id FROM organisation o WHERE o.id = ? OR o.parent_id = ?) "
                        "OR m.id IN (SELECT e.member_id FROM member_event e WHERE e.kind = 'transfer')) "

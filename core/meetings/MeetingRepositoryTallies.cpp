@@ -51,7 +51,7 @@ MeetingRepository::attendanceByMonth(QDate from, QDate to, const QSet<qint64>& o
     for (qint64 id : orgIds)
         ids << QString::number(id);
     const QString orgFilter = orgIds.isEmpty()
-                                  ? QStringLiteral("1")
+                                  ? QStringLiteral("TRUE")
                                   : QStringLiteral("mt.org_id IN (%1)").arg(ids.join(QLatin1Char(',')));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);

@@ -14,12 +14,11 @@ namespace partydesk {
 namespace {
 
 // A read-only connection of this thread to the file, removed when the work is done.
-template <typename Work> void withConnection(const QString& path, const QString& name, Work work)
+template <typename Work>
+void withConnection(const QString& workspaceConnection, const QString& name, Work work)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(Database::readerConnectOptions(path));
+        QSqlDatabase db = Database::addReader(workspaceConnection, name);
         db.open(); // a failure shows in the first query's error
         work(db);
         db.close();
@@ -30,11 +29,12 @@ template <typename Work> void withConnection(const QString& path, const QString&
 QString orgCondition(const std::optional<QSet<qint64>>& orgIds, const QString& column)
 {
     if (!orgIds)
-        return QStringLiteral("1");
+        return QStringLiteral("TRUE");
     QStringList ids;
     for (qint64 id : *orgIds)
         ids << QString::number(id); // our own ids: safe as text
-    return QStringLiteral("%1 IN (%2)").arg(column, ids.isEmpty() ? QStringLiteral("0") : ids.join(QLatin1Char(',')));
+    return QStringLiteral("%1 IN (%2)")
+        .arg(column, ids.isEmpty() ? QStringLiteral("0") : ids.join(QLatin1Char(',')));
 }
 
 // The fields a roster filter looks at (organisation, category, status, left, tags): a tenth of a
@@ -44,17 +44,19 @@ int countAccepted(const QSqlDatabase& db, const std::optional<QSet<qint64>>& org
 {
     QSqlQuery tags(db);
     tags.setForwardOnly(true);
-    if (!tags.exec(QStringLiteral("SELECT t.member_id, t.tag FROM member_tag t JOIN member m ON m.id = t.member_id "
-                                  "WHERE %1")
-                       .arg(orgCondition(orgIds, QStringLiteral("m.org_id"))))) {
+    if (!tags.exec(
+            QStringLiteral("SELECT t.member_id, t.tag FROM member_tag t JOIN member m ON m.id = t.member_id "
+                           "WHERE %1")
+                .arg(orgCondition(orgIds, QStringLiteral("m.org_id"))))) {
         *error = tags.lastError().text();
         return 0;
     }
     const QHash<qint64, quint32> tagMasks = tagMasksFrom(tags);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, org_id, category, status, left_on IS NOT NULL FROM member WHERE %1")
-                    .arg(orgCondition(orgIds, QStringLiteral("org_id"))))) {
+    if (!q.exec(
+            QStringLiteral("SELECT id, org_id, category, status, left_on IS NOT NULL FROM member WHERE %1")
+                .arg(orgCondition(orgIds, QStringLiteral("org_id"))))) {
         *error = q.lastError().text();
         return 0;
     }
@@ -77,14 +79,15 @@ int countAccepted(const QSqlDatabase& db, const std::optional<QSet<qint64>>& org
 
 } // namespace
 
-RosterStream::RosterStream(const QString& databasePath, std::optional<QSet<qint64>> orgIds, Accepts accepts)
-    : m_path(databasePath), m_orgIds(std::move(orgIds)), m_accepts(std::move(accepts))
+RosterStream::RosterStream(const QString& workspaceConnection, std::optional<QSet<qint64>> orgIds,
+                           Accepts accepts)
+    : m_workspaceConnection(workspaceConnection), m_orgIds(std::move(orgIds)), m_accepts(std::move(accepts))
 {
     // The full read starts at once; the light count runs beside it on this thread.
     m_thread = std::thread([this] { read(); });
     QString error;
     int count = 0;
-    withConnection(m_path, QStringLiteral("roster-stream-count"),
+    withConnection(m_workspaceConnection, QStringLiteral("roster-stream-count"),
                    [&](QSqlDatabase& db) { count = countAccepted(db, m_orgIds, m_accepts, &error); });
     std::lock_guard<std::mutex> lock(m_mutex);
     m_count = count;
@@ -109,7 +112,7 @@ RosterStream::~RosterStream()
 void RosterStream::read()
 {
     QString error;
-    withConnection(m_path, QStringLiteral("roster-stream-read"), [&](QSqlDatabase& db) {
+    withConnection(m_workspaceConnection, QStringLiteral("roster-stream-read"), [&](QSqlDatabase& db) {
         const QSet<qint64>* ids = m_orgIds ? &*m_orgIds : nullptr;
         const bool ok = forEachRosterRow(db, -1, 0, ids, [this](RosterRow&& row) {
             if (!m_accepts(row))
@@ -129,8 +132,8 @@ void RosterStream::read()
     if (m_error.isEmpty())
         m_error = error;
     if (m_error.isEmpty() && !m_stop && int(m_rows.size()) != m_count)
-        m_error = QCoreApplication::translate("RosterStream",
-                                              "The roster changed while it was being exported; export again.");
+        m_error = QCoreApplication::translate(
+            "RosterStream", "The roster changed while it was being exported; export again.");
     m_done = true;
     m_grown.notify_all();
 }

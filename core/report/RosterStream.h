@@ -23,7 +23,7 @@ public:
 
     // Starts reading the rows `accepts` takes, in roster order, and meanwhile counts them in a
     // light pass of its own (the report's row count must be known before its first line).
-    RosterStream(const QString& databasePath, std::optional<QSet<qint64>> orgIds, Accepts accepts);
+    RosterStream(const QString& workspaceConnection, std::optional<QSet<qint64>> orgIds, Accepts accepts);
     ~RosterStream();
     RosterStream(const RosterStream&) = delete;
     RosterStream& operator=(const RosterStream&) = delete;
@@ -38,7 +38,7 @@ public:
 private:
     void read();
 
-    QString m_path;
+    QString m_workspaceConnection;
     std::optional<QSet<qint64>> m_orgIds;
     Accepts m_accepts;
     int m_count = 0;

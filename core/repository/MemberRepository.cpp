@@ -5,6 +5,7 @@
 #include "repository/SqlRead.h"
 #include "SqlTransaction.h"
 #include "SqlValues.h"
+#include "storage/SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -155,26 +156,26 @@ bool forEachRosterRow(const QSqlDatabase& db, int limit, qint64 memberId, const 
     // load when each of the 20 columns came back as its own QVariant.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.exec(
-        QStringLiteral(
-            "SELECT m.id || char(31) || m.org_id || char(31) || m.name || char(31) || m.sex || char(31) || "
-            "m.ethnicity || char(31) || coalesce(m.birth_date, '') || char(31) || "
-            "coalesce(m.id_number, '') || char(31) || "
-            "m.phone || char(31) || m.category || char(31) || m.status || char(31) || m.education || "
-            "char(31) || "
-            "coalesce(m.joined_on, '') || char(31) || coalesce(m.full_on, '') || char(31) || "
-            "CASE m.category WHEN 'in_service' THEN m.work_unit WHEN 'floating_out' THEN m.floating_place "
-            "WHEN 'floating_in' THEN m.home_organisation ELSE '' END || char(31) || "
-            "coalesce(m.left_on, '') || char(31) || "
-            "m.address || char(31) || coalesce(m.applied_on, '') || char(31) || "
-            "coalesce(m.activist_on, '') || char(31) || coalesce(m.candidate_on, '') || char(31) || "
-            "coalesce(CASE m.category WHEN 'in_service' THEN m.reported_on WHEN 'registered' THEN NULL "
-            "ELSE m.floating_since END, '') || char(31) || m.name_pinyin || char(31) || m.name_initials "
-            "FROM member m%1 ORDER BY m.org_id, m.id%2")
-            .arg(memberId > 0 ? QStringLiteral(" WHERE m.id = %1").arg(memberId)
-                 : orgIds     ? QStringLiteral(" WHERE m.") + orgFilter
-                              : QString(),
-                 limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    q.exec(QStringLiteral(
+               "SELECT m.id || {SEP} || m.org_id || {SEP} || m.name || {SEP} || m.sex || {SEP} || "
+               "m.ethnicity || {SEP} || coalesce(m.birth_date, '') || {SEP} || "
+               "coalesce(m.id_number, '') || {SEP} || "
+               "m.phone || {SEP} || m.category || {SEP} || m.status || {SEP} || m.education || "
+               "{SEP} || "
+               "coalesce(m.joined_on, '') || {SEP} || coalesce(m.full_on, '') || {SEP} || "
+               "CASE m.category WHEN 'in_service' THEN m.work_unit WHEN 'floating_out' THEN m.floating_place "
+               "WHEN 'floating_in' THEN m.home_organisation ELSE '' END || {SEP} || "
+               "coalesce(m.left_on, '') || {SEP} || "
+               "m.address || {SEP} || coalesce(m.applied_on, '') || {SEP} || "
+               "coalesce(m.activist_on, '') || {SEP} || coalesce(m.candidate_on, '') || {SEP} || "
+               "coalesce(CASE m.category WHEN 'in_service' THEN m.reported_on WHEN 'registered' THEN NULL "
+               "ELSE m.floating_since END, '') || {SEP} || m.name_pinyin || {SEP} || m.name_initials "
+               "FROM member m%1 ORDER BY m.org_id, m.id%2")
+               .replace(QStringLiteral("{SEP}"), Sql::character(db, 0x1f))
+               .arg(memberId > 0 ? QStringLiteral(" WHERE m.id = %1").arg(memberId)
+                    : orgIds     ? QStringLiteral(" WHERE m.") + orgFilter
+                                 : QString(),
+                    limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     while (q.next()) {
         const QString line = q.value(0).toString();
         constexpr int fieldCount = 22;

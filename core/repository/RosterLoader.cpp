@@ -14,19 +14,17 @@ RosterLoader::~RosterLoader()
         m_thread->wait();
 }
 
-void RosterLoader::start(const QString& databasePath, bool counts)
+void RosterLoader::start(const QString& workspaceConnection, bool counts)
 {
     if (m_thread)
         m_thread->wait(); // an earlier load is superseded; its result is dropped below
     const int generation = ++m_generation;
     QPointer<RosterLoader> self(this);
-    m_thread = QThread::create([self, databasePath, generation, counts] {
+    m_thread = QThread::create([self, workspaceConnection, generation, counts] {
         auto rows = std::make_shared<std::vector<RosterRow>>();
         const QString connection = QStringLiteral("roster-loader-%1").arg(generation);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(databasePath);
-            db.setConnectOptions(Database::readerConnectOptions(databasePath));
+            QSqlDatabase db = Database::addReader(workspaceConnection, connection);
             if (db.open() && counts && self) {
                 const QHash<qint64, MemberCounts> read = OrganisationRepository(db).memberCounts();
                 QMetaObject::invokeMethod(

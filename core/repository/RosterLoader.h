@@ -26,7 +26,7 @@ public:
     explicit RosterLoader(QObject* parent = nullptr) : QObject(parent) {}
     ~RosterLoader() override;
 
-    void start(const QString& databasePath, bool counts = false);
+    void start(const QString& workspaceConnection, bool counts = false);
     bool isRunning() const { return m_thread && m_thread->isRunning(); }
 
 signals:

@@ -3,6 +3,7 @@
 #include "storage/SqliteHandle.h"
 
 #include <atomic>
+#include <libpq-fe.h>
 
 namespace partydesk {
 
@@ -18,8 +19,17 @@ QString run(QSqlDatabase& db, const QString& sql)
 
 bool inOpenTransaction(const QSqlDatabase& db)
 {
-    sqlite3* handle = sqliteHandle(db);
-    return handle && sqlite3_get_autocommit(handle) == 0;
+    if (sqlite3* handle = sqliteHandle(db))
+        return sqlite3_get_autocommit(handle) == 0;
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt names the type as the driver declared it or as the compiler spells it.
+    if (handle.isValid() &&
+        (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
+        const PGTransactionStatusType status =
+            PQtransactionStatus(*static_cast<PGconn* const*>(handle.constData()));
+        return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
+    }
+    return false;
 }
 
 ScopedTransaction::ScopedTransaction(QSqlDatabase db) : m_db(std::move(db))

@@ -125,7 +125,7 @@ WriteResult UserRepository::recordFailure(const QString& name, const QDateTime& 
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("INSERT INTO sign_in_failure (user_name, failures, last_failed_at) VALUES (?, 1, ?) "
-                       "ON CONFLICT (user_name) DO UPDATE SET failures = failures + 1, "
+                       "ON CONFLICT (user_name) DO UPDATE SET failures = sign_in_failure.failures + 1, "
                        "last_failed_at = excluded.last_failed_at"));
     q.addBindValue(name.trimmed());
     q.addBindValue(at.toString(Qt::ISODate));

@@ -1,5 +1,8 @@
 #include "ChangesElsewhere.h"
 
+#include "SqlDialect.h"
+
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 namespace partydesk {
@@ -8,6 +11,15 @@ ChangesElsewhere::ChangesElsewhere(QSqlDatabase db, int intervalMs, QObject* par
     : QObject(parent), m_db(std::move(db))
 {
     setObjectName(QStringLiteral("changesElsewhere"));
+    if (onServer(m_db) && m_db.driver()) {
+        QSqlDriver* driver = m_db.driver();
+        driver->subscribeToNotification(QLatin1String(serverChannel));
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant&) {
+                    if (name == QLatin1String(serverChannel) && source == QSqlDriver::OtherSource)
+                        m_notified = true;
+                });
+    }
     m_version = dataVersion();
     m_timer.setInterval(intervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ChangesElsewhere::check);
@@ -18,7 +30,8 @@ ChangesElsewhere::ChangesElsewhere(QSqlDatabase db, int intervalMs, QObject* par
 bool ChangesElsewhere::check()
 {
     const qint64 version = dataVersion();
-    const bool changedHere = version >= 0 && version != m_version;
+    const bool changedHere = (version >= 0 && version != m_version) || m_notified;
+    m_notified = false;
     if (version >= 0)
         m_version = version;
     if (!changedHere && !m_postponed)
@@ -30,7 +43,7 @@ bool ChangesElsewhere::check()
 
 qint64 ChangesElsewhere::dataVersion() const
 {
-    if (!m_db.isOpen())
+    if (!m_db.isOpen() || onServer(m_db))
         return -1;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())

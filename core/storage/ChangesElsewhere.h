@@ -7,15 +7,18 @@
 namespace partydesk {
 
 // Tells when another connection to the workspace (another window, another clerk's computer) has
-// committed a change, so that what is on screen can be read again instead of going stale. SQLite's
-// PRAGMA data_version changes exactly then, and never for this connection's own commits: polling
-// it costs a few microseconds.
+// committed a change, so that what is on screen can be read again instead of going stale. On a file,
+// SQLite's PRAGMA data_version changes exactly then, and never for this connection's own commits:
+// polling it costs a few microseconds. On a server, every table's statement trigger sends a NOTIFY
+// on the channel `partydesk_changed` at commit; the server names the sender, so this connection's
+// own commits are told apart and ignored.
 class ChangesElsewhere : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int defaultIntervalMs = 2000;
+    static constexpr const char* serverChannel = "partydesk_changed";
 
     explicit ChangesElsewhere(QSqlDatabase db, int intervalMs = defaultIntervalMs, QObject* parent = nullptr);
 
@@ -36,6 +39,7 @@ private:
     QTimer m_timer;
     qint64 m_version = -1;
     bool m_postponed = false;
+    bool m_notified = false; // a server said another connection committed
 };
 
 } // namespace partydesk

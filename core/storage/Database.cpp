@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "ServerAddress.h"
 #include "SqliteHandle.h"
 #include "StorageErrors.h"
 #include "StorageHealth.h"
@@ -9,12 +10,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
 #include <QUrl>
-#include <QSqlDriver>
 #include <sqlite3.h>
 
 namespace partydesk {
@@ -206,7 +207,9 @@ QString Database::defaultPath()
 int Database::schemaVersion(const QSqlDatabase& db)
 {
     QSqlQuery query(db);
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+    const QString sql = onServer(db) ? QStringLiteral("SELECT max(version) FROM partydesk_schema")
+                                     : QStringLiteral("PRAGMA user_version");
+    if (query.exec(sql) && query.next())
         return query.value(0).toInt();
     return -1;
 }
@@ -214,11 +217,37 @@ int Database::schemaVersion(const QSqlDatabase& db)
 Database::Result Database::open(const QString& path, const QString& connectionName,
                                 const QList<Migration>& migrations, IntegrityCheck check)
 {
+    if (ServerAddress::isServerUrl(path))
+        return openServer(path, connectionName);
     return openFile(path, connectionName, migrations, check, true);
 }
 
-Database::Result Database::openExisting(const QString& path, const QString& connectionName, IntegrityCheck check)
+QString Database::locationOf(const QSqlDatabase& db)
 {
+    if (!onServer(db))
+        return db.databaseName();
+    ServerAddress address;
+    address.host = db.hostName();
+    address.port = db.port() > 0 ? db.port() : 5432;
+    address.user = db.userName();
+    address.database = db.databaseName();
+    return address.url();
+}
+
+QSqlDatabase Database::addReader(const QString& workspaceConnection, const QString& readerName)
+{
+    // The overload taking a name is the one safe to call from another thread.
+    QSqlDatabase reader = QSqlDatabase::cloneDatabase(workspaceConnection, readerName);
+    if (!onServer(reader))
+        reader.setConnectOptions(readerConnectOptions(reader.databaseName()));
+    return reader;
+}
+
+Database::Result Database::openExisting(const QString& path, const QString& connectionName,
+                                        IntegrityCheck check)
+{
+    if (ServerAddress::isServerUrl(path))
+        return openServer(path, connectionName);
     const QFileInfo info(path);
     QSqlDatabase none;
     if (!info.exists())
@@ -282,8 +311,9 @@ Database::Result Database::openFile(const QString& path, const QString& connecti
     if (!existing && !folderWritable) {
         QSqlDatabase none;
         return failure(none, connectionName,
-                       QCoreApplication::translate("Database", "A workspace cannot be created in \"%1\": the folder "
-                                                               "is read-only. Choose a folder of your own.")
+                       QCoreApplication::translate("Database",
+                                                   "A workspace cannot be created in \"%1\": the folder "
+                                                   "is read-only. Choose a folder of your own.")
                            .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
@@ -344,8 +374,9 @@ Database::Result Database::openFile(const QString& path, const QString& connecti
         if (tables == 0 && !mayCreate)
             return failure(db, connectionName,
                            QCoreApplication::translate(
-                               "Database", "\"%1\" is an empty SQLite file, not a PartyDesk workspace. Nothing "
-                                           "was changed.")
+                               "Database",
+                               "\"%1\" is an empty SQLite file, not a PartyDesk workspace. Nothing "
+                               "was changed.")
                                .arg(QDir::toNativeSeparators(path)));
         if (version > latest)
             return failure(db, connectionName,
@@ -359,9 +390,10 @@ Database::Result Database::openFile(const QString& path, const QString& connecti
         if (readOnly && version < latest)
             return failure(db, connectionName,
                            QCoreApplication::translate(
-                               "Database", "\"%1\" was made by an older PartyDesk and must be upgraded before "
-                                           "use, but it is read-only. Copy it to a folder where you may write "
-                                           "and open the copy. Nothing was changed.")
+                               "Database",
+                               "\"%1\" was made by an older PartyDesk and must be upgraded before "
+                               "use, but it is read-only. Copy it to a folder where you may write "
+                               "and open the copy. Nothing was changed.")
                                .arg(QDir::toNativeSeparators(path)));
         // A file about to be migrated is always checked first; otherwise the window checks it in
         // the background while nothing writes, and a command only when a check is due.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Migration.h"
+#include "SqlDialect.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -24,6 +25,8 @@ public:
         // Opened read-only: the file, its folder or its drive cannot be written. Viewing and
         // exporting work; the Workspace refuses writes (readOnlyReason).
         bool readOnly = false;
+        // The workspace was made just now (a new file, or an empty server database).
+        bool created = false;
     };
 
     // A whole-file check costs time in proportion to the file (2 s for a district's 180 MB), so
@@ -41,7 +44,8 @@ public:
     static constexpr int applicationId = 0x50444b31; // "PDK1"
 
     // Opens `path`, creating a new workspace when it is missing or empty: only the window and
-    // `demo` create workspaces.
+    // `demo` create workspaces. A server URL (postgresql://…, see ServerAddress) opens that server's
+    // database instead (openServer).
     static Result open(const QString& path, const QString& connectionName,
                        const QList<Migration>& migrations = builtInMigrations(),
                        IntegrityCheck check = IntegrityCheck::WhenDue);
@@ -49,6 +53,24 @@ public:
     // refused and left as it was. For commands that read or add to a workspace.
     static Result openExisting(const QString& path, const QString& connectionName,
                                IntegrityCheck check = IntegrityCheck::WhenDue);
+
+    // Opens the workspace in the PostgreSQL database at `url`, creating its tables when the database
+    // is empty and upgrading them in place (each step one transaction, under a lock, so several PCs
+    // may start at once). `password` is used for this connection only; without one libpq's own
+    // PGPASSWORD or ~/.pgpass applies. Whole-file checks and backups are the server's business.
+    static Result openServer(const QString& url, const QString& connectionName, const QString& password = {},
+                             const QList<Migration>& migrations = builtInMigrations(SqlDialect::Postgres));
+    static void configureServerConnection(QSqlDatabase& db, const struct ServerAddress& address,
+                                          const QString& password);
+
+    // Where the workspace of `db` is, as the user names it: a file path or a server URL (never with a
+    // password).
+    static QString locationOf(const QSqlDatabase& db);
+
+    // A new, not yet opened connection `readerName` to the workspace of the connection named
+    // `workspaceConnection`, for reading in another thread: read-only on a file, the same server and
+    // sign-in on a server. The caller opens, uses and removes it in that thread.
+    static QSqlDatabase addReader(const QString& workspaceConnection, const QString& readerName);
 
     // Connect options for another, read-only connection to the workspace named `databaseName`
     // (the first connection's databaseName(): a URI when the workspace was opened read-only in a
@@ -76,8 +98,8 @@ public:
     static int schemaVersion(const QSqlDatabase& db);
 
 private:
-    static Result openFile(const QString& path, const QString& connectionName, const QList<Migration>& migrations,
-                           IntegrityCheck check, bool mayCreate);
+    static Result openFile(const QString& path, const QString& connectionName,
+                           const QList<Migration>& migrations, IntegrityCheck check, bool mayCreate);
 };
 
 } // namespace partydesk

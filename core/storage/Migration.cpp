@@ -14,11 +14,12 @@ static void initMigrationResources()
 
 namespace partydesk {
 
-QList<Migration> builtInMigrations()
+QList<Migration> builtInMigrations(SqlDialect dialect)
 {
     initMigrationResources();
     QList<Migration> migrations;
-    const QDir dir(QStringLiteral(":/migrations"));
+    const QDir dir(dialect == SqlDialect::Postgres ? QStringLiteral(":/migrations/postgres")
+                                                   : QStringLiteral(":/migrations"));
     static const QRegularExpression numbered(QStringLiteral("^(\\d{4})_.*\\.sql$"));
     const auto names = dir.entryList(QDir::Files, QDir::Name);
     for (const QString& name : names) {
@@ -29,6 +30,8 @@ QList<Migration> builtInMigrations()
         if (!file.open(QIODevice::ReadOnly))
             continue;
         migrations.append({match.captured(1).toInt(), QString::fromUtf8(file.readAll())});
+        if (dialect == SqlDialect::Postgres)
+            continue; // the server's first step already has the audit chain and the pinyin keys
         // Version 6 makes the audit log a chain: the entries already there are chained in its step.
         if (migrations.constLast().version == 6)
             migrations.last().afterSql = &AuditLog::chainUnchainedEntries;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SqlDialect.h"
+
 #include <functional>
 #include <QList>
 #include <QSqlDatabase>
@@ -21,8 +23,10 @@ struct Migration
     std::function<QString(QSqlDatabase&)> afterSql = {};
 };
 
-// The migrations shipped in the resources, ordered by version.
-QList<Migration> builtInMigrations();
+// The migrations shipped in the resources for `dialect`, ordered by version. A server workspace starts
+// at version 9 (the whole schema of that version in one step); each later step has one file per
+// dialect with the same number.
+QList<Migration> builtInMigrations(SqlDialect dialect = SqlDialect::Sqlite);
 
 // Splits a migration script into statements: a statement ends with ';' at the end of a line.
 // Comment lines are dropped. A trigger is written on one line, so its inner ';' ends no line.

@@ -35,7 +35,7 @@ TEST_CASE("The background roster load reads the same rows as a direct read", "[b
         countsFirst = rows == nullptr;
     });
     QObject::connect(&loader, &RosterLoader::loaded, [&](RosterLoader::Rows loaded) { rows = loaded; });
-    loader.start(temp.path(), true);
+    loader.start(temp.db().connectionName(), true);
     waitUntil([&] { return rows != nullptr; });
     REQUIRE(rows);
     CHECK(countsFirst);

@@ -206,7 +206,7 @@ TEST_CASE("A streamed roster holds exactly the filtered roster, in roster order"
             if (accepts(row) && (!orgIds || orgIds->contains(row.orgId)))
                 expected.push_back(row.id);
         REQUIRE_FALSE(expected.empty());
-        RosterStream stream(temp.path(), orgIds, accepts);
+        RosterStream stream(temp.db().connectionName(), orgIds, accepts);
         REQUIRE(stream.count() == int(expected.size()));
         for (int i = 0; i < stream.count(); ++i) {
             const RosterRow* row = stream.row(i);

@@ -14,21 +14,19 @@ HomeLoader::~HomeLoader()
         m_thread->wait();
 }
 
-void HomeLoader::start(const QString& databasePath, const AgendaScope& scope)
+void HomeLoader::start(const QString& workspaceConnection, const AgendaScope& scope)
 {
     if (m_thread)
         m_thread->wait(); // an earlier read is superseded; its result is dropped below
     const int generation = ++m_generation;
     m_loading = true;
     QPointer<HomeLoader> self(this);
-    m_thread = QThread::create([self, databasePath, scope, generation] {
+    m_thread = QThread::create([self, workspaceConnection, scope, generation] {
         QList<AgendaItem> items;
         HomeFacts facts;
         const QString connection = QStringLiteral("home-loader-%1").arg(generation);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(databasePath);
-            db.setConnectOptions(Database::readerConnectOptions(databasePath));
+            QSqlDatabase db = Database::addReader(workspaceConnection, connection);
             if (db.open()) {
                 items = buildAgenda(db, scope);
                 facts = readHomeFacts(db, MeetingRepository(db), RatingRepository(db), scope.organisations,

@@ -20,7 +20,7 @@ public:
     explicit HomeLoader(QObject* parent = nullptr) : QObject(parent) {}
     ~HomeLoader() override;
 
-    void start(const QString& databasePath, const AgendaScope& scope);
+    void start(const QString& workspaceConnection, const AgendaScope& scope);
     bool isLoading() const { return m_loading; }
 
 signals:

@@ -110,7 +110,7 @@ void HomePage::reload()
     scope.today = today;
     // Read beside the window: a district's agenda takes more than a second.
     m_summary->setText(tr("Reading what is due…"));
-    m_loader->start(m_workspace.database().databaseName(), scope);
+    m_loader->start(m_workspace.database().connectionName(), scope);
 }
 
 void HomePage::showLoaded(const QList<AgendaItem>& items, const HomeFacts& facts)

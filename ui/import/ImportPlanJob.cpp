@@ -1,9 +1,8 @@
 #include "ImportPlanJob.h"
 
+#include "import/RosterImportPlanner.h"
 #include "storage/Database.h"
 #include "storage/StorageErrors.h"
-
-#include "import/RosterImportPlanner.h"
 #include "tabular/TableReader.h"
 #include "Workspace.h"
 
@@ -51,8 +50,8 @@ QString nextConnectionName()
 
 } // namespace
 
-ImportPlanJob::ImportPlanJob(QString databasePath, const Clock& clock, QObject* parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_clock(clock)
+ImportPlanJob::ImportPlanJob(QString workspaceConnection, const Clock& clock, QObject* parent)
+    : QObject(parent), m_workspaceConnection(std::move(workspaceConnection)), m_clock(clock)
 {
 }
 
@@ -134,13 +133,11 @@ PlannedImport ImportPlanJob::planOnThisThread(const QString& path, const RosterI
         return result;
     const QString connection = nextConnectionName();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(m_databasePath);
-        db.setConnectOptions(Database::readerConnectOptions(m_databasePath));
+        QSqlDatabase db = Database::addReader(m_workspaceConnection, connection);
         if (!db.open()) {
             const QString cause = sqliteErrorCause(db.lastError().text());
-            result.plan.fatal =
-                tr("The workspace could not be read. %1").arg(cause.isEmpty() ? db.lastError().text() : cause);
+            result.plan.fatal = tr("The workspace could not be read. %1")
+                                    .arg(cause.isEmpty() ? db.lastError().text() : cause);
         } else {
             // The member loader of the context reads through this thread's own connection.
             Workspace workspace(db, m_clock);

@@ -32,7 +32,7 @@ class ImportPlanJob : public QObject
 public:
     using Result = std::shared_ptr<const PlannedImport>;
 
-    ImportPlanJob(QString databasePath, const Clock& clock, QObject* parent = nullptr);
+    ImportPlanJob(QString workspaceConnection, const Clock& clock, QObject* parent = nullptr);
     // Cancels and waits: no thread outlives the dialog that started it.
     ~ImportPlanJob() override;
 
@@ -56,7 +56,7 @@ private:
     PlannedImport planOnThisThread(const QString& path, const RosterImportOptions& options,
                                    const std::atomic<bool>& cancelled, int generation);
 
-    QString m_databasePath;
+    QString m_workspaceConnection;
     const Clock& m_clock;
     int m_generation = 0;
     bool m_busy = false;

@@ -28,7 +28,7 @@ RosterImportDialog::RosterImportDialog(Workspace& workspace, QWidget* parent)
     const QList<Organisation> organisations = workspace.organisations().all();
     m_organisationNames = organisationDisplayNames(organisations);
     m_remembered = workspace.rosterImportService().rememberedMappings();
-    m_job = new ImportPlanJob(workspace.database().databaseName(), workspace.clock(), this);
+    m_job = new ImportPlanJob(workspace.database().connectionName(), workspace.clock(), this);
 
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("stepTitle"));

@@ -14,8 +14,10 @@
 #include "rating/RatingPage.h"
 #include "roster/RosterPage.h"
 #include "security/SecurityMenu.h"
+#include "server/ServerConnectDialog.h"
 #include "statistics/StatisticsPage.h"
 #include "storage/ChangesElsewhere.h"
+#include "storage/SqlDialect.h"
 #include "transfers/TransfersPage.h"
 #include "undo/UndoHistory.h"
 #include "Workspace.h"
@@ -254,8 +256,36 @@ void MainWindow::switchWorkspace(bool create)
     close();
 }
 
+// A server's workspace opens in a fresh instance too. The password travels in that process's
+// environment (libpq's PGPASSWORD), never on its command line or on disk.
+void MainWindow::connectToServer()
+{
+    ServerConnectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!dialog.password().isEmpty())
+        environment.insert(QStringLiteral("PGPASSWORD"), dialog.password());
+    process.setProcessEnvironment(environment);
+    process.setProgram(QCoreApplication::applicationFilePath());
+    process.setArguments({QStringLiteral("--db"), dialog.url()});
+    if (!process.startDetached()) {
+        QMessageBox::warning(this, tr("Connect to server"), tr("PartyDesk could not be started again."));
+        return;
+    }
+    close();
+}
+
 void MainWindow::showBackups()
 {
+    if (onServer(m_workspace.database())) {
+        QMessageBox::information(this, tr("Backups and Restore"),
+                                 tr("This workspace is on the server %1. Its backups are made on the server "
+                                    "(pg_dump) by whoever runs it; ask them for a copy or a restore.")
+                                     .arg(m_databasePath));
+        return;
+    }
     BackupDialog dialog(m_workspace, m_databasePath, this);
     bool restored = false;
     connect(&dialog, &BackupDialog::workspaceRestored, this, [&restored] { restored = true; });
@@ -272,6 +302,8 @@ void MainWindow::showBackups()
 
 void MainWindow::startOfDayBackup()
 {
+    if (onServer(m_workspace.database()))
+        return; // the server's own backups (see showBackups)
     auto* backup = new StartOfDayBackup(m_databasePath, BackupSettings::load(m_workspace.database()), this);
     auto* label = new QLabel;
     label->setObjectName(QStringLiteral("backupStatus"));

@@ -103,6 +103,7 @@ private:
     void onMemberCountsChanged();
     void chooseLanguage(const QString& language);
     void switchWorkspace(bool create);
+    void connectToServer();
     void showBackups();
     // Opens what a line of the home page names (MainWindowNavigation.cpp).
     void openFromHome(AgendaPlace place, qint64 orgId, qint64 memberId, qint64 recordId);

@@ -84,6 +84,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open workspace…"), QKeySequence::Open, this, [this] { switchWorkspace(false); })
         ->setObjectName(QStringLiteral("openWorkspaceAction"));
     file->addAction(tr("&New workspace…"), this, [this] { switchWorkspace(true); });
+    file->addAction(tr("&Connect to server…"), this, &MainWindow::connectToServer)
+        ->setObjectName(QStringLiteral("connectToServerAction"));
     file->addAction(tr("&Backups and Restore…"), this, &MainWindow::showBackups);
     file->addSeparator();
     file->addAction(m_pageActions.value(PageCommand::Print));

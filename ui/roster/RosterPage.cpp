@@ -199,7 +199,7 @@ void RosterPage::reload()
     m_loading = !complete;
     m_savedWhileLoading.clear();
     if (m_loading) {
-        m_loader->start(m_workspace.database().databaseName(), true);
+        m_loader->start(m_workspace.database().connectionName(), true);
         updateCount();
     } else {
         onCountsLoaded(m_workspace.organisations().memberCounts());
