@@ -3,9 +3,11 @@
 #include "package/PackageEnvelope.h"
 #include "package/PackageKeys.h"
 #include "package/PackageMerge.h"
+#include "package/PlanPackage.h"
 #include "package/YearPackage.h"
 #include "Workspace.h"
 
+#include <functional>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -30,6 +32,42 @@ QString done(const PackageImport::Counts& c)
         .arg(c.added)
         .arg(c.changed)
         .arg(c.left);
+}
+
+// What a kind of record is called in the command's output.
+QString kindName(const QString& table)
+{
+    if (table == QLatin1String("organisation"))
+        return QCoreApplication::translate("PackageCommand", "organisations");
+    if (table == QLatin1String("grid"))
+        return QCoreApplication::translate("PackageCommand", "grids");
+    if (table == QLatin1String("member"))
+        return QCoreApplication::translate("PackageCommand", "members");
+    if (table == QLatin1String("meeting"))
+        return QCoreApplication::translate("PackageCommand", "meetings");
+    if (table == QLatin1String("member_tag"))
+        return QCoreApplication::translate("PackageCommand", "member tags");
+    if (table == QLatin1String("attendance"))
+        return QCoreApplication::translate("PackageCommand", "attendance");
+    if (table == QLatin1String("meeting_action"))
+        return QCoreApplication::translate("PackageCommand", "prescribed actions done");
+    if (table == QLatin1String("rating_session_org"))
+        return QCoreApplication::translate("PackageCommand", "branches rated");
+    if (table == QLatin1String("rating_score"))
+        return QCoreApplication::translate("PackageCommand", "task scores");
+    if (table == QLatin1String("rating_item_score"))
+        return QCoreApplication::translate("PackageCommand", "bonus, deduction and veto items");
+    if (table == QLatin1String("rectification"))
+        return QCoreApplication::translate("PackageCommand", "rectifications");
+    return table;
+}
+
+// One line per kind of record: "  members: 3 new, …".
+void printKinds(const std::function<QString(const QString&)>& line)
+{
+    for (const QString& table : PackageImport::kindsInOrder())
+        printLine(
+            QCoreApplication::translate("PackageCommand", "  %1: %2").arg(kindName(table), line(table)));
 }
 
 // A package opened with this workspace's keys: its payload and who signed it, or an error printed.
@@ -70,10 +108,9 @@ void printPlan(const PackageImport::Plan& plan, const QString& senderName, bool 
                   .arg(senderName, plan.sender)
                   .arg(plan.year)
                   .arg(plan.madeAt));
-    printLine(
-        QCoreApplication::translate("PackageCommand", "  organisations: %1").arg(counts(plan.organisations)));
-    printLine(QCoreApplication::translate("PackageCommand", "  grids: %1").arg(counts(plan.grids)));
-    printLine(QCoreApplication::translate("PackageCommand", "  members: %1").arg(counts(plan.members)));
+    printKinds([&](const QString& table) { return counts(plan.counts(table)); });
+    if (!plan.ratings.refusal.isEmpty())
+        printLine(plan.ratings.refusal);
     QStringList newTops;
     for (const PackageImport::Record& record : plan.records.value(QStringLiteral("organisation")))
         if (record.top && record.state == PackageImport::State::Added)
@@ -123,16 +160,95 @@ int importPackage(Workspace& workspace, const OpenedPackage& opened, qint64 unde
         break;
     }
     printLine(QCoreApplication::translate("PackageCommand", "Imported:"));
-    printLine(QCoreApplication::translate("PackageCommand", "  organisations: %1")
-                  .arg(done(outcome.organisations)));
-    printLine(QCoreApplication::translate("PackageCommand", "  grids: %1").arg(done(outcome.grids)));
-    printLine(QCoreApplication::translate("PackageCommand", "  members: %1").arg(done(outcome.members)));
+    printKinds([&](const QString& table) { return done(outcome.done(table)); });
+    if (!outcome.addedActions.isEmpty())
+        printLine(QCoreApplication::translate("PackageCommand",
+                                              "Prescribed actions this workspace's list did not have were "
+                                              "added to it, inactive: %1")
+                      .arg(outcome.addedActions.join(QStringLiteral("、"))));
     if (!outcome.kept.isEmpty())
         printLine(QCoreApplication::translate("PackageCommand",
                                               "Kept, though no longer in the package, because other records "
                                               "here still refer to them: %1")
                       .arg(outcome.kept.join(QCoreApplication::translate("PackageCommand", "; "))));
     return 0;
+}
+
+// What a street's plan package would do here (show, import), or did (import).
+void printPlanPackage(const PlanPackage::Preview& plan, const QString& senderName, bool done)
+{
+    printLine(QCoreApplication::translate("PackageCommand", "From %1 (%2): the plan for %3, made %4:")
+                  .arg(senderName, plan.sender)
+                  .arg(plan.year)
+                  .arg(plan.madeAt));
+    if (plan.hasTemplate) {
+        QString state;
+        switch (plan.ratingTemplate.installed) {
+        case PackageTemplate::Installed::Added:
+            state = done ? QCoreApplication::translate("PackageCommand", "installed")
+                         : QCoreApplication::translate("PackageCommand", "new");
+            break;
+        case PackageTemplate::Installed::Changed:
+            state = done ? QCoreApplication::translate("PackageCommand", "brought up to date")
+                         : QCoreApplication::translate("PackageCommand", "changed");
+            break;
+        case PackageTemplate::Installed::Same:
+            state = QCoreApplication::translate("PackageCommand", "the same");
+            break;
+        case PackageTemplate::Installed::Refused:
+            state = QCoreApplication::translate("PackageCommand", "not installed: %1")
+                        .arg(plan.ratingTemplate.message);
+            break;
+        }
+        printLine(QCoreApplication::translate("PackageCommand", "  rating template: %1").arg(state));
+    }
+    printLine(
+        QCoreApplication::translate("PackageCommand", "  theme-day plans: %1 new, %2 replaced, %3 the same")
+            .arg(plan.plansAdded)
+            .arg(plan.plansReplaced)
+            .arg(plan.plansSame));
+    if (!plan.actionsAdded.isEmpty())
+        printLine(QCoreApplication::translate("PackageCommand", "  prescribed actions added to the list: %1")
+                      .arg(plan.actionsAdded.join(QStringLiteral("、"))));
+    if (plan.freshness == PackageHistory::Freshness::SamePackage && !done)
+        printLine(QCoreApplication::translate("PackageCommand", "This package has already been imported."));
+}
+
+// partydesk package import FILE on a community: the street's plan installed.
+int installPlan(Workspace& workspace, const OpenedPackage& opened, bool dryRun)
+{
+    const PlanPackage::Preview plan =
+        PlanPackage::preview(workspace.database(), opened.payload, opened.senderKey);
+    if (!plan.error.isEmpty()) {
+        printError(plan.error);
+        return 1;
+    }
+    if (dryRun) {
+        printPlanPackage(plan, opened.senderName, false);
+        printLine(QCoreApplication::translate("PackageCommand", "Dry run: nothing was changed."));
+        return 0;
+    }
+    const PlanPackage::Outcome outcome = PlanPackage::install(
+        workspace.database(), workspace.writeGate(), workspace.audit(), opened.payload, opened.senderKey);
+    switch (outcome.status) {
+    case PlanPackage::Outcome::Status::NothingToDo:
+        printLine(QCoreApplication::translate("PackageCommand", "Nothing to do: nothing was changed."));
+        return 0;
+    case PlanPackage::Outcome::Status::Refused:
+    case PlanPackage::Outcome::Status::Failed:
+        printError(QCoreApplication::translate("PackageCommand", "Not imported, nothing was changed: %1")
+                       .arg(outcome.message));
+        return 1;
+    case PlanPackage::Outcome::Status::Installed:
+        break;
+    }
+    printPlanPackage(outcome.done, opened.senderName, true);
+    return 0;
+}
+
+bool isPlan(const QByteArray& payload)
+{
+    return YearPackage::read(payload).kind == PlanPackage::kind();
 }
 
 } // namespace
@@ -149,7 +265,11 @@ int runPackage(QCoreApplication& app)
         "  keys                         this workspace's public keys, to hand to the other side\n"
         "  trust --name N --key K       opens packages signed with K (a community's signing key)\n"
         "  recipient --name N --key K   sends packages to K (the street's receiving key)\n"
-        "  export --year Y --out F      writes this workspace's year as F.pdpkg\n"
+        "  export --year Y --out F [--to NAME]\n"
+        "                               writes this workspace's year as F.pdpkg\n"
+        "  export-plan --year Y --out F --to NAME\n"
+        "                               writes the street's rating template and theme-day plan of the\n"
+        "                               year for a community (imported there with import)\n"
         "  show FILE                    opens a package and tells what it would change here\n"
         "  import FILE [--dry-run] [--under ID]\n"
         "                               merges a community's package into this workspace: new records "
@@ -184,17 +304,24 @@ int runPackage(QCoreApplication& app)
                                                                "import: the organisation (number) the "
                                                                "community's top organisations go under."),
                                    QStringLiteral("id"));
-    parser.addOptions({db, name, key, year, out, dryRun, under});
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QCoreApplication::translate("PackageCommand",
+                                                            "export, export-plan: the recipient, by the name "
+                                                            "given to package recipient."),
+                                QStringLiteral("name"));
+    parser.addOptions({db, name, key, year, out, dryRun, under, to});
     parser.process(app);
     const QStringList arguments = parser.positionalArguments();
     const QString action = arguments.value(1);
-    static const QStringList actions = {QStringLiteral("keys"),      QStringLiteral("trust"),
-                                        QStringLiteral("recipient"), QStringLiteral("export"),
-                                        QStringLiteral("show"),      QStringLiteral("import")};
+    static const QStringList actions = {QStringLiteral("keys"),        QStringLiteral("trust"),
+                                        QStringLiteral("recipient"),   QStringLiteral("export"),
+                                        QStringLiteral("export-plan"), QStringLiteral("show"),
+                                        QStringLiteral("import")};
     if (!actions.contains(action) || !parser.isSet(db)) {
         printError(QCoreApplication::translate(
-            "PackageCommand", "Use: partydesk package keys|trust|recipient|export|show|import … --db FILE "
-                              "(partydesk package --help tells more)."));
+            "PackageCommand",
+            "Use: partydesk package keys|trust|recipient|export|export-plan|show|import … --db FILE "
+            "(partydesk package --help tells more)."));
         return 2;
     }
     CommandWorkspace opened(parser.value(db), QStringLiteral("package"));
@@ -237,20 +364,39 @@ int runPackage(QCoreApplication& app)
         return 0;
     }
 
-    if (action == QLatin1String("export")) {
+    if (action == QLatin1String("export") || action == QLatin1String("export-plan")) {
+        const bool plan = action == QLatin1String("export-plan");
         bool yearOk = false;
         const int y = parser.value(year).toInt(&yearOk);
         const QString path = parser.value(out);
         if (!yearOk || y < 2000 || y > 2100 || path.isEmpty()) {
-            printError(QCoreApplication::translate(
-                "PackageCommand", "Use: partydesk package export --year YYYY --out FILE.pdpkg --db FILE"));
+            printError(plan ? QCoreApplication::translate(
+                                  "PackageCommand", "Use: partydesk package export-plan --year YYYY --out "
+                                                    "FILE.pdpkg --to NAME --db FILE")
+                            : QCoreApplication::translate("PackageCommand",
+                                                          "Use: partydesk package export --year YYYY --out "
+                                                          "FILE.pdpkg [--to NAME] --db FILE"));
             return 2;
         }
-        const PackageKeys::Named recipient = keys.recipient();
+        const PackageKeys::Named recipient = keys.recipient(parser.value(to));
         if (recipient.key.isEmpty()) {
-            printError(QCoreApplication::translate(
-                "PackageCommand", "No recipient yet: first name the street's receiving key with "
-                                  "partydesk package recipient --name NAME --key KEY."));
+            QStringList known;
+            for (const PackageKeys::Named& named : keys.recipients())
+                known << named.name;
+            if (known.isEmpty())
+                printError(QCoreApplication::translate(
+                    "PackageCommand",
+                    "No recipient yet: first name the receiving key of the workspace it goes "
+                    "to with partydesk package recipient --name NAME --key KEY."));
+            else if (parser.isSet(to))
+                printError(QCoreApplication::translate("PackageCommand",
+                                                       "No recipient is called %1 here (there are: %2).")
+                               .arg(parser.value(to), known.join(QStringLiteral("、"))));
+            else
+                printError(
+                    QCoreApplication::translate("PackageCommand",
+                                                "There are several recipients (%1): name one with --to NAME.")
+                        .arg(known.join(QStringLiteral("、"))));
             return 1;
         }
         if (!QFileInfo(path).absoluteDir().exists()) {
@@ -258,22 +404,25 @@ int runPackage(QCoreApplication& app)
                            .arg(QDir::toNativeSeparators(path)));
             return 1;
         }
-        // Named after its community (or the top of its tree): the street sees who sent it.
+        // Named after its community (or the top of its tree): the street sees who sent it. A street's
+        // plan is named after the top of its tree, its street committee.
         const QList<Organisation> organisations = workspace.organisations().all();
         QString sender = organisations.value(0).name;
         for (const Organisation& org : organisations)
-            if (isCommunityCommittee(org.type)) {
+            if (!plan && isCommunityCommittee(org.type)) {
                 sender = org.name;
                 break;
             }
-        const QByteArray payload = YearPackage::build(workspace.database(), y, sender, &error);
+        const QByteArray payload = plan ? PlanPackage::build(workspace.database(), y, sender, &error)
+                                        : YearPackage::build(workspace.database(), y, sender, &error);
         const QByteArray package = error.isEmpty()
                                        ? PackageEnvelope::seal(payload, own.signing, recipient.key, &error)
                                        : QByteArray();
         if (error.isEmpty())
             error = YearPackage::writeFile(path, package);
         if (error.isEmpty() &&
-            !workspace.audit().record(QStringLiteral("package.export"),
+            !workspace.audit().record(plan ? QStringLiteral("package.export-plan")
+                                           : QStringLiteral("package.export"),
                                       QStringLiteral("%1 to %2: %3").arg(y).arg(recipient.name, path)))
             error = QStringLiteral("audit_log: could not record the export");
         if (!error.isEmpty()) {
@@ -310,6 +459,18 @@ int runPackage(QCoreApplication& app)
     const OpenedPackage received = openPackage(path, keys, own);
     if (!received.ok)
         return 1;
+    if (isPlan(received.payload)) {
+        if (action == QLatin1String("import"))
+            return installPlan(workspace, received, parser.isSet(dryRun));
+        const PlanPackage::Preview preview =
+            PlanPackage::preview(workspace.database(), received.payload, received.senderKey);
+        if (!preview.error.isEmpty()) {
+            printError(preview.error);
+            return 1;
+        }
+        printPlanPackage(preview, received.senderName, false);
+        return 0;
+    }
     if (action == QLatin1String("import"))
         return importPackage(workspace, received, underId, parser.isSet(dryRun));
     const PackageImport::Plan plan =

@@ -21,6 +21,9 @@ const QString boxSecret = QStringLiteral("package.box.secret");
 const QString trustedKey = QStringLiteral("package.trusted");
 const QString recipientName = QStringLiteral("package.recipient.name");
 const QString recipientKey = QStringLiteral("package.recipient.key");
+// Several recipients (a street's communities), as [{name, key}]; the single pair above is what
+// workspaces named before there could be several, and is read as the first.
+const QString recipientList = QStringLiteral("package.recipients");
 
 QByteArray fromBase64(const QString& text)
 {
@@ -117,9 +120,32 @@ QString PackageKeys::trustSender(const QString& name, const QString& keyText)
     return failed.isEmpty() ? transaction.commit() : failed;
 }
 
-PackageKeys::Named PackageKeys::recipient() const
+QList<PackageKeys::Named> PackageKeys::recipients() const
 {
-    return {readSetting(m_db, recipientName), keyFromText(readSetting(m_db, recipientKey))};
+    QList<Named> list;
+    const Named single{readSetting(m_db, recipientName), keyFromText(readSetting(m_db, recipientKey))};
+    if (!single.key.isEmpty())
+        list.append(single);
+    for (const QJsonValue& entry :
+         QJsonDocument::fromJson(readSetting(m_db, recipientList).toUtf8()).array()) {
+        const QJsonObject object = entry.toObject();
+        const Named named{object.value(QStringLiteral("name")).toString(),
+                          keyFromText(object.value(QStringLiteral("key")).toString())};
+        if (!named.key.isEmpty() && named.name != single.name)
+            list.append(named);
+    }
+    return list;
+}
+
+PackageKeys::Named PackageKeys::recipient(const QString& name) const
+{
+    const QList<Named> list = recipients();
+    if (name.trimmed().isEmpty())
+        return list.size() == 1 ? list.constFirst() : Named{};
+    for (const Named& named : list)
+        if (named.name == name.trimmed())
+            return named;
+    return {};
 }
 
 QString PackageKeys::setRecipient(const QString& name, const QString& keyText)
@@ -136,10 +162,25 @@ QString PackageKeys::setRecipient(const QString& name, const QString& keyText)
                                            "characters) as the recipient's workspace shows it.");
     ScopedTransaction transaction(m_db);
     QString failed = transaction.error();
-    if (failed.isEmpty())
-        failed = writeSetting(m_db, recipientName, name.trimmed());
-    if (failed.isEmpty())
-        failed = writeSetting(m_db, recipientKey, PackageKeys::keyText(key));
+    // The first recipient keeps the single pair older versions read; the others go to the list.
+    const Named single{readSetting(m_db, recipientName), keyFromText(readSetting(m_db, recipientKey))};
+    if (single.key.isEmpty() || single.name == name.trimmed()) {
+        if (failed.isEmpty())
+            failed = writeSetting(m_db, recipientName, name.trimmed());
+        if (failed.isEmpty())
+            failed = writeSetting(m_db, recipientKey, PackageKeys::keyText(key));
+    } else {
+        QJsonArray list;
+        for (const Named& other : recipients())
+            if (other.name != single.name && other.name != name.trimmed())
+                list.append(QJsonObject{{QStringLiteral("name"), other.name},
+                                        {QStringLiteral("key"), PackageKeys::keyText(other.key)}});
+        list.append(QJsonObject{{QStringLiteral("name"), name.trimmed()},
+                                {QStringLiteral("key"), PackageKeys::keyText(key)}});
+        if (failed.isEmpty())
+            failed = writeSetting(m_db, recipientList,
+                                  QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+    }
     if (failed.isEmpty() &&
         !m_audit.record(QStringLiteral("package.recipient"),
                         QStringLiteral("%1 %2").arg(name.trimmed(), PackageKeys::keyText(key))))

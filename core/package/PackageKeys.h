@@ -43,8 +43,11 @@ public:
     // log. An error when the key is not a key or the name is empty. Trusting a key, and naming where
     // packages go, is for those who manage users: it decides who may change this workspace's data.
     QString trustSender(const QString& name, const QString& keyText);
-    // Where this workspace sends its packages: the recipient's name and box key (empty: not set).
-    Named recipient() const;
+    // Where this workspace sends its packages: a community has one recipient (its street), a street one
+    // per community it sends its plan to. Each name has one key; naming it again replaces the key.
+    QList<Named> recipients() const;
+    // The recipient called `name`, or with an empty name the only one; empty when there is no such one.
+    Named recipient(const QString& name = {}) const;
     QString setRecipient(const QString& name, const QString& keyText);
 
     static QString keyText(const QByteArray& key);

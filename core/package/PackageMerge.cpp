@@ -1,5 +1,6 @@
 #include "PackageMerge.h"
 
+#include "PackageLinkWriter.h"
 #include "PackageRows.h"
 #include "repository/AuditLog.h"
 #include "repository/SqlRead.h"
@@ -18,38 +19,7 @@ namespace {
 const QString organisationTable = QStringLiteral("organisation");
 const QString gridTable = QStringLiteral("grid");
 const QString memberTable = QStringLiteral("member");
-
-bool isIntegerType(QMetaType type)
-{
-    switch (type.id()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// A value of the package as this file's column takes it: typed nulls, integers as integers, 0/1
-// rather than booleans.
-QVariant columnValue(const QJsonValue& value, const QSqlField& field)
-{
-    if (value.isNull() || value.isUndefined())
-        return QVariant(field.metaType());
-    if (value.isBool())
-        return int(value.toBool());
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (isIntegerType(field.metaType()) || (number == std::trunc(number) && std::abs(number) < 9.0e15))
-            return qint64(std::llround(number));
-        return number;
-    }
-    return value.toString();
-}
+const QString meetingTable = QStringLiteral("meeting");
 
 // A refused delete because other records still refer to the row, told apart from a failing disk.
 bool isReferenceViolation(const QSqlError& error)
@@ -65,13 +35,16 @@ class Writer
 public:
     Writer(QSqlDatabase db, Outcome& outcome) : m_db(std::move(db)), m_outcome(outcome), m_plan(outcome.plan)
     {
-        for (const PackageRows::SentTable& table : PackageRows::sentTables()) {
+        for (const PackageRows::SentTable& table : PackageRows::sentTables())
             m_fields.insert(table.name, m_db.record(table.name));
-            const QHash<qint64, QString> uids = PackageRows::uidsById(m_db, table.name);
-            for (auto it = uids.cbegin(); it != uids.cend(); ++it)
-                if (!it.value().isEmpty())
-                    m_ids[table.name].insert(it.value(), it.key());
-        }
+        const PackageRows::Identities names = PackageRows::identities(m_db);
+        for (auto table = names.cbegin(); table != names.cend(); ++table)
+            for (auto it = table->cbegin(); it != table->cend(); ++it) {
+                // Names may repeat (prescribed actions): the first record of a name stands for it.
+                QHash<QString, qint64>& ids = m_ids[table.key()];
+                if (!it.value().isEmpty() && (!ids.contains(it.value()) || ids.value(it.value()) > it.key()))
+                    ids.insert(it.value(), it.key());
+            }
     }
 
     // Everything, in an order the references allow; returns an error, or empty.
@@ -82,7 +55,7 @@ public:
             if (error.isEmpty() && record.state == State::Changed)
                 error = update(organisationTable, record);
         // Changes before additions: a grid's code or a member's ID number may pass from one to another.
-        for (const QString& table : {gridTable, memberTable}) {
+        for (const QString& table : {gridTable, memberTable, meetingTable}) {
             for (Record& record : m_plan.records[table])
                 if (error.isEmpty() && record.state == State::Changed)
                     error = update(table, record);
@@ -92,8 +65,18 @@ public:
             if (table == gridTable && error.isEmpty())
                 error = placeGrids();
         }
-        // Members first, then grids, then organisations from the bottom up.
-        for (const QString& table : {memberTable, gridTable, organisationTable})
+        if (error.isEmpty() && m_plan.ratings.imports()) {
+            error = PackageRatings::ensureSession(m_db, &m_plan.ratings);
+            m_ids[QStringLiteral("rating_session")].insert(m_plan.ratings.sessionUid,
+                                                           m_plan.ratings.sessionId);
+        }
+        if (error.isEmpty())
+            error = writeLinks(
+                m_db, m_plan,
+                [this](const QString& table, const QString& name) { return localId(table, name); },
+                m_outcome.written, &m_outcome.addedActions);
+        // Meetings first, then members, grids, and organisations from the bottom up.
+        for (const QString& table : {meetingTable, memberTable, gridTable, organisationTable})
             if (error.isEmpty())
                 error = removeLeft(table);
         return error;
@@ -107,12 +90,7 @@ private:
         return m_ids.value(table).value(uid);
     }
 
-    Counts& done(const QString& table)
-    {
-        return table == organisationTable ? m_outcome.organisations
-               : table == gridTable       ? m_outcome.grids
-                                          : m_outcome.members;
-    }
+    Counts& done(const QString& table) { return m_outcome.written[table]; }
 
     // The columns and values of `record` to write; an organisation's grid that is not here yet is
     // written later (placeGrids).
@@ -130,6 +108,10 @@ private:
                 if (m_plan.under == 0)
                     return QStringLiteral("no organisation to place %1 under").arg(record.uid);
                 values->append({column, m_plan.under});
+            } else if (!referenced.isEmpty() && value.isString() &&
+                       sent.optionalReferences.contains(column) &&
+                       localId(referenced, value.toString()) == 0) {
+                values->append({column, QVariant(QMetaType::fromType<qint64>())});
             } else if (!referenced.isEmpty() && value.isString()) {
                 const qint64 id = localId(referenced, value.toString());
                 if (id == 0 && table == organisationTable && column == QLatin1String("grid_id")) {
@@ -144,7 +126,7 @@ private:
                     values->append({column, id});
                 }
             } else {
-                values->append({column, columnValue(value, fields.field(column))});
+                values->append({column, PackageRows::columnValue(value, fields.field(column))});
             }
         }
         return {};
@@ -259,7 +241,9 @@ private:
     QString removeLeft(const QString& table)
     {
         QSqlQuery name(m_db);
-        name.prepare(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table));
+        name.prepare(table == meetingTable
+                         ? QStringLiteral("SELECT held_on || ' ' || theme FROM meeting WHERE id = ?")
+                         : QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table));
         QSqlQuery remove(m_db);
         remove.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
         for (qint64 id : m_plan.left.value(table)) {
@@ -285,6 +269,8 @@ private:
                                    ? QCoreApplication::translate("PackageImport", "organisation %1 (no. %2)")
                                : table == gridTable
                                    ? QCoreApplication::translate("PackageImport", "grid %1 (no. %2)")
+                               : table == meetingTable
+                                   ? QCoreApplication::translate("PackageImport", "meeting %1 (no. %2)")
                                    : QCoreApplication::translate("PackageImport", "member %1 (no. %2)"))
                                   .arg(what)
                                   .arg(id);
@@ -302,16 +288,20 @@ private:
 
 QString summary(const Outcome& outcome)
 {
-    auto counts = [](const Counts& c) {
-        return QStringLiteral("+%1 ~%2 -%3").arg(c.added).arg(c.changed).arg(c.left);
-    };
-    QString text = QStringLiteral("%1 %2 %3: organisations %4; grids %5; members %6")
+    QStringList kinds;
+    for (const QString& table : PackageImport::kindsInOrder()) {
+        const Counts c = outcome.done(table);
+        if (c.added + c.changed + c.left > 0)
+            kinds << QStringLiteral("%1 +%2 ~%3 -%4").arg(table).arg(c.added).arg(c.changed).arg(c.left);
+    }
+    QString text = QStringLiteral("%1 %2 %3: %4")
                        .arg(outcome.plan.sender)
                        .arg(outcome.plan.year)
-                       .arg(outcome.plan.madeAt, counts(outcome.organisations), counts(outcome.grids),
-                            counts(outcome.members));
+                       .arg(outcome.plan.madeAt, kinds.join(QStringLiteral("; ")));
     if (!outcome.kept.isEmpty())
         text += QStringLiteral("; kept: ") + outcome.kept.join(QStringLiteral(", "));
+    if (!outcome.addedActions.isEmpty())
+        text += QStringLiteral("; actions added: ") + outcome.addedActions.join(QStringLiteral(", "));
     return text;
 }
 
@@ -321,7 +311,9 @@ Outcome merge(QSqlDatabase db, const WriteGate& gate, AuditLog& audit, const QBy
               const QByteArray& senderKey, qint64 under)
 {
     Outcome outcome;
-    for (Permission permission : {Permission::EditOrganisations, Permission::EditMembers})
+    // It writes the organisation tree, members, meetings and ratings alike.
+    for (Permission permission : {Permission::EditOrganisations, Permission::EditMembers,
+                                  Permission::EditMeetings, Permission::EditRating})
         if (const QString why = writeRefusal(gate, audit.session(), permission); !why.isEmpty()) {
             outcome.status = Outcome::Status::Refused;
             outcome.message = why;

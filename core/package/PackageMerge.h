@@ -26,12 +26,14 @@ struct Outcome
     Status status = Status::Failed;
     QString message; // Refused, Failed: why, for the user
     Plan plan;       // what was found before writing
-    // What was written: added, changed, and under `left` those removed.
-    Counts organisations;
-    Counts grids;
-    Counts members;
+    // What was written by table: added, changed, and under `left` those removed.
+    QHash<QString, Counts> written;
+    Counts done(const QString& table) const { return written.value(table); }
     // Left records that were not removed because other records here still refer to them.
     QStringList kept;
+    // Prescribed actions of the community's meetings that this workspace's list did not have: added
+    // to it, inactive.
+    QStringList addedActions;
 };
 
 // Merges a year's package from `senderKey` into this workspace in one transaction (see Plan for where

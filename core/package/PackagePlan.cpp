@@ -1,6 +1,8 @@
 #include "PackagePlan.h"
 
 #include "domain/Enums.h"
+#include "PackageLinkPlan.h"
+#include "PackageLinks.h"
 #include "PackageRows.h"
 #include "repository/SqlRead.h"
 #include "YearPackage.h"
@@ -121,7 +123,7 @@ QHash<qint64, int> subtree(const QHash<qint64, qint64>& parents, const QList<qin
 
 // Records of the same uid compared: the columns both files know, references as this file writes them.
 QStringList differences(const Record& record, const QJsonObject& here, const SentTable& table,
-                        const Plan& plan, const QHash<QString, QHash<qint64, QString>>& uids)
+                        const Plan& plan, const PackageRows::Identities& uids)
 {
     QStringList columns;
     for (auto it = record.values.constBegin(); it != record.values.constEnd(); ++it) {
@@ -191,20 +193,33 @@ QString idNumberClashes(const QSqlDatabase& db, const Plan& plan)
 
 } // namespace
 
-Counts& Plan::counts(const QString& table)
+const QStringList& kindsInOrder()
 {
-    return table == organisationTable ? organisations : table == gridTable ? grids : members;
+    static const QStringList kinds = [] {
+        QStringList tables;
+        for (const SentTable& table : PackageRows::sentTables())
+            tables << table.name;
+        for (const PackageRows::LinkTable& table : PackageRows::linkTables())
+            tables << table.name;
+        return tables;
+    }();
+    return kinds;
 }
 
-const Counts& Plan::counts(const QString& table) const
+Counts& Plan::counts(const QString& table)
 {
-    return const_cast<Plan*>(this)->counts(table);
+    return kinds[table];
+}
+
+Counts Plan::counts(const QString& table) const
+{
+    return kinds.value(table);
 }
 
 bool Plan::changesNothing() const
 {
-    for (const Counts* c : {&organisations, &grids, &members})
-        if (c->added + c->changed + c->left > 0)
+    for (const Counts& c : kinds)
+        if (c.added + c.changed + c.left > 0)
             return false;
     return true;
 }
@@ -226,9 +241,7 @@ Plan plan(const QSqlDatabase& db, const QByteArray& payload, const QByteArray& s
     result.freshness = PackageHistory::compare(last, contents.madeAt, result.digest);
 
     // This workspace's records: uids by id, and by uid the record as the package would carry it.
-    QHash<QString, QHash<qint64, QString>> uids;
-    for (const SentTable& table : PackageRows::sentTables())
-        uids.insert(table.name, PackageRows::uidsById(db, table.name));
+    PackageRows::Identities uids = PackageRows::identities(db);
     QHash<QString, QHash<QString, PackageRows::Row>> here;
     for (const SentTable& table : PackageRows::sentTables()) {
         QString failed;
@@ -258,6 +271,16 @@ Plan plan(const QSqlDatabase& db, const QByteArray& payload, const QByteArray& s
             sentUids[table.name].insert(uid);
             sent[table.name].append(values);
         }
+    // A reference that may be missing here (a meeting's monthly plan) and is: as good as none.
+    for (const SentTable& table : PackageRows::sentTables())
+        for (const QString& column : table.optionalReferences)
+            for (QJsonObject& values : sent[table.name]) {
+                const QString referenced = table.referenced(column);
+                const QString uid = referenceOf(values, column);
+                if (!uid.isEmpty() && !sentUids.value(referenced).contains(uid) &&
+                    !uids.value(referenced).values().contains(uid))
+                    values.insert(column, QJsonValue());
+            }
 
     // The sender's copy of its street, and the community's top organisations below it.
     const QSet<QString>& sentOrganisations = sentUids[organisationTable];
@@ -348,20 +371,50 @@ Plan plan(const QSqlDatabase& db, const QByteArray& payload, const QByteArray& s
     std::sort(leftOrganisations.begin(), leftOrganisations.end(), [&](qint64 a, qint64 b) {
         return part.value(a) != part.value(b) ? part.value(a) > part.value(b) : a > b;
     });
-    for (const auto& [table, owner] : {std::pair{gridTable, QStringLiteral("community_id")},
-                                       std::pair{memberTable, QStringLiteral("org_id")}})
-        if (!eachRow(db, QStringLiteral("SELECT id, uid, %1 FROM %2 ORDER BY id").arg(owner, table), {},
-                     [&](const QSqlQuery& q) {
+    for (const SentTable& table : PackageRows::sentTables()) {
+        if (table.partColumn.isEmpty())
+            continue;
+        QVariantList bounds;
+        if (!table.yearColumn.isEmpty())
+            bounds = {PackageRows::yearBounds(result.year).first,
+                      PackageRows::yearBounds(result.year).second};
+        const QString ofYear = table.yearColumn.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral("WHERE %1 BETWEEN ? AND ?").arg(table.yearColumn);
+        if (!eachRow(db,
+                     QStringLiteral("SELECT id, uid, %1 FROM %2 %3 ORDER BY id")
+                         .arg(table.partColumn, table.name, ofYear),
+                     bounds, [&](const QSqlQuery& q) {
                          if (part.contains(q.value(2).toLongLong()) &&
-                             !sentUids.value(table).contains(q.value(1).toString()))
-                             result.left[table] << q.value(0).toLongLong();
+                             !sentUids.value(table.name).contains(q.value(1).toString()))
+                             result.left[table.name] << q.value(0).toLongLong();
                      })) {
             result.error =
                 QCoreApplication::translate("PackageImport", "This workspace's records could not be read.");
             return result;
         }
+    }
     for (const SentTable& table : PackageRows::sentTables())
         result.counts(table.name).left = int(result.left.value(table.name).size());
+    // The ratings: this workspace's session of the same template stands for the community's.
+    QSet<QString> taskUids;
+    QSet<QString> itemUids;
+    for (const QJsonValue& row : contents.records.value(QStringLiteral("task_scores")).toArray())
+        taskUids.insert(row.toObject().value(QStringLiteral("task_id")).toString());
+    for (const QJsonValue& row : contents.records.value(QStringLiteral("item_scores")).toArray())
+        itemUids.insert(row.toObject().value(QStringLiteral("item_id")).toString());
+    result.ratings = PackageRatings::match(db, contents.object.value(QStringLiteral("ratings")).toObject(),
+                                           result.year, taskUids, itemUids);
+    if (result.ratings.imports()) {
+        sentUids[QStringLiteral("rating_session")].insert(result.ratings.sessionUid);
+        if (result.ratings.sessionId != 0)
+            uids[QStringLiteral("rating_session")].insert(result.ratings.sessionId,
+                                                          result.ratings.sessionUid);
+    }
+    if (const QString failed = planLinks(db, uids, sentUids, contents, &result); !failed.isEmpty()) {
+        result.error = failed;
+        return result;
+    }
 
     if (result.refusal.isEmpty())
         result.refusal = idNumberClashes(db, result);

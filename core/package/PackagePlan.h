@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PackageHistory.h"
+#include "PackageRatings.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -30,6 +31,17 @@ enum class State
     Same
 };
 
+// One row of a table without uids (attendance, tags, …), matched with this workspace's row of the same
+// key; `here` holds this workspace's ids of its references (a row here that the package no longer has).
+struct LinkRecord
+{
+    QString key;
+    QJsonObject values; // as sent
+    QHash<QString, qint64> here;
+    State state = State::Added;
+    QStringList changedColumns;
+};
+
 // One record of the package, matched with this workspace's record of the same uid.
 struct Record
 {
@@ -56,14 +68,15 @@ struct Plan
     int year = 0;
     QString madeAt;
     QString digest;
-    Counts organisations;
-    Counts grids;
-    Counts members;
-    QHash<QString, QList<Record>> records; // by table, in the package's order; stand-ins not included
-    QHash<QString, QList<qint64>> left;    // local ids by table; organisations deepest first
-    QHash<QString, qint64> standIns;       // uid of the sender's copy of its street → the node here
-    QStringList topNames;                  // the community's top organisations
-    qint64 under = 0;                      // where new top organisations go (0: nowhere found)
+    QHash<QString, Counts> kinds;                // by table
+    PackageRatings::Match ratings;               // where the year's ratings go here, or why they do not
+    QHash<QString, QList<Record>> records;       // by table, in the package's order; stand-ins not included
+    QHash<QString, QList<qint64>> left;          // local ids by table; organisations deepest first
+    QHash<QString, QList<LinkRecord>> links;     // by table: the package's rows without uids
+    QHash<QString, QList<LinkRecord>> leftLinks; // by table: this workspace's rows the package no longer has
+    QHash<QString, qint64> standIns;             // uid of the sender's copy of its street → the node here
+    QStringList topNames;                        // the community's top organisations
+    qint64 under = 0;                            // where new top organisations go (0: nowhere found)
     QString underName;
     bool underGiven = false;
     PackageHistory::Freshness freshness = PackageHistory::Freshness::First;
@@ -72,10 +85,13 @@ struct Plan
     QString error;   // the payload or this workspace could not be read
 
     Counts& counts(const QString& table);
-    const Counts& counts(const QString& table) const;
+    Counts counts(const QString& table) const;
     // True when merging it would write nothing but the record of its import.
     bool changesNothing() const;
 };
+
+// Every kind of record a year's package carries, by table, in the order they are shown.
+const QStringList& kindsInOrder();
 
 // `under`: the organisation chosen for the community's top organisations, 0 to find the street node.
 Plan plan(const QSqlDatabase& db, const QByteArray& payload, const QByteArray& senderKey, qint64 under);

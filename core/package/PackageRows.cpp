@@ -1,5 +1,8 @@
 #include "PackageRows.h"
 
+#include "repository/SqlRead.h"
+
+#include <cmath>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -20,14 +23,31 @@ const QList<SentTable>& sentTables()
         {QStringLiteral("organisation"),
          QStringLiteral("organisations"),
          {{QStringLiteral("parent_id"), QStringLiteral("organisation")},
-          {QStringLiteral("grid_id"), QStringLiteral("grid")}}},
+          {QStringLiteral("grid_id"), QStringLiteral("grid")}},
+         {},
+         {},
+         {}},
         {QStringLiteral("grid"),
          QStringLiteral("grids"),
-         {{QStringLiteral("community_id"), QStringLiteral("organisation")}}},
+         {{QStringLiteral("community_id"), QStringLiteral("organisation")}},
+         QStringLiteral("community_id"),
+         {},
+         {}},
         {QStringLiteral("member"),
          QStringLiteral("members"),
          {{QStringLiteral("org_id"), QStringLiteral("organisation")},
-          {QStringLiteral("grid_id"), QStringLiteral("grid")}}},
+          {QStringLiteral("grid_id"), QStringLiteral("grid")}},
+         QStringLiteral("org_id"),
+         {},
+         {}},
+        // Every meeting of the year (theme days and 三会一课 alike: the street checks both).
+        {QStringLiteral("meeting"),
+         QStringLiteral("meetings"),
+         {{QStringLiteral("org_id"), QStringLiteral("organisation")},
+          {QStringLiteral("plan_id"), QStringLiteral("monthly_plan")}},
+         QStringLiteral("org_id"),
+         QStringLiteral("held_on"),
+         {QStringLiteral("plan_id")}},
     };
     return tables;
 }
@@ -51,10 +71,27 @@ QHash<qint64, QString> uidsById(const QSqlDatabase& db, const QString& table)
     QHash<qint64, QString> uids;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT id, uid FROM %1").arg(table)))
+    if (q.exec(QStringLiteral("SELECT id, %1 FROM %2").arg(namingColumn(table), table)))
         while (q.next())
             uids.insert(q.value(0).toLongLong(), q.value(1).toString());
     return uids;
+}
+
+QString namingColumn(const QString& table)
+{
+    return table == QLatin1String("prescribed_action") ? QStringLiteral("name") : QStringLiteral("uid");
+}
+
+Identities identities(const QSqlDatabase& db)
+{
+    Identities result;
+    for (const QString& table :
+         {QStringLiteral("organisation"), QStringLiteral("grid"), QStringLiteral("member"),
+          QStringLiteral("meeting"), QStringLiteral("monthly_plan"), QStringLiteral("prescribed_action"),
+          QStringLiteral("rating_template"), QStringLiteral("rating_aspect"),
+          QStringLiteral("rating_session"), QStringLiteral("rating_task"), QStringLiteral("rating_item")})
+        result.insert(table, uidsById(db, table));
+    return result;
 }
 
 QString referenceText(const QHash<qint64, QString>& uids, qint64 id)
@@ -63,13 +100,31 @@ QString referenceText(const QHash<qint64, QString>& uids, qint64 id)
     return uid.isEmpty() ? QStringLiteral("#%1").arg(id) : uid;
 }
 
-QList<Row> rowsOf(const QSqlDatabase& db, const SentTable& table,
-                  const QHash<QString, QHash<qint64, QString>>& uids, QString* error)
+std::pair<QString, QString> yearBounds(int year)
+{
+    return {QStringLiteral("%1-01-01").arg(year), QStringLiteral("%1-12-31").arg(year)};
+}
+
+QJsonValue jsonValue(const QVariant& value)
+{
+    return value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value);
+}
+
+QList<Row> rowsOf(const QSqlDatabase& db, const SentTable& table, const Identities& uids, QString* error,
+                  int year)
 {
     QList<Row> rows;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table.name))) {
+    const bool ofYear = year > 0 && !table.yearColumn.isEmpty();
+    q.prepare(QStringLiteral("SELECT * FROM %1 %2 ORDER BY id")
+                  .arg(table.name, ofYear ? QStringLiteral("WHERE %1 BETWEEN ? AND ?").arg(table.yearColumn)
+                                          : QString()));
+    if (ofYear) {
+        q.addBindValue(yearBounds(year).first);
+        q.addBindValue(yearBounds(year).second);
+    }
+    if (!q.exec()) {
         *error = q.lastError().text();
         return {};
     }
@@ -88,12 +143,46 @@ QList<Row> rowsOf(const QSqlDatabase& db, const SentTable& table,
                 row.values.insert(column, value.isNull() ? QJsonValue()
                                                          : QJsonValue(referenceText(uids.value(referenced),
                                                                                     value.toLongLong())));
-            else // a NULL text column would otherwise go as "" (fromVariant of a null QString)
-                row.values.insert(column, value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value));
+            else
+                row.values.insert(column, jsonValue(value));
         }
         rows.append(row);
     }
     return rows;
+}
+
+namespace {
+
+bool isIntegerType(QMetaType type)
+{
+    switch (type.id()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+QVariant columnValue(const QJsonValue& value, const QSqlField& field)
+{
+    if (value.isNull() || value.isUndefined())
+        return QVariant(field.metaType());
+    if (value.isBool())
+        return int(value.toBool());
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (isIntegerType(field.metaType()) || (number == std::trunc(number) && std::abs(number) < 9.0e15))
+            return qint64(std::llround(number));
+        return number;
+    }
+    return value.toString();
 }
 
 } // namespace partydesk::PackageRows

@@ -1,5 +1,7 @@
 #include "YearPackage.h"
 
+#include "PackageLinks.h"
+#include "PackageRatings.h"
 #include "PackageRows.h"
 #include "report/AtomicFile.h"
 #include "storage/RecordIdentity.h"
@@ -14,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QtEndian>
 
 namespace partydesk::YearPackage {
@@ -32,26 +35,70 @@ QByteArray build(QSqlDatabase db, int year, const QString& sender, QString* erro
         *error = failed;
         return {};
     }
-    QHash<QString, QHash<qint64, QString>> uids;
-    for (const PackageRows::SentTable& table : PackageRows::sentTables())
-        uids.insert(table.name, PackageRows::uidsById(db, table.name));
+    const PackageRows::Identities uids = PackageRows::identities(db);
     QJsonObject payload{
         {QStringLiteral("format"), payloadFormat},
+        {QStringLiteral("kind"), yearKind()},
         {QStringLiteral("sender"), sender},
         {QStringLiteral("year"), year},
         {QStringLiteral("made_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    QHash<QString, QSet<QString>> sent; // uids by table, for the rows that join them
     for (const PackageRows::SentTable& table : PackageRows::sentTables()) {
         QString failed;
         QJsonArray rows;
-        for (const PackageRows::Row& row : PackageRows::rowsOf(db, table, uids, &failed))
+        for (const PackageRows::Row& row : PackageRows::rowsOf(db, table, uids, &failed, year)) {
             rows.append(row.values);
+            sent[table.name].insert(row.values.value(QStringLiteral("uid")).toString());
+        }
         if (!failed.isEmpty()) {
             *error = failed;
             return {};
         }
         payload.insert(table.key, rows);
     }
+    QString failed;
+    const QJsonObject ratings = PackageRatings::partOf(db, year, &failed);
+    if (!failed.isEmpty()) {
+        *error = failed;
+        return {};
+    }
+    if (!ratings.isEmpty()) {
+        payload.insert(QStringLiteral("ratings"), ratings);
+        sent[QStringLiteral("rating_session")].insert(PackageRatings::sessionUid(ratings));
+    }
+    for (const PackageRows::LinkTable& table : PackageRows::linkTables()) {
+        QJsonArray rows;
+        for (const PackageRows::LinkRow& row : PackageRows::linkRowsOf(db, table, uids, &failed)) {
+            bool ofPackage = true;
+            for (const QString& column : table.scope)
+                ofPackage =
+                    ofPackage &&
+                    sent.value(table.referenced(column)).contains(row.values.value(column).toString());
+            if (ofPackage)
+                rows.append(row.values);
+        }
+        if (!failed.isEmpty()) {
+            *error = failed;
+            return {};
+        }
+        payload.insert(table.key, rows);
+    }
+    return compressed(payload);
+}
+
+QString yearKind()
+{
+    return QStringLiteral("year");
+}
+
+QByteArray compressed(const QJsonObject& payload)
+{
     return qCompress(QJsonDocument(payload).toJson(QJsonDocument::Compact), 9);
+}
+
+int format()
+{
+    return payloadFormat;
 }
 
 Contents read(const QByteArray& payload)
@@ -73,7 +120,12 @@ Contents read(const QByteArray& payload)
     result.sender = object.value(QStringLiteral("sender")).toString();
     result.year = object.value(QStringLiteral("year")).toInt();
     result.madeAt = object.value(QStringLiteral("made_at")).toString();
+    // Packages made before kinds were told apart are a community's year.
+    result.kind = object.value(QStringLiteral("kind")).toString(yearKind());
+    result.object = object;
     for (const PackageRows::SentTable& table : PackageRows::sentTables())
+        result.records.insert(table.key, object.value(table.key).toArray());
+    for (const PackageRows::LinkTable& table : PackageRows::linkTables())
         result.records.insert(table.key, object.value(table.key).toArray());
     return result;
 }

@@ -12,19 +12,28 @@ namespace partydesk {
 // tell the same record from a new one whatever ids its own file uses.
 namespace YearPackage {
 
-// The payload (compressed JSON) of `year` from this workspace: the organisations, grids and members as
-// they are now (meetings and ratings of the year are to follow); records without a uid get theirs
-// first. Empty and `*error` set on failure.
+// The payload (compressed JSON) of `year` from this workspace: the organisations, grids, members and
+// their tags as they are now, the meetings of the year with their attendance and prescribed actions
+// (by name); records without a uid get theirs first. Empty and `*error` set on failure.
 QByteArray build(QSqlDatabase db, int year, const QString& sender, QString* error);
 
-// A payload as read: who made it, for which year and when, and its records by kind ("organisations",
-// "grids", "members"). `error` is set when it cannot be read.
+// The payload's "kind": a community's year ("year"); a street's plan for its communities is another.
+QString yearKind();
+// The payload format number every kind carries, and a payload object compressed as packages carry it.
+int format();
+QByteArray compressed(const QJsonObject& payload);
+
+// A payload as read: who made it, for which year and when, and its records by their key in the JSON
+// ("organisations", "grids", "members", "meetings", "attendance", …). `error` is set when it cannot
+// be read.
 struct Contents
 {
+    QString kind;
     QString sender;
     int year = 0;
     QString madeAt; // ISO date and time (UTC)
     QJsonObject records;
+    QJsonObject object; // the whole payload, for the parts other kinds carry
     QString error;
 };
 Contents read(const QByteArray& payload);

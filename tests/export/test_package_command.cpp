@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -64,7 +65,8 @@ int count(const QSqlDatabase& db, const char* table)
 QByteArray contents(const QSqlDatabase& db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char* table : {"organisation", "grid", "member", "setting", "audit_log"}) {
+    for (const char* table : {"organisation", "grid", "member", "member_tag", "meeting", "attendance",
+                              "meeting_action", "prescribed_action", "setting", "audit_log"}) {
         QSqlQuery q(db);
         REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table))));
         while (q.next())
@@ -81,14 +83,24 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql)
     return q.next() ? q.value(0) : QVariant();
 }
 
-// The counts `show` and `import` print, in whatever language: organisations, grids, members, each
-// as new, changed, the same, left.
+// The counts `show` and `import` print, in whatever language, each as new, changed, the same, left:
+// organisations, grids, members, meetings, member tags, attendance, prescribed actions done.
+enum Kind
+{
+    Organisations,
+    Grids,
+    Members,
+    Meetings,
+    Tags,
+    Attendance,
+    Actions
+};
 QList<QList<int>> planCounts(const QString& output)
 {
     QList<QList<int>> counts;
     static const QRegularExpression number(QStringLiteral("\\d+"));
     const QStringList lines = output.split(QLatin1Char('\n'));
-    for (int i = 1; i < lines.size() && counts.size() < 3; ++i) {
+    for (int i = 1; i < lines.size() && counts.size() < 7; ++i) {
         QList<int> numbers;
         for (auto it = number.globalMatch(lines[i]); it.hasNext();)
             numbers << it.next().captured().toInt();
@@ -218,9 +230,9 @@ TEST_CASE("The street merges a community's packages by uid: new, changed, left, 
     REQUIRE(run.exitCode == 0);
     const int members = count(community, "member");
     const int organisations = count(community, "organisation");
-    CHECK(planCounts(run.output) == QList<QList<int>>{{organisations - 1, 0, 0, 0},
-                                                      {count(community, "grid"), 0, 0, 0},
-                                                      {members, 0, 0, 0}});
+    CHECK(planCounts(run.output).mid(0, 3) == QList<QList<int>>{{organisations - 1, 0, 0, 0},
+                                                                {count(community, "grid"), 0, 0, 0},
+                                                                {members, 0, 0, 0}});
     CHECK(contents(street) == empty);
 
     run = both.import(first);
@@ -253,9 +265,9 @@ TEST_CASE("The street merges a community's packages by uid: new, changed, left, 
     run = both.import(first);
     INFO(run.output.toStdString());
     CHECK(run.exitCode == 0);
-    CHECK(planCounts(run.output) == QList<QList<int>>{{0, 0, organisations - 1, 0},
-                                                      {0, 0, count(community, "grid"), 0},
-                                                      {0, 0, members, 0}});
+    CHECK(planCounts(run.output).mid(0, 3) == QList<QList<int>>{{0, 0, organisations - 1, 0},
+                                                                {0, 0, count(community, "grid"), 0},
+                                                                {0, 0, members, 0}});
     CHECK(contents(street) == merged);
 
     // A member's phone changed in the community: one changed, and the street has the new number.
@@ -322,4 +334,97 @@ TEST_CASE("A community goes under the street's one street committee, or where --
                                                   "'big_committee'"))
               .toLongLong() == second);
     CHECK(count(both.street.db(), "member") == count(both.community.db(), "member"));
+}
+
+namespace {
+
+const char* const meetingsOf2026 = "meeting WHERE held_on BETWEEN '2026-01-01' AND '2026-12-31'";
+const char* const attendanceOf2026 = "attendance a JOIN meeting m ON m.id = a.meeting_id WHERE m.held_on "
+                                     "BETWEEN '2026-01-01' AND '2026-12-31'";
+
+// Attendance of the year as both sides count it: by meeting (uid) and status.
+QMap<QString, int> attendanceTally(const QSqlDatabase& db)
+{
+    QMap<QString, int> tally;
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("SELECT m.uid, a.status, count(*) FROM %1 GROUP BY m.uid, a.status")
+                       .arg(QLatin1String(attendanceOf2026))));
+    while (q.next())
+        tally.insert(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString(), q.value(2).toInt());
+    return tally;
+}
+
+} // namespace
+
+TEST_CASE("The year's meetings travel with their attendance, actions and members' tags; twice is once",
+          "[package][cli]")
+{
+    CommunityAndStreet both;
+    const QSqlDatabase street = both.street.db();
+    const QSqlDatabase community = both.community.db();
+    const int meetings = count(community, meetingsOf2026);
+    const int attendance = count(community, attendanceOf2026);
+    REQUIRE(meetings > 0);
+    REQUIRE(attendance > 0);
+    // Meetings of other years stay at home.
+    REQUIRE(count(community, "meeting") > meetings);
+
+    Run run = both.import(both.exported(QStringLiteral("first")));
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(count(street, "meeting") == meetings);
+    CHECK(count(street, attendanceOf2026) == attendance);
+    CHECK(attendanceTally(street) == attendanceTally(community));
+    CHECK(count(street, "member_tag") == count(community, "member_tag"));
+    CHECK(count(street, "meeting_action") ==
+          count(community, "meeting_action a JOIN meeting m ON m.id = a.meeting_id WHERE m.held_on BETWEEN "
+                           "'2026-01-01' AND '2026-12-31'"));
+    // Every meeting under the branch of the same uid.
+    CHECK(
+        scalar(street, QStringLiteral("SELECT count(*) FROM meeting m JOIN organisation o ON o.id = m.org_id "
+                                      "WHERE o.uid IS NULL"))
+            .toInt() == 0);
+
+    // A new package of the same year with nothing changed: all the same, nothing written but the record
+    // of the import.
+    run = both.import(both.exported(QStringLiteral("again")));
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QList<QList<int>> again = planCounts(run.output);
+    REQUIRE(again.size() == 7);
+    CHECK(again[Meetings] == QList<int>{0, 0, meetings, 0});
+    CHECK(again[Attendance] == QList<int>{0, 0, attendance, 0});
+    for (const QList<int>& kind : again)
+        CHECK(kind[0] + kind[1] + kind[3] == 0);
+    const int meetingRows = count(street, "meeting");
+    CHECK(attendanceTally(street) == attendanceTally(community));
+    CHECK(meetingRows == meetings);
+
+    // The community deletes a meeting and marks someone absent who was present: one meeting left, one
+    // attendance changed, and the street follows.
+    QSqlQuery q(community);
+    REQUIRE(q.exec(QStringLiteral("SELECT max(id) FROM %1").arg(QLatin1String(meetingsOf2026))));
+    REQUIRE(q.next());
+    const qint64 dropped = q.value(0).toLongLong();
+    const int droppedAttendance =
+        count(community, QStringLiteral("attendance WHERE meeting_id = %1").arg(dropped));
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM meeting WHERE id = %1").arg(dropped)));
+    REQUIRE(
+        q.exec(QStringLiteral("UPDATE attendance SET status = 'absent' WHERE (meeting_id, member_id) = "
+                              "(SELECT a.meeting_id, a.member_id FROM %1 AND a.status = 'present' ORDER BY "
+                              "a.meeting_id, a.member_id LIMIT 1)")
+                   .arg(QLatin1String(attendanceOf2026))));
+    const QString third = both.exported(QStringLiteral("third"));
+    run = cli("package", "show", third, "--db", both.street.path());
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QList<QList<int>> shown = planCounts(run.output);
+    REQUIRE(shown.size() == 7);
+    CHECK(shown[Meetings] == QList<int>{0, 0, meetings - 1, 1});
+    CHECK(shown[Attendance] == QList<int>{0, 1, attendance - droppedAttendance - 1, 0});
+    run = both.import(third);
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(count(street, "meeting") == meetings - 1);
+    CHECK(attendanceTally(street) == attendanceTally(community));
 }

@@ -137,21 +137,21 @@ TEST_CASE("A year's package tells new, changed and unchanged records apart by th
     REQUIRE(seen.error.isEmpty());
     CHECK(seen.sender == QStringLiteral("和平社区"));
     CHECK(seen.year == 2026);
-    CHECK(seen.members.added == 0);
-    CHECK(seen.members.changed == 0);
-    CHECK(seen.members.same > 300);
-    CHECK(seen.organisations.same > 10);
+    CHECK(seen.counts(QStringLiteral("member")).added == 0);
+    CHECK(seen.counts(QStringLiteral("member")).changed == 0);
+    CHECK(seen.counts(QStringLiteral("member")).same > 300);
+    CHECK(seen.counts(QStringLiteral("organisation")).same > 10);
 
     // Changed here since it was sent: that member counts as changed, nothing else.
     QSqlQuery q(temp.db());
     REQUIRE(q.exec(
         QStringLiteral("UPDATE member SET phone = '13700000000' WHERE id = (SELECT min(id) FROM member)")));
     seen = PackageImport::plan(temp.db(), payload, QByteArray(32, 'k'), 0);
-    CHECK(seen.members.changed == 1);
+    CHECK(seen.counts(QStringLiteral("member")).changed == 1);
     // Not here at all (a workspace that never had it): new.
     REQUIRE(q.exec(QStringLiteral("UPDATE member SET uid = NULL WHERE id = (SELECT max(id) FROM member)")));
     seen = PackageImport::plan(temp.db(), payload, QByteArray(32, 'k'), 0);
-    CHECK(seen.members.added == 1);
+    CHECK(seen.counts(QStringLiteral("member")).added == 1);
 
     CHECK_FALSE(PackageImport::plan(temp.db(), QByteArray("not a payload"), {}, 0).error.isEmpty());
     CHECK_FALSE(PackageImport::plan(temp.db(),

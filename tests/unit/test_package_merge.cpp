@@ -89,17 +89,18 @@ TEST_CASE("An organisation the community dropped stays while the street still re
                                 .arg(groupUid))
             .toInt();
     REQUIRE(groupMembers > 0);
-    // The street has recorded a meeting of that group.
+    // The street has recorded a meeting of that group, of a year before the package's (the package's
+    // year of meetings is the community's to say).
     run(street.db(), QStringLiteral("INSERT INTO meeting (org_id, kind, held_on) SELECT id, 'group_meeting', "
-                                    "'2026-10-20' FROM organisation WHERE uid = '%1'")
+                                    "'2025-10-20' FROM organisation WHERE uid = '%1'")
                          .arg(groupUid));
 
     outcome = merge(street, payloadOf(community));
     INFO(outcome.message.toStdString());
     REQUIRE(outcome.status == PackageImport::Outcome::Status::Merged);
-    CHECK(outcome.plan.organisations.left == 1);
-    CHECK(outcome.organisations.left == 0);
-    CHECK(outcome.members.changed == groupMembers);
+    CHECK(outcome.plan.counts(QStringLiteral("organisation")).left == 1);
+    CHECK(outcome.done(QStringLiteral("organisation")).left == 0);
+    CHECK(outcome.done(QStringLiteral("member")).changed == groupMembers);
     REQUIRE(outcome.kept.size() == 1);
     CHECK(outcome.kept.constFirst().contains(QStringLiteral("党小组")));
     CHECK(scalar(street.db(),
