@@ -93,6 +93,12 @@ void startRatingYearAfresh(TempWorkspace& temp, int year)
          {"rectification", "rating_item_score", "rating_score", "rating_session_org", "rating_session",
           "rating_item", "rating_task", "rating_aspect", "rating_template"})
         REQUIRE(q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))));
+    // As a new file's would: a server's ids otherwise go on from where the demo's ended.
+    if (TestServer::active())
+        for (const char* table : {"rating_template", "rating_aspect", "rating_task", "rating_item", "rating_session",
+                                  "rectification"})
+            REQUIRE(q.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), 1, false)")
+                               .arg(QLatin1String(table))));
     REQUIRE(temp.workspace().ratingService().startYear(year).ok());
 }
 

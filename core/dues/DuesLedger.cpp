@@ -156,7 +156,7 @@ int DuesLedger::countInArrears(const QSet<qint64>& orgIds, int moreThan) const
 {
     QSqlQuery q(m_db);
     q.prepare(
-        QStringLiteral("SELECT count(*) FROM (%1) WHERE unpaid > ?")
+        QStringLiteral("SELECT count(*) FROM (%1) AS ledger WHERE unpaid > ?")
             .arg(periodSql(orgFilterSql(QStringLiteral("m.org_id"), orgIds), monthText(currentMonth()))));
     q.addBindValue(moreThan);
     if (!execRead(q) || !q.next())

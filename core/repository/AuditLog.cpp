@@ -110,8 +110,13 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter& filter) const
         values << filter.userName;
     }
     if (!filter.action.isEmpty()) {
-        where << QStringLiteral("(action = ? OR (substr(?, -1) = '.' AND substr(action, 1, length(?)) = ?))");
-        values << filter.action << filter.action << filter.action << filter.action;
+        // "member." names every member action; anything else names one action.
+        if (filter.action.endsWith(QLatin1Char('.'))) {
+            where << QStringLiteral("substr(action, 1, %1) = ?").arg(filter.action.size());
+        } else {
+            where << QStringLiteral("action = ?");
+        }
+        values << filter.action;
     }
     if (filter.from.isValid()) {
         where << QStringLiteral("recorded_at >= ?");

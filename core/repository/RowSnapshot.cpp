@@ -1,5 +1,6 @@
 #include "RowSnapshot.h"
 
+#include "SchemaQueries.h"
 #include "SqlTransaction.h"
 
 #include <algorithm>
@@ -75,7 +76,7 @@ public:
     explicit Schema(const QSqlDatabase& db) : m_db(db)
     {
         QSqlQuery q(m_db);
-        q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+        q.exec(SchemaQueries::tables(m_db));
         while (q.next())
             m_tables << q.value(0).toString();
     }
@@ -88,7 +89,7 @@ public:
         TableInfo info;
         QList<QPair<int, int>> keys; // (position in the key, column)
         QSqlQuery q(m_db);
-        q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table)));
+        q.exec(SchemaQueries::tableInfo(m_db, table));
         while (q.next()) {
             info.columns << q.value(1).toString();
             if (q.value(5).toInt() > 0)
@@ -106,7 +107,7 @@ public:
         QList<ForeignKey> list;
         for (const QString& child : std::as_const(m_tables)) {
             QSqlQuery q(m_db);
-            q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quoted(child)));
+            q.exec(SchemaQueries::foreignKeyList(m_db, child));
             QHash<int, ForeignKey> byId;
             QList<int> order;
             while (q.next()) {
@@ -381,8 +382,7 @@ bool RowSnapshots::exists(const QString& table, qint64 id) const
 QString RowSnapshots::apply(const RowSnapshot& current, const RowSnapshot& wanted)
 {
     QSqlQuery pragma(m_db);
-    // Reset by SQLite at the end of the transaction.
-    if (!pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
+    if (!pragma.exec(SchemaQueries::deferForeignKeys(m_db)))
         return pragma.lastError().text();
 
     QHash<QString, const QVariantList*> currentRows;

@@ -1,9 +1,9 @@
 #include "SqlTransaction.h"
 
+#include "storage/PostgresHandle.h"
 #include "storage/SqliteHandle.h"
 
 #include <atomic>
-#include <libpq-fe.h>
 
 namespace partydesk {
 
@@ -21,12 +21,8 @@ bool inOpenTransaction(const QSqlDatabase& db)
 {
     if (sqlite3* handle = sqliteHandle(db))
         return sqlite3_get_autocommit(handle) == 0;
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    // Qt names the type as the driver declared it or as the compiler spells it.
-    if (handle.isValid() &&
-        (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
-        const PGTransactionStatusType status =
-            PQtransactionStatus(*static_cast<PGconn* const*>(handle.constData()));
+    if (PGconn* connection = postgresHandle(db)) {
+        const PGTransactionStatusType status = PQtransactionStatus(connection);
         return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
     }
     return false;

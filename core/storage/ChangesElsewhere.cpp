@@ -1,8 +1,8 @@
 #include "ChangesElsewhere.h"
 
+#include "PostgresHandle.h"
 #include "SqlDialect.h"
 
-#include <QSqlDriver>
 #include <QSqlQuery>
 
 namespace partydesk {
@@ -11,15 +11,10 @@ ChangesElsewhere::ChangesElsewhere(QSqlDatabase db, int intervalMs, QObject* par
     : QObject(parent), m_db(std::move(db))
 {
     setObjectName(QStringLiteral("changesElsewhere"));
-    if (onServer(m_db) && m_db.driver()) {
-        QSqlDriver* driver = m_db.driver();
-        driver->subscribeToNotification(QLatin1String(serverChannel));
-        connect(driver, &QSqlDriver::notification, this,
-                [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant&) {
-                    if (name == QLatin1String(serverChannel) && source == QSqlDriver::OtherSource)
-                        m_notified = true;
-                });
-    }
+    // Notices are read at each look (serverNotices), not by Qt's socket notifier, which misses
+    // those that arrive while a query of this connection is running.
+    if (onServer(m_db))
+        QSqlQuery(m_db).exec(QStringLiteral("LISTEN %1").arg(QLatin1String(serverChannel)));
     m_version = dataVersion();
     m_timer.setInterval(intervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ChangesElsewhere::check);
@@ -29,6 +24,14 @@ ChangesElsewhere::ChangesElsewhere(QSqlDatabase db, int intervalMs, QObject* par
 
 bool ChangesElsewhere::check()
 {
+    if (PGconn* connection = m_db.isOpen() ? postgresHandle(m_db) : nullptr) {
+        PQconsumeInput(connection);
+        while (PGnotify* notice = PQnotifies(connection)) {
+            if (notice->be_pid != PQbackendPID(connection))
+                m_notified = true;
+            PQfreemem(notice);
+        }
+    }
     const qint64 version = dataVersion();
     const bool changedHere = (version >= 0 && version != m_version) || m_notified;
     m_notified = false;

@@ -11,7 +11,7 @@
 using namespace partydesk;
 using namespace partydesk::test;
 
-TEST_CASE("partydesk backup and restore through the real program", "[backup][cli]")
+TEST_CASE("partydesk backup and restore through the real program", "[file][backup][cli]")
 {
     TempWorkspace temp(true);
     QTemporaryDir dir;
@@ -52,7 +52,7 @@ TEST_CASE("partydesk backup and restore through the real program", "[backup][cli
     CHECK(membersNamedIn(before->path, renamed) == 1);
 }
 
-TEST_CASE("partydesk backup --out and an encrypted backup with a password file", "[backup][cli]")
+TEST_CASE("partydesk backup --out and an encrypted backup with a password file", "[file][backup][cli]")
 {
     TempWorkspace temp(true);
     QTemporaryDir dir;

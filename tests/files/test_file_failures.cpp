@@ -110,7 +110,7 @@ TEST_CASE("At a file-size limit every export fails with a message, writes no fil
 
 TEST_CASE("A workspace in a read-only folder opens read-only: exports work, changes are refused with the "
           "reason, nothing is called damaged",
-          "[files][cli]")
+          "[file][files][cli]")
 {
     // Permissions do not stop root: run as nobody then.
     const bool root = ::geteuid() == 0;

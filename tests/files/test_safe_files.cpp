@@ -239,7 +239,7 @@ TEST_CASE("Only creating a workspace makes one: an empty or blank file given to 
 }
 
 TEST_CASE("The demo is one transaction: failing at its last step, it leaves the file without any of it",
-          "[files][demo]")
+          "[file][files][demo]")
 {
     test::TempWorkspace temp;
     // The meetings come last, after the tree, the members and the ratings.

@@ -41,8 +41,8 @@ TEST_CASE("The organisation tree counts Party members per subtree, applicants ap
     // The count beside each organisation is its Party members (正式 + 预备): of the demo's 400
     // people on the roster, applicants, activists and candidates are not.
     QSqlQuery q(f.temp.db());
-    REQUIRE(q.exec(QStringLiteral("SELECT count(*), sum(status IN ('probationary', 'full')), "
-                                  "sum(status = 'applicant') FROM member WHERE left_on IS NULL")));
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE status IN ('probationary', 'full')), "
+                                  "count(*) FILTER (WHERE status = 'applicant') FROM member WHERE left_on IS NULL")));
     REQUIRE(q.next());
     const int people = q.value(0).toInt(), partyMembers = q.value(1).toInt(), applicants = q.value(2).toInt();
     REQUIRE(people == 396); // the demo's 400 people, 4 of whom transferred out

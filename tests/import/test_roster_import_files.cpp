@@ -182,7 +182,7 @@ TEST_CASE("Rosters saved by an office suite as .xlsx and .xls import the same me
 }
 
 TEST_CASE("A roster exported by PartyDesk imports back into a workspace without members",
-          "[import][cli][issue10]")
+          "[file][import][cli][issue10]")
 {
     TempWorkspace source(true);
     QTemporaryDir dir;

@@ -48,7 +48,7 @@ TEST_CASE("The audit log cannot be changed or emptied with SQL while its trigger
     CHECK(verified.checked == 5);
 }
 
-TEST_CASE("Verifying the chain names the first entry edited, deleted or inserted in the file", "[audit]")
+TEST_CASE("Verifying the chain names the first entry edited, deleted or inserted in the file", "[file][audit]")
 {
     TempWorkspace temp;
     AuditLog& audit = temp.workspace().audit();

@@ -82,7 +82,7 @@ TEST_CASE("Nothing is written while the integrity check runs or after it failed"
     CHECK(ws.memberService().save(m).ok());
 }
 
-TEST_CASE("The background integrity check tells a sound file from a damaged one", "[background]")
+TEST_CASE("The background integrity check tells a sound file from a damaged one", "[file][background]")
 {
     TempWorkspace temp(true);
     QSqlQuery(temp.db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -104,7 +104,7 @@ TEST_CASE("The background integrity check tells a sound file from a damaged one"
     CHECK(problem.contains(QStringLiteral("damaged")));
 }
 
-TEST_CASE("An up-to-date file may leave its integrity check to the caller", "[background]")
+TEST_CASE("An up-to-date file may leave its integrity check to the caller", "[file][background]")
 {
     TempWorkspace temp(true);
     const QString connection = test::uniqueConnectionName();

@@ -31,7 +31,7 @@ QStringList filesIn(const QString& folder)
 
 } // namespace
 
-TEST_CASE("Backup file names say workspace, time and reason, and nothing else is taken for one", "[backup]")
+TEST_CASE("Backup file names say workspace, time and reason, and nothing else is taken for one", "[file][backup]")
 {
     BackupFileName name;
     name.workspaceStem = QStringLiteral("东风社区.2026");
@@ -53,7 +53,7 @@ TEST_CASE("Backup file names say workspace, time and reason, and nothing else is
         BackupFileName::parse(QStringLiteral("workspace.backup-20261123-090507-daily.sqlite.partial")));
 }
 
-TEST_CASE("Rotation keeps the newest backup of each of the last days, weeks and months", "[backup]")
+TEST_CASE("Rotation keeps the newest backup of each of the last days, weeks and months", "[file][backup]")
 {
     // Three backups a day for 400 days, the newest on Friday 2026-11-20.
     QList<BackupEntry> entries;
@@ -86,7 +86,7 @@ TEST_CASE("Rotation keeps the newest backup of each of the last days, weeks and 
     CHECK(kept.size() == 2 + 7 + 2 + 11); // the 15th is both a day's and a week's newest
 }
 
-TEST_CASE("Rotating backups over simulated days keep what the policy says, and only our files", "[backup]")
+TEST_CASE("Rotating backups over simulated days keep what the policy says, and only our files", "[file][backup]")
 {
     TempWorkspace temp(false);
     QTemporaryDir dir;
@@ -130,7 +130,7 @@ TEST_CASE("Rotating backups over simulated days keep what the policy says, and o
     CHECK(BackupCatalogue::lastGoodOlderThan(listed, QDateTime(QDate(2026, 1, 28), QTime(9, 0))));
 }
 
-TEST_CASE("A backup is checked before it counts: a damaged workspace leaves no backup file", "[backup]")
+TEST_CASE("A backup is checked before it counts: a damaged workspace leaves no backup file", "[file][backup]")
 {
     TempWorkspace temp(true);
     QTemporaryDir dir;
@@ -145,7 +145,7 @@ TEST_CASE("A backup is checked before it counts: a damaged workspace leaves no b
     CHECK(filesIn(out.path()).isEmpty());
 }
 
-TEST_CASE("A cancelled backup leaves no file", "[backup]")
+TEST_CASE("A cancelled backup leaves no file", "[file][backup]")
 {
     TempWorkspace temp(true);
     QTemporaryDir out;
@@ -155,7 +155,7 @@ TEST_CASE("A cancelled backup leaves no file", "[backup]")
     CHECK(filesIn(out.path()).isEmpty());
 }
 
-TEST_CASE("A verified backup is a readable copy with the members, readable by its owner only", "[backup]")
+TEST_CASE("A verified backup is a readable copy with the members, readable by its owner only", "[file][backup]")
 {
     TempWorkspace temp(true);
     QTemporaryDir out;
@@ -176,7 +176,7 @@ TEST_CASE("A verified backup is a readable copy with the members, readable by it
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal"))); // one file that travels alone
 }
 
-TEST_CASE("Restore round-trips: a change after the backup is gone, the file before is backed up", "[backup]")
+TEST_CASE("Restore round-trips: a change after the backup is gone, the file before is backed up", "[file][backup]")
 {
     TempWorkspace temp(true);
     QTemporaryDir dir;
@@ -215,7 +215,7 @@ TEST_CASE("Restore round-trips: a change after the backup is gone, the file befo
     CHECK_FALSE(QFile::exists(temp.path() + QStringLiteral(".restoring.partial")));
 }
 
-TEST_CASE("Restore refuses a damaged or foreign backup and leaves the workspace as it was", "[backup]")
+TEST_CASE("Restore refuses a damaged or foreign backup and leaves the workspace as it was", "[file][backup]")
 {
     TempWorkspace temp(true);
     QTemporaryDir dir;
@@ -243,7 +243,7 @@ TEST_CASE("Restore refuses a damaged or foreign backup and leaves the workspace 
     }
 }
 
-TEST_CASE("Restore refuses while another connection keeps the workspace open", "[backup]")
+TEST_CASE("Restore refuses while another connection keeps the workspace open", "[file][backup]")
 {
     TempWorkspace temp(true);
     QTemporaryDir dir;

@@ -38,7 +38,7 @@ void overwrite(const QString& path, const QByteArray& data)
 
 } // namespace
 
-TEST_CASE("An encrypted backup holds no ID number, opens with its password only, and round-trips", "[backup]")
+TEST_CASE("An encrypted backup holds no ID number, opens with its password only, and round-trips", "[file][backup]")
 {
     TempWorkspace temp(true);
     QTemporaryDir dir;

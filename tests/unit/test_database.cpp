@@ -110,7 +110,7 @@ TEST_CASE("A command checks the whole file only when a check is due", "[database
     }
 }
 
-TEST_CASE("After a session that did not close cleanly the file is checked before use", "[database]")
+TEST_CASE("After a session that did not close cleanly the file is checked before use", "[file][database]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
@@ -132,7 +132,7 @@ TEST_CASE("After a session that did not close cleanly the file is checked before
 }
 
 TEST_CASE("Damage SQLite meets while working stops every write, with no whole-file check before",
-          "[database]")
+          "[file][database]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
@@ -259,7 +259,7 @@ TEST_CASE("A failing migration step is rolled back whole", "[database]")
     close(reopened, check);
 }
 
-TEST_CASE("Files that are not sound PartyDesk workspaces are refused and left unchanged", "[database]")
+TEST_CASE("Files that are not sound PartyDesk workspaces are refused and left unchanged", "[file][database]")
 {
     QTemporaryDir dir;
 

@@ -2,6 +2,7 @@
 #include "domain/DerivedFacts.h"
 #include "domain/Validation.h"
 #include "rating/RatingCalculator.h"
+#include "repository/SchemaQueries.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -248,12 +249,11 @@ TEST_CASE("Nothing in the demo is dated after its today and later meetings are o
 
     int columnsChecked = 0;
     QSqlQuery tables(db);
-    tables.exec(
-        QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+    tables.exec(SchemaQueries::tables(db));
     while (tables.next()) {
         const QString table = tables.value(0).toString();
         QSqlQuery columns(db);
-        columns.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+        columns.exec(SchemaQueries::tableInfo(db, table));
         while (columns.next()) {
             const QString column = columns.value(1).toString();
             if (!isEventDateColumn(table, column))
