@@ -60,5 +60,6 @@ int runWindow(QApplication& app);
 int runBackup(QCoreApplication& app);
 int runRestore(QCoreApplication& app);
 int runPackage(QCoreApplication& app);
+int runUpload(QCoreApplication& app);
 
 } // namespace partydesk

@@ -62,6 +62,9 @@ const std::vector<CommandEntry>& commandRegistry()
          true, [](QCoreApplication& app) { return runScoring(static_cast<QApplication&>(app)); }},
         {"screenshot", QT_TRANSLATE_NOOP("Cli", "Renders a page of the window to a PNG file."), true,
          [](QCoreApplication& app) { return runScreenshot(static_cast<QApplication&>(app)); }},
+        {"upload",
+         QT_TRANSLATE_NOOP("Cli", "Copies a workspace file onto a PostgreSQL server, for several PCs at once."),
+         false, [](QCoreApplication& app) { return runUpload(app); }},
     };
     return entries;
 }

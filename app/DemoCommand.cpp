@@ -3,11 +3,13 @@
 #include "domain/PartyMembership.h"
 #include "repository/OrganisationRepository.h"
 #include "storage/Database.h"
+#include "storage/WorkspaceCopy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 namespace partydesk {
@@ -63,10 +65,22 @@ int runDemo(QCoreApplication& app)
     QElapsedTimer timer;
     timer.start();
     DemoSummary summary;
-    const QString error = buildDemo(opened.db, options, &summary, [](int done, int total) {
+    const auto progress = [](int done, int total) {
         QTextStream(stderr) << QStringLiteral("\r%1 / %2").arg(done).arg(total) << Qt::flush;
         return true;
-    });
+    };
+    QString error;
+    if (onServer(opened.db)) {
+        // The demo's bulk SQL is SQLite's: it is built in a file and copied, as a real file would be.
+        QTemporaryDir folder;
+        Database::Result file =
+            Database::open(folder.filePath(QStringLiteral("demo.sqlite")), QStringLiteral("demo-file"));
+        error = file.ok ? buildDemo(file.db, options, &summary, progress) : file.error;
+        if (error.isEmpty())
+            error = WorkspaceCopy::copy(file.db, opened.db);
+    } else {
+        error = buildDemo(opened.db, options, &summary, progress);
+    }
     if (!error.isEmpty()) {
         printError(error);
         return 1;

@@ -32,6 +32,7 @@ QSqlDatabase admin()
     Database::configureServerConnection(db, address, {});
     if (!db.open())
         throw std::runtime_error("the test server cannot be reached: " + db.lastError().text().toStdString());
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
     return db;
 }
 

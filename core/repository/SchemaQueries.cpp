@@ -26,7 +26,8 @@ QString tableInfo(const QSqlDatabase& db, const QString& table)
 {
     if (onServer(db))
         return QStringLiteral("SELECT a.attnum, a.attname, '', a.attnotnull, '', "
-                              "coalesce(array_position(CAST(i.indkey AS int2[]), a.attnum), 0) "
+                              "coalesce((SELECT k.n FROM unnest(i.indkey) WITH ORDINALITY AS k(att, n) WHERE "
+                              "k.att = a.attnum), 0) "
                               "FROM pg_attribute a LEFT JOIN pg_index i ON i.indrelid = a.attrelid AND "
                               "i.indisprimary WHERE a.attrelid = %1 AND a.attnum > 0 AND NOT a.attisdropped "
                               "ORDER BY a.attnum")
@@ -42,7 +43,8 @@ QString foreignKeyList(const QSqlDatabase& db, const QString& table)
                    "CASE c.confdeltype WHEN 'c' THEN 'CASCADE' WHEN 'n' THEN 'SET NULL' WHEN 'd' THEN "
                    "'SET DEFAULT' WHEN 'r' THEN 'RESTRICT' ELSE 'NO ACTION' END "
                    "FROM pg_constraint c JOIN pg_class p ON p.oid = c.confrelid "
-                   "CROSS JOIN LATERAL unnest(c.conkey, c.confkey) WITH ORDINALITY AS k(child_att, parent_att, n) "
+                   "CROSS JOIN LATERAL unnest(c.conkey, c.confkey) WITH ORDINALITY AS k(child_att, "
+                   "parent_att, n) "
                    "JOIN pg_attribute ca ON ca.attrelid = c.conrelid AND ca.attnum = k.child_att "
                    "JOIN pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = k.parent_att "
                    "WHERE c.contype = 'f' AND c.conrelid = %1 ORDER BY c.oid, k.n")

@@ -260,9 +260,10 @@ TEST_CASE("Nothing in the demo is dated after its today and later meetings are o
                 continue;
             ++columnsChecked;
             QSqlQuery later(db);
-            REQUIRE(
-                later.exec(QStringLiteral("SELECT count(*), min(%2) FROM %1 WHERE substr(%2, 1, 10) > '%3'")
-                               .arg(table, column, day)));
+            REQUIRE(later.exec(
+                QStringLiteral(
+                    "SELECT count(*), min(%2) FROM %1 WHERE substr(CAST(%2 AS TEXT), 1, 10) > '%3'")
+                    .arg(table, column, day)));
             REQUIRE(later.next());
             INFO(table.toStdString() << "." << column.toStdString()
                                      << " first after today: " << later.value(1).toString().toStdString());

@@ -1,4 +1,6 @@
 #include "domain/IdNumber.h"
+#include "repository/SchemaQueries.h"
+#include "storage/SqlDialect.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -9,18 +11,22 @@ using namespace partydesk::test;
 
 namespace {
 
-// Every row of these tables, each value quoted as SQLite stores it (5 and '5' differ), sorted.
+// Every row of these tables, each value quoted as the database stores it (on a file 5 and '5'
+// differ), sorted.
 QStringList dump(const QSqlDatabase& db, const QStringList& tables)
 {
     QStringList lines;
     for (const QString& table : tables) {
         QSqlQuery info(db);
-        REQUIRE(info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)));
+        REQUIRE(info.exec(SchemaQueries::tableInfo(db, table)));
         QStringList columns;
+        const QString quote =
+            onServer(db) ? QStringLiteral("quote_nullable(%1)") : QStringLiteral("quote(%1)");
         while (info.next())
-            columns << QStringLiteral("quote(%1)").arg(info.value(1).toString());
+            columns << quote.arg(info.value(1).toString());
         QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(" || '|' || ")), table)));
+        REQUIRE(q.exec(
+            QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(" || '|' || ")), table)));
         while (q.next())
             lines << table + QLatin1Char(':') + q.value(0).toString();
     }
@@ -53,9 +59,10 @@ void exec(const QSqlDatabase& db, const QString& sql)
 qint64 memberWithEverything(const QSqlDatabase& db)
 {
     const qint64 id = scalar(
-        db, QStringLiteral("SELECT m.id FROM member m WHERE m.left_on IS NULL AND m.id_number IS NOT NULL "
-                           "AND EXISTS (SELECT 1 FROM member_tag t WHERE t.member_id = m.id) "
-                           "AND EXISTS (SELECT 1 FROM attendance a WHERE a.member_id = m.id) ORDER BY m.id LIMIT 1"));
+        db, QStringLiteral(
+                "SELECT m.id FROM member m WHERE m.left_on IS NULL AND m.id_number IS NOT NULL "
+                "AND EXISTS (SELECT 1 FROM member_tag t WHERE t.member_id = m.id) "
+                "AND EXISTS (SELECT 1 FROM attendance a WHERE a.member_id = m.id) ORDER BY m.id LIMIT 1"));
     exec(db, QStringLiteral("INSERT INTO member_event (member_id, event_date, kind, from_value, to_value) "
                             "VALUES (%1, '2020-01-02', 'status_change', 'probationary', 'full')")
                  .arg(id));
@@ -75,7 +82,8 @@ TEST_CASE("Deleting a member takes every row of the record, and undoing it puts 
     const qint64 id = memberWithEverything(temp.db());
     const QStringList before = dump(temp.db(), memberTables);
     const auto countFor = [&](const QString& table) {
-        return scalar(temp.db(), QStringLiteral("SELECT count(*) FROM %1 WHERE member_id = %2").arg(table).arg(id));
+        return scalar(temp.db(),
+                      QStringLiteral("SELECT count(*) FROM %1 WHERE member_id = %2").arg(table).arg(id));
     };
     REQUIRE(countFor(QStringLiteral("member_tag")) > 0);
     REQUIRE(countFor(QStringLiteral("member_event")) > 1);
@@ -149,8 +157,9 @@ TEST_CASE("Undoing a member's edit restores the member, tags and history exactly
 
     Member edited = ws.members().get(id);
     const qint64 otherBranch = scalar(
-        temp.db(), QStringLiteral("SELECT id FROM organisation WHERE org_type = 'grid_branch' AND id <> %1 LIMIT 1")
-                       .arg(edited.orgId));
+        temp.db(),
+        QStringLiteral("SELECT id FROM organisation WHERE org_type = 'grid_branch' AND id <> %1 LIMIT 1")
+            .arg(edited.orgId));
     edited.orgId = otherBranch;
     edited.tags = {MemberTag::Retired, MemberTag::Hardship};
     edited.phone = QStringLiteral("13975100000");
@@ -180,7 +189,8 @@ TEST_CASE("An organisation is deleted with its grids and units and restored exac
     OrganisationService& service = ws.organisationService();
 
     // A branch with members (and members who left) cannot be deleted; the message says why.
-    const qint64 busy = scalar(temp.db(), QStringLiteral("SELECT org_id FROM member GROUP BY org_id LIMIT 1"));
+    const qint64 busy =
+        scalar(temp.db(), QStringLiteral("SELECT org_id FROM member GROUP BY org_id LIMIT 1"));
     const QStringList untouched = dump(temp.db(), organisationTables);
     RowSnapshot none;
     const ServiceResult refused = service.deleteOrganisation(busy, &none);
@@ -209,14 +219,17 @@ TEST_CASE("An organisation is deleted with its grids and units and restored exac
     REQUIRE(service.saveCoBuildingUnit(unit).ok());
     exec(temp.db(), QStringLiteral("UPDATE member SET grid_id = %1 WHERE id = (SELECT min(id) FROM member)")
                         .arg(gridSaved.id));
-    exec(temp.db(), QStringLiteral("UPDATE organisation SET grid_id = %1 WHERE id = %2").arg(gridSaved.id).arg(created.id));
+    exec(temp.db(), QStringLiteral("UPDATE organisation SET grid_id = %1 WHERE id = %2")
+                        .arg(gridSaved.id)
+                        .arg(created.id));
     const QStringList before = dump(temp.db(), organisationTables);
 
     RowSnapshot removed;
     REQUIRE(service.deleteOrganisation(created.id, &removed).ok());
     CHECK(ws.organisations().get(created.id).id == 0);
     CHECK(ws.organisations().grids(created.id).isEmpty());
-    CHECK(scalar(temp.db(), QStringLiteral("SELECT count(*) FROM member WHERE grid_id = %1").arg(gridSaved.id)) == 0);
+    CHECK(scalar(temp.db(),
+                 QStringLiteral("SELECT count(*) FROM member WHERE grid_id = %1").arg(gridSaved.id)) == 0);
     CHECK(ws.audit().count(QStringLiteral("organisation.delete")) == 1);
 
     REQUIRE(service.restoreRecord(RowSnapshot(), removed).ok());
@@ -243,7 +256,8 @@ TEST_CASE("Recorded as left is reversed later from the history, with a reason, d
     MemberService& service = ws.memberService();
     const qint64 id = scalar(temp.db(), QStringLiteral("SELECT id FROM member WHERE left_on IS NULL AND "
                                                        "id_number IS NOT NULL ORDER BY id LIMIT 1"));
-    REQUIRE(service.recordLeaving(id, QDate(2026, 10, 1), LeaveKind::TransferOut, QStringLiteral("转往外区")).ok());
+    REQUIRE(service.recordLeaving(id, QDate(2026, 10, 1), LeaveKind::TransferOut, QStringLiteral("转往外区"))
+                .ok());
 
     ServiceResult result = service.reverseLeaving(id, QDate(2026, 11, 10), QStringLiteral("  "));
     CHECK(result.kind == ServiceResult::Kind::Invalid);
@@ -272,14 +286,17 @@ TEST_CASE("Recorded as left is reversed later from the history, with a reason, d
 
     // While someone else on the roster has the ID number, the member cannot come back.
     const Member other = ws.members().get(scalar(
-        temp.db(), QStringLiteral("SELECT id FROM member WHERE left_on IS NULL AND id <> %1 AND id_number IS NOT NULL "
-                                  "ORDER BY id LIMIT 1")
-                       .arg(id)));
+        temp.db(),
+        QStringLiteral("SELECT id FROM member WHERE left_on IS NULL AND id <> %1 AND id_number IS NOT NULL "
+                       "ORDER BY id LIMIT 1")
+            .arg(id)));
     REQUIRE(service.recordLeaving(other.id, QDate(2026, 10, 1), LeaveKind::TransferOut, QString()).ok());
     Member twin = ws.members().get(id);
     REQUIRE(service.recordLeaving(id, QDate(2026, 11, 12), LeaveKind::TransferOut, QString()).ok());
-    exec(temp.db(), QStringLiteral("UPDATE member SET id_number = '%1' WHERE id = %2").arg(twin.idNumber).arg(other.id));
-    exec(temp.db(), QStringLiteral("UPDATE member SET left_on = NULL, leave_kind = NULL WHERE id = %1").arg(other.id));
+    exec(temp.db(),
+         QStringLiteral("UPDATE member SET id_number = '%1' WHERE id = %2").arg(twin.idNumber).arg(other.id));
+    exec(temp.db(),
+         QStringLiteral("UPDATE member SET left_on = NULL, leave_kind = NULL WHERE id = %1").arg(other.id));
     result = service.reverseLeaving(id, QDate(2026, 11, 14), QStringLiteral("误操作"));
     CHECK(result.kind == ServiceResult::Kind::Conflict);
     CHECK(result.message.contains(IdNumber::masked(twin.idNumber)));
