@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace partydesk;
 using namespace partydesk::test;
@@ -427,4 +428,150 @@ TEST_CASE("The year's meetings travel with their attendance, actions and members
     REQUIRE(run.exitCode == 0);
     CHECK(count(street, "meeting") == meetings - 1);
     CHECK(attendanceTally(street) == attendanceTally(community));
+}
+
+namespace {
+
+// Each rated branch's (total in hundredths, stars) by its uid, as the workspace computes them.
+QMap<QString, std::pair<qint64, int>> results(TempWorkspace& temp, int year)
+{
+    const std::optional<RatingYear> rated = temp.workspace().ratings().loadYear(year);
+    REQUIRE(rated);
+    const RatingOutcome outcome = computeRatings(rated->ratingTemplate, rated->sheets, {});
+    QMap<QString, std::pair<qint64, int>> byUid;
+    for (const RatingResult& result : outcome.results)
+        byUid.insert(
+            scalar(temp.db(), QStringLiteral("SELECT uid FROM organisation WHERE id = %1").arg(result.orgId))
+                .toString(),
+            {result.total.hundredths(), result.stars});
+    return byUid;
+}
+
+QStringList uidsOf(const QSqlDatabase& db, const QString& sql)
+{
+    QStringList uids;
+    QSqlQuery q(db);
+    REQUIRE(q.exec(sql));
+    while (q.next())
+        uids << q.value(0).toString();
+    uids.sort();
+    return uids;
+}
+
+const QString templateTasks = QStringLiteral("SELECT k.uid FROM rating_task k JOIN rating_aspect a ON a.id = "
+                                             "k.aspect_id JOIN rating_template t ON t.id = "
+                                             "a.template_id WHERE t.year = 2026");
+
+} // namespace
+
+TEST_CASE("The street sends its template and plan down; the community's ratings come back onto it",
+          "[package][cli]")
+{
+    CommunityAndStreet both;
+    // The other way round: the street sends to the community, which trusts the street's key.
+    const QStringList communityKeys = publicKeys(both.community.path());
+    const QStringList streetKeys = publicKeys(both.street.path());
+    REQUIRE(cli("package", "recipient", "--name", "和平社区", "--key", communityKeys[1], "--db",
+                both.street.path())
+                .exitCode == 0);
+    REQUIRE(
+        cli("package", "trust", "--name", "东风街道", "--key", streetKeys[0], "--db", both.community.path())
+            .exitCode == 0);
+    REQUIRE(both.street.workspace().ratingService().startYear(2026).ok());
+    QSqlQuery q(both.street.db());
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO monthly_plan (month, theme, day) VALUES ('2026-12', "
+                                  "'学习全会精神', 15)")));
+    const int communityPlans = count(both.community.db(), "monthly_plan");
+
+    const QString plan = both.dir.filePath(QStringLiteral("plan.pdpkg"));
+    Run run = cli("package", "export-plan", "--year", "2026", "--out", plan, "--to", "和平社区", "--db",
+                  both.street.path());
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    // The street now has two recipients: its own street for nothing, the community by name.
+    run = cli("package", "import", plan, "--db", both.community.path());
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(uidsOf(both.community.db(), templateTasks) == uidsOf(both.street.db(), templateTasks));
+    CHECK_FALSE(uidsOf(both.community.db(), templateTasks).isEmpty());
+    CHECK(
+        scalar(both.community.db(), QStringLiteral("SELECT theme FROM monthly_plan WHERE month = '2026-12'"))
+            .toString() == QStringLiteral("学习全会精神"));
+    CHECK(count(both.community.db(), "monthly_plan") >= communityPlans);
+    // Twice: nothing to do.
+    run = cli("package", "import", plan, "--db", both.community.path());
+    CHECK(run.exitCode == 0);
+
+    // The community scores its branches against it.
+    RatingRepository& ratings = both.community.workspace().ratings();
+    const WriteResult session = ratings.ensureSession(2026, QDate(2026, 11, 15));
+    REQUIRE(session.ok());
+    const std::optional<RatingYear> lastYear = ratings.loadYear(2025);
+    REQUIRE(lastYear);
+    REQUIRE(ratings.setSessionOrganisations(session.id, lastYear->orgIds).ok());
+    const RatingTemplate t = *ratings.templateForYear(2026);
+    QList<ScoreSheet> sheets;
+    for (int i = 0; i < lastYear->orgIds.size(); ++i) {
+        ScoreSheet sheet;
+        sheet.orgId = lastYear->orgIds[i];
+        for (const RatingAspect& aspect : t.aspects)
+            for (const RatingTask& task : aspect.tasks)
+                sheet.tasks.insert(
+                    task.id, {std::nullopt,
+                              Score::fromHundredths(task.maxPoints.hundredths() * (60 + 8 * i % 40) / 100),
+                              {}});
+        sheets << sheet;
+    }
+    REQUIRE(ratings.saveSheets(session.id, sheets).ok());
+
+    run = both.import(both.exported(QStringLiteral("rated")));
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QMap<QString, std::pair<qint64, int>> atHome = results(both.community, 2026);
+    REQUIRE(atHome.size() == lastYear->orgIds.size());
+    CHECK(results(both.street, 2026) == atHome);
+    CHECK(count(both.street.db(), "rating_score") ==
+          count(both.community.db(), "rating_score r JOIN rating_session s ON s.id = r.session_id JOIN "
+                                     "rating_template t ON t.id = s.template_id WHERE t.year = 2026"));
+
+    // A template the community has scored against is never overwritten by a later one.
+    REQUIRE(q.exec(QStringLiteral("UPDATE rating_task SET guide = 'changed' WHERE id = (SELECT min(id) FROM "
+                                  "rating_task)")));
+    QThread::msleep(3);
+    run = cli("package", "export-plan", "--year", "2026", "--out", plan, "--to", "和平社区", "--db",
+              both.street.path());
+    REQUIRE(run.exitCode == 0);
+    run = cli("package", "import", plan, "--db", both.community.path());
+    INFO(run.output.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(scalar(both.community.db(),
+                 QStringLiteral("SELECT count(*) FROM rating_task WHERE guide = 'changed'"))
+              .toInt() == 0);
+}
+
+namespace {
+
+QString dir2025(CommunityAndStreet& both)
+{
+    const QString file = both.dir.filePath(QStringLiteral("2025.pdpkg"));
+    const Run run = cli("package", "export", "--year", "2025", "--out", file, "--db", both.community.path());
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return file;
+}
+
+} // namespace
+
+TEST_CASE("Ratings scored against another template are not imported, the rest is", "[package][cli]")
+{
+    CommunityAndStreet both;
+    // The street made its own template for 2025: other uids than the community's.
+    REQUIRE(both.street.workspace().ratingService().startYear(2025).ok());
+    const QString file = dir2025(both);
+    Run run = both.import(file);
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(count(both.street.db(), "member") == count(both.community.db(), "member"));
+    CHECK(count(both.street.db(), "rating_score") == 0);
+    CHECK(count(both.street.db(), "rating_session_org") == 0);
 }
