@@ -95,6 +95,16 @@ QString TestServer::createWorkspace()
     return urlOf(database);
 }
 
+QString TestServer::createEmptyDatabase()
+{
+    static int counter = 0;
+    const QString database =
+        QStringLiteral("pdtest_%1_empty_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    run(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database));
+    run(QStringLiteral("CREATE DATABASE %1").arg(database));
+    return urlOf(database);
+}
+
 void TestServer::dropWorkspace(const QString& url)
 {
     QString error;

@@ -15,6 +15,8 @@ public:
     static bool active();
     // A new, empty-of-data workspace database on the server (already migrated), as its URL.
     static QString createWorkspace();
+    // A new database with nothing in it, as a server's administrator hands one out, as its URL.
+    static QString createEmptyDatabase();
     // Drops a database createWorkspace made; connections still open to it are ended.
     static void dropWorkspace(const QString& url);
 };

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "ServerAddress.h"
+#include "StorageErrors.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -46,7 +47,7 @@ int serverVersion(QSqlDatabase& db, QString* error)
 }
 
 // One step in one transaction: PostgreSQL's DDL is transactional, so a failed step leaves nothing.
-QString migrateStep(QSqlDatabase& db, const Migration& migration)
+QString migrateStep(QSqlDatabase& db, const Migration& migration, bool* createdTables)
 {
     if (!db.transaction())
         return db.lastError().text();
@@ -55,6 +56,8 @@ QString migrateStep(QSqlDatabase& db, const Migration& migration)
     if (error.isEmpty())
         version = serverVersion(db, &error);
     if (error.isEmpty() && version < migration.version) {
+        // Another PC may have made them while this one waited for the lock: only the first does.
+        *createdTables = version == 0;
         if (version == 0)
             error = run(db, QStringLiteral("CREATE TABLE %1 (version integer NOT NULL)")
                                 .arg(QLatin1String(versionTable)));
@@ -95,14 +98,9 @@ Database::Result failure(QSqlDatabase& db, const QString& connectionName, const 
     return result;
 }
 
-// libpq's message without its "FATAL:" prefix and trailing "QPSQL: Unable to connect".
 QString connectionCause(const QSqlError& error)
 {
-    QString text = error.databaseText().trimmed();
-    for (const QLatin1String prefix : {QLatin1String("FATAL:"), QLatin1String("ERROR:")})
-        if (text.startsWith(prefix))
-            text = text.mid(prefix.size()).trimmed();
-    return text.isEmpty() ? error.text() : text;
+    return serverConnectionCause(error.databaseText().isEmpty() ? error.text() : error.databaseText());
 }
 
 } // namespace
@@ -168,10 +166,13 @@ Database::Result Database::openServer(const QString& url, const QString& connect
                            .arg(address.url())
                            .arg(version)
                            .arg(latest));
+    bool created = false;
     for (const Migration& migration : migrations) {
         if (migration.version <= version)
             continue;
-        error = migrateStep(db, migration);
+        bool createdHere = false;
+        error = migrateStep(db, migration, &createdHere);
+        created = created || createdHere;
         if (!error.isEmpty())
             return failure(
                 db, connectionName,
@@ -181,7 +182,7 @@ Database::Result Database::openServer(const QString& url, const QString& connect
     Result result;
     result.ok = true;
     result.db = db;
-    result.created = version == 0;
+    result.created = created;
     return result;
 }
 

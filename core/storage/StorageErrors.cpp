@@ -1,7 +1,8 @@
 #include "StorageErrors.h"
 
-#include <QCoreApplication>
 #include <cerrno>
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <sqlite3.h>
 
 namespace partydesk {
@@ -128,6 +129,39 @@ bool sqliteSaysDamaged(const QString& sqliteText, int resultCode)
 {
     const int code = primaryCode(sqliteText, resultCode);
     return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+}
+
+QString serverConnectionCause(const QString& libpqText)
+{
+    QString text = libpqText.trimmed();
+    for (const QLatin1String prefix : {QLatin1String("FATAL:"), QLatin1String("ERROR:")})
+        if (text.startsWith(prefix))
+            text = text.mid(prefix.size()).trimmed();
+    static const QRegularExpression noDatabase(QStringLiteral("database \"([^\"]+)\" does not exist"));
+    if (const auto match = noDatabase.match(text); match.hasMatch())
+        return QCoreApplication::translate("StorageErrors",
+                                           "the server has no database \"%1\"; check its name.")
+            .arg(match.captured(1));
+    static const QRegularExpression noRole(QStringLiteral("role \"([^\"]+)\" does not exist"));
+    if (const auto match = noRole.match(text); match.hasMatch())
+        return QCoreApplication::translate("StorageErrors",
+                                           "the server has no user \"%1\"; check the user name.")
+            .arg(match.captured(1));
+    if (text.contains(QLatin1String("password authentication failed")) ||
+        text.contains(QLatin1String("no password supplied")))
+        return QCoreApplication::translate("StorageErrors", "the user name or the password is wrong.");
+    if (text.contains(QLatin1String("timeout expired")))
+        return QCoreApplication::translate("StorageErrors", "the server did not answer in time.");
+    if (text.contains(QLatin1String("Connection refused")) ||
+        text.contains(QLatin1String("could not connect")) ||
+        text.contains(QLatin1String("could not translate host name")) ||
+        text.contains(QLatin1String("No such file or directory")))
+        return QCoreApplication::translate("StorageErrors", "nothing answers at that address and port; check "
+                                                            "them, and that the server is running.");
+    if (text.contains(QLatin1String("no pg_hba.conf entry")))
+        return QCoreApplication::translate("StorageErrors", "the server does not let this PC or user in; ask "
+                                                            "whoever runs it to allow it.");
+    return text.section(QLatin1Char('\n'), 0, 0);
 }
 
 } // namespace partydesk

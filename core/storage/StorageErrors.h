@@ -15,6 +15,10 @@ QString fileErrorCause(int errnoValue);
 // one the user can act on (read-only, full, I/O, locked, cannot open, damaged), else empty.
 QString sqliteErrorCause(const QString& sqliteText, int resultCode = 0);
 
+// For libpq's text when a server connection fails: the cause in plain words (no such database,
+// wrong user or password, no answer from the address, too slow), else libpq's own first line.
+QString serverConnectionCause(const QString& libpqText);
+
 // True when SQLite's text or code says the file itself is damaged (not the disk or rights).
 bool sqliteSaysDamaged(const QString& sqliteText, int resultCode = 0);
 

@@ -69,7 +69,7 @@ TEST_CASE("Backups and Restore: back up now adds a verified row; restore brings 
     CHECK(BackupSettings::load(temp.db()).policy.daily == 3);
 }
 
-TEST_CASE("The first start of the day backs up in the background, once a day", "[backup][gui]")
+TEST_CASE("The first start of the day backs up in the background, once a day", "[file][backup][gui]")
 {
     TempWorkspace temp(true);
     const QString folder = BackupSettings::defaultFolder(temp.path());

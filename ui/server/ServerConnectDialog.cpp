@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/ServerAddress.h"
+#include "storage/StorageErrors.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -113,7 +114,8 @@ bool ServerConnectDialog::testConnection()
                 QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
                 Database::configureServerConnection(db, address, password());
                 if (!db.open())
-                    problem = tr("No connection: %1").arg(db.lastError().databaseText().trimmed());
+                    problem =
+                        tr("No connection: %1").arg(serverConnectionCause(db.lastError().databaseText()));
                 db.close();
             }
             QSqlDatabase::removeDatabase(connection);
