@@ -4,6 +4,7 @@
 #include "models/RosterModel.h"
 #include "roster/RosterPage.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
@@ -19,10 +20,12 @@ std::vector<double> saveRefreshTimes(const QString& dbPath, int runs)
 {
     std::vector<double> samples;
     // Saves change the file (and its log): they go to a copy, with its write-ahead log if any.
+    // On a server the saves go to the benchmark's own database.
+    const bool server = ServerAddress::isServerUrl(dbPath);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("save-refresh.sqlite"));
+    const QString path = server ? dbPath : dir.filePath(QStringLiteral("save-refresh.sqlite"));
     for (const QString& suffix : {QString(), QStringLiteral("-wal")})
-        if (QFile::exists(dbPath + suffix) && !QFile::copy(dbPath + suffix, path + suffix)) {
+        if (!server && QFile::exists(dbPath + suffix) && !QFile::copy(dbPath + suffix, path + suffix)) {
             QTextStream(stderr) << "could not copy " << dbPath + suffix << Qt::endl;
             return samples;
         }

@@ -1,6 +1,6 @@
 // District-scale benchmark (not a test): the window (start, search, save), exports and reports in
 // the program and through the command line, against the same commands on a community file.
-// Usage: partydesk_bench [--db FILE] [--runs N] [--json FILE]
+// Usage: partydesk_bench [--db FILE] [--runs N] [--json FILE] [--server postgresql://… [--server-only]]
 // Without --db it builds the district demo (100,000 members, 3,000 branches) in a temporary file;
 // theme days and star ratings are added to the file when it has none. --json writes every figure
 // by a stable key, to compare one run with the next.
@@ -8,12 +8,11 @@
 #include "AppSetup.h"
 #include "BenchSupport.h"
 #include "CommandBench.h"
-#include "HomeBench.h"
-#include "demo/DemoRatings.h"
-#include "SaveRefreshBench.h"
 #include "demo/DemoData.h"
 #include "demo/DemoMeetings.h"
+#include "demo/DemoRatings.h"
 #include "domain/OrganisationTree.h"
+#include "HomeBench.h"
 #include "mainwindow/MainWindow.h"
 #include "meetings/Compliance.h"
 #include "meetings/MonthlyReportTables.h"
@@ -24,8 +23,11 @@
 #include "report/XlsxReportWriter.h"
 #include "reports/ReportRenderer.h"
 #include "roster/RosterPage.h"
+#include "SaveRefreshBench.h"
+#include "ServerBench.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
+#include "WindowBench.h"
 #include "Workspace.h"
 
 #include <algorithm>
@@ -36,8 +38,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QLineEdit>
+#include <QSaveFile>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -51,127 +53,26 @@ namespace {
 
 QTextStream out(stdout);
 
-QObject& app()
-{
-    static QObject context;
-    return context;
-}
-
 double ms(const QElapsedTimer& t)
 {
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-struct StartTimes
-{
-    double open = 0, window = 0, painted = 0, loaded = 0, checked = 0;
-};
-
-// From nothing to a painted roster: open and check the file, build the window (tree and roster
-// loaded), show it and paint it.
-StartTimes startOnce(const QString& path, int run, std::vector<QString>* sampleQueries)
-{
-    StartTimes times;
-    QElapsedTimer timer;
-    timer.start();
-    const QString connection = QStringLiteral("bench-%1").arg(run);
-    Database::Result opened =
-        Database::open(path, connection, builtInMigrations(), Database::IntegrityCheck::InBackground);
-    if (!opened.ok) {
-        out << opened.error << Qt::endl;
-        std::exit(1);
-    }
-    times.open = ms(timer);
-    {
-        SystemClock clock;
-        Workspace workspace(opened.db, clock);
-        // As the program does: the integrity check runs beside the start-up.
-        std::unique_ptr<QThread> check(
-            checkIntegrityInBackground(path, &app(), [&](const QString&) { times.checked = ms(timer); }));
-        MainWindow window(workspace, path);
-        times.window = ms(timer);
-        window.show();
-        window.grab(); // paints every visible widget, as the first frame on screen would
-        times.painted = ms(timer);
-        while (window.rosterPage()->isLoading() || times.checked == 0)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-        times.loaded = ms(timer);
-        check->wait();
-        if (sampleQueries) {
-            RosterModel* model = window.rosterPage()->model();
-            const RosterRow& a = model->rowAt(model->rowCount() / 3);
-            const RosterRow& b = model->rowAt(model->rowCount() / 2);
-            // Pinyin as a clerk types it without switching the input method: initials, full.
-            *sampleQueries = {a.name, a.idNumber.left(10), b.phone.left(7), b.name.left(1), a.initials, b.pinyin};
-        }
-    }
-    opened.db.close();
-    opened.db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(connection);
-    return times;
-}
-
-// Types each query one character at a time into the search box; each keystroke is timed until
-// the visible rows are repainted.
-std::vector<double> searchKeystrokes(const QString& path, const std::vector<QString>& queries, int sortColumn,
-                                     int* lastCount)
-{
-    std::vector<double> samples;
-    Database::Result opened = Database::open(path, QStringLiteral("bench-search"));
-    int loadedRows = 0;
-    {
-        SystemClock clock;
-        Workspace workspace(opened.db, clock);
-        MainWindow window(workspace, path);
-        window.show();
-        window.grab();
-        while (window.rosterPage()->isLoading())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-        window.selectOrganisation(0); // the whole district
-        loadedRows = window.rosterPage()->model()->rowCount();
-        auto* search = window.rosterPage()->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
-        QTableView* view = window.rosterPage()->view();
-        // Sorting the whole district by a header click (reported once).
-        const std::vector<int> sortColumns = {RosterModel::AgeColumn, RosterModel::OrganisationColumn,
-                                              RosterModel::NameColumn};
-        for (int column : sortColumn < 0 ? sortColumns : std::vector<int>{}) {
-            QElapsedTimer timer;
-            timer.start();
-            view->sortByColumn(column, Qt::AscendingOrder);
-            view->viewport()->repaint();
-            out << QStringLiteral("sorting all %1 rows by column %2: %3 ms")
-                       .arg(window.rosterPage()->model()->rowCount())
-                       .arg(column)
-                       .arg(ms(timer), 0, 'f', 1)
-                << Qt::endl;
-        }
-        view->sortByColumn(sortColumn, Qt::AscendingOrder);
-        for (const QString& query : queries) {
-            for (int n = 1; n <= query.size(); ++n) {
-                QElapsedTimer timer;
-                timer.start();
-                search->setText(query.left(n));
-                view->viewport()->repaint();
-                samples.push_back(ms(timer));
-                if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
-                    out << query.left(n) << " " << samples.back() << " ms, "
-                        << window.rosterPage()->model()->rowCount() << " rows" << Qt::endl;
-            }
-            *lastCount = loadedRows;
-            QElapsedTimer timer;
-            timer.start();
-            search->clear();
-            view->viewport()->repaint();
-            samples.push_back(ms(timer));
-        }
-    }
-    opened.db.close();
-    opened.db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("bench-search"));
-    return samples;
-}
-
 } // namespace
+
+// Every figure to `path` (nothing when empty); the exit code.
+static int writeJson(const QString& path)
+{
+    if (path.isEmpty())
+        return 0;
+    QSaveFile json(path);
+    if (!json.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        json.write(QJsonDocument(figures()).toJson()) < 0 || !json.commit()) {
+        out << QStringLiteral("cannot write %1").arg(path) << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
 
 int main(int argc, char** argv)
 {
@@ -183,10 +84,20 @@ int main(int argc, char** argv)
                                       QStringLiteral("file"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Start-up runs."),
                                         QStringLiteral("n"), QStringLiteral("5"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write every figure to this JSON file."),
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Write every figure to this JSON file."),
                                         QStringLiteral("file"));
-    const QCommandLineOption homeOption(QStringLiteral("home-only"), QStringLiteral("Only the home page's figures."));
-    parser.addOptions({dbOption, runsOption, jsonOption, homeOption});
+    const QCommandLineOption homeOption(QStringLiteral("home-only"),
+                                        QStringLiteral("Only the home page's figures."));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QStringLiteral(
+            "Also a PostgreSQL database (postgresql://user@host/db): the window's figures on the file and "
+            "on the server side by side; the database gets the file's records when it is empty."),
+        QStringLiteral("url"));
+    const QCommandLineOption serverOnlyOption(
+        QStringLiteral("server-only"), QStringLiteral("Only the side-by-side figures (with --server)."));
+    parser.addOptions({dbOption, runsOption, jsonOption, homeOption, serverOption, serverOnlyOption});
     parser.process(app);
     installTranslations(app, QStringLiteral("zh_CN"));
     applyChineseFont(app);
@@ -218,6 +129,11 @@ int main(int argc, char** argv)
     }
 
     const int runs = std::max(1, parser.value(runsOption).toInt());
+    if (parser.isSet(serverOption)) {
+        benchServerSideBySide(path, parser.value(serverOption), runs);
+        if (parser.isSet(serverOnlyOption))
+            return writeJson(parser.value(jsonOption));
+    }
     benchHomePage(path, runs);
     if (parser.isSet(homeOption))
         return 0;
@@ -390,7 +306,8 @@ int main(int argc, char** argv)
             if (workspace.ratings().sessionId(today.year() - 1) == 0) {
                 const QString error = buildDemoRatings(opened.db, today, 7);
                 out << QStringLiteral("built two years of star ratings for every branch%1")
-                           .arg(error.isEmpty() ? QString() : QStringLiteral(" (") + error + QStringLiteral(")"))
+                           .arg(error.isEmpty() ? QString()
+                                                : QStringLiteral(" (") + error + QStringLiteral(")"))
                     << Qt::endl;
             }
             qint64 branch = 0;
@@ -448,7 +365,8 @@ int main(int argc, char** argv)
     for (int sortColumn : {-1, int(RosterModel::NameColumn)}) {
         int lastCount = 0;
         const std::vector<double> keys = searchKeystrokes(path, queries, sortColumn, &lastCount);
-        const QString key = sortColumn < 0 ? QStringLiteral("search_roster_order") : QStringLiteral("search_by_name");
+        const QString key =
+            sortColumn < 0 ? QStringLiteral("search_roster_order") : QStringLiteral("search_by_name");
         record(key + QStringLiteral("_median_ms"), median(keys));
         record(key + QStringLiteral("_p90_ms"), percentile(keys, 0.9));
         record(key + QStringLiteral("_max_ms"), *std::max_element(keys.begin(), keys.end()));
@@ -483,8 +401,10 @@ int main(int argc, char** argv)
         QFile::copy(path, copy);
         const std::vector<double> saves = saveRefreshTimes(copy, std::max(runs, 20));
         record(QStringLiteral("save_refresh_median_ms"), median(saves));
-        record(QStringLiteral("save_refresh_max_ms"), saves.empty() ? 0 : *std::max_element(saves.begin(), saves.end()));
-        out << QStringLiteral("member save to roster repainted (%1 saves, sorted by name): median %2 ms, max %3 ms")
+        record(QStringLiteral("save_refresh_max_ms"),
+               saves.empty() ? 0 : *std::max_element(saves.begin(), saves.end()));
+        out << QStringLiteral(
+                   "member save to roster repainted (%1 saves, sorted by name): median %2 ms, max %3 ms")
                    .arg(saves.size())
                    .arg(median(saves), 0, 'f', 1)
                    .arg(saves.empty() ? 0 : *std::max_element(saves.begin(), saves.end()), 0, 'f', 1)
@@ -506,13 +426,5 @@ int main(int argc, char** argv)
         benchCommands(QStringLiteral(PARTYDESK_BINARY), path, community, std::max(1, std::min(runs, 3)));
     }
 
-    if (parser.isSet(jsonOption)) {
-        QSaveFile json(parser.value(jsonOption));
-        if (!json.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            json.write(QJsonDocument(figures()).toJson()) < 0 || !json.commit()) {
-            out << QStringLiteral("cannot write %1").arg(parser.value(jsonOption)) << Qt::endl;
-            return 1;
-        }
-    }
-    return 0;
+    return writeJson(parser.value(jsonOption));
 }
