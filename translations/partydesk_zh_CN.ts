@@ -1391,10 +1391,6 @@
         <translation>社区党建工作台</translation>
     </message>
     <message>
-        <source>The workspace file (default: in your application-data folder).</source>
-        <translation>工作区文件（默认位于用户的应用数据文件夹）。</translation>
-    </message>
-    <message>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -1565,6 +1561,38 @@
     <message>
         <source>Data packages between a community and its street: keys, export, what a package would change, and its import.</source>
         <translation>社区与街道之间的数据包：密钥、导出、数据包会带来哪些变化，以及导入。</translation>
+    </message>
+    <message>
+        <source>Copies a workspace file onto a PostgreSQL server, for several PCs at once.</source>
+        <translation>把工作区文件复制到 PostgreSQL 服务器上，供多台电脑同时使用。</translation>
+    </message>
+    <message>
+        <source>Copies a workspace file into an empty database on a PostgreSQL server, every record as it is, so that several PCs can work on it at once. The file is left as it was.</source>
+        <translation>把工作区文件的每条记录原样复制到 PostgreSQL 服务器上的一个空数据库中，供多台电脑同时使用。原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>The workspace file to copy.</source>
+        <translation>要复制的工作区文件。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database: postgresql://user@host/database.</source>
+        <translation>服务器上的数据库：postgresql://用户名@服务器/数据库。</translation>
+    </message>
+    <message>
+        <source>Copy to a server.</source>
+        <translation>复制到服务器。</translation>
+    </message>
+    <message>
+        <source>Use: partydesk upload --from FILE --db postgresql://user@host/database</source>
+        <translation>用法：partydesk upload --from 文件 --db postgresql://用户名@服务器/数据库</translation>
+    </message>
+    <message>
+        <source>%1 was copied to %2.</source>
+        <translation>已将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>The workspace file, or a shared workspace on a server: postgresql://user@host/database (default: a file in your application-data folder).</source>
+        <translation>工作区文件，或服务器上的共享工作区：postgresql://用户名@服务器/数据库（默认：应用数据文件夹中的文件）。</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2076,30 @@
     <message>
         <source>&quot;%1&quot; was made by an older PartyDesk and must be upgraded before use, but it is read-only. Copy it to a folder where you may write and open the copy. Nothing was changed.</source>
         <translation>“%1”由旧版社区党建工作台创建，使用前必须升级，但该文件是只读的。请把它复制到您有写入权限的文件夹中，再打开副本。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>This PartyDesk cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is not installed.</source>
+        <translation>本程序无法连接 PostgreSQL 服务器：未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached or refused the connection: %2</source>
+        <translation>无法连接服务器 %1，或服务器拒绝了连接：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2</source>
+        <translation>无法读取数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds another program&apos;s tables, not a PartyDesk workspace. Nothing was changed; ask for an empty database of its own.</source>
+        <translation>数据库 %1 中是其他程序的表，不是本程序的工作区。未做任何改动；请向管理员申请一个专用的空数据库。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of PartyDesk (schema %2; this version knows up to %3). Nothing was changed; please upgrade.</source>
+        <translation>数据库 %1 由更新版本的本程序写入（结构版本 %2；本版本最高支持 %3）。未做任何改动；请升级程序。</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be upgraded: %2</source>
+        <translation>数据库 %1 无法升级：%2</translation>
     </message>
 </context>
 <context>
@@ -4804,14 +4856,6 @@ The Party members of your unit below reported to %2 and served the community in 
         <translation>接收公钥（交给各社区，社区用 partydesk package recipient 设置）：</translation>
     </message>
     <message>
-        <source>Use: partydesk package export --year YYYY --out FILE.pdpkg --db FILE</source>
-        <translation>用法：partydesk package export --year 年度 --out 文件.pdpkg --db 文件</translation>
-    </message>
-    <message>
-        <source>No recipient yet: first name the street&apos;s receiving key with partydesk package recipient --name NAME --key KEY.</source>
-        <translation>还没有设置接收方：请先用 partydesk package recipient --name 名称 --key 公钥 设置街道的接收公钥。</translation>
-    </message>
-    <message>
         <source>The folder of &quot;%1&quot; does not exist.</source>
         <translation>“%1”所在的文件夹不存在。</translation>
     </message>
@@ -4826,18 +4870,6 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>From %1 (%2), year %3, made %4:</source>
         <translation>来自%1（%2），%3年度，生成于 %4：</translation>
-    </message>
-    <message>
-        <source>  organisations: %1</source>
-        <translation>  党组织：%1</translation>
-    </message>
-    <message>
-        <source>  grids: %1</source>
-        <translation>  网格：%1</translation>
-    </message>
-    <message>
-        <source>  members: %1</source>
-        <translation>  党员：%1</translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 the same, %4 left</source>
@@ -4876,28 +4908,6 @@ The Party members of your unit below reported to %2 and served the community in 
         <translation>以下记录已不在数据包中，但本工作区仍有其他记录引用它们，因此保留：%1</translation>
     </message>
     <message>
-        <source>Data packages between a community and its street, encrypted for the street and signed by the community.
-  keys                         this workspace&apos;s public keys, to hand to the other side
-  trust --name N --key K       opens packages signed with K (a community&apos;s signing key)
-  recipient --name N --key K   sends packages to K (the street&apos;s receiving key)
-  export --year Y --out F      writes this workspace&apos;s year as F.pdpkg
-  show FILE                    opens a package and tells what it would change here
-  import FILE [--dry-run] [--under ID]
-                               merges a community&apos;s package into this workspace: new records added,
-                               changed ones updated, those it no longer has removed; its top
-                               organisations go under the street working committee (or ID)</source>
-        <translation>社区与街道之间的数据包：为街道加密，由社区签名。
-  keys                         本工作区的公钥，交给对方
-  trust --name 名称 --key 公钥    接受用该公钥签名的数据包（社区的签名公钥）
-  recipient --name 名称 --key 公钥 数据包发往该公钥（街道的接收公钥）
-  export --year 年度 --out 文件   把本工作区该年度的数据写成 .pdpkg 文件
-  show 文件                      打开数据包，说明它会给本工作区带来哪些变化
-  import 文件 [--dry-run] [--under 编号]
-                               把社区的数据包合并到本工作区：新增记录、更新有变化的记录、
-                               删除数据包中已没有的记录；社区的最上级党组织归入街道党工委
-                               （或指定编号的党组织）之下</translation>
-    </message>
-    <message>
         <source>keys, trust, recipient, export, show or import.</source>
         <translation>keys、trust、recipient、export、show 或 import。</translation>
     </message>
@@ -4910,10 +4920,6 @@ The Party members of your unit below reported to %2 and served the community in 
         <translation>import：社区最上级党组织归入的党组织（编号）。</translation>
     </message>
     <message>
-        <source>Use: partydesk package keys|trust|recipient|export|show|import … --db FILE (partydesk package --help tells more).</source>
-        <translation>用法：partydesk package keys|trust|recipient|export|show|import … --db 文件（partydesk package --help 查看详细说明）。</translation>
-    </message>
-    <message>
         <source>Use: partydesk package import FILE.pdpkg [--dry-run] [--under ID] --db FILE</source>
         <translation>用法：partydesk package import 文件.pdpkg [--dry-run] [--under 编号] --db 文件</translation>
     </message>
@@ -4924,6 +4930,156 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>member tags</source>
+        <translation>党员标签</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>出勤记录</translation>
+    </message>
+    <message>
+        <source>prescribed actions done</source>
+        <translation>已开展的规定动作</translation>
+    </message>
+    <message>
+        <source>branches rated</source>
+        <translation>参评党组织</translation>
+    </message>
+    <message>
+        <source>task scores</source>
+        <translation>工作任务得分</translation>
+    </message>
+    <message>
+        <source>bonus, deduction and veto items</source>
+        <translation>加分、扣分与一票否决项</translation>
+    </message>
+    <message>
+        <source>rectifications</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1：%2</translation>
+    </message>
+    <message>
+        <source>Prescribed actions this workspace&apos;s list did not have were added to it, inactive: %1</source>
+        <translation>本工作区的规定动作清单中没有的动作已加入清单（停用状态）：%1</translation>
+    </message>
+    <message>
+        <source>From %1 (%2): the plan for %3, made %4:</source>
+        <translation>来自 %1（%2）：%3 年度计划，生成于 %4：</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>brought up to date</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>有变化</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>not installed: %1</source>
+        <translation>未安装：%1</translation>
+    </message>
+    <message>
+        <source>  rating template: %1</source>
+        <translation>  评星模板：%1</translation>
+    </message>
+    <message>
+        <source>  theme-day plans: %1 new, %2 replaced, %3 the same</source>
+        <translation>  主题党日计划：新增 %1 个，替换 %2 个，相同 %3 个</translation>
+    </message>
+    <message>
+        <source>  prescribed actions added to the list: %1</source>
+        <translation>  加入规定动作清单：%1</translation>
+    </message>
+    <message>
+        <source>Data packages between a community and its street, encrypted for the street and signed by the community.
+  keys                         this workspace&apos;s public keys, to hand to the other side
+  trust --name N --key K       opens packages signed with K (a community&apos;s signing key)
+  recipient --name N --key K   sends packages to K (the street&apos;s receiving key)
+  export --year Y --out F [--to NAME]
+                               writes this workspace&apos;s year as F.pdpkg
+  export-plan --year Y --out F --to NAME
+                               writes the street&apos;s rating template and theme-day plan of the
+                               year for a community (imported there with import)
+  show FILE                    opens a package and tells what it would change here
+  import FILE [--dry-run] [--under ID]
+                               merges a community&apos;s package into this workspace: new records added,
+                               changed ones updated, those it no longer has removed; its top
+                               organisations go under the street working committee (or ID)</source>
+        <translation>社区与街道之间的数据包：为接收方加密，由发送方签名。
+  keys                         本工作区的公钥，交给对方
+  trust --name 名称 --key 公钥    接受用该公钥签名的数据包（对方的签名公钥）
+  recipient --name 名称 --key 公钥 数据包发往该公钥（对方的接收公钥）
+  export --year 年度 --out 文件 [--to 名称]
+                               把本工作区该年度的数据写成 .pdpkg 文件
+  export-plan --year 年度 --out 文件 --to 名称
+                               为某个社区写出街道该年度的评星模板和主题党日计划
+                               （社区用 import 导入）
+  show 文件                      打开数据包，说明它会给本工作区带来哪些变化
+  import 文件 [--dry-run] [--under 编号]
+                               把社区的数据包合并到本工作区：新增记录、更新有变化的记录、
+                               删除数据包中已没有的记录；社区的最上级党组织归入街道党工委
+                               （或指定编号的党组织）之下</translation>
+    </message>
+    <message>
+        <source>export, export-plan: the recipient, by the name given to package recipient.</source>
+        <translation>export、export-plan：接收方，即 package recipient 中登记的名称。</translation>
+    </message>
+    <message>
+        <source>Use: partydesk package keys|trust|recipient|export|export-plan|show|import … --db FILE (partydesk package --help tells more).</source>
+        <translation>用法：partydesk package keys|trust|recipient|export|export-plan|show|import … --db 文件（详见 partydesk package --help）。</translation>
+    </message>
+    <message>
+        <source>Use: partydesk package export-plan --year YYYY --out FILE.pdpkg --to NAME --db FILE</source>
+        <translation>用法：partydesk package export-plan --year 年度 --out 文件.pdpkg --to 名称 --db 文件</translation>
+    </message>
+    <message>
+        <source>Use: partydesk package export --year YYYY --out FILE.pdpkg [--to NAME] --db FILE</source>
+        <translation>用法：partydesk package export --year 年度 --out 文件.pdpkg [--to 名称] --db 文件</translation>
+    </message>
+    <message>
+        <source>No recipient yet: first name the receiving key of the workspace it goes to with partydesk package recipient --name NAME --key KEY.</source>
+        <translation>尚未设置接收方：请先用 partydesk package recipient --name 名称 --key 公钥 登记对方工作区的接收公钥。</translation>
+    </message>
+    <message>
+        <source>No recipient is called %1 here (there are: %2).</source>
+        <translation>本工作区没有名为“%1”的接收方（已登记：%2）。</translation>
+    </message>
+    <message>
+        <source>There are several recipients (%1): name one with --to NAME.</source>
+        <translation>已登记多个接收方（%1）：请用 --to 名称 指定其中一个。</translation>
     </message>
 </context>
 <context>
@@ -5066,6 +5222,38 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>meeting %1 (no. %2)</source>
+        <translation>会议 %1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>This workspace has no rating template for %1: the community&apos;s ratings are not imported (the rest is). Send the street&apos;s template down first (partydesk package export-plan), and have the community score against it.</source>
+        <translation>本工作区没有 %1 年度的评星模板：社区的评星结果未导入（其余数据已导入）。请先把街道的模板下发给社区（partydesk package export-plan），并由社区按该模板评分。</translation>
+    </message>
+    <message>
+        <source>The community scored %1 against another rating template than this workspace&apos;s: its ratings are not imported (the rest is). Send the street&apos;s template down (partydesk package export-plan) and have the community score against it.</source>
+        <translation>社区 %1 年度评分所用的评星模板与本工作区的不同：其评星结果未导入（其余数据已导入）。请把街道的模板下发给社区（partydesk package export-plan），并由社区按该模板评分。</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s rating of %1 is final: the community&apos;s ratings are not imported (the rest is). Reopen the year first to take them.</source>
+        <translation>本工作区 %1 年度的评星已定稿：社区的评星结果未导入（其余数据已导入）。如需导入，请先重新打开该年度。</translation>
+    </message>
+    <message>
+        <source>The community&apos;s rating template for %1 has tasks or items that this workspace&apos;s has not (changed after it was sent down?): its ratings are not imported (the rest is).</source>
+        <translation>社区 %1 年度的评星模板中有本工作区模板所没有的工作任务或加减分项（下发后被修改过？）：其评星结果未导入（其余数据已导入）。</translation>
+    </message>
+    <message>
+        <source>Scores have been entered against this workspace&apos;s rating template for %1: it is not replaced by the street&apos;s. Ask the street whether the scores may be entered again under its template.</source>
+        <translation>本工作区 %1 年度的评星模板已录入评分，不会被街道下发的模板覆盖。请与街道商定是否按街道模板重新录入评分。</translation>
+    </message>
+    <message>
+        <source>This workspace has neither a rating template nor a theme-day plan for %1: there is nothing to send.</source>
+        <translation>本工作区没有 %1 年度的评星模板，也没有主题党日计划：没有可下发的内容。</translation>
+    </message>
+    <message>
+        <source>This package (made %1) is not newer than the one already installed from the same sender for %2 (made %3): it is not installed.</source>
+        <translation>该数据包（生成于 %1）并不比已从同一发送方安装的 %2 年度数据包（生成于 %3）更新：未安装。</translation>
     </message>
 </context>
 <context>
@@ -6530,6 +6718,29 @@ The Party members of your unit below reported to %2 and served the community in 
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address: %2 (e.g. postgresql://clerk@192.168.1.10/street).</source>
+        <translation>“%1”不是服务器地址：%2（例如 postgresql://clerk@192.168.1.10/street）。</translation>
+    </message>
+    <message>
+        <source>it must begin with postgresql://</source>
+        <translation>必须以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>缺少数据库名</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>端口必须是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>the database name cannot contain &quot;/&quot;</source>
+        <translation>数据库名不能包含“/”</translation>
+    </message>
+</context>
+<context>
     <name>ServiceResult</name>
     <message>
         <source>The workspace file could not be written; nothing was changed. Details: %1</source>
@@ -6616,6 +6827,30 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>The workspace file is damaged. Nothing more will be written to it; restore it from a backup (File → Backups and Restore).</source>
         <translation>工作区文件已损坏。此后不会再向其中写入任何内容；请从备份恢复（文件 → 备份与恢复）。</translation>
+    </message>
+    <message>
+        <source>the server has no database &quot;%1&quot;; check its name.</source>
+        <translation>服务器上没有名为“%1”的数据库，请检查数据库名。</translation>
+    </message>
+    <message>
+        <source>the server has no user &quot;%1&quot;; check the user name.</source>
+        <translation>服务器上没有用户“%1”，请检查用户名。</translation>
+    </message>
+    <message>
+        <source>the user name or the password is wrong.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time.</source>
+        <translation>服务器没有及时应答。</translation>
+    </message>
+    <message>
+        <source>nothing answers at that address and port; check them, and that the server is running.</source>
+        <translation>该地址和端口没有应答，请检查地址、端口，并确认服务器正在运行。</translation>
+    </message>
+    <message>
+        <source>the server does not let this PC or user in; ask whoever runs it to allow it.</source>
+        <translation>服务器不允许这台电脑或这个用户连接，请联系服务器管理员开通。</translation>
     </message>
 </context>
 <context>
@@ -7735,6 +7970,29 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCopy</name>
+    <message>
+        <source>The copy stopped at %1: %2. The target was left as it was.</source>
+        <translation>复制在 %1 处中止：%2。目标数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Only a workspace file can be copied this way.</source>
+        <translation>只有工作区文件可以这样复制。</translation>
+    </message>
+    <message>
+        <source>The two workspaces have different schema versions (%1 and %2); open the file with this PartyDesk first, so that it is upgraded.</source>
+        <translation>两个工作区的结构版本不同（%1 和 %2）；请先用本程序打开该文件，使其升级。</translation>
+    </message>
+    <message>
+        <source>The target already holds data (table %1); a workspace is copied only into an empty one.</source>
+        <translation>目标数据库中已有数据（表 %1）；工作区只能复制到空数据库中。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -11317,6 +11575,22 @@ Work without sign-in?</source>
         <source>Changes saved by someone else are shown.</source>
         <translation>已显示其他人保存的修改。</translation>
     </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>Backups and Restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>This workspace is on the server %1. Its backups are made on the server (pg_dump) by whoever runs it; ask them for a copy or a restore.</source>
+        <translation>本工作区在服务器 %1 上，由服务器管理员在服务器上备份（pg_dump）；如需备份副本或恢复，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>连接服务器(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>partydesk::MeetingChartsPanel</name>
@@ -13213,6 +13487,69 @@ Evidence: %2</source>
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::ServerConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>A street or district keeps one shared workspace on a PostgreSQL server, so that several clerks work on it at once. Ask whoever runs the server for these details.</source>
+        <translation>街道或区把一个共享工作区放在 PostgreSQL 服务器上，供多名工作人员同时使用。以下信息请向服务器管理员索取。</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>请填写服务器名称或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s name.</source>
+        <translation>请填写数据库名。</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation>请填写您在服务器上的用户名。</translation>
+    </message>
+    <message>
+        <source>No connection: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <source>The server answered and accepted the sign-in.</source>
+        <translation>服务器已应答，登录成功。</translation>
     </message>
 </context>
 <context>
