@@ -36,6 +36,8 @@ public:
     {
         return m_serverUrl.isEmpty() ? m_dir.filePath(QStringLiteral("workspace.sqlite")) : m_serverUrl;
     }
+    // A folder of the test's own for files it writes (beside the workspace file, when there is one).
+    QString filePath(const QString& name) const { return m_dir.filePath(name); }
     QSqlDatabase db() const { return m_db; }
     Workspace& workspace() { return *m_workspace; }
     FixedClock& clock() { return m_clock; }

@@ -21,7 +21,7 @@ using namespace partydesk;
 using namespace partydesk::test;
 
 TEST_CASE("Backups and Restore: back up now adds a verified row; restore brings the file back",
-          "[backup][gui]")
+          "[file][backup][gui]")
 {
     TempWorkspace temp(true);
     BackupDialog dialog(temp.workspace(), temp.path());

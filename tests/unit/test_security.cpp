@@ -136,7 +136,7 @@ TEST_CASE("The command line signs in from the environment and refuses what the r
 {
     TempWorkspace temp(true);
     addStaff(temp.workspace());
-    const QString out = QFileInfo(temp.path()).dir().filePath(QStringLiteral("roster.xlsx"));
+    const QString out = temp.filePath(QStringLiteral("roster.xlsx"));
     const QStringList fullExport{
         QStringLiteral("export"),    QStringLiteral("roster"), QStringLiteral("--format"),
         QStringLiteral("xlsx"),      QStringLiteral("--out"),  out,
