@@ -22,11 +22,13 @@
 #include "rating/TemplateEditor.h"
 #include "roster/RosterExportDialog.h"
 #include "Screenshot.h"
+#include "server/ServerConnectDialog.h"
 #include "transfers/TransferOutDialog.h"
 #include "transfers/TransferService.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
+#include <QLineEdit>
 
 namespace partydesk {
 
@@ -230,6 +232,17 @@ QString fundProject(Workspace& workspace, const QString& outFile, QSize screen)
     return saveDialogScreenshot(dialog, outFile, screen);
 }
 
+QString serverConnect(Workspace&, const QString& outFile, QSize screen)
+{
+    ServerConnectDialog dialog;
+    // As a street's clerk fills it in from the details the server's administrator gave.
+    dialog.findChild<QLineEdit*>(QStringLiteral("serverHost"))->setText(QStringLiteral("192.168.1.10"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("serverDatabase"))->setText(QStringLiteral("dongfeng"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("serverUser"))->setText(QStringLiteral("zhangli"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("serverPassword"))->setText(QStringLiteral("password"));
+    return saveDialogScreenshot(dialog, outFile, screen);
+}
+
 using Render = QString (*)(Workspace&, const QString&, QSize);
 
 const QList<QPair<const char*, Render>>& dialogs()
@@ -248,7 +261,8 @@ const QList<QPair<const char*, Render>>& dialogs()
                                                        {"export-dialog", exportDialog},
                                                        {"wish-form", wishForm},
                                                        {"joint-meeting-form", jointMeeting},
-                                                       {"fund-project-form", fundProject}};
+                                                       {"fund-project-form", fundProject},
+                                                       {"server-connect", serverConnect}};
     return all;
 }
 
