@@ -312,13 +312,14 @@ Outcome merge(QSqlDatabase db, const WriteGate& gate, AuditLog& audit, const QBy
 {
     Outcome outcome;
     // It writes the organisation tree, members, meetings and ratings alike.
-    for (Permission permission : {Permission::EditOrganisations, Permission::EditMembers,
-                                  Permission::EditMeetings, Permission::EditRating})
-        if (const QString why = writeRefusal(gate, audit.session(), permission); !why.isEmpty()) {
-            outcome.status = Outcome::Status::Refused;
-            outcome.message = why;
-            return outcome;
-        }
+    if (const QString why = writeRefusal(gate, audit.session(),
+                                         {Permission::EditOrganisations, Permission::EditMembers,
+                                          Permission::EditMeetings, Permission::EditRating});
+        !why.isEmpty()) {
+        outcome.status = Outcome::Status::Refused;
+        outcome.message = why;
+        return outcome;
+    }
     ScopedTransaction transaction(db);
     if (!transaction.error().isEmpty()) {
         outcome.message = transaction.error();

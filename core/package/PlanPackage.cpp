@@ -326,12 +326,13 @@ Outcome install(QSqlDatabase db, const WriteGate& gate, AuditLog& audit, const Q
                 const QByteArray& senderKey)
 {
     Outcome outcome;
-    for (Permission permission : {Permission::EditRating, Permission::EditMeetings})
-        if (const QString why = writeRefusal(gate, audit.session(), permission); !why.isEmpty()) {
-            outcome.status = Outcome::Status::Refused;
-            outcome.message = why;
-            return outcome;
-        }
+    if (const QString why =
+            writeRefusal(gate, audit.session(), {Permission::EditRating, Permission::EditMeetings});
+        !why.isEmpty()) {
+        outcome.status = Outcome::Status::Refused;
+        outcome.message = why;
+        return outcome;
+    }
     ScopedTransaction transaction(db);
     if (!transaction.error().isEmpty()) {
         outcome.message = transaction.error();

@@ -3,6 +3,8 @@
 #include "security/Session.h"
 #include "storage/WriteGate.h"
 
+#include <initializer_list>
+
 namespace partydesk {
 
 // Why a write may not happen now: the file (damaged, still being checked, read-only) or the signed-in
@@ -12,6 +14,16 @@ inline QString writeRefusal(const WriteGate& gate, const Session& session, Permi
     if (QString why = gate.refusal(); !why.isEmpty())
         return why;
     return session.refusal(permission);
+}
+
+// The same for work that needs several rights at once: the first one missing.
+inline QString writeRefusal(const WriteGate& gate, const Session& session,
+                            std::initializer_list<Permission> permissions)
+{
+    for (Permission permission : permissions)
+        if (QString why = writeRefusal(gate, session, permission); !why.isEmpty())
+            return why;
+    return {};
 }
 
 } // namespace partydesk

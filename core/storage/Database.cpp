@@ -49,16 +49,6 @@ QVariant scalar(QSqlDatabase& db, const QString& sql, QString* error)
     return query.value(0);
 }
 
-Database::Result failure(QSqlDatabase& db, const QString& connectionName, const QString& message)
-{
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(connectionName);
-    Database::Result result;
-    result.error = message;
-    return result;
-}
-
 // The tables with rows whose foreign keys point to missing rows, each with the table it points
 // to ("attendance (→ member)"), or an empty list.
 QStringList danglingReferences(QSqlDatabase& db, QString* error)
@@ -186,6 +176,16 @@ bool checkStale(QSqlDatabase& db)
 }
 
 } // namespace
+
+Database::Result Database::failure(QSqlDatabase& db, const QString& connectionName, const QString& message)
+{
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(connectionName);
+    Result result;
+    result.error = message;
+    return result;
+}
 
 void Database::recordIntegrityPassed(QSqlDatabase& db)
 {

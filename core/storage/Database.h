@@ -98,6 +98,8 @@ public:
     static int schemaVersion(const QSqlDatabase& db);
 
 private:
+    // Closes and forgets the connection; a result that says `message`.
+    static Result failure(QSqlDatabase& db, const QString& connectionName, const QString& message);
     static Result openFile(const QString& path, const QString& connectionName,
                            const QList<Migration>& migrations, IntegrityCheck check, bool mayCreate);
 };

@@ -88,16 +88,6 @@ QString migrateStep(QSqlDatabase& db, const Migration& migration, bool* createdT
     return error;
 }
 
-Database::Result failure(QSqlDatabase& db, const QString& connectionName, const QString& message)
-{
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(connectionName);
-    Database::Result result;
-    result.error = message;
-    return result;
-}
-
 QString connectionCause(const QSqlError& error)
 {
     return serverConnectionCause(error.databaseText().isEmpty() ? error.text() : error.databaseText());

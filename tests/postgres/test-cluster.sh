@@ -20,6 +20,10 @@ stop() {
 case "$action" in
 start)
     stop
+    if [ ${#as_owner[@]} -gt 0 ] && ! "${as_owner[@]}" test -x / -a -x "$bin/initdb"; then
+        echo "test-cluster: the server runs as 'nobody', who cannot enter / (mode $(stat -c %a /)); make it 755" >&2
+        exit 1
+    fi
     mkdir -p "$dir"
     [ "$(id -u)" -eq 0 ] && chown nobody:nogroup "$dir"
     "${as_owner[@]}" "$bin/initdb" -D "$dir/data" -A trust -U partydesk -E UTF8 --locale=C.UTF-8 \
