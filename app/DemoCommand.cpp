@@ -90,11 +90,10 @@ int runDemo(QCoreApplication& app)
         counts += org;
     printLine(QCoreApplication::translate(
                   "Cli", "Demo workspace %1: %2 organisations (%3 branches), %4 grids, in %5 s.")
-                  .arg(QDir::toNativeSeparators(parser.value(db)))
-                  .arg(summary.organisations)
-                  .arg(summary.branches)
-                  .arg(summary.grids)
-                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+                  // One arg() for all: a server's URL holds "%2F", which a second arg() would fill.
+                  .arg(QDir::toNativeSeparators(parser.value(db)), QString::number(summary.organisations),
+                       QString::number(summary.branches), QString::number(summary.grids),
+                       QString::number(double(timer.elapsed()) / 1000.0, 'f', 1)));
     printLine(describeMemberCounts(counts));
     return 0;
 }

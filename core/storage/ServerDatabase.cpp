@@ -153,9 +153,7 @@ Database::Result Database::openServer(const QString& url, const QString& connect
                            "Database", "The database %1 was written by a newer version of PartyDesk "
                                        "(schema %2; this version knows up to %3). Nothing was "
                                        "changed; please upgrade.")
-                           .arg(address.url())
-                           .arg(version)
-                           .arg(latest));
+                           .arg(address.url(), QString::number(version), QString::number(latest)));
     bool created = false;
     for (const Migration& migration : migrations) {
         if (migration.version <= version)
