@@ -35,10 +35,11 @@ bool fillServer(const QString& file, const QString& serverUrl)
         out << server.error << Qt::endl;
         return false;
     }
-    QSqlQuery q(server.db);
-    const bool empty =
-        q.exec(QStringLiteral("SELECT count(*) FROM member")) && q.next() && q.value(0).toInt() == 0;
-    q.finish();
+    bool empty = false;
+    {
+        QSqlQuery q(server.db); // gone before the connection closes
+        empty = q.exec(QStringLiteral("SELECT count(*) FROM member")) && q.next() && q.value(0).toInt() == 0;
+    }
     bool ok = true;
     if (empty) {
         Database::Result source = Database::openExisting(file, QStringLiteral("bench-server-source"));
