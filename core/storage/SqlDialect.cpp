@@ -26,14 +26,6 @@ QString datePlusYears(const QSqlDatabase& db, const QString& dateExpression, int
         .arg(years);
 }
 
-QString datePlusDays(const QSqlDatabase& db, const QString& dateExpression, const QString& daysExpression)
-{
-    if (onServer(db))
-        return QStringLiteral("to_char(CAST(%1 AS date) + CAST(%2 AS integer), 'YYYY-MM-DD')")
-            .arg(dateExpression, daysExpression);
-    return QStringLiteral("date(%1, (%2) || ' days')").arg(dateExpression, daysExpression);
-}
-
 QString character(const QSqlDatabase& db, int code)
 {
     return onServer(db) ? QStringLiteral("chr(%1)").arg(code) : QStringLiteral("char(%1)").arg(code);

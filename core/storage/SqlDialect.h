@@ -26,8 +26,6 @@ namespace Sql {
 QString nowLocal(const QSqlDatabase& db);
 // `dateExpression` (text 'YYYY-MM-DD') moved by whole `years`, as text 'YYYY-MM-DD'.
 QString datePlusYears(const QSqlDatabase& db, const QString& dateExpression, int years);
-// `dateExpression` moved by the whole number of days in `daysExpression`, as text 'YYYY-MM-DD'.
-QString datePlusDays(const QSqlDatabase& db, const QString& dateExpression, const QString& daysExpression);
 // The character with code `code` (a separator no name contains), as an SQL expression.
 QString character(const QSqlDatabase& db, int code);
 

@@ -1,6 +1,7 @@
 #include "WorkspaceCopy.h"
 
 #include "Database.h"
+#include "repository/SchemaQueries.h"
 #include "repository/SqlTransaction.h"
 
 #include <QCoreApplication>
@@ -31,22 +32,22 @@ struct Table
     QList<Reference> references;
 };
 
-// The source's tables as SQLite describes them (the copy reads from a file).
+// The source's tables, their keys and references (SchemaQueries, as undo reads them), in name order
+// so that the copy's order never depends on how the file was made.
 QList<Table> describe(QSqlDatabase& db, QString* error)
 {
     QList<Table> tables;
     QSqlQuery q(db);
-    if (!q.exec(
-            QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                           "ORDER BY name"))) {
+    if (!q.exec(SchemaQueries::tables(db))) {
         *error = q.lastError().text();
         return {};
     }
     while (q.next())
         tables.append({q.value(0).toString(), {}, {}, {}});
+    std::sort(tables.begin(), tables.end(), [](const Table& a, const Table& b) { return a.name < b.name; });
     for (Table& table : tables) {
         QSqlQuery info(db);
-        if (!info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table.name))) {
+        if (!info.exec(SchemaQueries::tableInfo(db, table.name))) {
             *error = info.lastError().text();
             return {};
         }
@@ -62,7 +63,7 @@ QList<Table> describe(QSqlDatabase& db, QString* error)
         std::sort(key.begin(), key.end());
         for (const auto& [position, column] : key)
             table.key << column;
-        if (!info.exec(QStringLiteral("PRAGMA foreign_key_list(\"%1\")").arg(table.name))) {
+        if (!info.exec(SchemaQueries::foreignKeyList(db, table.name))) {
             *error = info.lastError().text();
             return {};
         }
@@ -150,7 +151,7 @@ QString copy(QSqlDatabase from, QSqlDatabase to, const Progress& progress)
     QSet<QPair<QString, QString>> late;
     const QList<Table> tables = ordered(describe(from, &error), &late);
     if (!error.isEmpty())
-        return failed(QStringLiteral("sqlite_schema"), error);
+        return failed(QStringLiteral("schema"), error);
     qint64 total = 0;
     for (const Table& table : tables) {
         if (table.name == QLatin1String("setting") || table.name == QLatin1String("partydesk_schema"))
