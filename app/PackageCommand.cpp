@@ -2,6 +2,7 @@
 #include "domain/OrganisationTree.h"
 #include "package/PackageEnvelope.h"
 #include "package/PackageKeys.h"
+#include "package/PackageKinds.h"
 #include "package/PackageMerge.h"
 #include "package/PlanPackage.h"
 #include "package/YearPackage.h"
@@ -34,40 +35,12 @@ QString done(const PackageImport::Counts& c)
         .arg(c.left);
 }
 
-// What a kind of record is called in the command's output.
-QString kindName(const QString& table)
-{
-    if (table == QLatin1String("organisation"))
-        return QCoreApplication::translate("PackageCommand", "organisations");
-    if (table == QLatin1String("grid"))
-        return QCoreApplication::translate("PackageCommand", "grids");
-    if (table == QLatin1String("member"))
-        return QCoreApplication::translate("PackageCommand", "members");
-    if (table == QLatin1String("meeting"))
-        return QCoreApplication::translate("PackageCommand", "meetings");
-    if (table == QLatin1String("member_tag"))
-        return QCoreApplication::translate("PackageCommand", "member tags");
-    if (table == QLatin1String("attendance"))
-        return QCoreApplication::translate("PackageCommand", "attendance");
-    if (table == QLatin1String("meeting_action"))
-        return QCoreApplication::translate("PackageCommand", "prescribed actions done");
-    if (table == QLatin1String("rating_session_org"))
-        return QCoreApplication::translate("PackageCommand", "branches rated");
-    if (table == QLatin1String("rating_score"))
-        return QCoreApplication::translate("PackageCommand", "task scores");
-    if (table == QLatin1String("rating_item_score"))
-        return QCoreApplication::translate("PackageCommand", "bonus, deduction and veto items");
-    if (table == QLatin1String("rectification"))
-        return QCoreApplication::translate("PackageCommand", "rectifications");
-    return table;
-}
-
 // One line per kind of record: "  members: 3 new, …".
 void printKinds(const std::function<QString(const QString&)>& line)
 {
     for (const QString& table : PackageImport::kindsInOrder())
-        printLine(
-            QCoreApplication::translate("PackageCommand", "  %1: %2").arg(kindName(table), line(table)));
+        printLine(QCoreApplication::translate("PackageCommand", "  %1: %2")
+                      .arg(PackageKinds::plural(table), line(table)));
 }
 
 // A package opened with this workspace's keys: its payload and who signed it, or an error printed.

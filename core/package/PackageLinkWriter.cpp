@@ -42,7 +42,16 @@ public:
         QVariantList values;
         for (const QString& column : row.changedColumns) {
             assignments << QStringLiteral("%1 = ?").arg(column);
-            values << PackageRows::columnValue(row.values.value(column), fields.field(column));
+            // A value that is a reference (the month's chair unit) names its record as the package does.
+            const QString referenced = table.referenced(column);
+            if (referenced.isEmpty()) {
+                values << PackageRows::columnValue(row.values.value(column), fields.field(column));
+                continue;
+            }
+            const qint64 id = resolve(referenced, row.values.value(column).toString());
+            if (id == 0)
+                return incomplete(table, row, column);
+            values << id;
         }
         // A score's version goes up with every change, so a clerk's sheet read before it does not
         // overwrite it unseen.
@@ -73,10 +82,7 @@ public:
             } else {
                 const qint64 id = resolve(referenced, it.value().toString());
                 if (id == 0)
-                    return QCoreApplication::translate("PackageImport",
-                                                       "The package is incomplete: a record refers to one "
-                                                       "it does not carry (%1 %2, %3).")
-                        .arg(table.name, row.key, column);
+                    return incomplete(table, row, column);
                 values << id;
             }
             columns << column;
@@ -91,6 +97,14 @@ public:
     }
 
 private:
+    static QString incomplete(const LinkTable& table, const LinkRecord& row, const QString& column)
+    {
+        return QCoreApplication::translate("PackageImport",
+                                           "The package is incomplete: a record refers to one it does not "
+                                           "carry (%1 %2, %3).")
+            .arg(table.name, row.key, column);
+    }
+
     // "c1 = ? AND c2 = ?" over the key, with this file's ids of the row's references.
     QString keyCondition(const LinkTable& table, const LinkRecord& row, QVariantList* values) const
     {

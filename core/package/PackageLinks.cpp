@@ -31,6 +31,9 @@ const QList<LinkTable>& linkTables()
     const QString member = QStringLiteral("member_id");
     const QString session = QStringLiteral("session_id");
     const QString org = QStringLiteral("org_id");
+    const QString project = QStringLiteral("project_id");
+    const QString unit = QStringLiteral("unit_id");
+    const QString coBuildingUnit = QStringLiteral("co_building_unit");
     static const QList<LinkTable> tables = {
         {QStringLiteral("member_tag"),
          QStringLiteral("member_tags"),
@@ -49,6 +52,35 @@ const QList<LinkTable>& linkTables()
           {QStringLiteral("action_id"), QStringLiteral("prescribed_action")}},
          {meeting, QStringLiteral("action_id")},
          {meeting}},
+        // Co-governance: what each project meets, uses and who is in it; who came to each joint
+        // meeting; the rotating chair of each month.
+        {QStringLiteral("cogov_project_need"),
+         QStringLiteral("cogov_project_needs"),
+         {{project, QStringLiteral("cogov_project")},
+          {QStringLiteral("need_id"), QStringLiteral("cogov_need")}},
+         {project, QStringLiteral("need_id")},
+         {project}},
+        {QStringLiteral("cogov_project_resource"),
+         QStringLiteral("cogov_project_resources"),
+         {{project, QStringLiteral("cogov_project")},
+          {QStringLiteral("resource_id"), QStringLiteral("cogov_resource")}},
+         {project, QStringLiteral("resource_id")},
+         {project}},
+        {QStringLiteral("cogov_project_unit"),
+         QStringLiteral("cogov_project_units"),
+         {{project, QStringLiteral("cogov_project")}, {unit, coBuildingUnit}},
+         {project, unit},
+         {project}},
+        {QStringLiteral("joint_meeting_unit"),
+         QStringLiteral("joint_meeting_units"),
+         {{meeting, QStringLiteral("joint_meeting")}, {unit, coBuildingUnit}},
+         {meeting, unit},
+         {meeting}},
+        {QStringLiteral("chair_rota"),
+         QStringLiteral("chair_rota"),
+         {{QStringLiteral("committee_id"), QStringLiteral("organisation")}, {unit, coBuildingUnit}},
+         {QStringLiteral("committee_id"), QStringLiteral("month")},
+         {QStringLiteral("committee_id")}},
         // The year's star rating, in the session the package names (PackageRatings).
         {QStringLiteral("rating_session_org"),
          QStringLiteral("rated_branches"),

@@ -1,5 +1,6 @@
 #include "PackageMerge.h"
 
+#include "PackageKinds.h"
 #include "PackageLinkWriter.h"
 #include "PackageRows.h"
 #include "repository/AuditLog.h"
@@ -18,7 +19,6 @@ namespace {
 
 const QString organisationTable = QStringLiteral("organisation");
 const QString gridTable = QStringLiteral("grid");
-const QString memberTable = QStringLiteral("member");
 const QString meetingTable = QStringLiteral("meeting");
 
 // A refused delete because other records still refer to the row, told apart from a failing disk.
@@ -28,6 +28,24 @@ bool isReferenceViolation(const QSqlError& error)
     return code == QLatin1String("787") || code == QLatin1String("19") || code == QLatin1String("23503") ||
            error.text().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive) ||
            error.text().contains(QLatin1String("foreign key"), Qt::CaseInsensitive);
+}
+
+// How a record of `table` is named to the user, as an SQL expression over its row.
+QString labelOf(const QString& table)
+{
+    if (table == meetingTable)
+        return QStringLiteral("held_on || ' ' || theme");
+    if (table == QLatin1String("unit_activity"))
+        return QStringLiteral("held_on || ' ' || title");
+    if (table == QLatin1String("joint_meeting"))
+        return QStringLiteral("held_on");
+    if (table == QLatin1String("joint_decision"))
+        return QStringLiteral("decision");
+    if (table == QLatin1String("micro_wish"))
+        return QStringLiteral("wish");
+    if (table.startsWith(QLatin1String("cogov_")))
+        return QStringLiteral("title");
+    return QStringLiteral("name");
 }
 
 class Writer
@@ -55,7 +73,10 @@ public:
             if (error.isEmpty() && record.state == State::Changed)
                 error = update(organisationTable, record);
         // Changes before additions: a grid's code or a member's ID number may pass from one to another.
-        for (const QString& table : {gridTable, memberTable, meetingTable}) {
+        for (const PackageRows::SentTable& sent : PackageRows::sentTables()) {
+            const QString& table = sent.name;
+            if (table == organisationTable)
+                continue;
             for (Record& record : m_plan.records[table])
                 if (error.isEmpty() && record.state == State::Changed)
                     error = update(table, record);
@@ -75,10 +96,11 @@ public:
                 m_db, m_plan,
                 [this](const QString& table, const QString& name) { return localId(table, name); },
                 m_outcome.written, &m_outcome.addedActions);
-        // Meetings first, then members, grids, and organisations from the bottom up.
-        for (const QString& table : {meetingTable, memberTable, gridTable, organisationTable})
-            if (error.isEmpty())
-                error = removeLeft(table);
+        // In the reverse of the order written (what refers to a record goes before it), organisations
+        // from the bottom up.
+        const QList<PackageRows::SentTable>& tables = PackageRows::sentTables();
+        for (auto table = tables.crbegin(); table != tables.crend() && error.isEmpty(); ++table)
+            error = removeLeft(table->name);
         return error;
     }
 
@@ -172,7 +194,7 @@ private:
             assignments << QStringLiteral("%1 = ?").arg(value.first);
         // A member's version goes up with every change, so a clerk's form read before it does not
         // overwrite it unseen.
-        if (table == memberTable)
+        if (m_fields.value(table).indexOf(QStringLiteral("row_version")) >= 0)
             assignments << QStringLiteral("row_version = row_version + 1");
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
@@ -241,9 +263,7 @@ private:
     QString removeLeft(const QString& table)
     {
         QSqlQuery name(m_db);
-        name.prepare(table == meetingTable
-                         ? QStringLiteral("SELECT held_on || ' ' || theme FROM meeting WHERE id = ?")
-                         : QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table));
+        name.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(labelOf(table), table));
         QSqlQuery remove(m_db);
         remove.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
         for (qint64 id : m_plan.left.value(table)) {
@@ -265,14 +285,8 @@ private:
             step.rollback();
             if (!isReferenceViolation(error))
                 return error.text();
-            m_outcome.kept << (table == organisationTable
-                                   ? QCoreApplication::translate("PackageImport", "organisation %1 (no. %2)")
-                               : table == gridTable
-                                   ? QCoreApplication::translate("PackageImport", "grid %1 (no. %2)")
-                               : table == meetingTable
-                                   ? QCoreApplication::translate("PackageImport", "meeting %1 (no. %2)")
-                                   : QCoreApplication::translate("PackageImport", "member %1 (no. %2)"))
-                                  .arg(what)
+            m_outcome.kept << QCoreApplication::translate("PackageImport", "%1 %2 (no. %3)")
+                                  .arg(PackageKinds::singular(table), what)
                                   .arg(id);
         }
         return {};

@@ -372,23 +372,17 @@ Plan plan(const QSqlDatabase& db, const QByteArray& payload, const QByteArray& s
         return part.value(a) != part.value(b) ? part.value(a) > part.value(b) : a > b;
     });
     for (const SentTable& table : PackageRows::sentTables()) {
-        if (table.partColumn.isEmpty())
+        const QString partOf = PackageRows::partExpression(table);
+        if (partOf.isEmpty())
             continue;
         QVariantList bounds;
-        if (!table.yearColumn.isEmpty())
-            bounds = {PackageRows::yearBounds(result.year).first,
-                      PackageRows::yearBounds(result.year).second};
-        const QString ofYear = table.yearColumn.isEmpty()
-                                   ? QString()
-                                   : QStringLiteral("WHERE %1 BETWEEN ? AND ?").arg(table.yearColumn);
-        if (!eachRow(db,
-                     QStringLiteral("SELECT id, uid, %1 FROM %2 %3 ORDER BY id")
-                         .arg(table.partColumn, table.name, ofYear),
-                     bounds, [&](const QSqlQuery& q) {
-                         if (part.contains(q.value(2).toLongLong()) &&
-                             !sentUids.value(table.name).contains(q.value(1).toString()))
-                             result.left[table.name] << q.value(0).toLongLong();
-                     })) {
+        const QString select =
+            PackageRows::selectOf(table, QStringLiteral("t.id, t.uid, %1").arg(partOf), result.year, &bounds);
+        if (!eachRow(db, select + QStringLiteral(" ORDER BY t.id"), bounds, [&](const QSqlQuery& q) {
+                if (part.contains(q.value(2).toLongLong()) &&
+                    !sentUids.value(table.name).contains(q.value(1).toString()))
+                    result.left[table.name] << q.value(0).toLongLong();
+            })) {
             result.error =
                 QCoreApplication::translate("PackageImport", "This workspace's records could not be read.");
             return result;

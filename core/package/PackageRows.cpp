@@ -19,6 +19,9 @@ QString SentTable::referenced(const QString& column) const
 
 const QList<SentTable>& sentTables()
 {
+    const QString committee = QStringLiteral("committee_id");
+    const QString unit = QStringLiteral("unit_id");
+    const QString coBuildingUnit = QStringLiteral("co_building_unit");
     static const QList<SentTable> tables = {
         {QStringLiteral("organisation"),
          QStringLiteral("organisations"),
@@ -48,8 +51,99 @@ const QList<SentTable>& sentTables()
          QStringLiteral("org_id"),
          QStringLiteral("held_on"),
          {QStringLiteral("plan_id")}},
+        // Co-governance (大党委 共建共治): the co-building units and their people, and the three lists
+        // (needs, resources, projects) whole, as they stand; the year's unit activities, joint
+        // meetings with their decisions, and micro-wishes.
+        {QStringLiteral("co_building_unit"),
+         QStringLiteral("co_building_units"),
+         {{committee, QStringLiteral("organisation")}},
+         committee,
+         {},
+         {}},
+        {QStringLiteral("unit_person"),
+         QStringLiteral("unit_people"),
+         {{unit, coBuildingUnit}},
+         {},
+         {},
+         {},
+         unit},
+        {QStringLiteral("unit_activity"),
+         QStringLiteral("unit_activities"),
+         {{unit, coBuildingUnit}},
+         {},
+         QStringLiteral("held_on"),
+         {},
+         unit},
+        {QStringLiteral("cogov_need"),
+         QStringLiteral("cogov_needs"),
+         {{committee, QStringLiteral("organisation")}, {QStringLiteral("grid_id"), QStringLiteral("grid")}},
+         committee,
+         {},
+         {}},
+        {QStringLiteral("cogov_resource"),
+         QStringLiteral("cogov_resources"),
+         {{unit, coBuildingUnit}},
+         {},
+         {},
+         {},
+         unit},
+        {QStringLiteral("cogov_project"),
+         QStringLiteral("cogov_projects"),
+         {{committee, QStringLiteral("organisation")}, {QStringLiteral("lead_unit_id"), coBuildingUnit}},
+         committee,
+         {},
+         {}},
+        {QStringLiteral("joint_meeting"),
+         QStringLiteral("joint_meetings"),
+         {{committee, QStringLiteral("organisation")}, {QStringLiteral("chair_unit_id"), coBuildingUnit}},
+         committee,
+         QStringLiteral("held_on"),
+         {}},
+        {QStringLiteral("joint_decision"),
+         QStringLiteral("joint_decisions"),
+         {{QStringLiteral("meeting_id"), QStringLiteral("joint_meeting")},
+          {QStringLiteral("responsible_unit_id"), coBuildingUnit}},
+         {},
+         {},
+         {},
+         QStringLiteral("meeting_id")},
+        {QStringLiteral("micro_wish"),
+         QStringLiteral("micro_wishes"),
+         {{QStringLiteral("org_id"), QStringLiteral("organisation")},
+          {QStringLiteral("grid_id"), QStringLiteral("grid")},
+          {QStringLiteral("claimer_member_id"), QStringLiteral("member")},
+          {QStringLiteral("claimer_unit_id"), coBuildingUnit}},
+         QStringLiteral("org_id"),
+         QStringLiteral("wished_on"),
+         {}},
     };
     return tables;
+}
+
+QString selectOf(const SentTable& table, const QString& columns, int year, QVariantList* bounds)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM %2 t").arg(columns, table.name);
+    QString dated = table.yearColumn.isEmpty() ? QString() : QStringLiteral("t.") + table.yearColumn;
+    if (!table.parentColumn.isEmpty()) {
+        const SentTable& parent = sentTable(table.referenced(table.parentColumn));
+        sql += QStringLiteral(" JOIN %1 p ON p.id = t.%2").arg(parent.name, table.parentColumn);
+        if (dated.isEmpty() && !parent.yearColumn.isEmpty())
+            dated = QStringLiteral("p.") + parent.yearColumn;
+    }
+    if (year > 0 && !dated.isEmpty()) {
+        sql += QStringLiteral(" WHERE %1 BETWEEN ? AND ?").arg(dated);
+        *bounds << yearBounds(year).first << yearBounds(year).second;
+    }
+    return sql;
+}
+
+QString partExpression(const SentTable& table)
+{
+    if (!table.partColumn.isEmpty())
+        return QStringLiteral("t.") + table.partColumn;
+    if (!table.parentColumn.isEmpty())
+        return QStringLiteral("p.") + sentTable(table.referenced(table.parentColumn)).partColumn;
+    return {};
 }
 
 const SentTable& sentTable(const QString& name)
@@ -85,9 +179,10 @@ QString namingColumn(const QString& table)
 Identities identities(const QSqlDatabase& db)
 {
     Identities result;
+    for (const SentTable& table : sentTables())
+        result.insert(table.name, uidsById(db, table.name));
     for (const QString& table :
-         {QStringLiteral("organisation"), QStringLiteral("grid"), QStringLiteral("member"),
-          QStringLiteral("meeting"), QStringLiteral("monthly_plan"), QStringLiteral("prescribed_action"),
+         {QStringLiteral("monthly_plan"), QStringLiteral("prescribed_action"),
           QStringLiteral("rating_template"), QStringLiteral("rating_aspect"),
           QStringLiteral("rating_session"), QStringLiteral("rating_task"), QStringLiteral("rating_item")})
         result.insert(table, uidsById(db, table));
@@ -116,14 +211,10 @@ QList<Row> rowsOf(const QSqlDatabase& db, const SentTable& table, const Identiti
     QList<Row> rows;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    const bool ofYear = year > 0 && !table.yearColumn.isEmpty();
-    q.prepare(QStringLiteral("SELECT * FROM %1 %2 ORDER BY id")
-                  .arg(table.name, ofYear ? QStringLiteral("WHERE %1 BETWEEN ? AND ?").arg(table.yearColumn)
-                                          : QString()));
-    if (ofYear) {
-        q.addBindValue(yearBounds(year).first);
-        q.addBindValue(yearBounds(year).second);
-    }
+    QVariantList bounds;
+    q.prepare(selectOf(table, QStringLiteral("t.*"), year, &bounds) + QStringLiteral(" ORDER BY t.id"));
+    for (const QVariant& bound : std::as_const(bounds))
+        q.addBindValue(bound);
     if (!q.exec()) {
         *error = q.lastError().text();
         return {};

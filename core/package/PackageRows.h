@@ -27,6 +27,9 @@ struct SentTable
     // References that become NULL where the record referred to is not known (a meeting's monthly
     // plan: the street's own plans are not the community's, unless the street sent them down).
     QStringList optionalReferences;
+    // A table without an organisation of its own: the reference whose record's part, and year when
+    // this table has no date of its own, its rows share (a unit's resources are its community's).
+    QString parentColumn = {};
     // The table `column` refers to, or empty when it is not a reference.
     QString referenced(const QString& column) const;
 };
@@ -34,6 +37,14 @@ struct SentTable
 // In the order they are written: each refers only to tables before it, except organisation.grid_id.
 const QList<SentTable>& sentTables();
 const SentTable& sentTable(const QString& name);
+
+// "SELECT `columns` FROM" the table (as t), joined to its parent record (as p) when it has one, with
+// only the rows of `year` when it is given and the table or its parent is dated; `*bounds` receives
+// the values to bind.
+QString selectOf(const SentTable& table, const QString& columns, int year, QVariantList* bounds);
+// The expression, over t and p as selectOf names them, of the organisation a row belongs to; empty
+// for a table that has none (organisations themselves).
+QString partExpression(const SentTable& table);
 
 // Columns that belong to one file, not to the record: its own ids and versions.
 bool localColumn(const QString& column);

@@ -85,23 +85,38 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql)
 }
 
 // The counts `show` and `import` print, in whatever language, each as new, changed, the same, left:
-// organisations, grids, members, meetings, member tags, attendance, prescribed actions done.
+// in the order the package carries them (PackageImport::kindsInOrder).
 enum Kind
 {
     Organisations,
     Grids,
     Members,
     Meetings,
+    CoBuildingUnits,
+    UnitPeople,
+    UnitActivities,
+    Needs,
+    Resources,
+    Projects,
+    JointMeetings,
+    JointDecisions,
+    MicroWishes,
     Tags,
     Attendance,
-    Actions
+    Actions,
+    ProjectNeeds,
+    ProjectResources,
+    ProjectUnits,
+    JointMeetingUnits,
+    ChairRota,
+    KindCount
 };
 QList<QList<int>> planCounts(const QString& output)
 {
     QList<QList<int>> counts;
     static const QRegularExpression number(QStringLiteral("\\d+"));
     const QStringList lines = output.split(QLatin1Char('\n'));
-    for (int i = 1; i < lines.size() && counts.size() < 7; ++i) {
+    for (int i = 1; i < lines.size() && counts.size() < KindCount; ++i) {
         QList<int> numbers;
         for (auto it = number.globalMatch(lines[i]); it.hasNext();)
             numbers << it.next().captured().toInt();
@@ -392,7 +407,7 @@ TEST_CASE("The year's meetings travel with their attendance, actions and members
     INFO(run.output.toStdString());
     REQUIRE(run.exitCode == 0);
     const QList<QList<int>> again = planCounts(run.output);
-    REQUIRE(again.size() == 7);
+    REQUIRE(again.size() == KindCount);
     CHECK(again[Meetings] == QList<int>{0, 0, meetings, 0});
     CHECK(again[Attendance] == QList<int>{0, 0, attendance, 0});
     for (const QList<int>& kind : again)
@@ -420,7 +435,7 @@ TEST_CASE("The year's meetings travel with their attendance, actions and members
     INFO(run.output.toStdString());
     REQUIRE(run.exitCode == 0);
     const QList<QList<int>> shown = planCounts(run.output);
-    REQUIRE(shown.size() == 7);
+    REQUIRE(shown.size() == KindCount);
     CHECK(shown[Meetings] == QList<int>{0, 0, meetings - 1, 1});
     CHECK(shown[Attendance] == QList<int>{0, 1, attendance - droppedAttendance - 1, 0});
     run = both.import(third);
@@ -428,6 +443,149 @@ TEST_CASE("The year's meetings travel with their attendance, actions and members
     REQUIRE(run.exitCode == 0);
     CHECK(count(street, "meeting") == meetings - 1);
     CHECK(attendanceTally(street) == attendanceTally(community));
+}
+
+namespace {
+
+// The co-governance records as both sides hold them, each a line of its uid, the uids of the records
+// it refers to and what it says: equal lists mean the same records, on the same units and
+// organisations, with the same values.
+QStringList coGovernance(const QSqlDatabase& db)
+{
+    const QStringList queries = {
+        QStringLiteral(
+            "SELECT u.uid, o.uid, u.name, u.unit_kind, coalesce(u.left_on, '') FROM co_building_unit "
+            "u JOIN organisation o ON o.id = u.committee_id"),
+        QStringLiteral(
+            "SELECT p.uid, u.uid, p.name, p.committee_role FROM unit_person p JOIN co_building_unit u "
+            "ON u.id = p.unit_id"),
+        QStringLiteral("SELECT a.uid, u.uid, a.held_on, a.title FROM unit_activity a JOIN co_building_unit u "
+                       "ON u.id = a.unit_id WHERE a.held_on BETWEEN '2026-01-01' AND '2026-12-31'"),
+        QStringLiteral("SELECT n.uid, o.uid, coalesce(g.uid, ''), n.title, n.status, coalesce(n.closed_on, "
+                       "'') FROM cogov_need n JOIN organisation o ON o.id = n.committee_id LEFT JOIN grid g "
+                       "ON g.id = n.grid_id"),
+        QStringLiteral(
+            "SELECT r.uid, u.uid, r.title, coalesce(r.withdrawn_on, '') FROM cogov_resource r JOIN "
+            "co_building_unit u ON u.id = r.unit_id"),
+        QStringLiteral("SELECT p.uid, o.uid, coalesce(u.uid, ''), p.title, p.status, p.budget FROM "
+                       "cogov_project p JOIN organisation o ON o.id = p.committee_id LEFT JOIN "
+                       "co_building_unit u ON u.id = p.lead_unit_id"),
+        QStringLiteral("SELECT 'need', p.uid, n.uid FROM cogov_project_need l JOIN cogov_project p ON p.id = "
+                       "l.project_id JOIN cogov_need n ON n.id = l.need_id"),
+        QStringLiteral(
+            "SELECT 'resource', p.uid, r.uid FROM cogov_project_resource l JOIN cogov_project p ON "
+            "p.id = l.project_id JOIN cogov_resource r ON r.id = l.resource_id"),
+        QStringLiteral("SELECT 'unit', p.uid, u.uid FROM cogov_project_unit l JOIN cogov_project p ON p.id = "
+                       "l.project_id JOIN co_building_unit u ON u.id = l.unit_id"),
+        QStringLiteral("SELECT m.uid, o.uid, m.held_on, coalesce(u.uid, '') FROM joint_meeting m JOIN "
+                       "organisation o ON o.id = m.committee_id LEFT JOIN co_building_unit u ON u.id = "
+                       "m.chair_unit_id WHERE m.held_on BETWEEN '2026-01-01' AND '2026-12-31'"),
+        QStringLiteral("SELECT d.uid, m.uid, d.decision, d.status FROM joint_decision d JOIN joint_meeting m "
+                       "ON m.id = d.meeting_id WHERE m.held_on BETWEEN '2026-01-01' AND '2026-12-31'"),
+        QStringLiteral(
+            "SELECT m.uid, u.uid, a.attendee FROM joint_meeting_unit a JOIN joint_meeting m ON m.id "
+            "= a.meeting_id JOIN co_building_unit u ON u.id = a.unit_id WHERE m.held_on BETWEEN "
+            "'2026-01-01' AND '2026-12-31'"),
+        QStringLiteral("SELECT o.uid, r.month, u.uid FROM chair_rota r JOIN organisation o ON o.id = "
+                       "r.committee_id JOIN co_building_unit u ON u.id = r.unit_id"),
+        QStringLiteral(
+            "SELECT w.uid, o.uid, coalesce(m.uid, ''), coalesce(u.uid, ''), w.wish, "
+            "coalesce(w.fulfilled_on, '') FROM micro_wish w JOIN organisation o ON o.id = w.org_id "
+            "LEFT JOIN member m ON m.id = w.claimer_member_id LEFT JOIN co_building_unit u ON u.id "
+            "= w.claimer_unit_id WHERE w.wished_on BETWEEN '2026-01-01' AND '2026-12-31'"),
+    };
+    QStringList lines;
+    for (const QString& sql : queries) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(sql));
+        while (q.next()) {
+            QStringList values;
+            for (int c = 0; c < q.record().count(); ++c)
+                values << q.value(c).toString();
+            lines << values.join(QLatin1Char('|'));
+        }
+    }
+    lines.sort();
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("The co-governance lists travel whole, the year's joint meetings and wishes with them",
+          "[package][cli]")
+{
+    CommunityAndStreet both;
+    const QSqlDatabase street = both.street.db();
+    const QSqlDatabase community = both.community.db();
+    REQUIRE(count(community, "cogov_project_need") > 0);
+    REQUIRE(count(community, "chair_rota") > 0);
+    // Joint meetings and wishes of other years stay at home; the lists go whole, whenever raised.
+    REQUIRE(count(community, "joint_meeting WHERE held_on < '2026-01-01'") > 0);
+    REQUIRE(count(community, "cogov_need WHERE raised_on < '2026-01-01'") > 0);
+
+    Run run = both.import(both.exported(QStringLiteral("first")));
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(coGovernance(street) == coGovernance(community));
+    CHECK(count(street, "cogov_need") == count(community, "cogov_need"));
+    CHECK(count(street, "joint_meeting") == count(community, "joint_meeting WHERE held_on >= '2026-01-01'"));
+    CHECK(count(street, "micro_wish") == count(community, "micro_wish WHERE wished_on >= '2026-01-01'"));
+
+    // The community meets a need, withdraws a resource, drops a project's tie to a unit, deletes a
+    // joint decision and hands a month's chair to another unit: the street shows it and follows.
+    QSqlQuery q(community);
+    REQUIRE(q.exec(QStringLiteral("UPDATE cogov_need SET status = 'met', closed_on = '2026-11-20' WHERE id = "
+                                  "(SELECT min(id) FROM cogov_need WHERE status = 'open')")));
+    REQUIRE(q.numRowsAffected() == 1);
+    REQUIRE(
+        q.exec(QStringLiteral("DELETE FROM cogov_resource WHERE id = (SELECT max(id) FROM cogov_resource)")));
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM cogov_project_unit WHERE (project_id, unit_id) = (SELECT "
+                                  "project_id, unit_id FROM cogov_project_unit ORDER BY 1, 2 LIMIT 1)")));
+    REQUIRE(
+        q.exec(QStringLiteral("DELETE FROM joint_decision WHERE id = (SELECT max(d.id) FROM joint_decision "
+                              "d JOIN joint_meeting m ON m.id = d.meeting_id WHERE m.held_on >= "
+                              "'2026-01-01')")));
+    REQUIRE(
+        q.exec(QStringLiteral("UPDATE chair_rota SET unit_id = (SELECT max(id) FROM co_building_unit WHERE "
+                              "id <> chair_rota.unit_id) WHERE month = '2026-12'")));
+    REQUIRE(q.numRowsAffected() == 1);
+    const QString second = both.exported(QStringLiteral("second"));
+    run = cli("package", "show", second, "--db", both.street.path());
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QList<QList<int>> shown = planCounts(run.output);
+    REQUIRE(shown.size() == KindCount);
+    CHECK(shown[Needs] == QList<int>{0, 1, count(community, "cogov_need") - 1, 0});
+    CHECK(shown[Resources] == QList<int>{0, 0, count(community, "cogov_resource"), 1});
+    CHECK(shown[ProjectUnits] == QList<int>{0, 0, count(community, "cogov_project_unit"), 1});
+    CHECK(shown[JointDecisions][3] == 1);
+    CHECK(shown[ChairRota] == QList<int>{0, 1, count(community, "chair_rota") - 1, 0});
+    CHECK(shown[CoBuildingUnits] == QList<int>{0, 0, count(community, "co_building_unit"), 0});
+    run = both.import(second);
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(coGovernance(street) == coGovernance(community));
+
+    // A unit the community no longer has goes with its people and resources; its projects stay,
+    // without it.
+    REQUIRE(q.exec(QStringLiteral("SELECT max(id) FROM co_building_unit")));
+    REQUIRE(q.next());
+    const qint64 unit = q.value(0).toLongLong();
+    for (const QString& sql :
+         {QStringLiteral("DELETE FROM chair_rota WHERE unit_id = %1"),
+          QStringLiteral("UPDATE cogov_project SET lead_unit_id = NULL WHERE lead_unit_id = %1"),
+          QStringLiteral("UPDATE joint_meeting SET chair_unit_id = NULL WHERE chair_unit_id = %1"),
+          QStringLiteral(
+              "UPDATE joint_decision SET responsible_unit_id = NULL WHERE responsible_unit_id = %1"),
+          QStringLiteral("UPDATE micro_wish SET claimer_unit_id = NULL WHERE claimer_unit_id = %1"),
+          QStringLiteral("DELETE FROM co_building_unit WHERE id = %1")})
+        REQUIRE(q.exec(sql.arg(unit)));
+    run = both.import(both.exported(QStringLiteral("third")));
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(coGovernance(street) == coGovernance(community));
+    CHECK(count(street, "co_building_unit") == count(community, "co_building_unit"));
+    CHECK(count(street, "cogov_project") == count(community, "cogov_project"));
 }
 
 namespace {
