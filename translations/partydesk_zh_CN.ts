@@ -4932,50 +4932,6 @@ The Party members of your unit below reported to %2 and served the community in 
         <translation>；</translation>
     </message>
     <message>
-        <source>organisations</source>
-        <translation>党组织</translation>
-    </message>
-    <message>
-        <source>grids</source>
-        <translation>网格</translation>
-    </message>
-    <message>
-        <source>members</source>
-        <translation>党员</translation>
-    </message>
-    <message>
-        <source>meetings</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <source>member tags</source>
-        <translation>党员标签</translation>
-    </message>
-    <message>
-        <source>attendance</source>
-        <translation>出勤记录</translation>
-    </message>
-    <message>
-        <source>prescribed actions done</source>
-        <translation>已开展的规定动作</translation>
-    </message>
-    <message>
-        <source>branches rated</source>
-        <translation>参评党组织</translation>
-    </message>
-    <message>
-        <source>task scores</source>
-        <translation>工作任务得分</translation>
-    </message>
-    <message>
-        <source>bonus, deduction and veto items</source>
-        <translation>加分、扣分与一票否决项</translation>
-    </message>
-    <message>
-        <source>rectifications</source>
-        <translation>整改事项</translation>
-    </message>
-    <message>
         <source>  %1: %2</source>
         <translation>  %1：%2</translation>
     </message>
@@ -5158,18 +5114,6 @@ The Party members of your unit below reported to %2 and served the community in 
         </translation>
     </message>
     <message>
-        <source>organisation %1 (no. %2)</source>
-        <translation>党组织 %1（编号 %2）</translation>
-    </message>
-    <message>
-        <source>grid %1 (no. %2)</source>
-        <translation>网格 %1（编号 %2）</translation>
-    </message>
-    <message>
-        <source>member %1 (no. %2)</source>
-        <translation>党员 %1（编号 %2）</translation>
-    </message>
-    <message>
         <source>There is no organisation %1 in this workspace to place the community under.</source>
         <translation>本工作区没有编号为 %1 的党组织，无法把社区归入其下。</translation>
     </message>
@@ -5224,10 +5168,6 @@ The Party members of your unit below reported to %2 and served the community in 
         <translation>；</translation>
     </message>
     <message>
-        <source>meeting %1 (no. %2)</source>
-        <translation>会议 %1（编号 %2）</translation>
-    </message>
-    <message>
         <source>This workspace has no rating template for %1: the community&apos;s ratings are not imported (the rest is). Send the street&apos;s template down first (partydesk package export-plan), and have the community score against it.</source>
         <translation>本工作区没有 %1 年度的评星模板：社区的评星结果未导入（其余数据已导入）。请先把街道的模板下发给社区（partydesk package export-plan），并由社区按该模板评分。</translation>
     </message>
@@ -5255,6 +5195,10 @@ The Party members of your unit below reported to %2 and served the community in 
         <source>This package (made %1) is not newer than the one already installed from the same sender for %2 (made %3): it is not installed.</source>
         <translation>该数据包（生成于 %1）并不比已从同一发送方安装的 %2 年度数据包（生成于 %3）更新：未安装。</translation>
     </message>
+    <message>
+        <source>%1 %2 (no. %3)</source>
+        <translation>%1“%2”（编号 %3）</translation>
+    </message>
 </context>
 <context>
     <name>PackageKeys</name>
@@ -5277,6 +5221,205 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>This is not a package key: copy the whole key (44 characters) as the recipient&apos;s workspace shows it.</source>
         <translation>这不是数据包公钥：请完整复制接收方工作区显示的公钥（44 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageKinds</name>
+    <message>
+        <source>organisations</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>co-building units</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <source>co-building unit</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <source>co-building units&apos; people</source>
+        <translation>共建单位人员</translation>
+    </message>
+    <message>
+        <source>co-building unit&apos;s person</source>
+        <translation>共建单位人员</translation>
+    </message>
+    <message>
+        <source>co-building units&apos; activities</source>
+        <translation>共建单位活动</translation>
+    </message>
+    <message>
+        <source>co-building unit&apos;s activity</source>
+        <translation>共建单位活动</translation>
+    </message>
+    <message>
+        <source>needs list</source>
+        <translation>需求清单</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>resources list</source>
+        <translation>资源清单</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>projects list</source>
+        <translation>项目清单</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>joint meetings</source>
+        <translation>联席会议</translation>
+    </message>
+    <message>
+        <source>joint meeting</source>
+        <translation>联席会议</translation>
+    </message>
+    <message>
+        <source>joint meetings&apos; decisions</source>
+        <translation>联席会议议定事项</translation>
+    </message>
+    <message>
+        <source>joint meeting&apos;s decision</source>
+        <translation>联席会议议定事项</translation>
+    </message>
+    <message>
+        <source>micro-wishes</source>
+        <translation>微心愿</translation>
+    </message>
+    <message>
+        <source>micro-wish</source>
+        <translation>微心愿</translation>
+    </message>
+    <message>
+        <source>member tags</source>
+        <translation>党员标签</translation>
+    </message>
+    <message>
+        <source>member tag</source>
+        <translation>党员标签</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>出勤记录</translation>
+    </message>
+    <message>
+        <source>prescribed actions done</source>
+        <translation>已开展的规定动作</translation>
+    </message>
+    <message>
+        <source>prescribed action done</source>
+        <translation>已开展的规定动作</translation>
+    </message>
+    <message>
+        <source>needs a project meets</source>
+        <translation>项目对接的需求</translation>
+    </message>
+    <message>
+        <source>need a project meets</source>
+        <translation>项目对接的需求</translation>
+    </message>
+    <message>
+        <source>resources a project uses</source>
+        <translation>项目使用的资源</translation>
+    </message>
+    <message>
+        <source>resource a project uses</source>
+        <translation>项目使用的资源</translation>
+    </message>
+    <message>
+        <source>units in a project</source>
+        <translation>参与项目的单位</translation>
+    </message>
+    <message>
+        <source>unit in a project</source>
+        <translation>参与项目的单位</translation>
+    </message>
+    <message>
+        <source>units at a joint meeting</source>
+        <translation>联席会议参会单位</translation>
+    </message>
+    <message>
+        <source>unit at a joint meeting</source>
+        <translation>联席会议参会单位</translation>
+    </message>
+    <message>
+        <source>rotating chairs</source>
+        <translation>轮值主席</translation>
+    </message>
+    <message>
+        <source>rotating chair</source>
+        <translation>轮值主席</translation>
+    </message>
+    <message>
+        <source>branches rated</source>
+        <translation>参评党组织</translation>
+    </message>
+    <message>
+        <source>branch rated</source>
+        <translation>参评党组织</translation>
+    </message>
+    <message>
+        <source>task scores</source>
+        <translation>工作任务得分</translation>
+    </message>
+    <message>
+        <source>task score</source>
+        <translation>工作任务得分</translation>
+    </message>
+    <message>
+        <source>bonus, deduction and veto items</source>
+        <translation>加分、扣分与一票否决项</translation>
+    </message>
+    <message>
+        <source>bonus, deduction or veto item</source>
+        <translation>加分、扣分或一票否决项</translation>
+    </message>
+    <message>
+        <source>rectifications</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation>整改事项</translation>
     </message>
 </context>
 <context>
