@@ -5199,6 +5199,10 @@ The Party members of your unit below reported to %2 and served the community in 
         <source>%1 %2 (no. %3)</source>
         <translation>%1“%2”（编号 %3）</translation>
     </message>
+    <message>
+        <source>This package of %1 (made %2) is older than the package of %3 already imported from the same sender (made %4): its organisations and members would overwrite newer ones, so it is not imported. Ask the sender to make the package of %1 again.</source>
+        <translation>此 %1 年度数据包（生成于 %2）早于已从同一发送方导入的 %3 年度数据包（生成于 %4）：其中的党组织和党员信息会覆盖较新的数据，因此不予导入。请发送方重新生成 %1 年度的数据包。</translation>
+    </message>
 </context>
 <context>
     <name>PackageKeys</name>

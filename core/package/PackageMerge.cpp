@@ -358,6 +358,8 @@ Outcome merge(QSqlDatabase db, const WriteGate& gate, AuditLog& audit, const QBy
     QString error = Writer(db, outcome).write();
     if (error.isEmpty())
         error = PackageHistory::remember(db, senderKey, found.year, found.madeAt, found.digest);
+    if (error.isEmpty())
+        error = PackageHistory::rememberLatest(db, senderKey, found.year, found.madeAt, found.digest);
     if (error.isEmpty() && !audit.record(QStringLiteral("package.import"), summary(outcome)))
         error = QStringLiteral("audit_log: could not record the import");
     if (error.isEmpty())

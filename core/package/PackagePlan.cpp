@@ -239,6 +239,13 @@ Plan plan(const QSqlDatabase& db, const QByteArray& payload, const QByteArray& s
     const PackageHistory::Last last = PackageHistory::last(db, senderKey, contents.year);
     result.lastMadeAt = last.madeAt;
     result.freshness = PackageHistory::compare(last, contents.madeAt, result.digest);
+    const PackageHistory::Last latest = PackageHistory::latestOfSender(db, senderKey);
+    result.freshness =
+        PackageHistory::againstOtherYears(result.freshness, latest, contents.year, contents.madeAt);
+    if (result.freshness == PackageHistory::Freshness::OlderThanAnotherYear) {
+        result.lastMadeAt = latest.madeAt;
+        result.lastYear = latest.year;
+    }
 
     // This workspace's records: uids by id, and by uid the record as the package would carry it.
     PackageRows::Identities uids = PackageRows::identities(db);
@@ -425,6 +432,16 @@ QString freshnessRefusal(const Plan& plan)
                                            "data, so it is not imported.")
             .arg(plan.madeAt)
             .arg(plan.year)
+            .arg(plan.lastMadeAt);
+    case PackageHistory::Freshness::OlderThanAnotherYear:
+        return QCoreApplication::translate("PackageImport",
+                                           "This package of %1 (made %2) is older than the package of %3 "
+                                           "already imported from the same sender (made %4): its "
+                                           "organisations and members would overwrite newer ones, so it is "
+                                           "not imported. Ask the sender to make the package of %1 again.")
+            .arg(plan.year)
+            .arg(plan.madeAt)
+            .arg(plan.lastYear)
             .arg(plan.lastMadeAt);
     case PackageHistory::Freshness::SameTimeOther:
         return QCoreApplication::translate("PackageImport",

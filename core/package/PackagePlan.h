@@ -81,8 +81,9 @@ struct Plan
     bool underGiven = false;
     PackageHistory::Freshness freshness = PackageHistory::Freshness::First;
     QString lastMadeAt;
-    QString refusal; // why it cannot be merged as it stands (for the user); empty: it can
-    QString error;   // the payload or this workspace could not be read
+    int lastYear = 0; // OlderThanAnotherYear: the year of the newer package
+    QString refusal;  // why it cannot be merged as it stands (for the user); empty: it can
+    QString error;    // the payload or this workspace could not be read
 
     Counts& counts(const QString& table);
     Counts counts(const QString& table) const;

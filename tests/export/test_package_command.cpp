@@ -156,10 +156,10 @@ struct CommunityAndStreet
     }
 
     // The community's year as a package now.
-    QString exported(const QString& name)
+    QString exported(const QString& name, const QString& year = QStringLiteral("2026"))
     {
         const QString file = dir.filePath(name + QStringLiteral(".pdpkg"));
-        const Run run = cli("package", "export", "--year", "2026", "--out", file, "--db", community.path());
+        const Run run = cli("package", "export", "--year", year, "--out", file, "--db", community.path());
         INFO(run.output.toStdString());
         REQUIRE(run.exitCode == 0);
         return file;
@@ -326,6 +326,42 @@ TEST_CASE("The street merges a community's packages by uid: new, changed, left, 
         0);
     CHECK(count(street, "member") == members - 1);
     CHECK(count(street, "audit_log WHERE action = 'package.import'") == 3);
+}
+
+TEST_CASE("A package of another year made before the newest one imported is refused; made again, it goes",
+          "[package][cli]")
+{
+    CommunityAndStreet both;
+    const QSqlDatabase street = both.street.db();
+    const QSqlDatabase community = both.community.db();
+    REQUIRE(count(community, "meeting WHERE held_on BETWEEN '2025-01-01' AND '2025-12-31'") > 0);
+    // Last year's package, made and left lying; then a member's phone changes and this year's goes.
+    const QString lastYear = both.exported(QStringLiteral("2025-old"), QStringLiteral("2025"));
+    const QString edited =
+        scalar(community, QStringLiteral("SELECT uid FROM member ORDER BY id LIMIT 1")).toString();
+    QSqlQuery q(community);
+    REQUIRE(q.exec(QStringLiteral("UPDATE member SET phone = '13912345678' WHERE uid = '%1'").arg(edited)));
+    Run run = both.import(both.exported(QStringLiteral("2026")));
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+
+    // The old package of 2025 carries the old phone: refused, and the street keeps the new one.
+    const QByteArray before = contents(street);
+    run = both.import(lastYear);
+    INFO(run.output.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.output.contains(QStringLiteral("2025")));
+    CHECK(contents(street) == before);
+
+    // Made again now, 2025 goes, and the phone stays the newest.
+    run = both.import(both.exported(QStringLiteral("2025-new"), QStringLiteral("2025")));
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(count(street, "meeting WHERE held_on BETWEEN '2025-01-01' AND '2025-12-31'") ==
+          count(community, "meeting WHERE held_on BETWEEN '2025-01-01' AND '2025-12-31'"));
+    CHECK(
+        scalar(street, QStringLiteral("SELECT phone FROM member WHERE uid = '%1'").arg(edited)).toString() ==
+        QStringLiteral("13912345678"));
 }
 
 TEST_CASE("A community goes under the street's one street committee, or where --under says", "[package][cli]")
