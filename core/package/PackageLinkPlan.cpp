@@ -3,6 +3,7 @@
 #include "PackageLinks.h"
 #include "PackageRatings.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -14,6 +15,19 @@ QString planLinks(const QSqlDatabase& db, const PackageRows::Identities& names,
 {
     const QString unreadable =
         QCoreApplication::translate("PackageImport", "The package's contents cannot be read.");
+    // This workspace's ids of the records of `table` the package carries.
+    QHash<QString, QList<qint64>> localIdsByTable;
+    auto localIds = [&](const QString& table) {
+        if (const auto found = localIdsByTable.constFind(table); found != localIdsByTable.cend())
+            return *found;
+        const QSet<QString> sent = sentUids.value(table);
+        QList<qint64>& ids = localIdsByTable[table];
+        const QHash<qint64, QString> named = names.value(table);
+        for (auto it = named.cbegin(); it != named.cend(); ++it)
+            if (sent.contains(it.value()))
+                ids << it.key();
+        return ids;
+    };
     for (const PackageRows::LinkTable& table : PackageRows::linkTables()) {
         // Ratings this workspace does not take (another template, …) are neither compared nor counted.
         if (PackageRatings::isRatingTable(table.name) && !plan->ratings.imports())
@@ -24,9 +38,26 @@ QString planLinks(const QSqlDatabase& db, const PackageRows::Identities& names,
                     return false;
             return true;
         };
+        // Read by the scope's reference that picks the smallest share of its table (a community's
+        // organisations of a district's, rather than the one rating session they all share): a
+        // district's attendance or scores are never read whole.
+        QString filter;
+        QList<qint64> ids;
+        qsizetype idsOf = 1;
+        for (const QString& column : table.scope) {
+            const QString referenced = table.referenced(column);
+            const QList<qint64> local = localIds(referenced);
+            const qsizetype all = std::max<qsizetype>(1, names.value(referenced).size());
+            if (filter.isEmpty() || local.size() * idsOf < ids.size() * all) {
+                filter = column;
+                ids = local;
+                idsOf = all;
+            }
+        }
         QString failed;
         QHash<QString, PackageRows::LinkRow> here;
-        for (const PackageRows::LinkRow& row : PackageRows::linkRowsOf(db, table, names, &failed))
+        for (const PackageRows::LinkRow& row :
+             PackageRows::linkRowsWith(db, table, names, filter, ids, &failed))
             if (inScope(row.values))
                 here.insert(row.key, row);
         if (!failed.isEmpty())

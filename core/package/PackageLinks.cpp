@@ -118,6 +118,30 @@ QString keyOf(const LinkTable& table, const QJsonObject& values)
     return QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact));
 }
 
+namespace {
+
+LinkRow linkRowFrom(const QSqlRecord& record, const LinkTable& table, const Identities& names)
+{
+    LinkRow row;
+    for (int c = 0; c < record.count(); ++c) {
+        const QString column = record.fieldName(c);
+        const QVariant value = record.value(c);
+        if (localColumn(column))
+            continue;
+        const QString referenced = table.referenced(column);
+        if (referenced.isEmpty()) {
+            row.values.insert(column, jsonValue(value));
+            continue;
+        }
+        row.ids.insert(column, value.toLongLong());
+        row.values.insert(column, referenceText(names.value(referenced), value.toLongLong()));
+    }
+    row.key = keyOf(table, row.values);
+    return row;
+}
+
+} // namespace
+
 QList<LinkRow> linkRowsOf(const QSqlDatabase& db, const LinkTable& table, const Identities& names,
                           QString* error)
 {
@@ -128,25 +152,22 @@ QList<LinkRow> linkRowsOf(const QSqlDatabase& db, const LinkTable& table, const 
         *error = q.lastError().text();
         return {};
     }
-    while (q.next()) {
-        const QSqlRecord record = q.record();
-        LinkRow row;
-        for (int c = 0; c < record.count(); ++c) {
-            const QString column = record.fieldName(c);
-            const QVariant value = record.value(c);
-            if (localColumn(column))
-                continue;
-            const QString referenced = table.referenced(column);
-            if (referenced.isEmpty()) {
-                row.values.insert(column, jsonValue(value));
-                continue;
-            }
-            row.ids.insert(column, value.toLongLong());
-            row.values.insert(column, referenceText(names.value(referenced), value.toLongLong()));
-        }
-        row.key = keyOf(table, row.values);
-        rows.append(row);
-    }
+    while (q.next())
+        rows.append(linkRowFrom(q.record(), table, names));
+    return rows;
+}
+
+QList<LinkRow> linkRowsWith(const QSqlDatabase& db, const LinkTable& table, const Identities& names,
+                            const QString& column, const QList<qint64>& ids, QString* error)
+{
+    QList<LinkRow> rows;
+    QVariantList values;
+    values.reserve(ids.size());
+    for (qint64 id : ids)
+        values << id;
+    eachIn(
+        db, QStringLiteral("SELECT * FROM %1 WHERE TRUE").arg(table.name), {}, column, values,
+        [&](const QSqlQuery& q) { rows.append(linkRowFrom(q.record(), table, names)); }, error);
     return rows;
 }
 

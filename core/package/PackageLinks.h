@@ -43,5 +43,8 @@ QString keyOf(const LinkTable& table, const QJsonObject& values);
 // Every row of `table` in this file (`*error` set on failure).
 QList<LinkRow> linkRowsOf(const QSqlDatabase& db, const LinkTable& table, const Identities& names,
                           QString* error);
+// The rows of `table` whose `column` is one of `ids` (ids of this file).
+QList<LinkRow> linkRowsWith(const QSqlDatabase& db, const LinkTable& table, const Identities& names,
+                            const QString& column, const QList<qint64>& ids, QString* error);
 
 } // namespace partydesk::PackageRows

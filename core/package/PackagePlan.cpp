@@ -247,22 +247,6 @@ Plan plan(const QSqlDatabase& db, const QByteArray& payload, const QByteArray& s
         result.lastYear = latest.year;
     }
 
-    // This workspace's records: uids by id, and by uid the record as the package would carry it.
-    PackageRows::Identities uids = PackageRows::identities(db);
-    QHash<QString, QHash<QString, PackageRows::Row>> here;
-    for (const SentTable& table : PackageRows::sentTables()) {
-        QString failed;
-        for (const PackageRows::Row& row : PackageRows::rowsOf(db, table, uids, &failed)) {
-            const QString uid = uidOf(row.values);
-            if (!uid.isEmpty())
-                here[table.name].insert(uid, row);
-        }
-        if (!failed.isEmpty()) {
-            result.error = failed;
-            return result;
-        }
-    }
-
     // The package's records, each with a uid of its own.
     QHash<QString, QList<QJsonObject>> sent;
     QHash<QString, QSet<QString>> sentUids;
@@ -278,6 +262,21 @@ Plan plan(const QSqlDatabase& db, const QByteArray& payload, const QByteArray& s
             sentUids[table.name].insert(uid);
             sent[table.name].append(values);
         }
+    // This workspace's records of the package's uids: uids by id, and by uid the record as the package
+    // would carry it.
+    PackageRows::Identities uids = PackageRows::identities(db);
+    QHash<QString, QHash<QString, PackageRows::Row>> here;
+    for (const SentTable& table : PackageRows::sentTables()) {
+        QString failed;
+        const QStringList wanted(sentUids.value(table.name).cbegin(), sentUids.value(table.name).cend());
+        for (const PackageRows::Row& row : PackageRows::rowsWithUids(db, table, uids, wanted, &failed))
+            here[table.name].insert(uidOf(row.values), row);
+        if (!failed.isEmpty()) {
+            result.error = failed;
+            return result;
+        }
+    }
+
     // A reference that may be missing here (a meeting's monthly plan) and is: as good as none.
     for (const SentTable& table : PackageRows::sentTables())
         for (const QString& column : table.optionalReferences)
@@ -378,22 +377,30 @@ Plan plan(const QSqlDatabase& db, const QByteArray& payload, const QByteArray& s
     std::sort(leftOrganisations.begin(), leftOrganisations.end(), [&](qint64 a, qint64 b) {
         return part.value(a) != part.value(b) ? part.value(a) > part.value(b) : a > b;
     });
+    QVariantList partIds;
+    for (auto it = part.cbegin(); it != part.cend(); ++it)
+        partIds << it.key();
     for (const SentTable& table : PackageRows::sentTables()) {
         const QString partOf = PackageRows::partExpression(table);
         if (partOf.isEmpty())
             continue;
         QVariantList bounds;
         const QString select =
-            PackageRows::selectOf(table, QStringLiteral("t.id, t.uid, %1").arg(partOf), result.year, &bounds);
-        if (!eachRow(db, select + QStringLiteral(" ORDER BY t.id"), bounds, [&](const QSqlQuery& q) {
-                if (part.contains(q.value(2).toLongLong()) &&
-                    !sentUids.value(table.name).contains(q.value(1).toString()))
+            PackageRows::selectOf(table, QStringLiteral("t.id, t.uid"), result.year, &bounds);
+        QString failed;
+        PackageRows::eachIn(
+            db, select, bounds, partOf, partIds,
+            [&](const QSqlQuery& q) {
+                if (!sentUids.value(table.name).contains(q.value(1).toString()))
                     result.left[table.name] << q.value(0).toLongLong();
-            })) {
+            },
+            &failed);
+        if (!failed.isEmpty()) {
             result.error =
                 QCoreApplication::translate("PackageImport", "This workspace's records could not be read.");
             return result;
         }
+        std::sort(result.left[table.name].begin(), result.left[table.name].end());
     }
     for (const SentTable& table : PackageRows::sentTables())
         result.counts(table.name).left = int(result.left.value(table.name).size());

@@ -133,8 +133,41 @@ QString selectOf(const SentTable& table, const QString& columns, int year, QVari
     if (year > 0 && !dated.isEmpty()) {
         sql += QStringLiteral(" WHERE %1 BETWEEN ? AND ?").arg(dated);
         *bounds << yearBounds(year).first << yearBounds(year).second;
+    } else {
+        sql += QStringLiteral(" WHERE TRUE");
     }
     return sql;
+}
+
+void eachIn(const QSqlDatabase& db, const QString& sql, const QVariantList& before, const QString& column,
+            const QVariantList& values, const std::function<void(const QSqlQuery&)>& row, QString* error)
+{
+    // Well under the bound parameters either database takes in one statement.
+    constexpr qsizetype slice = 500;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QString prepared;
+    for (qsizetype from = 0; from < values.size(); from += slice) {
+        const qsizetype size = std::min(slice, values.size() - from);
+        QStringList marks(size, QStringLiteral("?"));
+        const QString text =
+            QStringLiteral("%1 AND %2 IN (%3)").arg(sql, column, marks.join(QStringLiteral(", ")));
+        if (text != prepared && !q.prepare(text)) {
+            *error = q.lastError().text();
+            return;
+        }
+        prepared = text;
+        for (const QVariant& value : before)
+            q.addBindValue(value);
+        for (qsizetype i = from; i < from + size; ++i)
+            q.addBindValue(values.at(i));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return;
+        }
+        while (q.next())
+            row(q);
+    }
 }
 
 QString partExpression(const SentTable& table)
@@ -205,6 +238,32 @@ QJsonValue jsonValue(const QVariant& value)
     return value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value);
 }
 
+namespace {
+
+// A row as a package carries it, references as referenceText writes them.
+Row rowFrom(const QSqlRecord& record, const SentTable& table, const Identities& uids)
+{
+    Row row;
+    for (int c = 0; c < record.count(); ++c) {
+        const QString column = record.fieldName(c);
+        const QVariant value = record.value(c);
+        if (column == QLatin1String("id"))
+            row.id = value.toLongLong();
+        if (localColumn(column))
+            continue;
+        const QString referenced = table.referenced(column);
+        if (!referenced.isEmpty())
+            row.values.insert(column, value.isNull() ? QJsonValue()
+                                                     : QJsonValue(referenceText(uids.value(referenced),
+                                                                                value.toLongLong())));
+        else
+            row.values.insert(column, jsonValue(value));
+    }
+    return row;
+}
+
+} // namespace
+
 QList<Row> rowsOf(const QSqlDatabase& db, const SentTable& table, const Identities& uids, QString* error,
                   int year)
 {
@@ -219,26 +278,22 @@ QList<Row> rowsOf(const QSqlDatabase& db, const SentTable& table, const Identiti
         *error = q.lastError().text();
         return {};
     }
-    while (q.next()) {
-        const QSqlRecord record = q.record();
-        Row row;
-        for (int c = 0; c < record.count(); ++c) {
-            const QString column = record.fieldName(c);
-            const QVariant value = record.value(c);
-            if (column == QLatin1String("id"))
-                row.id = value.toLongLong();
-            if (localColumn(column))
-                continue;
-            const QString referenced = table.referenced(column);
-            if (!referenced.isEmpty())
-                row.values.insert(column, value.isNull() ? QJsonValue()
-                                                         : QJsonValue(referenceText(uids.value(referenced),
-                                                                                    value.toLongLong())));
-            else
-                row.values.insert(column, jsonValue(value));
-        }
-        rows.append(row);
-    }
+    while (q.next())
+        rows.append(rowFrom(q.record(), table, uids));
+    return rows;
+}
+
+QList<Row> rowsWithUids(const QSqlDatabase& db, const SentTable& table, const Identities& uids,
+                        const QStringList& wanted, QString* error)
+{
+    QList<Row> rows;
+    QVariantList values;
+    values.reserve(wanted.size());
+    for (const QString& uid : wanted)
+        values << uid;
+    eachIn(
+        db, QStringLiteral("SELECT * FROM %1 WHERE TRUE").arg(table.name), {}, QStringLiteral("uid"), values,
+        [&](const QSqlQuery& q) { rows.append(rowFrom(q.record(), table, uids)); }, error);
     return rows;
 }
 

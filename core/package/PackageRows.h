@@ -1,11 +1,13 @@
 #pragma once
 
+#include <functional>
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlField>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -38,10 +40,16 @@ struct SentTable
 const QList<SentTable>& sentTables();
 const SentTable& sentTable(const QString& name);
 
-// "SELECT `columns` FROM" the table (as t), joined to its parent record (as p) when it has one, with
-// only the rows of `year` when it is given and the table or its parent is dated; `*bounds` receives
-// the values to bind.
+// "SELECT `columns` FROM" the table (as t), joined to its parent record (as p) when it has one, with a
+// WHERE clause that keeps only the rows of `year` when it is given and the table or its parent is dated
+// (else TRUE, so that more conditions can follow with AND); `*bounds` receives the values to bind.
 QString selectOf(const SentTable& table, const QString& columns, int year, QVariantList* bounds);
+
+// Runs `sql` (ending in a WHERE clause) + " AND `column` IN (…)" over `values` a slice at a time, binding
+// `before` ahead of each slice, and hands every row to `row`: a workspace of a whole district is read
+// for the records a package concerns, never whole. `*error` is set on failure.
+void eachIn(const QSqlDatabase& db, const QString& sql, const QVariantList& before, const QString& column,
+            const QVariantList& values, const std::function<void(const QSqlQuery&)>& row, QString* error);
 // The expression, over t and p as selectOf names them, of the organisation a row belongs to; empty
 // for a table that has none (organisations themselves).
 QString partExpression(const SentTable& table);
@@ -76,6 +84,9 @@ struct Row
 // with `year` only those of that year (tables with a yearColumn). `*error` is set on failure.
 QList<Row> rowsOf(const QSqlDatabase& db, const SentTable& table, const Identities& uids, QString* error,
                   int year = 0);
+// The rows of `table` whose uid is one of `wanted`, as rowsOf gives them.
+QList<Row> rowsWithUids(const QSqlDatabase& db, const SentTable& table, const Identities& uids,
+                        const QStringList& wanted, QString* error);
 
 // A value of a package as this file's column takes it: typed nulls, integers as integers, 0/1
 // rather than booleans.
