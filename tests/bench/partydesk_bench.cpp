@@ -17,6 +17,7 @@
 #include "meetings/Compliance.h"
 #include "meetings/MonthlyReportTables.h"
 #include "models/RosterModel.h"
+#include "PackageBench.h"
 #include "rating/RatingCalculator.h"
 #include "report/MemberStatistics.h"
 #include "report/RosterExport.h"
@@ -58,6 +59,23 @@ double ms(const QElapsedTimer& t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
+// The demo community, built in `temp` the first time it is asked for.
+QString communityDemo(const QTemporaryDir& temp)
+{
+    const QString community = temp.filePath(QStringLiteral("community.sqlite"));
+    if (QFileInfo::exists(community))
+        return community;
+    {
+        Database::Result opened = Database::open(community, QStringLiteral("bench-community"));
+        const QString error = buildDemo(opened.db, DemoOptions());
+        if (!error.isEmpty())
+            QTextStream(stdout) << error << Qt::endl;
+        opened.db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-community"));
+    return community;
+}
+
 } // namespace
 
 // Every figure to `path` (nothing when empty); the exit code.
@@ -97,7 +115,10 @@ int main(int argc, char** argv)
         QStringLiteral("url"));
     const QCommandLineOption serverOnlyOption(
         QStringLiteral("server-only"), QStringLiteral("Only the side-by-side figures (with --server)."));
-    parser.addOptions({dbOption, runsOption, jsonOption, homeOption, serverOption, serverOnlyOption});
+    const QCommandLineOption packageOption(QStringLiteral("package-only"),
+                                           QStringLiteral("Only a community's package into the district."));
+    parser.addOptions(
+        {dbOption, runsOption, jsonOption, homeOption, serverOption, serverOnlyOption, packageOption});
     parser.process(app);
     installTranslations(app, QStringLiteral("zh_CN"));
     applyChineseFont(app);
@@ -133,6 +154,10 @@ int main(int argc, char** argv)
         benchServerSideBySide(path, parser.value(serverOption), runs);
         if (parser.isSet(serverOnlyOption))
             return writeJson(parser.value(jsonOption));
+    }
+    if (parser.isSet(packageOption)) {
+        benchPackageImport(QStringLiteral(PARTYDESK_BINARY), path, communityDemo(temp), runs);
+        return writeJson(parser.value(jsonOption));
     }
     benchHomePage(path, runs);
     if (parser.isSet(homeOption))
@@ -413,17 +438,9 @@ int main(int argc, char** argv)
 
     {
         // The command line, as users run it: the district against a community.
-        const QString community = temp.filePath(QStringLiteral("community.sqlite"));
-        if (!QFileInfo::exists(community)) {
-            Database::Result opened = Database::open(community, QStringLiteral("bench-community"));
-            const QString error = buildDemo(opened.db, DemoOptions());
-            if (!error.isEmpty())
-                out << error << Qt::endl;
-            opened.db.close();
-            opened.db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(QStringLiteral("bench-community"));
-        }
+        const QString community = communityDemo(temp);
         benchCommands(QStringLiteral(PARTYDESK_BINARY), path, community, std::max(1, std::min(runs, 3)));
+        benchPackageImport(QStringLiteral(PARTYDESK_BINARY), path, community, std::max(1, std::min(runs, 3)));
     }
 
     return writeJson(parser.value(jsonOption));
