@@ -4,6 +4,7 @@
 #include "package/PackageKeys.h"
 #include "package/PackageKinds.h"
 #include "package/PackageMerge.h"
+#include "package/PackageTransfer.h"
 #include "package/PlanPackage.h"
 #include "package/YearPackage.h"
 #include "Workspace.h"
@@ -43,37 +44,6 @@ void printKinds(const std::function<QString(const QString&)>& line)
                       .arg(PackageKinds::plural(table), line(table)));
 }
 
-// A package opened with this workspace's keys: its payload and who signed it, or an error printed.
-struct OpenedPackage
-{
-    QByteArray payload;
-    QByteArray senderKey;
-    QString senderName; // as this workspace trusts it
-    bool ok = false;
-};
-
-OpenedPackage openPackage(const QString& path, const PackageKeys& keys, const PackageKeys::Own& own)
-{
-    QString error;
-    const QByteArray package = PackageEnvelope::readFile(path, &error);
-    if (!error.isEmpty()) {
-        printError(error);
-        return {};
-    }
-    QList<QByteArray> trusted;
-    QHash<QByteArray, QString> names;
-    for (const PackageKeys::Named& sender : keys.trustedSenders()) {
-        trusted << sender.key;
-        names.insert(sender.key, sender.name);
-    }
-    const PackageEnvelope::Opened content = PackageEnvelope::open(package, own.box, trusted);
-    if (!content.ok()) {
-        printError(content.error);
-        return {};
-    }
-    return {content.payload, content.senderPublicKey, names.value(content.senderPublicKey), true};
-}
-
 // What the package would change here, as `show` and `import` print it.
 void printPlan(const PackageImport::Plan& plan, const QString& senderName, bool tellRefusal)
 {
@@ -104,7 +74,7 @@ void printPlan(const PackageImport::Plan& plan, const QString& senderName, bool 
 }
 
 // partydesk package import FILE [--dry-run] [--under ID]
-int importPackage(Workspace& workspace, const OpenedPackage& opened, qint64 under, bool dryRun)
+int importPackage(Workspace& workspace, const PackageTransfer::Received& opened, qint64 under, bool dryRun)
 {
     const PackageImport::Plan plan =
         PackageImport::plan(workspace.database(), opened.payload, opened.senderKey, under);
@@ -188,7 +158,7 @@ void printPlanPackage(const PlanPackage::Preview& plan, const QString& senderNam
 }
 
 // partydesk package import FILE on a community: the street's plan installed.
-int installPlan(Workspace& workspace, const OpenedPackage& opened, bool dryRun)
+int installPlan(Workspace& workspace, const PackageTransfer::Received& opened, bool dryRun)
 {
     const PlanPackage::Preview plan =
         PlanPackage::preview(workspace.database(), opened.payload, opened.senderKey);
@@ -217,11 +187,6 @@ int installPlan(Workspace& workspace, const OpenedPackage& opened, bool dryRun)
     }
     printPlanPackage(outcome.done, opened.senderName, true);
     return 0;
-}
-
-bool isPlan(const QByteArray& payload)
-{
-    return YearPackage::read(payload).kind == PlanPackage::kind();
 }
 
 } // namespace
@@ -372,32 +337,9 @@ int runPackage(QCoreApplication& app)
                         .arg(known.join(QStringLiteral("、"))));
             return 1;
         }
-        if (!QFileInfo(path).absoluteDir().exists()) {
-            printError(QCoreApplication::translate("PackageCommand", "The folder of \"%1\" does not exist.")
-                           .arg(QDir::toNativeSeparators(path)));
-            return 1;
-        }
-        // Named after its community (or the top of its tree): the street sees who sent it. A street's
-        // plan is named after the top of its tree, its street committee.
-        const QList<Organisation> organisations = workspace.organisations().all();
-        QString sender = organisations.value(0).name;
-        for (const Organisation& org : organisations)
-            if (!plan && isCommunityCommittee(org.type)) {
-                sender = org.name;
-                break;
-            }
-        const QByteArray payload = plan ? PlanPackage::build(workspace.database(), y, sender, &error)
-                                        : YearPackage::build(workspace.database(), y, sender, &error);
-        const QByteArray package = error.isEmpty()
-                                       ? PackageEnvelope::seal(payload, own.signing, recipient.key, &error)
-                                       : QByteArray();
-        if (error.isEmpty())
-            error = YearPackage::writeFile(path, package);
-        if (error.isEmpty() &&
-            !workspace.audit().record(plan ? QStringLiteral("package.export-plan")
-                                           : QStringLiteral("package.export"),
-                                      QStringLiteral("%1 to %2: %3").arg(y).arg(recipient.name, path)))
-            error = QStringLiteral("audit_log: could not record the export");
+        error = PackageTransfer::write(workspace,
+                                       plan ? PackageTransfer::Content::Plan : PackageTransfer::Content::Year,
+                                       y, recipient, path);
         if (!error.isEmpty()) {
             printError(error);
             return 1;
@@ -429,10 +371,12 @@ int runPackage(QCoreApplication& app)
             return 2;
         }
     }
-    const OpenedPackage received = openPackage(path, keys, own);
-    if (!received.ok)
+    const PackageTransfer::Received received = PackageTransfer::open(path, keys, own);
+    if (!received.ok()) {
+        printError(received.error);
         return 1;
-    if (isPlan(received.payload)) {
+    }
+    if (received.content == PackageTransfer::Content::Plan) {
         if (action == QLatin1String("import"))
             return installPlan(workspace, received, parser.isSet(dryRun));
         const PlanPackage::Preview preview =
