@@ -52,25 +52,8 @@ void printPlan(const PackageImport::Plan& plan, const QString& senderName, bool 
                   .arg(plan.year)
                   .arg(plan.madeAt));
     printKinds([&](const QString& table) { return counts(plan.counts(table)); });
-    if (!plan.ratings.refusal.isEmpty())
-        printLine(plan.ratings.refusal);
-    QStringList newTops;
-    for (const PackageImport::Record& record : plan.records.value(QStringLiteral("organisation")))
-        if (record.top && record.state == PackageImport::State::Added)
-            newTops << record.values.value(QStringLiteral("name")).toString();
-    if (plan.under != 0 && !newTops.isEmpty())
-        printLine(QCoreApplication::translate("PackageCommand", "The community's top organisations (%1) go "
-                                                                "under %2 (no. %3).")
-                      .arg(newTops.join(QStringLiteral("、")), plan.underName)
-                      .arg(plan.under));
-    if (plan.freshness == PackageHistory::Freshness::SamePackage)
-        printLine(QCoreApplication::translate("PackageCommand", "This package has already been imported."));
-    else if (!tellRefusal) // the import says why it refuses
-        return;
-    else if (const QString why = PackageImport::freshnessRefusal(plan); !why.isEmpty())
-        printLine(why);
-    else if (!plan.refusal.isEmpty())
-        printLine(plan.refusal);
+    for (const QString& line : PackageImport::notes(plan, tellRefusal))
+        printLine(line);
 }
 
 // partydesk package import FILE [--dry-run] [--under ID]
@@ -124,37 +107,8 @@ void printPlanPackage(const PlanPackage::Preview& plan, const QString& senderNam
                   .arg(senderName, plan.sender)
                   .arg(plan.year)
                   .arg(plan.madeAt));
-    if (plan.hasTemplate) {
-        QString state;
-        switch (plan.ratingTemplate.installed) {
-        case PackageTemplate::Installed::Added:
-            state = done ? QCoreApplication::translate("PackageCommand", "installed")
-                         : QCoreApplication::translate("PackageCommand", "new");
-            break;
-        case PackageTemplate::Installed::Changed:
-            state = done ? QCoreApplication::translate("PackageCommand", "brought up to date")
-                         : QCoreApplication::translate("PackageCommand", "changed");
-            break;
-        case PackageTemplate::Installed::Same:
-            state = QCoreApplication::translate("PackageCommand", "the same");
-            break;
-        case PackageTemplate::Installed::Refused:
-            state = QCoreApplication::translate("PackageCommand", "not installed: %1")
-                        .arg(plan.ratingTemplate.message);
-            break;
-        }
-        printLine(QCoreApplication::translate("PackageCommand", "  rating template: %1").arg(state));
-    }
-    printLine(
-        QCoreApplication::translate("PackageCommand", "  theme-day plans: %1 new, %2 replaced, %3 the same")
-            .arg(plan.plansAdded)
-            .arg(plan.plansReplaced)
-            .arg(plan.plansSame));
-    if (!plan.actionsAdded.isEmpty())
-        printLine(QCoreApplication::translate("PackageCommand", "  prescribed actions added to the list: %1")
-                      .arg(plan.actionsAdded.join(QStringLiteral("、"))));
-    if (plan.freshness == PackageHistory::Freshness::SamePackage && !done)
-        printLine(QCoreApplication::translate("PackageCommand", "This package has already been imported."));
+    for (const QString& line : PlanPackage::describe(plan, done))
+        printLine(line);
 }
 
 // partydesk package import FILE on a community: the street's plan installed.

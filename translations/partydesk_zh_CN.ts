@@ -4856,10 +4856,6 @@ The Party members of your unit below reported to %2 and served the community in 
         <translation>接收公钥（交给各社区，社区用 partydesk package recipient 设置）：</translation>
     </message>
     <message>
-        <source>The folder of &quot;%1&quot; does not exist.</source>
-        <translation>“%1”所在的文件夹不存在。</translation>
-    </message>
-    <message>
         <source>Written for %1: %2</source>
         <translation>已为%1写入：%2</translation>
     </message>
@@ -4878,14 +4874,6 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>%1 added, %2 changed, %3 removed</source>
         <translation>新增 %1，变更 %2，删除 %3</translation>
-    </message>
-    <message>
-        <source>The community&apos;s top organisations (%1) go under %2 (no. %3).</source>
-        <translation>社区的最上级党组织（%1）归入%2（编号 %3）之下。</translation>
-    </message>
-    <message>
-        <source>This package has already been imported.</source>
-        <translation>此数据包已经导入过。</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
@@ -4942,42 +4930,6 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>From %1 (%2): the plan for %3, made %4:</source>
         <translation>来自 %1（%2）：%3 年度计划，生成于 %4：</translation>
-    </message>
-    <message>
-        <source>installed</source>
-        <translation>已安装</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>brought up to date</source>
-        <translation>已更新</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>有变化</translation>
-    </message>
-    <message>
-        <source>the same</source>
-        <translation>相同</translation>
-    </message>
-    <message>
-        <source>not installed: %1</source>
-        <translation>未安装：%1</translation>
-    </message>
-    <message>
-        <source>  rating template: %1</source>
-        <translation>  评星模板：%1</translation>
-    </message>
-    <message>
-        <source>  theme-day plans: %1 new, %2 replaced, %3 the same</source>
-        <translation>  主题党日计划：新增 %1 个，替换 %2 个，相同 %3 个</translation>
-    </message>
-    <message>
-        <source>  prescribed actions added to the list: %1</source>
-        <translation>  加入规定动作清单：%1</translation>
     </message>
     <message>
         <source>Data packages between a community and its street, encrypted for the street and signed by the community.
@@ -5203,6 +5155,14 @@ The Party members of your unit below reported to %2 and served the community in 
         <source>This package of %1 (made %2) is older than the package of %3 already imported from the same sender (made %4): its organisations and members would overwrite newer ones, so it is not imported. Ask the sender to make the package of %1 again.</source>
         <translation>此 %1 年度数据包（生成于 %2）早于已从同一发送方导入的 %3 年度数据包（生成于 %4）：其中的党组织和党员信息会覆盖较新的数据，因此不予导入。请发送方重新生成 %1 年度的数据包。</translation>
     </message>
+    <message>
+        <source>The community&apos;s top organisations (%1) go under %2 (no. %3).</source>
+        <translation>社区的最上级党组织（%1）归入%2（编号 %3）之下。</translation>
+    </message>
+    <message>
+        <source>This package has already been imported.</source>
+        <translation>此数据包已经导入过。</translation>
+    </message>
 </context>
 <context>
     <name>PackageKeys</name>
@@ -5427,6 +5387,17 @@ The Party members of your unit below reported to %2 and served the community in 
     </message>
 </context>
 <context>
+    <name>PackageTransfer</name>
+    <message>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
+        <translation>“%1”所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The package was written, but the export could not be recorded in the audit log.</source>
+        <translation>数据包已写出，但无法在操作日志中记录这次导出。</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethod</name>
     <message>
         <source>Cash</source>
@@ -5462,6 +5433,49 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>&quot;%1&quot; cannot be replaced. %2</source>
         <translation>无法替换“%1”。%2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPackage</name>
+    <message>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>brought up to date</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>有变化</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>not installed: %1</source>
+        <translation>未安装：%1</translation>
+    </message>
+    <message>
+        <source>  rating template: %1</source>
+        <translation>  评星模板：%1</translation>
+    </message>
+    <message>
+        <source>  theme-day plans: %1 new, %2 replaced, %3 the same</source>
+        <translation>  主题党日计划：新增 %1 个，替换 %2 个，相同 %3 个</translation>
+    </message>
+    <message>
+        <source>  prescribed actions added to the list: %1</source>
+        <translation>  加入规定动作清单：%1</translation>
+    </message>
+    <message>
+        <source>This package has already been imported.</source>
+        <translation>此数据包已经导入过。</translation>
     </message>
 </context>
 <context>
@@ -11738,6 +11752,10 @@ Work without sign-in?</source>
         <source>&amp;Connect to server…</source>
         <translation>连接服务器(&amp;C)…</translation>
     </message>
+    <message>
+        <source>Data &amp;packages…</source>
+        <translation>数据包(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>partydesk::MeetingChartsPanel</name>
@@ -12630,6 +12648,237 @@ Secretary: %3
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::PackageCountsModel</name>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Left (removed)</source>
+        <translation>离开（将删除）</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::PackageDialog</name>
+    <message>
+        <source>Data packages</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>接收(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::PackageKeysPanel</name>
+    <message>
+        <source>This workspace&apos;s public keys</source>
+        <translation>本工作区的公钥</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>签名公钥：</translation>
+    </message>
+    <message>
+        <source>A community gives it to its street, which adds it under &apos;Senders trusted&apos;.</source>
+        <translation>社区把它交给街道，由街道在“信任的发送方”中添加。</translation>
+    </message>
+    <message>
+        <source>Receiving key:</source>
+        <translation>接收公钥：</translation>
+    </message>
+    <message>
+        <source>A street gives it to its communities, which add it under &apos;Recipients&apos;.</source>
+        <translation>街道把它交给各社区，由社区在“接收方”中添加。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>44 characters, as the other workspace shows it</source>
+        <translation>44 个字符，按对方工作区显示的完整复制</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>公钥：</translation>
+    </message>
+    <message>
+        <source>Senders trusted (their packages open here)</source>
+        <translation>信任的发送方（其数据包可在本工作区打开）</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>信任(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Recipients (packages from here are sealed for them)</source>
+        <translation>接收方（本工作区的数据包为其加密）</translation>
+    </message>
+    <message>
+        <source>&amp;Add recipient</source>
+        <translation>添加接收方(&amp;A)</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <source>Packages signed by %1 will open here.</source>
+        <translation>今后可以在这里打开%1签名的数据包。</translation>
+    </message>
+    <message>
+        <source>Packages from here can go to %1.</source>
+        <translation>本工作区的数据包可以发往%1。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::PackageReceivePanel</name>
+    <message>
+        <source>&amp;Open a package…</source>
+        <translation>打开数据包(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>No package opened.</source>
+        <translation>尚未打开数据包。</translation>
+    </message>
+    <message>
+        <source>The community goes under:</source>
+        <translation>社区归入：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Open a package</source>
+        <translation>打开数据包</translation>
+    </message>
+    <message>
+        <source>PartyDesk data packages (*.pdpkg)</source>
+        <translation>社区党建工作台数据包 (*.pdpkg)</translation>
+    </message>
+    <message>
+        <source>From %1 (%2): the year %3, made %4.</source>
+        <translation>来自%1（%2）：%3年度数据，生成于 %4。</translation>
+    </message>
+    <message>
+        <source>From %1 (%2): the rating template and theme-day plan of %3, made %4.</source>
+        <translation>来自%1（%2）：%3年度评星模板和主题党日计划，生成于 %4。</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 changed, %4 removed</source>
+        <translation>%1：新增 %2，变更 %3，删除 %4</translation>
+    </message>
+    <message>
+        <source>Kept, though no longer in the package, because other records here still refer to them: %1</source>
+        <translation>以下记录已不在数据包中，但本工作区仍有其他记录引用它们，因此保留：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Prescribed actions this workspace&apos;s list did not have were added to it, inactive: %1</source>
+        <translation>本工作区的规定动作清单中没有的动作已加入清单（停用状态）：%1</translation>
+    </message>
+    <message>
+        <source>Not imported, nothing was changed: %1</source>
+        <translation>未导入，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to do: nothing was changed.</source>
+        <translation>无需导入：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>已导入。</translation>
+    </message>
+</context>
+<context>
+    <name>partydesk::PackageSendPanel</name>
+    <message>
+        <source>This community&apos;s year (members, organisations, meetings, ratings, co-governance), for the street</source>
+        <translation>本社区年度数据（党员、党组织、会议、评星、共建共治），报街道</translation>
+    </message>
+    <message>
+        <source>The street&apos;s rating template and theme-day plan of the year, for a community</source>
+        <translation>街道年度评星模板和主题党日计划，下发社区</translation>
+    </message>
+    <message>
+        <source>&amp;Write the package…</source>
+        <translation>写出数据包(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The file is encrypted for the recipient alone and signed with this workspace&apos;s key: only the recipient can open it, and it can tell that nobody changed it on the way. It carries ID numbers: hand it over as the rules for personal data ask (no public chat groups).</source>
+        <translation>文件只为接收方加密，并用本工作区的密钥签名：只有接收方能打开，并能验证途中未被改动。文件含身份证号等个人信息，请按个人信息保护的规定传递（不要发到公共群聊）。</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>发往：</translation>
+    </message>
+    <message>
+        <source>No recipient yet: add the receiving key of the workspace it goes to under &apos;Keys&apos;.</source>
+        <translation>尚未设置接收方：请在“密钥”页添加对方工作区的接收公钥。</translation>
+    </message>
+    <message>
+        <source>Write the package</source>
+        <translation>写出数据包</translation>
+    </message>
+    <message>
+        <source>PartyDesk data packages (*.pdpkg)</source>
+        <translation>社区党建工作台数据包 (*.pdpkg)</translation>
+    </message>
+    <message>
+        <source>Choose whom the package is for.</source>
+        <translation>请选择数据包发往哪里。</translation>
+    </message>
+    <message>
+        <source>The package was not written: %1</source>
+        <translation>数据包未写出：%1</translation>
+    </message>
+    <message>
+        <source>Written for %1: %2</source>
+        <translation>已为%1写入：%2</translation>
     </message>
 </context>
 <context>

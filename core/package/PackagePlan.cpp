@@ -462,4 +462,29 @@ QString freshnessRefusal(const Plan& plan)
     }
 }
 
+QStringList notes(const Plan& plan, bool refusal)
+{
+    QStringList lines;
+    if (!plan.ratings.refusal.isEmpty())
+        lines << plan.ratings.refusal;
+    QStringList newTops;
+    for (const Record& record : plan.records.value(organisationTable))
+        if (record.top && record.state == State::Added)
+            newTops << record.values.value(QStringLiteral("name")).toString();
+    if (plan.under != 0 && !newTops.isEmpty())
+        lines << QCoreApplication::translate("PackageImport",
+                                             "The community's top organisations (%1) go under %2 (no. %3).")
+                     .arg(newTops.join(QStringLiteral("、")), plan.underName)
+                     .arg(plan.under);
+    if (plan.freshness == PackageHistory::Freshness::SamePackage)
+        lines << QCoreApplication::translate("PackageImport", "This package has already been imported.");
+    else if (!refusal)
+        return lines;
+    else if (const QString why = freshnessRefusal(plan); !why.isEmpty())
+        lines << why;
+    else if (!plan.refusal.isEmpty())
+        lines << plan.refusal;
+    return lines;
+}
+
 } // namespace partydesk::PackageImport

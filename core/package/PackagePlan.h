@@ -100,4 +100,8 @@ Plan plan(const QSqlDatabase& db, const QByteArray& payload, const QByteArray& s
 // Why a package of this freshness is not merged (for the user), or empty when it may be.
 QString freshnessRefusal(const Plan& plan);
 
+// What the user is told besides the counts: ratings left out, where new top organisations go, that the
+// package was imported already, and (with `refusal`) why it cannot be merged.
+QStringList notes(const Plan& plan, bool refusal);
+
 } // namespace partydesk::PackageImport

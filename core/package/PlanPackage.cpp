@@ -386,4 +386,40 @@ Outcome install(QSqlDatabase db, const WriteGate& gate, AuditLog& audit, const Q
     return outcome;
 }
 
+QStringList describe(const Preview& plan, bool done)
+{
+    QStringList lines;
+    if (plan.hasTemplate) {
+        QString state;
+        switch (plan.ratingTemplate.installed) {
+        case PackageTemplate::Installed::Added:
+            state = done ? QCoreApplication::translate("PlanPackage", "installed")
+                         : QCoreApplication::translate("PlanPackage", "new");
+            break;
+        case PackageTemplate::Installed::Changed:
+            state = done ? QCoreApplication::translate("PlanPackage", "brought up to date")
+                         : QCoreApplication::translate("PlanPackage", "changed");
+            break;
+        case PackageTemplate::Installed::Same:
+            state = QCoreApplication::translate("PlanPackage", "the same");
+            break;
+        case PackageTemplate::Installed::Refused:
+            state = QCoreApplication::translate("PlanPackage", "not installed: %1")
+                        .arg(plan.ratingTemplate.message);
+            break;
+        }
+        lines << QCoreApplication::translate("PlanPackage", "  rating template: %1").arg(state);
+    }
+    lines << QCoreApplication::translate("PlanPackage", "  theme-day plans: %1 new, %2 replaced, %3 the same")
+                 .arg(plan.plansAdded)
+                 .arg(plan.plansReplaced)
+                 .arg(plan.plansSame);
+    if (!plan.actionsAdded.isEmpty())
+        lines << QCoreApplication::translate("PlanPackage", "  prescribed actions added to the list: %1")
+                     .arg(plan.actionsAdded.join(QStringLiteral("、")));
+    if (plan.freshness == PackageHistory::Freshness::SamePackage && !done)
+        lines << QCoreApplication::translate("PlanPackage", "This package has already been imported.");
+    return lines;
+}
+
 } // namespace partydesk::PlanPackage

@@ -42,6 +42,9 @@ struct Preview
     QString error;
 };
 Preview preview(const QSqlDatabase& db, const QByteArray& payload, const QByteArray& senderKey);
+// The preview for the user, a line each: the template, the plans, the actions added; `done`: as
+// installed rather than as it would be.
+QStringList describe(const Preview& preview, bool done);
 
 struct Outcome
 {

@@ -11,6 +11,7 @@
 #include "meetings/MeetingsPage.h"
 #include "models/OrganisationTreeModel.h"
 #include "organisation/OrganisationPage.h"
+#include "package/PackageDialog.h"
 #include "rating/RatingPage.h"
 #include "roster/RosterPage.h"
 #include "security/SecurityMenu.h"
@@ -298,6 +299,17 @@ void MainWindow::showBackups()
         QMessageBox::warning(this, tr("Restore"),
                              tr("The workspace was restored; start PartyDesk again to see it."));
     close();
+}
+
+void MainWindow::showPackages()
+{
+    PackageDialog dialog(m_workspace, this);
+    connect(&dialog, &PackageDialog::imported, this, [this] {
+        reloadOrganisations(0);
+        m_roster->reload();
+        runPageCommand(PageCommand::Refresh);
+    });
+    dialog.exec();
 }
 
 void MainWindow::startOfDayBackup()

@@ -105,6 +105,7 @@ private:
     void switchWorkspace(bool create);
     void connectToServer();
     void showBackups();
+    void showPackages();
     // Opens what a line of the home page names (MainWindowNavigation.cpp).
     void openFromHome(AgendaPlace place, qint64 orgId, qint64 memberId, qint64 recordId);
 

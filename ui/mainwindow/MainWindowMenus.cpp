@@ -87,6 +87,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Connect to server…"), this, &MainWindow::connectToServer)
         ->setObjectName(QStringLiteral("connectToServerAction"));
     file->addAction(tr("&Backups and Restore…"), this, &MainWindow::showBackups);
+    file->addAction(tr("Data &packages…"), this, &MainWindow::showPackages)
+        ->setObjectName(QStringLiteral("packagesAction"));
     file->addSeparator();
     file->addAction(m_pageActions.value(PageCommand::Print));
     file->addAction(m_pageActions.value(PageCommand::Export));
