@@ -50,7 +50,7 @@ void printPlan(const PackageImport::Plan& plan, const QString& senderName, bool 
     printLine(QCoreApplication::translate("PackageCommand", "From %1 (%2), year %3, made %4:")
                   .arg(senderName, plan.sender)
                   .arg(plan.year)
-                  .arg(plan.madeAt));
+                  .arg(PackageHistory::shownTime(plan.madeAt)));
     printKinds([&](const QString& table) { return counts(plan.counts(table)); });
     for (const QString& line : PackageImport::notes(plan, tellRefusal))
         printLine(line);
@@ -106,7 +106,7 @@ void printPlanPackage(const PlanPackage::Preview& plan, const QString& senderNam
     printLine(QCoreApplication::translate("PackageCommand", "From %1 (%2): the plan for %3, made %4:")
                   .arg(senderName, plan.sender)
                   .arg(plan.year)
-                  .arg(plan.madeAt));
+                  .arg(PackageHistory::shownTime(plan.madeAt)));
     for (const QString& line : PlanPackage::describe(plan, done))
         printLine(line);
 }

@@ -19,6 +19,10 @@
 #include "forms/OrganisationForm.h"
 #include "meetings/MeetingForm.h"
 #include "meetings/PlanDialog.h"
+#include "package/PackageDialog.h"
+#include "package/PackageKeys.h"
+#include "package/PackageReceivePanel.h"
+#include "package/PackageTransfer.h"
 #include "rating/TemplateEditor.h"
 #include "roster/RosterExportDialog.h"
 #include "Screenshot.h"
@@ -29,6 +33,8 @@
 
 #include <QCoreApplication>
 #include <QLineEdit>
+#include <QTabWidget>
+#include <QTemporaryDir>
 
 namespace partydesk {
 
@@ -243,6 +249,50 @@ QString serverConnect(Workspace&, const QString& outFile, QSize screen)
     return saveDialogScreenshot(dialog, outFile, screen);
 }
 
+// 文件 → 数据包 on the tab given; the Receive tab with this workspace's own year opened, as if it were
+// its own street (so every record shows as the same).
+QString packages(Workspace& workspace, const QString& outFile, QSize screen, int tab)
+{
+    PackageDialog dialog(workspace);
+    dialog.findChild<QTabWidget*>(QStringLiteral("packageTabs"))->setCurrentIndex(tab);
+    if (tab == 1) {
+        PackageKeys keys(workspace.database(), workspace.writeGate(), workspace.audit());
+        QString error;
+        const PackageKeys::Own own = keys.own(&error);
+        if (error.isEmpty())
+            error = keys.trustSender(QStringLiteral("和平社区"), PackageKeys::keyText(own.signing.publicKey));
+        if (error.isEmpty())
+            error = keys.setRecipient(QStringLiteral("东风街道"), PackageKeys::keyText(own.box.publicKey));
+        QTemporaryDir folder;
+        const QString file =
+            folder.filePath(QStringLiteral("和平社区-%1.pdpkg").arg(workspace.clock().today().year()));
+        if (error.isEmpty())
+            error = PackageTransfer::write(workspace, PackageTransfer::Content::Year,
+                                           workspace.clock().today().year(),
+                                           keys.recipient(QStringLiteral("东风街道")), file);
+        if (!error.isEmpty())
+            return error;
+        dialog.receivePanel()->openFile(file);
+        return saveDialogScreenshot(dialog, outFile, screen);
+    }
+    return saveDialogScreenshot(dialog, outFile, screen);
+}
+
+QString packagesSend(Workspace& workspace, const QString& outFile, QSize screen)
+{
+    return packages(workspace, outFile, screen, 0);
+}
+
+QString packagesReceive(Workspace& workspace, const QString& outFile, QSize screen)
+{
+    return packages(workspace, outFile, screen, 1);
+}
+
+QString packagesKeys(Workspace& workspace, const QString& outFile, QSize screen)
+{
+    return packages(workspace, outFile, screen, 2);
+}
+
 using Render = QString (*)(Workspace&, const QString&, QSize);
 
 const QList<QPair<const char*, Render>>& dialogs()
@@ -262,7 +312,10 @@ const QList<QPair<const char*, Render>>& dialogs()
                                                        {"wish-form", wishForm},
                                                        {"joint-meeting-form", jointMeeting},
                                                        {"fund-project-form", fundProject},
-                                                       {"server-connect", serverConnect}};
+                                                       {"server-connect", serverConnect},
+                                                       {"packages-send", packagesSend},
+                                                       {"packages-receive", packagesReceive},
+                                                       {"packages-keys", packagesKeys}};
     return all;
 }
 

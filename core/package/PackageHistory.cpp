@@ -90,6 +90,12 @@ QString rememberLatest(const QSqlDatabase& db, const QByteArray& senderKey, int 
                         QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact)));
 }
 
+QString shownTime(const QString& iso)
+{
+    const QDateTime moment = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return moment.isValid() ? moment.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : iso;
+}
+
 QString digest(const QByteArray& payload)
 {
     return QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex());

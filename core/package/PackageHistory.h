@@ -44,4 +44,7 @@ QString rememberLatest(const QSqlDatabase& db, const QByteArray& senderKey, int 
 
 QString digest(const QByteArray& payload);
 
+// A package's moment (ISO, UTC, as packages carry it) as users read it: local time to the second.
+QString shownTime(const QString& iso);
+
 } // namespace partydesk::PackageHistory

@@ -437,9 +437,9 @@ QString freshnessRefusal(const Plan& plan)
                                            "This package (made %1) is older than the one already imported "
                                            "from the same sender for %2 (made %3): it would overwrite newer "
                                            "data, so it is not imported.")
-            .arg(plan.madeAt)
+            .arg(PackageHistory::shownTime(plan.madeAt))
             .arg(plan.year)
-            .arg(plan.lastMadeAt);
+            .arg(PackageHistory::shownTime(plan.lastMadeAt));
     case PackageHistory::Freshness::OlderThanAnotherYear:
         return QCoreApplication::translate("PackageImport",
                                            "This package of %1 (made %2) is older than the package of %3 "
@@ -447,16 +447,16 @@ QString freshnessRefusal(const Plan& plan)
                                            "organisations and members would overwrite newer ones, so it is "
                                            "not imported. Ask the sender to make the package of %1 again.")
             .arg(plan.year)
-            .arg(plan.madeAt)
+            .arg(PackageHistory::shownTime(plan.madeAt))
             .arg(plan.lastYear)
-            .arg(plan.lastMadeAt);
+            .arg(PackageHistory::shownTime(plan.lastMadeAt));
     case PackageHistory::Freshness::SameTimeOther:
         return QCoreApplication::translate("PackageImport",
                                            "This package was made at the same moment as the one already "
                                            "imported from the same sender for %1 (%2), yet differs from it: "
                                            "it is not imported. Ask the sender for a new package.")
             .arg(plan.year)
-            .arg(plan.lastMadeAt);
+            .arg(PackageHistory::shownTime(plan.lastMadeAt));
     default:
         return {};
     }

@@ -355,9 +355,9 @@ Outcome install(QSqlDatabase db, const WriteGate& gate, AuditLog& audit, const Q
                               "PackageImport", "This package (made %1) is not newer than the one already "
                                                "installed from the same sender for %2 (made %3): it is not "
                                                "installed.")
-                              .arg(before.madeAt)
+                              .arg(PackageHistory::shownTime(before.madeAt))
                               .arg(before.year)
-                              .arg(before.lastMadeAt);
+                              .arg(PackageHistory::shownTime(before.lastMadeAt));
         return outcome;
     }
     outcome.done = work(db, payload, senderKey, true);
@@ -367,7 +367,7 @@ Outcome install(QSqlDatabase db, const WriteGate& gate, AuditLog& audit, const Q
     const QString summary = QStringLiteral("%1 %2 %3: template %4; plans +%5 ~%6; actions +%7")
                                 .arg(before.sender)
                                 .arg(before.year)
-                                .arg(before.madeAt)
+                                .arg(PackageHistory::shownTime(before.madeAt))
                                 .arg(before.hasTemplate ? int(outcome.done.ratingTemplate.installed) : -1)
                                 .arg(outcome.done.plansAdded)
                                 .arg(outcome.done.plansReplaced)

@@ -49,7 +49,9 @@ PackageReceivePanel::PackageReceivePanel(Workspace& workspace, QWidget* parent)
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(PackageCountsModel::Kind, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000000")));
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_notes = new QLabel;
     m_notes->setObjectName(QStringLiteral("packageNotes"));
@@ -142,7 +144,7 @@ void PackageReceivePanel::showPreview()
         m_about->setText(tr("From %1 (%2): the year %3, made %4.")
                              .arg(m_received.senderName, plan.sender)
                              .arg(plan.year)
-                             .arg(plan.madeAt));
+                             .arg(PackageHistory::shownTime(plan.madeAt)));
         m_model->setPlan(plan);
         const QStringList notes = PackageImport::notes(plan, true);
         m_notes->setText(notes.join(QLatin1Char('\n')));
@@ -160,7 +162,7 @@ void PackageReceivePanel::showPreview()
     m_about->setText(tr("From %1 (%2): the rating template and theme-day plan of %3, made %4.")
                          .arg(m_received.senderName, plan.sender)
                          .arg(plan.year)
-                         .arg(plan.madeAt));
+                         .arg(PackageHistory::shownTime(plan.madeAt)));
     QStringList lines = PlanPackage::describe(plan, false);
     for (QString& line : lines)
         line = line.trimmed();
