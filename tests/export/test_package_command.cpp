@@ -547,6 +547,39 @@ QStringList coGovernance(const QSqlDatabase& db)
 
 } // namespace
 
+TEST_CASE("A prescribed action the street's list lacks comes in inactive, named, and its meetings keep it",
+          "[package][cli]")
+{
+    CommunityAndStreet both;
+    const QSqlDatabase street = both.street.db();
+    const QSqlDatabase community = both.community.db();
+    const QString action = QStringLiteral("学习新修订的《条例》");
+    QSqlQuery q(community);
+    REQUIRE(q.exec(
+        QStringLiteral("INSERT INTO prescribed_action (position, name, active, uid) VALUES ((SELECT "
+                       "max(position) + 1 FROM prescribed_action), '%1', 1, 'action-new') RETURNING id")
+            .arg(action)));
+    REQUIRE(q.next());
+    const qint64 actionId = q.value(0).toLongLong();
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO meeting_action (meeting_id, action_id) SELECT id, %1 FROM %2")
+                       .arg(actionId)
+                       .arg(QLatin1String(meetingsOf2026))));
+    const int meetings = count(community, meetingsOf2026);
+    REQUIRE(meetings > 0);
+
+    const Run run = both.import(both.exported(QStringLiteral("with-action")));
+    INFO(run.output.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.output.contains(action));
+    CHECK(scalar(street, QStringLiteral("SELECT active FROM prescribed_action WHERE name = '%1'").arg(action))
+              .toInt() == 0);
+    CHECK(scalar(street,
+                 QStringLiteral("SELECT count(*) FROM meeting_action a JOIN prescribed_action p ON p.id = "
+                                "a.action_id WHERE p.name = '%1'")
+                     .arg(action))
+              .toInt() == meetings);
+}
+
 TEST_CASE("The co-governance lists travel whole, the year's joint meetings and wishes with them",
           "[package][cli]")
 {
