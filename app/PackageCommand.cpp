@@ -1,19 +1,15 @@
 #include "CommandSupport.h"
-#include "domain/OrganisationTree.h"
-#include "package/PackageEnvelope.h"
 #include "package/PackageKeys.h"
 #include "package/PackageKinds.h"
 #include "package/PackageMerge.h"
 #include "package/PackageTransfer.h"
 #include "package/PlanPackage.h"
-#include "package/YearPackage.h"
 #include "Workspace.h"
 
 #include <functional>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 
 namespace partydesk {
 

@@ -2,6 +2,7 @@
 
 #include "repository/SqlRead.h"
 
+#include <algorithm>
 #include <cmath>
 #include <QSqlError>
 #include <QSqlQuery>

@@ -115,31 +115,31 @@ void PackageKeysPanel::reload()
 
 void PackageKeysPanel::trustSender()
 {
-    PackageKeys keys(m_workspace.database(), m_workspace.writeGate(), m_workspace.audit());
-    const QString error = keys.trustSender(m_senderName->text(), m_senderKey->text());
-    if (!error.isEmpty()) {
-        showResult(error, true);
-        return;
-    }
-    showResult(tr("Packages signed by %1 will open here.").arg(m_senderName->text().trimmed()), false);
-    m_senderName->clear();
-    m_senderKey->clear();
-    reload();
+    addKey(m_senderName, m_senderKey, &PackageKeys::trustSender, tr("Packages signed by %1 will open here."));
 }
 
 void PackageKeysPanel::addRecipient()
 {
+    if (addKey(m_recipientName, m_recipientKey, &PackageKeys::setRecipient,
+               tr("Packages from here can go to %1.")))
+        emit recipientsChanged();
+}
+
+bool PackageKeysPanel::addKey(QLineEdit* name, QLineEdit* key,
+                              QString (PackageKeys::*save)(const QString&, const QString&),
+                              const QString& done)
+{
     PackageKeys keys(m_workspace.database(), m_workspace.writeGate(), m_workspace.audit());
-    const QString error = keys.setRecipient(m_recipientName->text(), m_recipientKey->text());
+    const QString error = (keys.*save)(name->text(), key->text());
     if (!error.isEmpty()) {
         showResult(error, true);
-        return;
+        return false;
     }
-    showResult(tr("Packages from here can go to %1.").arg(m_recipientName->text().trimmed()), false);
-    m_recipientName->clear();
-    m_recipientKey->clear();
+    showResult(done.arg(name->text().trimmed()), false);
+    name->clear();
+    key->clear();
     reload();
-    emit recipientsChanged();
+    return true;
 }
 
 void PackageKeysPanel::showResult(const QString& text, bool problem)

@@ -7,6 +7,7 @@ class QLineEdit;
 
 namespace partydesk {
 
+class PackageKeys;
 class Workspace;
 
 // 数据包 → 密钥: this workspace's two public keys to hand over, the senders whose packages open here
@@ -27,6 +28,9 @@ signals:
     void recipientsChanged();
 
 private:
+    // Saves the name and key typed through `save`; `done` (with the name for %1) tells it went.
+    bool addKey(QLineEdit* name, QLineEdit* key, QString (PackageKeys::*save)(const QString&, const QString&),
+                const QString& done);
     void showResult(const QString& text, bool problem);
 
     Workspace& m_workspace;
