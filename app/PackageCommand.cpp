@@ -83,16 +83,8 @@ int importPackage(Workspace& workspace, const PackageTransfer::Received& opened,
     }
     printLine(QCoreApplication::translate("PackageCommand", "Imported:"));
     printKinds([&](const QString& table) { return done(outcome.done(table)); });
-    if (!outcome.addedActions.isEmpty())
-        printLine(QCoreApplication::translate("PackageCommand",
-                                              "Prescribed actions this workspace's list did not have were "
-                                              "added to it, inactive: %1")
-                      .arg(outcome.addedActions.join(QStringLiteral("、"))));
-    if (!outcome.kept.isEmpty())
-        printLine(QCoreApplication::translate("PackageCommand",
-                                              "Kept, though no longer in the package, because other records "
-                                              "here still refer to them: %1")
-                      .arg(outcome.kept.join(QCoreApplication::translate("PackageCommand", "; "))));
+    for (const QString& line : PackageImport::afterMerge(outcome))
+        printLine(line);
     return 0;
 }
 

@@ -4892,10 +4892,6 @@ The Party members of your unit below reported to %2 and served the community in 
         <translation>已导入：</translation>
     </message>
     <message>
-        <source>Kept, though no longer in the package, because other records here still refer to them: %1</source>
-        <translation>以下记录已不在数据包中，但本工作区仍有其他记录引用它们，因此保留：%1</translation>
-    </message>
-    <message>
         <source>keys, trust, recipient, export, show or import.</source>
         <translation>keys、trust、recipient、export、show 或 import。</translation>
     </message>
@@ -4916,16 +4912,8 @@ The Party members of your unit below reported to %2 and served the community in 
         <translation>--under 需要党组织的编号，而不是“%1”。</translation>
     </message>
     <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
         <source>  %1: %2</source>
         <translation>  %1：%2</translation>
-    </message>
-    <message>
-        <source>Prescribed actions this workspace&apos;s list did not have were added to it, inactive: %1</source>
-        <translation>本工作区的规定动作清单中没有的动作已加入清单（停用状态）：%1</translation>
     </message>
     <message>
         <source>From %1 (%2): the plan for %3, made %4:</source>
@@ -5162,6 +5150,14 @@ The Party members of your unit below reported to %2 and served the community in 
     <message>
         <source>This package has already been imported.</source>
         <translation>此数据包已经导入过。</translation>
+    </message>
+    <message>
+        <source>Prescribed actions this workspace&apos;s list did not have were added to it, inactive: %1</source>
+        <translation>本工作区的规定动作清单中没有的动作已加入清单（停用状态）：%1</translation>
+    </message>
+    <message>
+        <source>Kept, though no longer in the package, because other records here still refer to them: %1</source>
+        <translation>以下记录已不在数据包中，但本工作区仍有其他记录引用它们，因此保留：%1</translation>
     </message>
 </context>
 <context>
@@ -12800,18 +12796,6 @@ Secretary: %3
     <message>
         <source>%1: %2 added, %3 changed, %4 removed</source>
         <translation>%1：新增 %2，变更 %3，删除 %4</translation>
-    </message>
-    <message>
-        <source>Kept, though no longer in the package, because other records here still refer to them: %1</source>
-        <translation>以下记录已不在数据包中，但本工作区仍有其他记录引用它们，因此保留：%1</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>Prescribed actions this workspace&apos;s list did not have were added to it, inactive: %1</source>
-        <translation>本工作区的规定动作清单中没有的动作已加入清单（停用状态）：%1</translation>
     </message>
     <message>
         <source>Not imported, nothing was changed: %1</source>

@@ -376,4 +376,20 @@ Outcome merge(QSqlDatabase db, const WriteGate& gate, AuditLog& audit, const QBy
     return outcome;
 }
 
+QStringList afterMerge(const Outcome& outcome)
+{
+    QStringList lines;
+    if (!outcome.addedActions.isEmpty())
+        lines << QCoreApplication::translate(
+                     "PackageImport", "Prescribed actions this workspace's list did not have were added "
+                                      "to it, inactive: %1")
+                     .arg(outcome.addedActions.join(QStringLiteral("、")));
+    if (!outcome.kept.isEmpty())
+        lines << QCoreApplication::translate(
+                     "PackageImport", "Kept, though no longer in the package, because other records here "
+                                      "still refer to them: %1")
+                     .arg(outcome.kept.join(QCoreApplication::translate("PackageImport", "; ")));
+    return lines;
+}
+
 } // namespace partydesk::PackageImport

@@ -45,5 +45,9 @@ struct Outcome
 Outcome merge(QSqlDatabase db, const WriteGate& gate, AuditLog& audit, const QByteArray& payload,
               const QByteArray& senderKey, qint64 under);
 
+// What the user is told after a merge besides the counts: the prescribed actions added to the list and
+// the left records kept, a line each (none when there are none).
+QStringList afterMerge(const Outcome& outcome);
+
 } // namespace PackageImport
 } // namespace partydesk

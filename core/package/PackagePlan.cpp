@@ -279,14 +279,16 @@ Plan plan(const QSqlDatabase& db, const QByteArray& payload, const QByteArray& s
 
     // A reference that may be missing here (a meeting's monthly plan) and is: as good as none.
     for (const SentTable& table : PackageRows::sentTables())
-        for (const QString& column : table.optionalReferences)
+        for (const QString& column : table.optionalReferences) {
+            const QString referenced = table.referenced(column);
+            const QList<QString> named = uids.value(referenced).values();
+            const QSet<QString> known(named.cbegin(), named.cend());
             for (QJsonObject& values : sent[table.name]) {
-                const QString referenced = table.referenced(column);
                 const QString uid = referenceOf(values, column);
-                if (!uid.isEmpty() && !sentUids.value(referenced).contains(uid) &&
-                    !uids.value(referenced).values().contains(uid))
+                if (!uid.isEmpty() && !sentUids.value(referenced).contains(uid) && !known.contains(uid))
                     values.insert(column, QJsonValue());
             }
+        }
 
     // The sender's copy of its street, and the community's top organisations below it.
     const QSet<QString>& sentOrganisations = sentUids[organisationTable];

@@ -193,13 +193,7 @@ bool PackageReceivePanel::importShown()
                             .arg(c.changed)
                             .arg(c.left);
         }
-        if (!outcome.kept.isEmpty())
-            done << tr("Kept, though no longer in the package, because other records here still refer to "
-                       "them: %1")
-                        .arg(outcome.kept.join(tr("; ")));
-        if (!outcome.addedActions.isEmpty())
-            done << tr("Prescribed actions this workspace's list did not have were added to it, inactive: %1")
-                        .arg(outcome.addedActions.join(QStringLiteral("、")));
+        done << PackageImport::afterMerge(outcome);
     } else {
         const PlanPackage::Outcome outcome =
             PlanPackage::install(m_workspace.database(), m_workspace.writeGate(), m_workspace.audit(),
